@@ -1,0 +1,1 @@
+"""Content-addressed archive store and PDF/A production."""

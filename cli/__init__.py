@@ -1,0 +1,1 @@
+"""The `arsip` command line (Typer + Rich)."""

@@ -1,0 +1,185 @@
+"""`arsip`: the command line. Exit codes come from pipeline.errors.ExitCode, applied only here."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from audit import chain
+from config.settings import Settings, load_settings
+from db.engine import Database
+from db.models import Document
+from pipeline import jobs
+from pipeline.errors import ArsipError, ExitCode
+from pipeline.ingest import Ingestor, Outcome, collect_files
+from pipeline.ocr import check_engine
+from search.index import search as search_index
+
+app = typer.Typer(help="Arsip PPID: surat masuk dipindai, diarsipkan, dapat dicari.", no_args_is_help=True)
+audit_app = typer.Typer(help="Jejak audit (audit trail).", no_args_is_help=True)
+jobs_app = typer.Typer(help="Antrean pekerjaan (job queue).", invoke_without_command=True)
+app.add_typer(audit_app, name="audit")
+app.add_typer(jobs_app, name="jobs")
+console = Console()
+errors = Console(stderr=True)
+
+
+def _open() -> tuple[Settings, Database]:
+    settings = load_settings()
+    database = Database(settings.database_url)
+    database.migrate()
+    return settings, database
+
+
+def _fail(error: ArsipError) -> typer.Exit:
+    errors.print(f"[bold red]arsip:[/] {error}")
+    return typer.Exit(int(error.exit_code))
+
+
+def _report(outcomes: Iterator[Outcome], as_json: bool, total: int, ingestor: Ingestor) -> int:
+    """Print each outcome; returns the exit status for the batch."""
+    status = ExitCode.ok
+    show_progress = not as_json and sys.stdout.isatty()
+    progress = Progress(
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+        TextColumn("{task.fields[pages]} halaman"), TimeRemainingColumn(),
+        console=console, disable=not show_progress,
+    )  # fmt: skip
+    with progress:
+        task = progress.add_task("Memproses", total=total, pages=0)
+        pages = 0
+        for outcome in outcomes:
+            pages += outcome.pages or 0
+            progress.update(task, advance=1, pages=pages)
+            if outcome.status == "quarantined":
+                status = ExitCode.quarantined
+            if as_json:
+                print(json.dumps(outcome.to_json(), ensure_ascii=False), flush=True)
+            else:
+                _print_outcome(outcome)
+    return int(status)
+
+
+def _print_outcome(outcome: Outcome) -> None:
+    colour = {"registered": "green", "duplicate": "yellow", "quarantined": "red"}[outcome.status]
+    detail = outcome.error or f"dokumen #{outcome.document_id}, {outcome.pages} hlm"
+    console.print(f"[{colour}]{outcome.status:<11}[/] {outcome.file}  [dim]{detail}[/]")
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders (searched recursively).")],
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per file.")] = False,
+    channel: Annotated[str, typer.Option(help="Intake channel recorded with each letter.")] = "umum",
+) -> None:
+    """Archive, OCR and index letters."""
+    missing = [str(path) for path in paths if not path.exists()]
+    if missing:
+        errors.print(f"[bold red]arsip:[/] tidak ada / not found: {', '.join(missing)}")
+        raise typer.Exit(int(ExitCode.usage))
+    settings, database = _open()
+    try:
+        check_engine(settings.pipeline.ocr_languages)
+    except ArsipError as error:
+        raise _fail(error) from None
+    files = collect_files(paths)
+    ingestor = Ingestor(settings, database)
+    job_ids = ingestor.enqueue(files, channel)
+    raise typer.Exit(_report(ingestor.run(job_ids), as_json, len(job_ids), ingestor))
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="Words to find (Indonesian or English).")],
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+    limit: Annotated[int, typer.Option(min=1, max=1000)] = 20,
+) -> None:
+    """Full-text search over every archived letter."""
+    _, database = _open()
+    with database.session() as session:
+        hits = search_index(session, query, limit)
+        documents = {d.id: d for d in session.query(Document).filter(Document.id.in_([h.document_id for h in hits]))}
+    for hit in hits:
+        record = {
+            "document_id": hit.document_id,
+            "class": None,
+            "registration_number": None,
+            "score": round(hit.score, 4),
+            "snippet": hit.snippet,
+            "letter_date": None,
+            "page": hit.page,
+            "file": documents[hit.document_id].original_name,
+        }
+        if as_json:
+            print(json.dumps(record, ensure_ascii=False))
+        else:
+            console.print(f"[bold]#{hit.document_id}[/] {record['file']} (hlm {hit.page})  {hit.snippet}")
+    if not hits and not as_json:
+        console.print("Tidak ada hasil / no results")
+
+
+@audit_app.command("verify")
+def audit_verify() -> None:
+    """Check the whole audit chain; exit 1 naming the first bad event."""
+    _, database = _open()
+    with database.session() as session:
+        verdict = chain.verify(session)
+    if verdict.intact:
+        console.print(f"[green]Utuh / intact[/]: {verdict.events} peristiwa, head {verdict.head}")
+        return
+    errors.print(
+        f"[bold red]Rusak / broken[/] at event #{verdict.first_bad_id}: {verdict.reason}"
+    )
+    raise typer.Exit(1)
+
+
+@jobs_app.callback()
+def jobs_list(
+    ctx: typer.Context,
+    state: Annotated[str | None, typer.Option(help="queued, running, done or failed")] = None,
+    limit: Annotated[int, typer.Option(min=1)] = 50,
+) -> None:
+    """List jobs, newest first."""
+    if ctx.invoked_subcommand is not None:
+        return
+    _, database = _open()
+    table = Table("id", "state", "outcome", "attempts", "file", "error")
+    with database.session() as session:
+        for job in jobs.recent(session, limit, state):
+            table.add_row(
+                str(job.id), job.state, job.outcome or "", str(job.attempts), job.path, job.last_error or ""
+            )
+    console.print(table)
+
+
+@jobs_app.command("retry")
+def jobs_retry(
+    job_ids: Annotated[list[int] | None, typer.Argument(help="Job ids to run again.")] = None,
+    failed: Annotated[bool, typer.Option("--failed", help="Every failed job.")] = False,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Run failed jobs again."""
+    if not job_ids and not failed:
+        errors.print("[bold red]arsip:[/] give job ids or --failed")
+        raise typer.Exit(int(ExitCode.usage))
+    settings, database = _open()
+    try:
+        check_engine(settings.pipeline.ocr_languages)
+    except ArsipError as error:
+        raise _fail(error) from None
+    with database.session() as session:
+        requeued = jobs.requeue(session, job_ids or jobs.failed_ids(session))
+    ingestor = Ingestor(settings, database)
+    raise typer.Exit(_report(ingestor.run(requeued), as_json, len(requeued), ingestor))
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,91 @@
+"""The settings schema.
+
+Sources, strongest first: environment (``ARSIP_<SECTION>__<KEY>``, ``ARSIP_HOME``), the TOML file
+named by ``ARSIP_CONFIG`` (default ``config/arsip.toml`` in the working directory, else the copy
+shipped inside this package), then the defaults below.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from pydantic import BaseModel, Field
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+PACKAGED_CONFIG = Path(__file__).with_name("arsip.toml")
+
+
+class DatabaseSettings(BaseModel):
+    url: str = ""
+
+
+class PipelineSettings(BaseModel):
+    workers: int = Field(0, ge=0)
+    max_pages: int = Field(200, ge=1)
+    max_megapixels: float = Field(150.0, gt=0)
+    ocr_languages: str = "ind+eng"
+    text_layer_min_chars: int = Field(20, ge=0)
+    default_dpi: int = Field(300, ge=50)
+    ocr_timeout: int = Field(300, ge=1)
+
+
+class SearchSettings(BaseModel):
+    backend: str = "sqlite"
+
+
+def config_path() -> Path:
+    """The TOML file in force: ARSIP_CONFIG, ./config/arsip.toml, or the packaged default."""
+    named = os.environ.get("ARSIP_CONFIG")
+    if named:
+        return Path(named)
+    local = Path("config/arsip.toml")
+    return local if local.is_file() else PACKAGED_CONFIG
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="ARSIP_", env_nested_delimiter="__", extra="ignore"
+    )
+
+    home: Path = Path("data")
+    database: DatabaseSettings = DatabaseSettings()
+    pipeline: PipelineSettings = PipelineSettings()
+    search: SearchSettings = SearchSettings()
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        toml = TomlConfigSettingsSource(settings_cls, toml_file=config_path())
+        return (init_settings, env_settings, toml)
+
+    @property
+    def database_url(self) -> str:
+        return self.database.url or f"sqlite:///{(self.home / 'arsip.db').resolve()}"
+
+    @property
+    def worker_count(self) -> int:
+        return self.pipeline.workers or os.cpu_count() or 1
+
+    @property
+    def archive_dir(self) -> Path:
+        return self.home / "archive"
+
+    @property
+    def inbox_dir(self) -> Path:
+        return self.home / "inbox"
+
+
+def load_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,1 @@
+"""Database plumbing: engine, sessions, the ORM base and the Alembic migrations."""

@@ -1,0 +1,1 @@
+"""From a dropped file to an archived, indexed, audited document."""

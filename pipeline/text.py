@@ -1,0 +1,139 @@
+"""Stage 3: the text of every page, and the PDF that will become the archive copy.
+
+A PDF page that carries a text layer is read with pdfplumber and kept as it is; every other page
+(image-only PDF pages, TIFF frames, JPEG and PNG files) is OCR'd once by ``pipeline.ocr``.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pdfplumber
+import pikepdf
+from PIL import Image, ImageSequence
+
+from archive.pdfa import assemble
+from config.settings import PipelineSettings
+from pipeline.errors import BadInput
+from pipeline.identify import Identified
+from pipeline.ocr import normalise_text, ocr_page
+
+RASTER_DPI = 300
+FULL_PAGE_COVERAGE = 0.9
+
+
+@dataclass
+class PageText:
+    number: int
+    text: str
+    ocr: bool
+    rotated: int = 0
+    skew: float = 0.0
+
+
+@dataclass
+class Extracted:
+    kind: str
+    pages: list[PageText] = field(default_factory=list)
+    layout: list[tuple[Path, int]] = field(default_factory=list)
+
+    @property
+    def ocr(self) -> bool:
+        return any(page.ocr for page in self.pages)
+
+
+def _pdf_text_layer(path: Path) -> list[str]:
+    try:
+        with pdfplumber.open(path) as pdf:
+            return [(page.extract_text() or "").strip() for page in pdf.pages]
+    except Exception as broken:  # pdfminer raises many unrelated types on damaged files
+        raise BadInput(f"PDF tidak dapat dibaca: {broken}", f"unreadable PDF: {broken}") from broken
+
+
+def _page_image(pdf_path: Path, index: int, workdir: Path) -> tuple[Image.Image, int]:
+    """The scan behind a PDF page: its single full-page image if it has one, else a render."""
+    with pikepdf.open(pdf_path) as pdf:
+        page = pdf.pages[index]
+        images = list(page.images.values())
+        width_pt = float(page.mediabox[2]) - float(page.mediabox[0])
+        if len(images) == 1 and "/SMask" not in images[0] and "/Mask" not in images[0]:
+            picture = pikepdf.PdfImage(images[0])
+            dpi = round(picture.width / (width_pt / 72))
+            if picture.width * 72 / dpi >= width_pt * FULL_PAGE_COVERAGE and dpi >= 70:
+                try:
+                    image = picture.as_pil_image()
+                except Exception:  # an unusual filter: fall back to rendering the page
+                    image = None
+                if image is not None:
+                    rotate = int(page.obj.get("/Rotate", 0)) % 360
+                    return (image.rotate(-rotate, expand=True) if rotate else image), dpi
+    return _render_page(pdf_path, index, workdir), RASTER_DPI
+
+
+def _render_page(pdf_path: Path, index: int, workdir: Path) -> Image.Image:
+    target = workdir / f"render-{index}.png"
+    command = ["gs", "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=png16m",
+               f"-r{RASTER_DPI}", f"-dFirstPage={index + 1}", f"-dLastPage={index + 1}",
+               f"-sOutputFile={target}", str(pdf_path)]  # fmt: skip
+    try:
+        subprocess.run(command, check=True, capture_output=True, timeout=300)
+    except subprocess.CalledProcessError as failed:
+        raise BadInput(
+            f"Halaman {index + 1} tidak dapat dirender", f"page {index + 1} cannot be rendered"
+        ) from failed
+    with Image.open(target) as rendered:
+        return rendered.copy()
+
+
+def _image_frames(path: Path) -> Iterator[tuple[Image.Image, int | None]]:
+    with Image.open(path) as image:
+        for frame in ImageSequence.Iterator(image):
+            dpi = frame.info.get("dpi")
+            declared = round(float(dpi[0])) if dpi and float(dpi[0]) > 1 else None
+            yield frame.copy(), declared
+
+
+def extract(path: Path, identified: Identified, workdir: Path, settings: PipelineSettings) -> Extracted:
+    def recognise(image: Image.Image, dpi: int, number: int) -> PageText:
+        try:
+            result = ocr_page(
+                image, dpi, workdir, f"page-{number}", settings.ocr_languages, settings.ocr_timeout
+            )
+        except OSError as broken:
+            raise BadInput(f"Gambar rusak: {broken}", f"damaged image: {broken}") from broken
+        extracted.layout.append((result.pdf, 0))
+        return PageText(number, normalise_text(result.text), True, result.rotated, result.skew)
+
+    if identified.kind != "pdf":
+        extracted = Extracted(kind=identified.kind)
+        try:
+            for number, (frame, dpi) in enumerate(_image_frames(path), start=1):
+                extracted.pages.append(recognise(frame, dpi or settings.default_dpi, number))
+        except OSError as broken:
+            raise BadInput(f"Gambar rusak: {broken}", f"damaged image: {broken}") from broken
+        return extracted
+
+    layer = _pdf_text_layer(path)
+    scanned = [len(text) < settings.text_layer_min_chars for text in layer]
+    kind = "pdf_image" if all(scanned) else "pdf_mixed" if any(scanned) else "pdf_text"
+    extracted = Extracted(kind=kind)
+    for index, text in enumerate(layer):
+        if scanned[index]:
+            image, dpi = _page_image(path, index, workdir)
+            extracted.pages.append(recognise(image, dpi, index + 1))
+        else:
+            extracted.pages.append(PageText(index + 1, text, False))
+            extracted.layout.append((path, index))
+    return extracted
+
+
+def archive_source(extracted: Extracted, original: Path, workdir: Path) -> Path:
+    """The PDF to turn into PDF/A: the original itself when no page was OCR'd."""
+    if not extracted.ocr:
+        return original
+    combined = workdir / "combined.pdf"
+    assemble(extracted.layout, combined)
+    return combined

@@ -1,0 +1,82 @@
+"""The work done in a worker process for one file: snapshot, identify, read or OCR, archive.
+
+Nothing here touches the database: the parent commits what a worker returns, so the archive
+files always exist (written and fsynced here) before any row points at them. The worker reads a
+private snapshot of the source, so a file that changes or vanishes half-way cannot mix two
+versions into one document.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from archive.pdfa import write_pdfa
+from archive.store import ArchiveStore, relative_path, sha256_of
+from config.settings import Settings
+from pipeline.errors import BadInput
+from pipeline.identify import identify
+from pipeline.text import PageText, archive_source, extract
+
+
+@dataclass
+class Processed:
+    sha256: str
+    kind: str
+    size: int
+    pages: list[PageText]
+    original_path: str
+    pdfa_path: str
+    seconds: float
+
+    @property
+    def ocr(self) -> bool:
+        return any(page.ocr for page in self.pages)
+
+
+def _snapshot(source: Path, workdir: Path, expected_sha256: str) -> Path:
+    snapshot = workdir / "source"
+    try:
+        shutil.copyfile(source, snapshot)
+    except FileNotFoundError as missing:
+        raise BadInput(
+            "Berkas hilang sebelum dapat dibaca", "the file vanished before it could be read"
+        ) from missing
+    if sha256_of(snapshot) != expected_sha256:
+        raise BadInput(
+            "Berkas berubah saat dibaca; mungkin masih disalin",
+            "the file changed while being read; it may still be copying",
+        )
+    return snapshot
+
+
+def process_file(source: Path, expected_sha256: str, settings: Settings) -> Processed:
+    started = time.perf_counter()
+    limits = settings.pipeline
+    store = ArchiveStore(settings.archive_dir)
+    with tempfile.TemporaryDirectory(prefix="arsip-job-") as scratch:
+        workdir = Path(scratch)
+        snapshot = _snapshot(source, workdir, expected_sha256)
+        identified = identify(
+            snapshot, max_pages=limits.max_pages, max_megapixels=limits.max_megapixels
+        )
+        extracted = extract(snapshot, identified, workdir, limits)
+        pdfa = workdir / "archive.pdf"
+        write_pdfa(archive_source(extracted, snapshot, workdir), pdfa, title=source.name)
+        original_rel = relative_path("originals", expected_sha256, identified.suffix)
+        pdfa_rel = relative_path("pdfa", expected_sha256, ".pdf")
+        store.put(snapshot, original_rel)
+        store.put(pdfa, pdfa_rel)
+        size = snapshot.stat().st_size
+    return Processed(
+        sha256=expected_sha256,
+        kind=extracted.kind,
+        size=size,
+        pages=extracted.pages,
+        original_path=str(original_rel),
+        pdfa_path=str(pdfa_rel),
+        seconds=time.perf_counter() - started,
+    )

@@ -1,0 +1,1 @@
+"""Full-text search over documents, behind one interface (see search.index)."""
