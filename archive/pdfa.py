@@ -29,7 +29,7 @@ def srgb_profile() -> bytes:
 
 def _fonts_all_embedded(pdf: pikepdf.Pdf) -> bool:
     for page in pdf.pages:
-        fonts = page.resources.get("/Font", {})
+        fonts = page.resources.get("/Font", pikepdf.Dictionary())
         for font in fonts.values():
             descendants = font.get("/DescendantFonts")
             target = descendants[0] if descendants else font

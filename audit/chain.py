@@ -96,7 +96,9 @@ def verify(session: Session) -> Verdict:
     for event in session.scalars(select(AuditEvent).order_by(AuditEvent.id)).yield_per(1000):
         count += 1
         if event.prev_hash != expected_prev:
-            return Verdict(count, expected_prev, event.id, "prev_hash does not match the event before")
+            return Verdict(
+                count, expected_prev, event.id, "prev_hash does not match the event before"
+            )
         recomputed = event_hash(
             event.prev_hash,
             event.created_at,

@@ -23,7 +23,9 @@ from pipeline.ingest import Ingestor, Outcome, collect_files
 from pipeline.ocr import check_engine
 from search.index import search as search_index
 
-app = typer.Typer(help="Arsip PPID: surat masuk dipindai, diarsipkan, dapat dicari.", no_args_is_help=True)
+app = typer.Typer(
+    help="Arsip PPID: surat masuk dipindai, diarsipkan, dapat dicari.", no_args_is_help=True
+)
 audit_app = typer.Typer(help="Jejak audit (audit trail).", no_args_is_help=True)
 jobs_app = typer.Typer(help="Antrean pekerjaan (job queue).", invoke_without_command=True)
 app.add_typer(audit_app, name="audit")
@@ -78,7 +80,9 @@ def _print_outcome(outcome: Outcome) -> None:
 def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders (searched recursively).")],
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per file.")] = False,
-    channel: Annotated[str, typer.Option(help="Intake channel recorded with each letter.")] = "umum",
+    channel: Annotated[
+        str, typer.Option(help="Intake channel recorded with each letter.")
+    ] = "umum",
 ) -> None:
     """Archive, OCR and index letters."""
     missing = [str(path) for path in paths if not path.exists()]
@@ -106,7 +110,10 @@ def search(
     _, database = _open()
     with database.session() as session:
         hits = search_index(session, query, limit)
-        documents = {d.id: d for d in session.query(Document).filter(Document.id.in_([h.document_id for h in hits]))}
+        documents = {
+            d.id: d
+            for d in session.query(Document).filter(Document.id.in_([h.document_id for h in hits]))
+        }
     for hit in hits:
         record = {
             "document_id": hit.document_id,
@@ -121,7 +128,9 @@ def search(
         if as_json:
             print(json.dumps(record, ensure_ascii=False))
         else:
-            console.print(f"[bold]#{hit.document_id}[/] {record['file']} (hlm {hit.page})  {hit.snippet}")
+            console.print(
+                f"[bold]#{hit.document_id}[/] {record['file']} (hlm {hit.page})  {hit.snippet}"
+            )
     if not hits and not as_json:
         console.print("Tidak ada hasil / no results")
 
@@ -135,9 +144,7 @@ def audit_verify() -> None:
     if verdict.intact:
         console.print(f"[green]Utuh / intact[/]: {verdict.events} peristiwa, head {verdict.head}")
         return
-    errors.print(
-        f"[bold red]Rusak / broken[/] at event #{verdict.first_bad_id}: {verdict.reason}"
-    )
+    errors.print(f"[bold red]Rusak / broken[/] at event #{verdict.first_bad_id}: {verdict.reason}")
     raise typer.Exit(1)
 
 
@@ -155,7 +162,12 @@ def jobs_list(
     with database.session() as session:
         for job in jobs.recent(session, limit, state):
             table.add_row(
-                str(job.id), job.state, job.outcome or "", str(job.attempts), job.path, job.last_error or ""
+                str(job.id),
+                job.state,
+                job.outcome or "",
+                str(job.attempts),
+                job.path,
+                job.last_error or "",
             )
     console.print(table)
 

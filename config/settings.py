@@ -54,9 +54,9 @@ class Settings(BaseSettings):
     )
 
     home: Path = Path("data")
-    database: DatabaseSettings = DatabaseSettings()
-    pipeline: PipelineSettings = PipelineSettings()
-    search: SearchSettings = SearchSettings()
+    database: DatabaseSettings = Field(default_factory=DatabaseSettings)
+    pipeline: PipelineSettings = Field(default_factory=PipelineSettings)
+    search: SearchSettings = Field(default_factory=SearchSettings)
 
     @classmethod
     def settings_customise_sources(

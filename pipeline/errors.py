@@ -17,7 +17,7 @@ class ArsipError(Exception):
 
 
 class BadInput(ArsipError):
-    """A file that cannot become a document; its message is shown to clerks (Indonesian / English)."""
+    """A file that cannot become a document; the message (Indonesian / English) is for clerks."""
 
     def __init__(self, indonesian: str, english: str) -> None:
         super().__init__(f"{indonesian} / {english}")
@@ -30,6 +30,6 @@ class BadInput(ArsipError):
 
 
 class MissingDependency(ArsipError):
-    """The OCR engine or one of its languages is not installed: a start-up error, not a per-file one."""
+    """Tesseract or one of its languages is missing: a start-up error, not a per-file one."""
 
     exit_code = ExitCode.missing_dependency

@@ -75,7 +75,9 @@ def collect_files(paths: Iterable[Path]) -> list[Path]:
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")))
+            found.extend(
+                sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+            )
         else:
             found.append(path)
     return found
@@ -87,7 +89,9 @@ def describe_error(error: BaseException) -> str:
     if isinstance(error, BrokenProcessPool):
         return "Proses pekerja berhenti mendadak / the worker process died"
     if isinstance(error, OSError) and error.errno == 28:
-        return "Disk penuh; coba lagi setelah ruang dikosongkan / disk full; retry when space is freed"
+        return (
+            "Disk penuh; coba lagi setelah ruang dikosongkan / disk full; retry when space is freed"
+        )
     return f"Kesalahan tak terduga / unexpected error: {type(error).__name__}: {error}"
 
 
@@ -101,7 +105,9 @@ class Ingestor:
         with self.db.session() as session:
             return jobs.enqueue(session, files, channel)
 
-    def run(self, job_ids: list[int], on_start: Callable[[int], None] | None = None) -> Iterator[Outcome]:
+    def run(
+        self, job_ids: list[int], on_start: Callable[[int], None] | None = None
+    ) -> Iterator[Outcome]:
         """Process the jobs; yields one Outcome per job as each one ends."""
         pending = list(reversed(job_ids))
         context = multiprocessing.get_context("spawn")
@@ -146,7 +152,10 @@ class Ingestor:
                 reason = describe_error(
                     BadInput("Berkas tidak dapat dibaca", "the file cannot be read")
                     if not isinstance(unreadable, FileNotFoundError)
-                    else BadInput("Berkas hilang sebelum dapat dibaca", "the file vanished before it could be read")
+                    else BadInput(
+                        "Berkas hilang sebelum dapat dibaca",
+                        "the file vanished before it could be read",
+                    )
                 )
                 jobs.fail(session, job, reason)
                 return Outcome(job.path, "quarantined", job.id, error=reason)
@@ -164,12 +173,20 @@ class Ingestor:
         jobs.finish(session, job, "duplicate", existing.id)
         chain.append(session, "duplicate", job_id=job.id, document_id=existing.id, path=job.path)
         return Outcome(
-            job.path, "duplicate", job.id, existing.id, existing.sha256, existing.page_count, existing.ocr
+            job.path,
+            "duplicate",
+            job.id,
+            existing.id,
+            existing.sha256,
+            existing.page_count,
+            existing.ocr,
         )
 
     def _finish(self, job_id: int, sha: str, future: Future[Processed]) -> Iterator[Outcome]:
         error = future.exception()
-        outcome = self._commit_failure(job_id, error) if error else self._commit(job_id, future.result())
+        outcome = (
+            self._commit_failure(job_id, error) if error else self._commit(job_id, future.result())
+        )
         yield outcome
         for follower in self._waiting.pop(sha, []):
             yield self._settle_follower(follower, outcome)
@@ -203,7 +220,9 @@ class Ingestor:
         except IntegrityError:
             with self.db.session() as session:
                 job = session.get_one(Job, job_id)
-                existing = session.scalars(select(Document).where(Document.sha256 == processed.sha256)).one()
+                existing = session.scalars(
+                    select(Document).where(Document.sha256 == processed.sha256)
+                ).one()
                 return self._duplicate(session, job, existing)
 
     def _store_document(self, session: Any, job: Job, processed: Processed) -> Document:

@@ -45,7 +45,9 @@ def check_engine(languages: str) -> None:
     try:
         installed = set(pytesseract.get_languages(config=""))
     except pytesseract.TesseractError as broken:
-        raise MissingDependency(f"Tesseract tidak dapat dijalankan / cannot run: {broken}") from None
+        raise MissingDependency(
+            f"Tesseract tidak dapat dijalankan / cannot run: {broken}"
+        ) from None
     missing = [lang for lang in [*languages.split("+"), "osd"] if lang not in installed]
     if missing:
         names = ", ".join(missing)

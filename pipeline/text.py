@@ -10,6 +10,7 @@ import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import cast
 
 import pdfplumber
 import pikepdf
@@ -45,10 +46,11 @@ class Extracted:
         return any(page.ocr for page in self.pages)
 
 
-def _pdf_text_layer(path: Path) -> list[str]:
+def _pdf_text_layer(path: Path) -> list[tuple[str, bool]]:
+    """Each page's text and whether it holds an image (a page that could be a scan)."""
     try:
         with pdfplumber.open(path) as pdf:
-            return [(page.extract_text() or "").strip() for page in pdf.pages]
+            return [((page.extract_text() or "").strip(), bool(page.images)) for page in pdf.pages]
     except Exception as broken:  # pdfminer raises many unrelated types on damaged files
         raise BadInput(f"PDF tidak dapat dibaca: {broken}", f"unreadable PDF: {broken}") from broken
 
@@ -60,7 +62,7 @@ def _page_image(pdf_path: Path, index: int, workdir: Path) -> tuple[Image.Image,
         images = list(page.images.values())
         width_pt = float(page.mediabox[2]) - float(page.mediabox[0])
         if len(images) == 1 and "/SMask" not in images[0] and "/Mask" not in images[0]:
-            picture = pikepdf.PdfImage(images[0])
+            picture = pikepdf.PdfImage(cast(pikepdf.Stream, images[0]))
             dpi = round(picture.width / (width_pt / 72))
             if picture.width * 72 / dpi >= width_pt * FULL_PAGE_COVERAGE and dpi >= 70:
                 try:
@@ -96,7 +98,9 @@ def _image_frames(path: Path) -> Iterator[tuple[Image.Image, int | None]]:
             yield frame.copy(), declared
 
 
-def extract(path: Path, identified: Identified, workdir: Path, settings: PipelineSettings) -> Extracted:
+def extract(
+    path: Path, identified: Identified, workdir: Path, settings: PipelineSettings
+) -> Extracted:
     def recognise(image: Image.Image, dpi: int, number: int) -> PageText:
         try:
             result = ocr_page(
@@ -117,10 +121,10 @@ def extract(path: Path, identified: Identified, workdir: Path, settings: Pipelin
         return extracted
 
     layer = _pdf_text_layer(path)
-    scanned = [len(text) < settings.text_layer_min_chars for text in layer]
+    scanned = [len(text) < settings.text_layer_min_chars and has_image for text, has_image in layer]
     kind = "pdf_image" if all(scanned) else "pdf_mixed" if any(scanned) else "pdf_text"
     extracted = Extracted(kind=kind)
-    for index, text in enumerate(layer):
+    for index, (text, _) in enumerate(layer):
         if scanned[index]:
             image, dpi = _page_image(path, index, workdir)
             extracted.pages.append(recognise(image, dpi, index + 1))

@@ -55,7 +55,9 @@ def _search_sqlite(session: Session, query: str, limit: int) -> list[Hit]:
         ),
         {"match": match, "limit": limit * 5},
     ).all()
-    return _best_page_per_document([Hit(int(r[0]), int(r[1]), -float(r[2]), r[3]) for r in rows], limit)
+    return _best_page_per_document(
+        [Hit(int(r[0]), int(r[1]), -float(r[2]), r[3]) for r in rows], limit
+    )
 
 
 def _search_postgres(session: Session, query: str, limit: int) -> list[Hit]:
@@ -68,7 +70,9 @@ def _search_postgres(session: Session, query: str, limit: int) -> list[Hit]:
         ),
         {"query": query, "limit": limit * 5},
     ).all()
-    return _best_page_per_document([Hit(int(r[0]), int(r[1]), float(r[2]), r[3]) for r in rows], limit)
+    return _best_page_per_document(
+        [Hit(int(r[0]), int(r[1]), float(r[2]), r[3]) for r in rows], limit
+    )
 
 
 def _best_page_per_document(hits: list[Hit], limit: int) -> list[Hit]:

@@ -1,0 +1,86 @@
+"""Fixture letters made on the spot: born-digital PDFs (reportlab) and scans (Pillow, 300 dpi).
+
+The scans are rendered text, rasterised with a little noise, and optionally skewed or turned,
+the way a desk scanner delivers them; nothing here depends on ../shared being present.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+A4_300DPI = (2480, 3508)
+
+
+def letter_lines(keyword: str, name: str = "Budi Santoso") -> list[str]:
+    return [
+        "Palembang, 3 Februari 2026",
+        "Kepada Yth.",
+        "PPID Komisi Pemilihan Umum",
+        "Provinsi Sumatera Selatan",
+        "Perihal: Permohonan Informasi Publik",
+        "",
+        "Dengan hormat,",
+        f"Saya yang bertanda tangan di bawah ini, {name},",
+        "memohon salinan dokumen rekapitulasi hasil",
+        f"penghitungan suara tahun 2024. Kode arsip {keyword}.",
+        "Informasi ini akan digunakan untuk penelitian.",
+        "",
+        "Demikian permohonan ini saya sampaikan.",
+        "Hormat saya,",
+        name,
+    ]
+
+
+def render_page(
+    lines: list[str], *, skew: float = 0.0, rotate: int = 0, seed: int = 1
+) -> Image.Image:
+    """One A4 page at 300 dpi, grayscale, with scanner-like noise."""
+    page = Image.new("L", A4_300DPI, 255)
+    draw = ImageDraw.Draw(page)
+    font = ImageFont.truetype(FONT, 46)
+    y = 300
+    for line in lines:
+        draw.text((250, y), line, font=font, fill=0)
+        y += 80
+    page = page.filter(ImageFilter.GaussianBlur(0.6))
+    rng = random.Random(seed)
+    noisy = page.load()
+    for _ in range(20000):
+        x, y = rng.randrange(page.width), rng.randrange(page.height)
+        noisy[x, y] = rng.choice((0, 200))
+    if skew:
+        page = page.rotate(skew, resample=Image.Resampling.BICUBIC, fillcolor=255)
+    if rotate:
+        page = page.rotate(rotate, expand=True)
+    return page
+
+
+def save_scan(path: Path, pages: list[Image.Image]) -> Path:
+    """PNG, JPEG, TIFF (multi-page) or an image-only PDF, by the suffix of ``path``."""
+    first, rest = pages[0], pages[1:]
+    if path.suffix == ".tif":
+        first.save(path, save_all=True, append_images=rest, dpi=(300, 300), compression="tiff_lzw")
+    elif path.suffix == ".pdf":
+        first.save(path, save_all=True, append_images=rest, resolution=300.0)
+    else:
+        first.save(path, dpi=(300, 300))
+    return path
+
+
+def born_digital_pdf(path: Path, pages: list[list[str]]) -> Path:
+    sheet = canvas.Canvas(str(path), pagesize=A4)
+    for lines in pages:
+        text = sheet.beginText(72, A4[1] - 72)
+        text.setFont("Helvetica", 11)
+        for line in lines:
+            text.textLine(line)
+        sheet.drawText(text)
+        sheet.showPage()
+    sheet.save()
+    return path
