@@ -23,8 +23,10 @@ from pipeline.errors import BadInput, MissingDependency
 
 OSD_MIN_CONFIDENCE = 2.0
 OSD_CONFIG = "--psm 0 -c min_characters_to_try=15"
+OSD_MAX_WIDTH = 2000
 DESKEW_MAX_DEGREES = 5.0
-DESKEW_SAMPLE_WIDTH = 800
+DESKEW_SAMPLE_WIDTH = 600
+DESKEW_MIN_DEGREES = 0.3
 JPEG_QUALITY = 85
 
 
@@ -60,6 +62,8 @@ def check_engine(languages: str) -> None:
 def _osd_rotation(image: Image.Image) -> int:
     width, height = image.size
     band = image.crop((0, height // 3, width, 2 * height // 3))
+    if width > OSD_MAX_WIDTH:
+        band = band.reduce(2)
     for candidate in (band, image):
         try:
             osd = pytesseract.image_to_osd(
@@ -99,18 +103,18 @@ def skew_angle(image: Image.Image) -> float:
         turned = ink_image.rotate(angle, resample=Image.Resampling.NEAREST, fillcolor=0)
         return _profile_score(np.asarray(turned) > 0)
 
-    best = max(np.arange(-DESKEW_MAX_DEGREES, DESKEW_MAX_DEGREES + 0.01, 0.5), key=score)
-    fine = np.arange(best - 0.5, best + 0.51, 0.1)
+    best = max(np.arange(-DESKEW_MAX_DEGREES, DESKEW_MAX_DEGREES + 0.01, 1.0), key=score)
+    fine = np.arange(best - 0.8, best + 0.81, 0.2)
     return round(float(max(fine, key=score)), 1)
 
 
 def deskew(image: Image.Image) -> tuple[Image.Image, float]:
     angle = skew_angle(image)
-    if abs(angle) < 0.1:
+    if abs(angle) < DESKEW_MIN_DEGREES:
         return image, 0.0
     work = image.convert("L") if image.mode == "1" else image
     white = 255 if work.mode == "L" else (255, 255, 255)
-    turned = work.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=white)
+    turned = work.rotate(angle, resample=Image.Resampling.BILINEAR, fillcolor=white)
     return turned, angle
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
+import numpy as np
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
@@ -37,23 +38,51 @@ def letter_lines(keyword: str, name: str = "Budi Santoso") -> list[str]:
     ]
 
 
+BODY = (
+    "Sehubungan dengan pelaksanaan Pemilihan Gubernur dan Wakil Gubernur Sumatera Selatan",
+    "Tahun 2024, bersama ini kami sampaikan permohonan informasi publik sebagaimana diatur",
+    "dalam Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik, yaitu",
+    "salinan berita acara rekapitulasi hasil penghitungan suara di tingkat kabupaten/kota,",
+    "daftar pemilih tetap per kecamatan, serta laporan penggunaan dana hibah penyelenggaraan.",
+    "Informasi tersebut akan kami gunakan sebagai bahan kajian akademik dan pemantauan",
+    "partisipasi masyarakat dalam proses demokrasi di wilayah Provinsi Sumatera Selatan.",
+)
+
+
+def dense_letter_lines(keyword: str, name: str = "Budi Santoso", paragraphs: int = 4) -> list[str]:
+    """A full one-page letter, about as much text as a real one (for benchmarks)."""
+    lines = letter_lines(keyword, name)
+    body = [line for _ in range(paragraphs) for line in [*BODY, ""]]
+    return [*lines[:7], *body, *lines[7:]]
+
+
 def render_page(
-    lines: list[str], *, skew: float = 0.0, rotate: int = 0, seed: int = 1
+    lines: list[str],
+    *,
+    skew: float = 0.0,
+    rotate: int = 0,
+    seed: int = 1,
+    noise_sigma: float = 0.0,
+    font_px: int = 46,
 ) -> Image.Image:
-    """One A4 page at 300 dpi, grayscale, with scanner-like noise."""
+    """One A4 page at 300 dpi, grayscale, with scanner-like blur, specks and sensor noise."""
     page = Image.new("L", A4_300DPI, 255)
     draw = ImageDraw.Draw(page)
-    font = ImageFont.truetype(FONT, 46)
+    font = ImageFont.truetype(FONT, font_px)
     y = 300
     for line in lines:
-        draw.text((250, y), line, font=font, fill=0)
-        y += 80
+        draw.text((200, y), line, font=font, fill=0)
+        y += int(font_px * 1.6)
     page = page.filter(ImageFilter.GaussianBlur(0.6))
     rng = random.Random(seed)
     noisy = page.load()
     for _ in range(20000):
         x, y = rng.randrange(page.width), rng.randrange(page.height)
         noisy[x, y] = rng.choice((0, 200))
+    if noise_sigma:
+        pixels = np.asarray(page, dtype=np.float32)
+        pixels += np.random.default_rng(seed).normal(0, noise_sigma, pixels.shape)
+        page = Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8))
     if skew:
         page = page.rotate(skew, resample=Image.Resampling.BICUBIC, fillcolor=255)
     if rotate:
