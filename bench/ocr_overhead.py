@@ -1,6 +1,7 @@
 """OCR overhead: `arsip ingest` seconds per page against bare `tesseract` on the same pages.
 
-Renders 20 distinct full-page letters at 300 dpi (sensor noise sigma 8, most skewed), then measures in this run:
+Renders 20 distinct full-page letters at 300 dpi (sensor noise sigma 8, most of them skewed),
+then measures in this run:
   (a) bare `tesseract PAGE.png out -l ind+eng txt`, one page at a time, OMP_THREAD_LIMIT=1;
   (b) `arsip ingest` of the same pages as image-only PDFs, one worker (like for like with (a)),
       end to end into the archive and the index;
@@ -21,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.letters import born_digital_pdf, dense_letter_lines, render_page, save_scan  # noqa: E402
+from tests.letters import born_digital_pdf, dense_letter_lines, render_page, save_scan
 
 ARSIP = Path(sys.executable).with_name("arsip")
 
@@ -51,7 +52,9 @@ def tree_rss_kib(root_pid: int) -> int:
     children: dict[int, list[int]] = {}
     for status in Path("/proc").glob("[0-9]*/status"):
         try:
-            fields = dict(line.split(":\t", 1) for line in status.read_text().splitlines() if ":\t" in line)
+            fields = dict(
+                line.split(":\t", 1) for line in status.read_text().splitlines() if ":\t" in line
+            )
         except OSError:
             continue
         children.setdefault(int(fields["PPid"]), []).append(int(fields["Pid"]))
