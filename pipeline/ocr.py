@@ -1,8 +1,8 @@
 """Stage 3b: one scanned page image to text and a searchable PDF page, with one OCR pass.
 
 Before the pass the page is turned upright (Tesseract's orientation detection, run on a band
-across the middle of the page, which is as reliable as the whole page and a third of the cost)
-and deskewed (projection profiles on a small copy). Tesseract then writes the text and the
+across the middle of the page at half size, falling back to the whole page when the band is not
+conclusive) and deskewed (projection profiles on a small copy). Tesseract then writes the text and the
 PDF page (image plus invisible text) from the same recognition.
 """
 
@@ -62,7 +62,7 @@ def check_engine(languages: str) -> None:
 def _osd_rotation(image: Image.Image, workdir: Path) -> int:
     """Tesseract's orientation verdict; images go to it as PNM, which costs nothing to write."""
     width, height = image.size
-    band = image.crop((0, height // 3, width, 2 * height // 3))
+    band = image.crop((0, 2 * height // 5, width, 3 * height // 5))
     if width > OSD_MAX_WIDTH:
         band = band.reduce(2)
     for number, candidate in enumerate((band, image)):
