@@ -2,8 +2,8 @@
 
 Before the pass the page is turned upright (Tesseract's orientation detection, run on a band
 across the middle of the page at half size, falling back to the whole page when the band is not
-conclusive) and deskewed (projection profiles on a small copy). Tesseract then writes the text and the
-PDF page (image plus invisible text) from the same recognition.
+conclusive) and deskewed (projection profiles on a small copy). Tesseract then writes the text
+and the PDF page (image plus invisible text) from the same recognition.
 """
 
 from __future__ import annotations
