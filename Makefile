@@ -43,5 +43,4 @@ test: lint
 	$(BIN)/pytest -q
 
 run: setup
-	@mkdir -p $(ARSIP_HOME)/inbox
-	ARSIP_HOME=$(ARSIP_HOME) $(BIN)/arsip ingest $(ARSIP_HOME)/inbox
+	ARSIP_HOME=$(ARSIP_HOME) $(BIN)/arsip serve

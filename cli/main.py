@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,6 +23,8 @@ from pipeline.errors import ArsipError, ExitCode
 from pipeline.ingest import Ingestor, Outcome, collect_files
 from pipeline.ocr import check_engine
 from search.index import search as search_index
+from watchers.service import WatchService
+from watchers.status import service_status
 
 app = typer.Typer(
     help="Arsip PPID: surat masuk dipindai, diarsipkan, dapat dicari.", no_args_is_help=True
@@ -191,6 +194,54 @@ def jobs_retry(
         requeued = jobs.requeue(session, job_ids or jobs.failed_ids(session))
     ingestor = Ingestor(settings, database)
     raise typer.Exit(_report(ingestor.run(requeued), as_json, len(requeued), ingestor))
+
+
+def _serve() -> None:
+    logging.basicConfig(
+        level=logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s %(message)s",
+        stream=sys.stderr,
+    )
+    settings, database = _open()
+    try:
+        check_engine(settings.pipeline.ocr_languages)
+    except ArsipError as error:
+        raise _fail(error) from None
+    WatchService(settings, database).run()
+
+
+@app.command()
+def serve() -> None:
+    """The main job: inbox watchers and the worker pool, until SIGINT/SIGTERM."""
+    _serve()
+
+
+@app.command()
+def watch() -> None:
+    """Inbox watchers and workers only (the same as serve until the web UI exists)."""
+    _serve()
+
+
+@app.command()
+def status(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """What is waiting, running, done today and quarantined, and whether the service runs."""
+    settings, database = _open()
+    report = service_status(settings, database)
+    if as_json:
+        print(json.dumps(report, ensure_ascii=False))
+        return
+    table = Table("", "", show_header=False)
+    labels = {
+        "waiting": "Menunggu / waiting", "running": "Diproses / running",
+        "done_today": "Selesai hari ini / done today", "quarantined": "Karantina / quarantined",
+        "failed_jobs": "Gagal / failed jobs", "documents": "Dokumen / documents",
+        "oldest_waiting_seconds": "Tunggu terlama (detik) / oldest waiting (s)",
+        "service": "Layanan / service",
+    }  # fmt: skip
+    for key, label in labels.items():
+        value = report[key]
+        table.add_row(label, json.dumps(value) if isinstance(value, dict) else str(value))
+    console.print(table)
 
 
 def main() -> None:

@@ -39,6 +39,39 @@ class SearchSettings(BaseModel):
     backend: str = "sqlite"
 
 
+class InboxFolder(BaseModel):
+    """One watched folder: its intake channel and the class its letters usually have."""
+
+    path: Path
+    channel: str
+    class_hint: str | None = None
+    polling_only: bool = False
+
+
+DEFAULT_INBOXES = (
+    ("permohonan", "permohonan_informasi"),
+    ("keberatan", "keberatan"),
+    ("sengketa", "sengketa"),
+    ("surat-masuk", "surat_masuk"),
+    ("umum", None),
+)
+
+
+class WatchSettings(BaseModel):
+    poll_seconds: float = Field(10.0, gt=0)
+    settle_seconds: float = Field(2.0, ge=0)
+    polling_only: bool = False
+    stop_timeout: float = Field(30.0, ge=0)
+    keep_originals: bool = True
+    retry_seconds: float = Field(60.0, ge=0)
+    max_attempts: int = Field(5, ge=1)
+    ignore: list[str] = Field(
+        default_factory=lambda: ["*.part", "*.tmp", "*.crdownload", "~$*", ".*", "Thumbs.db",
+                                 "desktop.ini", "*.alasan.txt"]
+    )  # fmt: skip
+    extra_folders: list[InboxFolder] = Field(default_factory=list)
+
+
 def config_path() -> Path:
     """The TOML file in force: ARSIP_CONFIG, ./config/arsip.toml, or the packaged default."""
     named = os.environ.get("ARSIP_CONFIG")
@@ -57,6 +90,7 @@ class Settings(BaseSettings):
     database: DatabaseSettings = Field(default_factory=DatabaseSettings)
     pipeline: PipelineSettings = Field(default_factory=PipelineSettings)
     search: SearchSettings = Field(default_factory=SearchSettings)
+    watch: WatchSettings = Field(default_factory=WatchSettings)
 
     @classmethod
     def settings_customise_sources(
@@ -85,6 +119,26 @@ class Settings(BaseSettings):
     @property
     def inbox_dir(self) -> Path:
         return self.home / "inbox"
+
+    @property
+    def done_dir(self) -> Path:
+        return self.home / "done"
+
+    @property
+    def quarantine_dir(self) -> Path:
+        return self.home / "quarantine"
+
+    @property
+    def run_dir(self) -> Path:
+        return self.home / "run"
+
+    def inboxes(self) -> list[InboxFolder]:
+        """The default inboxes under ARSIP_HOME/inbox, then any extra folders from the config."""
+        defaults = [
+            InboxFolder(path=self.inbox_dir / name, channel=name, class_hint=hint)
+            for name, hint in DEFAULT_INBOXES
+        ]
+        return defaults + list(self.watch.extra_folders)
 
 
 def load_settings() -> Settings:

@@ -34,6 +34,10 @@ class Job(Base):
     updated_at: Mapped[datetime] = mapped_column(
         DateTime(timezone=True), default=utcnow, onupdate=utcnow
     )
+    inbox: Mapped[str | None] = mapped_column(Text)
+    tags: Mapped[str] = mapped_column(Text, default="")
+    class_hint: Mapped[str | None] = mapped_column(String(32))
+    settled_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
 class Document(Base):
@@ -53,6 +57,7 @@ class Document(Base):
     pdfa_path: Mapped[str] = mapped_column(Text)
     received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    tags: Mapped[str] = mapped_column(Text, default="")
 
     pages: Mapped[list[Page]] = relationship(
         back_populates="document", order_by="Page.number", cascade="all, delete-orphan"

@@ -7,9 +7,10 @@ transaction: document, pages, search index, job state and audit events together.
 
 from __future__ import annotations
 
+import errno
 import multiprocessing
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -17,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 
 from archive.store import sha256_of
 from audit import chain
@@ -36,6 +37,7 @@ FIELD_NAMES = (
     "reference_registration_number", "objection_reason_code", "dispute_register_number",
 )  # fmt: skip
 IN_FLIGHT_PER_WORKER = 2
+TRANSIENT_ERRNOS = {errno.ENOSPC, errno.EIO, errno.EDQUOT, errno.ENOMEM}
 
 
 @dataclass
@@ -88,55 +90,117 @@ def describe_error(error: BaseException) -> str:
         return str(error)
     if isinstance(error, BrokenProcessPool):
         return "Proses pekerja berhenti mendadak / the worker process died"
-    if isinstance(error, OSError) and error.errno == 28:
+    if isinstance(error, OSError) and error.errno in (errno.ENOSPC, errno.EDQUOT):
         return (
             "Disk penuh; coba lagi setelah ruang dikosongkan / disk full; retry when space is freed"
         )
     return f"Kesalahan tak terduga / unexpected error: {type(error).__name__}: {error}"
 
 
+def is_transient(error: BaseException) -> bool:
+    """Failures of the machine rather than the file: the file stays and is tried again later."""
+    return isinstance(error, BrokenProcessPool | OperationalError) or (
+        isinstance(error, OSError) and error.errno in TRANSIENT_ERRNOS
+    )
+
+
 class Ingestor:
-    def __init__(self, settings: Settings, database: Database) -> None:
+    """A pool of worker processes and the jobs in flight on it.
+
+    ``submit`` starts a job (duplicates and unreadable files end at once), ``collect`` commits the
+    jobs that have finished. ``run`` drives a whole batch; the watch service calls both itself.
+    """
+
+    def __init__(self, settings: Settings, database: Database, workers: int | None = None) -> None:
         self.settings = settings
         self.db = database
+        self.workers = workers or settings.worker_count
+        self._context = multiprocessing.get_context("spawn")
+        self._pool: ProcessPoolExecutor | None = None
+        self._inflight: dict[Future[Processed], tuple[int, str]] = {}
         self._waiting: dict[str, list[int]] = defaultdict(list)
 
-    def enqueue(self, files: Iterable[Path], channel: str) -> list[int]:
+    def enqueue(self, files: Iterable[Path], channel: str, **origin: Any) -> list[int]:
         with self.db.session() as session:
-            return jobs.enqueue(session, files, channel)
+            return jobs.enqueue(session, files, channel, **origin)
 
-    def run(
-        self, job_ids: list[int], on_start: Callable[[int], None] | None = None
-    ) -> Iterator[Outcome]:
-        """Process the jobs; yields one Outcome per job as each one ends."""
+    @property
+    def has_capacity(self) -> bool:
+        return len(self._inflight) < self.workers * IN_FLIGHT_PER_WORKER
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._inflight)
+
+    def inflight_job_ids(self) -> list[int]:
+        return [job_id for job_id, _ in self._inflight.values()]
+
+    def submit(self, job_id: int) -> list[Outcome]:
+        """Start a job; returns its outcome at once when no worker is needed."""
+        prepared = self._prepare(job_id)
+        if prepared is None:
+            return []
+        if isinstance(prepared, Outcome):
+            return [prepared]
+        path, sha = prepared
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=self._context)
+        future = self._pool.submit(process_file, path, sha, self.settings)
+        self._inflight[future] = (job_id, sha)
+        return []
+
+    def collect(self, timeout: float | None = None) -> list[Outcome]:
+        """Commit every job that finished within ``timeout`` seconds."""
+        if not self._inflight:
+            return []
+        done, _ = wait(self._inflight, timeout=timeout, return_when=FIRST_COMPLETED)
+        outcomes: list[Outcome] = []
+        for future in done:
+            job_id, sha = self._inflight.pop(future)
+            outcomes.extend(self._finish(job_id, sha, future))
+        if any(isinstance(future.exception(), BrokenProcessPool) for future in done):
+            self._discard_pool()
+        return outcomes
+
+    def run(self, job_ids: list[int]) -> Iterator[Outcome]:
+        """Process a batch of jobs; yields one Outcome per job as each one ends."""
+        self.workers = min(self.workers, max(1, len(job_ids)))
         pending = list(reversed(job_ids))
-        context = multiprocessing.get_context("spawn")
-        workers = min(self.settings.worker_count, max(1, len(job_ids)))
-        pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
-        inflight: dict[Future[Processed], tuple[int, str]] = {}
         try:
-            while pending or inflight:
-                while pending and len(inflight) < workers * IN_FLIGHT_PER_WORKER:
-                    job_id = pending.pop()
-                    if on_start:
-                        on_start(job_id)
-                    prepared = self._prepare(job_id)
-                    if prepared is None:
-                        continue
-                    if isinstance(prepared, Outcome):
-                        yield prepared
-                        continue
-                    path, sha = prepared
-                    inflight[pool.submit(process_file, path, sha, self.settings)] = (job_id, sha)
-                done, _ = wait(inflight, return_when=FIRST_COMPLETED)
-                for future in done:
-                    job_id, sha = inflight.pop(future)
-                    yield from self._finish(job_id, sha, future)
-                if any(isinstance(f.exception(), BrokenProcessPool) for f in done):
-                    pool.shutdown(cancel_futures=True)
-                    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+            while pending or self._inflight:
+                while pending and self.has_capacity:
+                    yield from self.submit(pending.pop())
+                yield from self.collect()
         finally:
-            pool.shutdown(cancel_futures=True)
+            self.close()
+
+    def close(self, kill: bool = False) -> None:
+        """Stop the pool; with ``kill`` the jobs still running are abandoned (see release)."""
+        if self._pool is not None:
+            if kill:
+                self._kill_workers()
+            self._pool.shutdown(wait=not kill, cancel_futures=True)
+            self._pool = None
+
+    def release(self) -> list[int]:
+        """Put the jobs still in flight back in the queue, for a later run to pick up."""
+        released = self.inflight_job_ids()
+        with self.db.session() as session:
+            jobs.release(session, released)
+        self._inflight.clear()
+        self._waiting.clear()
+        return released
+
+    def _kill_workers(self) -> None:
+        # ProcessPoolExecutor has no public way to stop a running task before Python 3.14.
+        processes = getattr(self._pool, "_processes", None) or {}
+        for process in list(processes.values()):
+            process.terminate()
+
+    def _discard_pool(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
 
     def _prepare(self, job_id: int) -> Outcome | tuple[Path, str] | None:
         """Start the job and hash its file; duplicates and unreadable files end here.
@@ -204,7 +268,7 @@ class Ingestor:
         reason = describe_error(error)
         with self.db.session() as session:
             job = session.get_one(Job, job_id)
-            jobs.fail(session, job, reason)
+            jobs.fail(session, job, reason, transient=is_transient(error))
             return Outcome(job.path, "quarantined", job.id, sha256=job.sha256, error=reason)
 
     def _commit(self, job_id: int, processed: Processed) -> Outcome:
@@ -237,6 +301,7 @@ class Ingestor:
             original_path=processed.original_path,
             pdfa_path=processed.pdfa_path,
             received_at=job.created_at,
+            tags=job.tags,
             pages=[Page(number=p.number, text=p.text, ocr=p.ocr) for p in processed.pages],
         )
         session.add(document)

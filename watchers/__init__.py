@@ -1,0 +1,1 @@
+"""Inbox folders: events plus polling, wait-until-stable, jobs, moving sources out."""
