@@ -1,4 +1,4 @@
-"""A real `arsip serve` process for tests: started, watched, stopped or killed like in production."""
+"""A real `arsip serve` process for tests: started, watched, stopped or killed as in production."""
 
 from __future__ import annotations
 

@@ -65,8 +65,8 @@ def test_temporary_and_system_files_are_left_alone(
     service: Service, letters: dict[str, Path]
 ) -> None:
     service.start()
-    ignored = ["scan.pdf.part", "x.tmp", "unduh.crdownload", "~$draft.pdf", ".tersembunyi.pdf", "Thumbs.db",
-               "desktop.ini"]  # fmt: skip
+    ignored = ["scan.pdf.part", "x.tmp", "unduh.crdownload", "~$draft.pdf", ".tersembunyi.pdf",
+               "Thumbs.db", "desktop.ini"]  # fmt: skip
     for name in ignored:
         shutil.copy(letters["digital"], service.inbox / "umum" / name)
     shutil.copy(letters["digital"], service.inbox / "umum" / "asli.pdf")
