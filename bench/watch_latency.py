@@ -21,10 +21,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from config.settings import load_settings  # noqa: E402
-from db.engine import Database  # noqa: E402
-from search.index import search  # noqa: E402
-from tests.letters import born_digital_pdf, dense_letter_lines, render_page, save_scan  # noqa: E402
+from config.settings import load_settings
+from db.engine import Database
+from search.index import search
+from tests.letters import born_digital_pdf, dense_letter_lines, render_page, save_scan
 
 ARSIP = Path(sys.executable).with_name("arsip")
 # Scans are found by plain words that OCR reads reliably (digits and rare capitals it may not).
@@ -80,7 +80,9 @@ def main() -> None:
             digital: list[float] = []
             for n in range(count):
                 keyword = f"LATDIGI{n:03d}"
-                letter = born_digital_pdf(root / "src" / f"{keyword}.pdf", [dense_letter_lines(keyword)])
+                letter = born_digital_pdf(
+                    root / "src" / f"{keyword}.pdf", [dense_letter_lines(keyword)]
+                )
                 digital.append(found_after(database, keyword, drop(letter, inbox)) - settle)
             scans: list[float] = []
             ratios: list[float] = []
