@@ -202,3 +202,36 @@ def test_burst_of_a_thousand_files_bounded_memory_no_duplicate_jobs(
     print(f"\nburst of 1000: peak RSS of the service tree {peak / 1024:.0f} MiB")
     assert peak < 1024 * 1024
     assert len(list(done_dir(service.home).iterdir())) == 1000
+
+
+def test_keep_originals_false_deletes_the_source_only_after_archiving(
+    service: Service, letters: dict[str, Path]
+) -> None:
+    service.environment["ARSIP_WATCH__KEEP_ORIGINALS"] = "false"
+    service.start()
+    shutil.copy(letters["digital"], service.inbox / "umum" / "hapus.pdf")
+    service.wait_for(lambda: service.status()["documents"] == 1, timeout=60)
+    service.wait_for(lambda: not (service.inbox / "umum" / "hapus.pdf").exists(), timeout=20)
+    assert not (service.home / "done").exists()
+    with sqlite3.connect(service.home / "arsip.db") as db:
+        [original] = db.execute("SELECT original_path FROM documents").fetchone()
+    assert (service.home / "archive" / original).read_bytes() == letters["digital"].read_bytes()
+
+
+def test_stop_releases_unfinished_jobs_and_restart_finishes_them(
+    service: Service, letters: dict[str, Path]
+) -> None:
+    service.environment["ARSIP_WATCH__STOP_TIMEOUT"] = "0"
+    service.start()
+    source = service.inbox / "permohonan" / "terputus.png"
+    shutil.copy(letters["upside_down"], source)
+    service.wait_for(lambda: service.status()["running"] == 1, timeout=30, every=0.1)
+    assert service.stop() == 0
+    assert "event=stopped released_jobs=1" in service.log.read_text()
+    assert source.exists()
+    with sqlite3.connect(service.home / "arsip.db") as db:
+        assert db.execute("SELECT state FROM jobs").fetchall() == [("queued",)]
+    service.start()
+    service.wait_for(lambda: (done_dir(service.home) / "terputus.png").exists(), timeout=60)
+    with sqlite3.connect(service.home / "arsip.db") as db:
+        assert db.execute("SELECT state, outcome FROM jobs").fetchall() == [("done", "registered")]
