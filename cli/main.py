@@ -240,8 +240,21 @@ def status(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
     }  # fmt: skip
     for key, label in labels.items():
         value = report[key]
-        table.add_row(label, json.dumps(value) if isinstance(value, dict) else str(value))
+        table.add_row(label, _describe_service(value) if key == "service" else str(value))
     console.print(table)
+
+
+def _describe_service(state: dict[str, object]) -> str:
+    if not state["running"]:
+        return "[red]tidak berjalan / not running[/]"
+    missing = (
+        ", ".join(map(str, state["missing_inboxes"] or [])) if state.get("missing_inboxes") else ""
+    )
+    text = (
+        f"[green]berjalan / running[/] pid {state['pid']}, {state['workers']} pekerja/workers, "
+        f"{state['in_flight']} diproses, sejak/since {state['started_at']}"
+    )
+    return text + (f"\n[yellow]folder hilang / missing: {missing}[/]" if missing else "")
 
 
 def main() -> None:
