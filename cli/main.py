@@ -7,7 +7,7 @@ import logging
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -41,6 +41,16 @@ def _open() -> tuple[Settings, Database]:
     settings = load_settings()
     database = Database(settings.database_url)
     database.migrate()
+    return settings, database
+
+
+def _open_for_work() -> tuple[Settings, Database]:
+    """Open the database and make sure the OCR engine can run, before any file is touched."""
+    settings, database = _open()
+    try:
+        check_engine(settings.pipeline.ocr_languages)
+    except ArsipError as error:
+        raise _fail(error) from None
     return settings, database
 
 
@@ -92,11 +102,7 @@ def ingest(
     if missing:
         errors.print(f"[bold red]arsip:[/] tidak ada / not found: {', '.join(missing)}")
         raise typer.Exit(int(ExitCode.usage))
-    settings, database = _open()
-    try:
-        check_engine(settings.pipeline.ocr_languages)
-    except ArsipError as error:
-        raise _fail(error) from None
+    settings, database = _open_for_work()
     files = collect_files(paths)
     ingestor = Ingestor(settings, database)
     job_ids = ingestor.enqueue(files, channel)
@@ -185,11 +191,7 @@ def jobs_retry(
     if not job_ids and not failed:
         errors.print("[bold red]arsip:[/] give job ids or --failed")
         raise typer.Exit(int(ExitCode.usage))
-    settings, database = _open()
-    try:
-        check_engine(settings.pipeline.ocr_languages)
-    except ArsipError as error:
-        raise _fail(error) from None
+    settings, database = _open_for_work()
     with database.session() as session:
         requeued = jobs.requeue(session, job_ids or jobs.failed_ids(session))
     ingestor = Ingestor(settings, database)
@@ -202,11 +204,7 @@ def _serve() -> None:
         format="%(asctime)s %(levelname)s %(name)s %(message)s",
         stream=sys.stderr,
     )
-    settings, database = _open()
-    try:
-        check_engine(settings.pipeline.ocr_languages)
-    except ArsipError as error:
-        raise _fail(error) from None
+    settings, database = _open_for_work()
     WatchService(settings, database).run()
 
 
@@ -244,16 +242,14 @@ def status(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
     console.print(table)
 
 
-def _describe_service(state: dict[str, object]) -> str:
+def _describe_service(state: dict[str, Any]) -> str:
     if not state["running"]:
         return "[red]tidak berjalan / not running[/]"
-    missing = (
-        ", ".join(map(str, state["missing_inboxes"] or [])) if state.get("missing_inboxes") else ""
-    )
     text = (
         f"[green]berjalan / running[/] pid {state['pid']}, {state['workers']} pekerja/workers, "
         f"{state['in_flight']} diproses, sejak/since {state['started_at']}"
     )
+    missing = ", ".join(state.get("missing_inboxes", []))
     return text + (f"\n[yellow]folder hilang / missing: {missing}[/]" if missing else "")
 
 
