@@ -596,7 +596,7 @@ class Generator:
     # --- surat masuk ------------------------------------------------------------------------
 
     def _agency(self) -> tuple[str, str, str, str]:
-        return self.pick(AGENCIES)  # type: ignore[no-any-return]
+        return tuple(self.pick(AGENCIES))
 
     def _agency_head(self, when: date, subject: str) -> tuple[list[str], dict[str, Any]]:
         name, address, city, code = self._agency()
