@@ -39,6 +39,10 @@ class SearchSettings(BaseModel):
     backend: str = "sqlite"
 
 
+class ClassifySettings(BaseModel):
+    review_threshold: float = Field(0.8, ge=0, le=1)
+
+
 class InboxFolder(BaseModel):
     """One watched folder: its intake channel and the class its letters usually have."""
 
@@ -91,6 +95,7 @@ class Settings(BaseSettings):
     pipeline: PipelineSettings = Field(default_factory=PipelineSettings)
     search: SearchSettings = Field(default_factory=SearchSettings)
     watch: WatchSettings = Field(default_factory=WatchSettings)
+    classify: ClassifySettings = Field(default_factory=ClassifySettings)
 
     @classmethod
     def settings_customise_sources(

@@ -58,6 +58,12 @@ class Document(Base):
     received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     tags: Mapped[str] = mapped_column(Text, default="")
+    cls: Mapped[str | None] = mapped_column(String(32))
+    confidence: Mapped[float | None]
+    needs_review: Mapped[bool] = mapped_column(default=False)
+    fields: Mapped[str] = mapped_column(Text, default="{}")
+    field_spans: Mapped[str] = mapped_column(Text, default="{}")
+    nik_info: Mapped[str | None] = mapped_column(Text)
 
     pages: Mapped[list[Page]] = relationship(
         back_populates="document", order_by="Page.number", cascade="all, delete-orphan"
@@ -75,6 +81,19 @@ class Page(Base):
     ocr: Mapped[bool]
 
     document: Mapped[Document] = relationship(back_populates="pages")
+
+
+class ClassCorrection(Base):
+    """An officer's correction of a document's class: audited, and training data for retraining."""
+
+    __tablename__ = "class_corrections"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"))
+    old_cls: Mapped[str | None] = mapped_column(String(32))
+    new_cls: Mapped[str] = mapped_column(String(32))
+    actor: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
 class AuditEvent(Base):

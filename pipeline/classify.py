@@ -38,14 +38,22 @@ BODY_RULES: tuple[tuple[str, str, float], ...] = (
     (r"(perihal|hal)\s*:[^\n]*keberatan", "keberatan", 2.5),
     (r"mengajukan\s+keberatan", "keberatan", 1.5),
     (r"register\s+sengketa|sengketa\s+informasi|ajudikasi|majelis\s+komisioner", "sengketa", 2.0),
-    (r"(perihal|hal)\s*:[^\n]*(permohonan|permintaan)\s+(informasi|salinan)", "permohonan_informasi", 1.5),
+    (
+        r"(perihal|hal)\s*:[^\n]*(permohonan|permintaan)\s+(informasi|salinan)",
+        "permohonan_informasi",
+        1.5,
+    ),
     (r"keterbukaan\s+informasi\s+publik", "permohonan_informasi", 0.5),
     (r"(perihal|hal)\s*:[^\n]*undangan", "surat_masuk", 2.0),
     (r"keperluan\s+(internal\s+)?kedinasan|antarlembaga|surat\s+edaran", "surat_masuk", 1.5),
 )
 HEAD_RULES: tuple[tuple[str, str, float], ...] = (
     (r"komisi\s+informasi", "sengketa", 2.0),
-    (r"badan\s+pengawas|bawaslu|pemerintah\s+(provinsi|kabupaten|kota)|universitas", "surat_masuk", 1.5),
+    (
+        r"badan\s+pengawas|bawaslu|pemerintah\s+(provinsi|kabupaten|kota)|universitas",
+        "surat_masuk",
+        1.5,
+    ),
     (r"komisi\s+pemilihan\s+umum\s+(republik|kabupaten|kota)", "surat_masuk", 1.5),
 )
 
@@ -77,7 +85,9 @@ def build_model() -> Pipeline:
             ("words", TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True)),
             (
                 "chars",
-                TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), min_df=2, sublinear_tf=True),
+                TfidfVectorizer(
+                    analyzer="char_wb", ngram_range=(3, 5), min_df=2, sublinear_tf=True
+                ),
             ),
         ]
     )
@@ -171,5 +181,5 @@ def split_holdout(
     pairs: list[tuple[str, str]], share: float = 0.25, seed: int = 7
 ) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     order = np.random.default_rng(seed).permutation(len(pairs))
-    cut = int(round(len(pairs) * (1 - share)))
+    cut = round(len(pairs) * (1 - share))
     return [pairs[i] for i in order[:cut]], [pairs[i] for i in order[cut:]]

@@ -8,6 +8,7 @@ transaction: document, pages, search index, job state and audit events together.
 from __future__ import annotations
 
 import errno
+import json
 import multiprocessing
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -27,15 +28,10 @@ from db.engine import Database
 from db.models import Document, Job, Page
 from pipeline import jobs
 from pipeline.errors import BadInput
+from pipeline.extract import FIELD_NAMES
 from pipeline.worker import Processed, process_file
 from search.index import index_document
 
-FIELD_NAMES = (
-    "applicant_name", "nik", "address", "phone", "email", "occupation",
-    "information_requested", "purpose", "obtain_method", "delivery_method",
-    "letter_number", "letter_date", "subject", "sender_org",
-    "reference_registration_number", "objection_reason_code", "dispute_register_number",
-)  # fmt: skip
 IN_FLIGHT_PER_WORKER = 2
 TRANSIENT_ERRNOS = {errno.ENOSPC, errno.EIO, errno.EDQUOT, errno.ENOMEM}
 
@@ -52,7 +48,18 @@ class Outcome:
     pages: int | None = None
     ocr: bool | None = None
     error: str | None = None
+    cls: str | None = None
+    confidence: float | None = None
+    needs_review: bool = False
     fields: dict[str, Any] = field(default_factory=lambda: dict.fromkeys(FIELD_NAMES))
+
+    @classmethod
+    def of_document(cls, job: Job, status: str, document: Document) -> Outcome:
+        return cls(
+            job.path, status, job.id, document.id, document.sha256, document.page_count,
+            document.ocr, cls=document.cls, confidence=document.confidence,
+            needs_review=document.needs_review, fields=json.loads(document.fields),
+        )  # fmt: skip
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -60,9 +67,9 @@ class Outcome:
             "status": self.status,
             "document_id": self.document_id,
             "sha256": self.sha256,
-            "class": None,
-            "confidence": None,
-            "needs_review": False,
+            "class": self.cls,
+            "confidence": self.confidence,
+            "needs_review": self.needs_review,
             "registration_number": None,
             "fields": self.fields,
             "pages": self.pages,
@@ -142,10 +149,10 @@ class Ingestor:
             return []
         if isinstance(prepared, Outcome):
             return [prepared]
-        path, sha = prepared
+        path, sha, hint = prepared
         if self._pool is None:
             self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=self._context)
-        future = self._pool.submit(process_file, path, sha, self.settings)
+        future = self._pool.submit(process_file, path, sha, self.settings, hint)
         self._inflight[future] = (job_id, sha)
         return []
 
@@ -202,7 +209,7 @@ class Ingestor:
             self._pool.shutdown(wait=False, cancel_futures=True)
             self._pool = None
 
-    def _prepare(self, job_id: int) -> Outcome | tuple[Path, str] | None:
+    def _prepare(self, job_id: int) -> Outcome | tuple[Path, str, str | None] | None:
         """Start the job and hash its file; duplicates and unreadable files end here.
 
         None means a copy of the same bytes is already in flight: the job ends with it.
@@ -231,20 +238,12 @@ class Ingestor:
                 self._waiting[sha].append(job.id)
                 return None
             self._waiting[sha] = []
-            return path, sha
+            return path, sha, job.class_hint
 
     def _duplicate(self, session: Any, job: Job, existing: Document) -> Outcome:
         jobs.finish(session, job, "duplicate", existing.id)
         chain.append(session, "duplicate", job_id=job.id, document_id=existing.id, path=job.path)
-        return Outcome(
-            job.path,
-            "duplicate",
-            job.id,
-            existing.id,
-            existing.sha256,
-            existing.page_count,
-            existing.ocr,
-        )
+        return Outcome.of_document(job, "duplicate", existing)
 
     def _finish(self, job_id: int, sha: str, future: Future[Processed]) -> Iterator[Outcome]:
         error = future.exception()
@@ -277,10 +276,7 @@ class Ingestor:
                 job = session.get_one(Job, job_id)
                 document = self._store_document(session, job, processed)
                 jobs.finish(session, job, "registered", document.id)
-                return Outcome(
-                    job.path, "registered", job.id, document.id, processed.sha256,
-                    len(processed.pages), processed.ocr,
-                )  # fmt: skip
+                return Outcome.of_document(job, "registered", document)
         except IntegrityError:
             with self.db.session() as session:
                 job = session.get_one(Job, job_id)
@@ -302,6 +298,12 @@ class Ingestor:
             pdfa_path=processed.pdfa_path,
             received_at=job.created_at,
             tags=job.tags,
+            cls=processed.cls,
+            confidence=processed.confidence,
+            needs_review=processed.confidence < self.settings.classify.review_threshold,
+            fields=json.dumps(processed.fields.values, ensure_ascii=False),
+            field_spans=json.dumps(processed.fields.spans),
+            nik_info=json.dumps(processed.fields.nik_info) if processed.fields.nik_info else None,
             pages=[Page(number=p.number, text=p.text, ocr=p.ocr) for p in processed.pages],
         )
         session.add(document)
@@ -320,6 +322,11 @@ class Ingestor:
         chain.append(
             session, "archived", document_id=document.id, job_id=job.id, sha256=processed.sha256,
             original=processed.original_path, pdfa=processed.pdfa_path,
+        )  # fmt: skip
+        chain.append(
+            session, "classified", document_id=document.id, job_id=job.id, cls=processed.cls,
+            confidence=processed.confidence, needs_review=document.needs_review,
+            fields=sorted(name for name, value in processed.fields.values.items() if value),
         )  # fmt: skip
         index_document(session, document)
         chain.append(session, "indexed", document_id=document.id, job_id=job.id)

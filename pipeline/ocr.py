@@ -28,6 +28,9 @@ DESKEW_MAX_DEGREES = 5.0
 DESKEW_SAMPLE_WIDTH = 600
 DESKEW_MIN_DEGREES = 0.3
 JPEG_QUALITY = 85
+# "A single column of text of variable sizes": keeps a form's "Label : value" rows on one line,
+# where the default (fully automatic) layout reads the labels and the values as two columns.
+PAGE_SEGMENTATION = "4"
 
 
 @dataclass(frozen=True)
@@ -136,7 +139,7 @@ def _normalise_mode(image: Image.Image) -> Image.Image:
 
 def _run_tesseract(image_path: Path, out_base: Path, languages: str, dpi: int, timeout: int) -> str:
     command = ["tesseract", str(image_path), str(out_base), "-l", languages, "--dpi", str(dpi),
-               "txt", "pdf"]  # fmt: skip
+               "--psm", PAGE_SEGMENTATION, "txt", "pdf"]  # fmt: skip
     environment = {**os.environ, "OMP_THREAD_LIMIT": "1"}
     try:
         subprocess.run(command, check=True, capture_output=True, timeout=timeout, env=environment)

@@ -17,7 +17,9 @@ from pathlib import Path
 from archive.pdfa import write_pdfa
 from archive.store import ArchiveStore, relative_path, sha256_of
 from config.settings import Settings
+from pipeline.classify import classify
 from pipeline.errors import BadInput
+from pipeline.extract import Fields, extract_fields
 from pipeline.identify import identify
 from pipeline.text import PageText, archive_source, extract
 
@@ -31,6 +33,9 @@ class Processed:
     original_path: str
     pdfa_path: str
     seconds: float
+    cls: str
+    confidence: float
+    fields: Fields
 
     @property
     def ocr(self) -> bool:
@@ -53,7 +58,9 @@ def _snapshot(source: Path, workdir: Path, expected_sha256: str) -> Path:
     return snapshot
 
 
-def process_file(source: Path, expected_sha256: str, settings: Settings) -> Processed:
+def process_file(
+    source: Path, expected_sha256: str, settings: Settings, class_hint: str | None = None
+) -> Processed:
     started = time.perf_counter()
     limits = settings.pipeline
     store = ArchiveStore(settings.archive_dir)
@@ -71,6 +78,8 @@ def process_file(source: Path, expected_sha256: str, settings: Settings) -> Proc
         store.put(snapshot, original_rel)
         store.put(pdfa, pdfa_rel)
         size = snapshot.stat().st_size
+    texts = [page.text for page in extracted.pages]
+    verdict = classify("\n".join(texts), settings.home, class_hint)
     return Processed(
         sha256=expected_sha256,
         kind=extracted.kind,
@@ -79,4 +88,7 @@ def process_file(source: Path, expected_sha256: str, settings: Settings) -> Proc
         original_path=str(original_rel),
         pdfa_path=str(pdfa_rel),
         seconds=time.perf_counter() - started,
+        cls=verdict.cls,
+        confidence=verdict.confidence,
+        fields=extract_fields(texts, verdict.cls),
     )

@@ -53,7 +53,8 @@ def test_every_letter_is_registered_with_pages_and_ocr_flag(ingested: tuple[Arsi
         assert outcome["status"] == "registered", (name, outcome["error"])
         assert outcome["ocr"] is (name in SCANS), name
         assert outcome["error"] is None
-        assert outcome["class"] is None and outcome["registration_number"] is None
+        assert outcome["class"] == "permohonan_informasi", name
+        assert outcome["registration_number"] is None
         assert set(outcome["fields"]) >= {"nik", "letter_date", "applicant_name"}
     assert outcomes["tiff"]["pages"] == 2
     assert outcomes["digital"]["pages"] == 2

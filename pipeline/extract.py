@@ -1,0 +1,467 @@
+"""Stage 5: the fields the registers need, read from the letter's text, each with where it was read.
+
+Labelled lines ("Nama : …", "Perihal : …") are read first, with their continuation lines; free
+letters fall back to the phrases people write ("Saya, …, NIK …", "… yaitu: 1. …", "akan saya
+gunakan untuk …"). Which fields a class carries follows the registers: incoming official mail
+keeps only its letter data.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from pipeline.fields import clean_name, normalise_email, normalise_phone, parse_date, parse_nik
+
+FIELD_NAMES = (
+    "applicant_name",
+    "nik",
+    "address",
+    "phone",
+    "email",
+    "occupation",
+    "information_requested",
+    "purpose",
+    "obtain_method",
+    "delivery_method",
+    "letter_number",
+    "letter_date",
+    "subject",
+    "sender_org",
+    "reference_registration_number",
+    "objection_reason_code",
+    "dispute_register_number",
+)
+LETTER_FIELDS = ("letter_number", "letter_date", "subject", "sender_org")
+PERSON_FIELDS = ("applicant_name", "nik", "address", "phone", "email", "occupation")
+CLASS_FIELDS = {
+    "permohonan_informasi": (
+        *PERSON_FIELDS,
+        "information_requested",
+        "purpose",
+        "obtain_method",
+        "delivery_method",
+        *LETTER_FIELDS,
+    ),
+    "keberatan": (
+        *PERSON_FIELDS,
+        "information_requested",
+        "purpose",
+        *LETTER_FIELDS,
+        "reference_registration_number",
+        "objection_reason_code",
+    ),
+    "sengketa": (
+        "applicant_name",
+        "nik",
+        "address",
+        "information_requested",
+        *LETTER_FIELDS,
+        "reference_registration_number",
+        "dispute_register_number",
+    ),
+    "surat_masuk": LETTER_FIELDS,
+}
+LABELS: dict[str, tuple[str, ...]] = {
+    "applicant_name": ("nama lengkap", "nama pemohon", "nama"),
+    "nik": ("nomor ktp/nik", "nomor induk kependudukan", "no. ktp", "nomor ktp", "nik"),
+    "address": ("alamat",),
+    "phone": (
+        "nomor telepon/hp",
+        "nomor telepon",
+        "no. telepon",
+        "nomor hp",
+        "no. hp",
+        "no hp",
+        "telepon/hp",
+        "telepon",
+        "telp",
+        "hp",
+        "whatsapp",
+    ),
+    "email": ("email", "e-mail", "surel"),
+    "occupation": ("pekerjaan",),
+    "information_requested": (
+        "rincian informasi yang dibutuhkan",
+        "rincian informasi yang dimohon",
+        "informasi yang dimohon",
+        "informasi yang dibutuhkan",
+        "rincian informasi",
+    ),
+    "purpose": ("tujuan penggunaan informasi", "tujuan penggunaan"),
+    "subject": ("perihal", "hal"),
+    "letter_number": ("nomor", "no."),
+    "reference_registration_number": ("nomor pendaftaran permohonan",),
+}
+MULTILINE = {"address", "information_requested", "purpose"}
+REGISTRATION = re.compile(r"\b\d{1,4}/(?:PPID|KEB)[A-Z0-9./-]*/[IVX]{1,4}/(?:19|20)\d{2}\b")
+DISPUTE = re.compile(r"\b\d{1,4}/REG-PSI/[IVX]{1,4}/(?:19|20)\d{2}\b")
+NIK_TOKEN = re.compile(r"(?<![\dA-Za-z])[\dOIlSBDZ]{16}(?![\dA-Za-z])")
+PHONE = re.compile(r"(?:\+62|\b0)\s?8\d{1,2}(?:[\s.-]?\d){6,10}")
+EMAIL_TOKEN = re.compile(r"[\w.%+-]+\s?@\s?[\w-]+(?:\s?\.\s?[\w-]+)+")
+LABEL_LINE = re.compile(r"^\s*([A-Za-z][A-Za-z./ -]{1,45}?)\s*:\s*(.*)$")
+PLACE_DATE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+\d{1,2}\s+[A-Za-z]+\s+(?:19|20)\d{2}")
+OBTAIN_TEXT = (
+    (r"softcopy|soft copy|salinan elektronik|file digital", "salinan_softcopy"),
+    (r"hardcopy|hard copy|fotokopi|salinan cetak", "salinan_hardcopy"),
+    (r"melihat|membaca|mendengarkan|mencatat", "melihat"),
+    (r"salinan", "salinan"),
+)
+DELIVERY_TEXT = (
+    (r"mengambil\s+langsung|diambil\s+langsung|datang\s+langsung", "mengambil_langsung"),
+    (r"\bkurir\b", "kurir"),
+    (r"\bpos\b", "pos"),
+    (r"faksimil|\bfax\b", "faksimili"),
+    (r"\be-?mail\b|\bsurel\b|surat elektronik", "email"),
+)
+REASON_TEXT = {
+    "a": r"alasan\s+pengecualian|dikecualikan",
+    "b": r"informasi\s+berkala",
+    "c": r"tidak\s+ditanggapi",
+    "d": r"tidak\s+sebagaimana\s+yang\s+diminta",
+    "e": r"tidak\s+dipenuhi",
+    "f": r"biaya\s+yang\s+tidak\s+wajar",
+    "g": r"melebihi\s+waktu",
+}
+TICK = r"(?:\[\s*[xX✓✔√v]\s*\]|[☑☒✓✔√■]|\(\s*[xX✓✔√v]\s*\))"
+
+
+@dataclass
+class Found:
+    value: Any
+    page: int
+    start: int
+    end: int
+
+    def span(self) -> dict[str, int]:
+        return {"page": self.page, "start": self.start, "end": self.end}
+
+
+@dataclass
+class Fields:
+    values: dict[str, Any] = field(default_factory=lambda: dict.fromkeys(FIELD_NAMES))
+    spans: dict[str, dict[str, int]] = field(default_factory=dict)
+    nik_info: dict[str, Any] | None = None
+
+
+@dataclass
+class _Line:
+    page: int
+    start: int
+    text: str
+
+
+def _lines(pages: list[str]) -> list[_Line]:
+    lines: list[_Line] = []
+    for number, text in enumerate(pages, start=1):
+        offset = 0
+        for raw in text.split("\n"):
+            lines.append(_Line(number, offset, raw))
+            offset += len(raw) + 1
+    return lines
+
+
+def _label_of(text: str) -> tuple[str, str, int] | None:
+    """(field, value, value offset) when the line is 'Label : value' for a known label."""
+    match = LABEL_LINE.match(text)
+    if not match:
+        return None
+    label = re.sub(r"\s+", " ", match.group(1).strip().lower())
+    for name, labels in LABELS.items():
+        if label in labels:
+            return name, match.group(2).strip(), match.start(2)
+    return None
+
+
+def _labelled(lines: list[_Line]) -> dict[str, Found]:
+    found: dict[str, Found] = {}
+    for index, line in enumerate(lines):
+        labelled = _label_of(line.text)
+        if labelled is None:
+            continue
+        name, value, offset = labelled
+        if name in found:
+            continue
+        end = line.start + offset + len(value)
+        if name in MULTILINE:
+            for follower in lines[index + 1 :]:
+                if follower.page != line.page or not follower.text.strip():
+                    break
+                if LABEL_LINE.match(follower.text) or re.match(
+                    r"^\s*([A-Z]\.|\d+\.)\s", follower.text
+                ):
+                    break
+                if re.match(
+                    r"^\s*(identitas|cara|informasi tersebut|demikian)", follower.text, re.I
+                ):
+                    break
+                value = f"{value} {follower.text.strip()}"
+                end = follower.start + len(follower.text)
+        if value:
+            found[name] = Found(value, line.page, line.start + offset, end)
+    return found
+
+
+def _search(pages: list[str], pattern: re.Pattern[str] | str, group: int = 0) -> Found | None:
+    for number, text in enumerate(pages, start=1):
+        match = re.search(pattern, text)
+        if match:
+            return Found(match.group(group), number, match.start(group), match.end(group))
+    return None
+
+
+def _letterhead(pages: list[str]) -> Found | None:
+    """The sender's letterhead: the upper-case lines at the top, before the address."""
+    head, end = [], 0
+    for line in pages[0].split("\n")[:4]:
+        stripped = line.strip()
+        if (
+            not stripped
+            or not stripped.isupper()
+            or re.match(r"^(JL|JALAN|TELP|NOMOR|FORMULIR)", stripped)
+        ):
+            break
+        head.append(stripped)
+        end += len(line) + 1
+    return Found(" ".join(head), 1, 0, max(0, end - 1)) if head else None
+
+
+def _free_letter_name(pages: list[str]) -> Found | None:
+    patterns = (
+        r"[Ss]aya,?\s+(?:yang bertanda tangan di bawah ini,?\s+)?"
+        r"([A-Z][^,\n]{2,60}?(?:,\s*[A-Z][A-Za-z.]{1,8}\.?)*),\s+(?:NIK|nomor|beralamat|alamat)",
+        r"Narahubung\s*:\s*([^()\n]+?)\s*\(",
+        r"Hormat\s+(?:saya|kami),?\s*\n+\s*([^\n]+)",
+    )
+    for pattern in patterns:
+        found = _search(pages, pattern, 1)
+        if found:
+            return found
+    return None
+
+
+ITEMS_END = re.compile(
+    r"\n\s*(Informasi tersebut|Informasi ini|Adapun|Demikian|Informasi mohon|Saya bermaksud"
+    r"|Data mohon)"
+)
+TABLE_ROWS = (
+    "Nomor Register",
+    "Pemohon",
+    "Termohon",
+    "Nomor Pendaftaran",
+    "Informasi yang Dimohon",
+    "Sehubungan",
+    "Demikian",
+)
+
+
+def _items_after(pages: list[str], lead: str) -> Found | None:
+    """Enumerated items after a lead-in such as 'yaitu:' or 'berupa:', joined with '; '."""
+    for number, text in enumerate(pages, start=1):
+        match = re.search(lead + r"\s*:?\s*\n(\s*(?:\d+[.)]|-|•)\s+[\s\S]*)", text)
+        if not match:
+            continue
+        block = match.group(1)
+        stop = ITEMS_END.search(block)
+        block = block[: stop.start()] if stop else block
+        items = re.split(r"\n\s*(?:\d+[.)]|-|•)\s+", "\n" + block.strip())
+        cleaned = [re.sub(r"\s+", " ", item).strip(" ;.") for item in items if item.strip()]
+        if cleaned:
+            return Found("; ".join(cleaned), number, match.start(1), match.start(1) + len(block))
+    return None
+
+
+def _table_row(pages: list[str], label: str, value: str) -> Found | None:
+    """A row of a two-column table without colons ('Pemohon Nama, beralamat di …')."""
+    stops = "|".join(re.escape(row) for row in TABLE_ROWS if row != label)
+    pattern = rf"(?m)^{re.escape(label)}\s+({value}(?:\n(?!(?:{stops})\b)[^\n]+)*)"
+    return _search(pages, pattern, 1)
+
+
+def _dispute_party(pages: list[str]) -> tuple[Found | None, Found | None]:
+    """Name and address of the applicant in a Komisi Informasi register table."""
+    row = _table_row(pages, "Pemohon", r"[^\n]+")
+    if row is None:
+        return None, None
+    parts = re.split(
+        r",\s*(?:beralamat di|alamat)\s+", re.sub(r"\s*\n\s*", " ", row.value), maxsplit=1
+    )
+    name = Found(parts[0], row.page, row.start, row.start + len(parts[0]))
+    address = Found(parts[1], row.page, row.start, row.end) if len(parts) == 2 else None
+    return name, address
+
+
+SMALL_WORDS = {
+    "dan",
+    "di",
+    "ke",
+    "dari",
+    "yang",
+    "untuk",
+    "atas",
+    "pada",
+    "dalam",
+    "serta",
+    "atau",
+    "tentang",
+    "dengan",
+    "oleh",
+}
+
+
+def _title(text: str) -> str:
+    words = text.lower().split()
+    return " ".join(
+        w if i and w in SMALL_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(words)
+    )
+
+
+def _subject(pages: list[str], labelled: Found | None) -> Found | None:
+    """Perihal/Hal; a circular's generic 'Surat Edaran' gives way to its TENTANG title."""
+    if labelled and re.fullmatch(r"(?i)surat\s+edaran|edaran|undangan", labelled.value.strip()):
+        title = _search(pages, r"\nTENTANG\s*\n([\s\S]+)", 1)
+        if title:
+            lines = title.value.split("\n")
+            upper = [
+                line for line in itertools.takewhile(lambda line: line.strip().isupper(), lines)
+            ]
+            if upper:
+                title.value = _title(" ".join(upper))
+                title.end = title.start + len("\n".join(upper))
+                return title
+    return labelled
+
+
+def _purpose_phrase(pages: list[str]) -> Found | None:
+    pattern = (
+        r"(?:akan\s+(?:saya|kami)\s+(?:gunakan|pergunakan)\s+(?:untuk|sebagai)|"
+        r"tujuan\s+penggunaan\s+informasi\s+(?:adalah|ialah|yaitu)|untuk\s+keperluan)\s+([^.]+)\."
+    )
+    found = _search(pages, pattern, 1)
+    if found:
+        value = re.sub(r"\s+", " ", found.value).strip()
+        found.value = value[0].upper() + value[1:]
+    return found
+
+
+def _choice(text: str, options: tuple[tuple[str, str], ...]) -> str | None:
+    lowered = text.lower()
+    for pattern, value in options:
+        if re.search(pattern, lowered):
+            return value
+    return None
+
+
+def _ticked_choice(pages: list[str], options: tuple[tuple[str, str], ...]) -> Found | None:
+    for number, text in enumerate(pages, start=1):
+        for match in re.finditer(TICK + r"\s*([^\n]{3,60})", text):
+            chosen = _choice(match.group(1), options)
+            if chosen:
+                return Found(chosen, number, match.start(1), match.end(1))
+    return None
+
+
+def _method(
+    pages: list[str],
+    labelled: Found | None,
+    options: tuple[tuple[str, str], ...],
+    free_pattern: str,
+) -> Found | None:
+    ticked = _ticked_choice(pages, options)
+    if ticked:
+        return ticked
+    if labelled and _choice(labelled.value, options):
+        return Found(_choice(labelled.value, options), labelled.page, labelled.start, labelled.end)
+    phrase = _search(pages, free_pattern)
+    if phrase and _choice(phrase.value, options):
+        return Found(_choice(phrase.value, options), phrase.page, phrase.start, phrase.end)
+    return None
+
+
+def _objection_reason(pages: list[str]) -> Found | None:
+    ticked = _search(pages, TICK + r"\s*([a-g])[.)]\s", 1)
+    if ticked:
+        return ticked
+    by_letter = _search(pages, r"\(huruf\s+([a-g])\)|alasan\s+huruf\s+([a-g])\b", 1)
+    if by_letter and by_letter.value:
+        return by_letter
+    body = _search(pages, r"dengan\s+alasan\s*:?\s*([^\n]+(?:\n[^\n]+)?)", 1)
+    if body:
+        for code, pattern in REASON_TEXT.items():
+            if re.search(pattern, body.value.lower()):
+                return Found(code, body.page, body.start, body.end)
+    return None
+
+
+def _normalised(name: str, found: Found, result: Fields) -> Any:
+    value = re.sub(r"\s+", " ", str(found.value)).strip()
+    normalisers: dict[str, Callable[[str], Any]] = {
+        "phone": normalise_phone,
+        "email": normalise_email,
+        "letter_date": parse_date,
+        "applicant_name": clean_name,
+        "letter_number": lambda v: v.split()[0] if v else None,
+    }
+    if name == "nik":
+        nik = parse_nik(value)
+        result.nik_info = nik.as_dict()
+        return nik.value
+    if name in normalisers:
+        return normalisers[name](value)
+    return value or None
+
+
+def extract_fields(pages: list[str], cls: str) -> Fields:
+    lines = _lines(pages)
+    labelled = _labelled(lines)
+    letter_number = labelled.get("letter_number")
+    if letter_number and not re.search(r"\d+/", letter_number.value):
+        labelled.pop("letter_number")
+    place_date = _search(pages, PLACE_DATE)
+    party_name, party_address = _dispute_party(pages)
+    candidates: dict[str, Found | None] = {
+        **labelled,
+        "subject": _subject(pages, labelled.get("subject")),
+        "address": labelled.get("address") or party_address,
+        "applicant_name": labelled.get("applicant_name") or party_name or _free_letter_name(pages),
+        "nik": labelled.get("nik") or _search(pages, NIK_TOKEN),
+        "phone": labelled.get("phone") or _search(pages, PHONE),
+        "email": labelled.get("email") or _search(pages, EMAIL_TOKEN),
+        "information_requested": labelled.get("information_requested")
+        or _table_row(pages, "Informasi yang Dimohon", r"[^\n]+")
+        or _items_after(pages, r"(?:yaitu|berupa|sebagai berikut)"),
+        "purpose": labelled.get("purpose") or _purpose_phrase(pages),
+        "letter_date": place_date or _search(pages, r"\b\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d{2}\b"),
+        "sender_org": _letterhead(pages),
+        "reference_registration_number": _search(pages, REGISTRATION),
+        "dispute_register_number": _search(pages, DISPUTE),
+        "objection_reason_code": _objection_reason(pages),
+        "obtain_method": _method(
+            pages, None, OBTAIN_TEXT, r"(?:memperoleh|mendapatkan)\s+informasi[^.\n]*"
+        ),
+        "delivery_method": _method(
+            pages,
+            None,
+            DELIVERY_TEXT,
+            r"(?:dikirim|disampaikan|diserahkan)[^.\n]*melalui[^.\n]*|mohon dikirimkan[^.\n]*",
+        ),
+    }
+    result = Fields()
+    for name in CLASS_FIELDS.get(cls, ()):
+        found = candidates.get(name)
+        if found is None or found.value in (None, ""):
+            continue
+        value = _normalised(name, found, result)
+        if value is not None:
+            result.values[name] = value
+            result.spans[name] = found.span()
+    if (
+        result.values.get("sender_org")
+        and "PEMILIHAN UMUM PROVINSI SUMATERA SELATAN" in result.values["sender_org"]
+    ):
+        result.values["sender_org"] = None
+        result.spans.pop("sender_org", None)
+    return result
