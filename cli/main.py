@@ -19,9 +19,11 @@ from config.settings import Settings, load_settings
 from db.engine import Database
 from db.models import Document
 from pipeline import jobs
+from pipeline.classify import ensure_model
 from pipeline.errors import ArsipError, ExitCode
 from pipeline.ingest import Ingestor, Outcome, collect_files
 from pipeline.ocr import check_engine
+from pipeline.review import retrain, review_queue, set_class
 from search.index import search as search_index
 from watchers.service import WatchService
 from watchers.status import service_status
@@ -30,6 +32,8 @@ app = typer.Typer(
     help="Arsip PPID: surat masuk dipindai, diarsipkan, dapat dicari.", no_args_is_help=True
 )
 audit_app = typer.Typer(help="Jejak audit (audit trail).", no_args_is_help=True)
+classify_app = typer.Typer(help="Kelas surat (letter classes).", no_args_is_help=True)
+app.add_typer(classify_app, name="classify")
 jobs_app = typer.Typer(help="Antrean pekerjaan (job queue).", invoke_without_command=True)
 app.add_typer(audit_app, name="audit")
 app.add_typer(jobs_app, name="jobs")
@@ -51,6 +55,7 @@ def _open_for_work() -> tuple[Settings, Database]:
         check_engine(settings.pipeline.ocr_languages)
     except ArsipError as error:
         raise _fail(error) from None
+    ensure_model(settings.home)
     return settings, database
 
 
@@ -124,15 +129,16 @@ def search(
             for d in session.query(Document).filter(Document.id.in_([h.document_id for h in hits]))
         }
     for hit in hits:
+        document = documents[hit.document_id]
         record = {
             "document_id": hit.document_id,
-            "class": None,
+            "class": document.cls,
             "registration_number": None,
             "score": round(hit.score, 4),
             "snippet": hit.snippet,
-            "letter_date": None,
+            "letter_date": json.loads(document.fields).get("letter_date"),
             "page": hit.page,
-            "file": documents[hit.document_id].original_name,
+            "file": document.original_name,
         }
         if as_json:
             print(json.dumps(record, ensure_ascii=False))
@@ -251,6 +257,75 @@ def _describe_service(state: dict[str, Any]) -> str:
     )
     missing = ", ".join(state.get("missing_inboxes", []))
     return text + (f"\n[yellow]folder hilang / missing: {missing}[/]" if missing else "")
+
+
+@classify_app.command("set")
+def classify_set(
+    document_id: Annotated[int, typer.Argument(help="Document id.")],
+    cls: Annotated[
+        str,
+        typer.Argument(
+            metavar="CLASS", help="permohonan_informasi, keberatan, sengketa or surat_masuk"
+        ),
+    ],
+    by: Annotated[str, typer.Option("--by", help="Who decides (until logins exist).")] = "petugas",
+    note: Annotated[str | None, typer.Option(help="Why, for the audit trail.")] = None,
+) -> None:
+    """Confirm or correct a letter's class (audited; used by `classify retrain`)."""
+    _, database = _open()
+    try:
+        with database.session() as session:
+            document = set_class(session, document_id, cls, by)
+            if note:
+                chain.append(session, "note", actor=by, document_id=document.id, note=note)
+    except ArsipError as error:
+        raise _fail(error) from None
+    console.print(f"Dokumen #{document_id}: kelas / class = [bold]{cls}[/]")
+
+
+@classify_app.command("retrain")
+def classify_retrain(by: Annotated[str, typer.Option("--by")] = "admin") -> None:
+    """Retrain on corrections; the new model replaces the old only if it scores no worse."""
+    settings, database = _open()
+    with database.session() as session:
+        result = retrain(session, settings.home, by)
+    verdict = (
+        "dipakai / kept"
+        if result.kept_new
+        else "ditolak, model lama tetap / rejected, old model kept"
+    )
+    console.print(
+        f"Model baru {verdict}: akurasi lama {result.old_accuracy:.3f}, "
+        f"baru {result.new_accuracy:.3f} "
+        f"({result.examples} koreksi, {result.held_out} disisihkan untuk uji)"
+    )
+
+
+@app.command()
+def review(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """Letters waiting for a clerk to confirm their class, oldest first."""
+    _, database = _open()
+    with database.session() as session:
+        waiting = [
+            {"document_id": d.id, "file": d.original_name, "class": d.cls,
+             "confidence": d.confidence, "received_at": d.received_at.isoformat()}
+            for d in review_queue(session)
+        ]  # fmt: skip
+    if as_json:
+        for row in waiting:
+            print(json.dumps(row, ensure_ascii=False))
+        return
+    table = Table(
+        "id", "berkas / file", "kelas / class", "keyakinan / confidence", "diterima / received"
+    )
+    for row in waiting:
+        table.add_row(
+            *(
+                str(row[key])
+                for key in ("document_id", "file", "class", "confidence", "received_at")
+            )
+        )
+    console.print(table if waiting else "Tidak ada yang menunggu tinjauan / nothing to review")
 
 
 def main() -> None:

@@ -96,6 +96,9 @@ LABELS: dict[str, tuple[str, ...]] = {
     "letter_number": ("nomor", "no."),
     "reference_registration_number": ("nomor pendaftaran permohonan",),
 }
+# Letters on the office's own letterhead (its forms) have no outside sender.
+OWN_OFFICE = "KOMISI PEMILIHAN UMUM PROVINSI SUMATERA SELATAN"
+LETTERHEAD_LINES = 6
 MULTILINE = {"address", "information_requested", "purpose"}
 REGISTRATION = re.compile(r"\b\d{1,4}/(?:PPID|KEB)[A-Z0-9./-]*/[IVX]{1,4}/(?:19|20)\d{2}\b")
 DISPUTE = re.compile(r"\b\d{1,4}/REG-PSI/[IVX]{1,4}/(?:19|20)\d{2}\b")
@@ -216,16 +219,14 @@ def _search(pages: list[str], pattern: re.Pattern[str] | str, group: int = 0) ->
 def _letterhead(pages: list[str]) -> Found | None:
     """The sender's letterhead: the upper-case lines at the top, before the address."""
     head, end = [], 0
-    for line in pages[0].split("\n")[:4]:
+    for line in pages[0].split("\n")[:LETTERHEAD_LINES]:
         stripped = line.strip()
-        if (
-            not stripped
-            or not stripped.isupper()
-            or re.match(r"^(JL|JALAN|TELP|NOMOR|FORMULIR)", stripped)
-        ):
+        end += len(line) + 1
+        if not stripped:
+            continue
+        if not stripped.isupper() or re.match(r"^(JL|JALAN|TELP|NOMOR|FORMULIR)", stripped):
             break
         head.append(stripped)
-        end += len(line) + 1
     return Found(" ".join(head), 1, 0, max(0, end - 1)) if head else None
 
 
@@ -458,10 +459,7 @@ def extract_fields(pages: list[str], cls: str) -> Fields:
         if value is not None:
             result.values[name] = value
             result.spans[name] = found.span()
-    if (
-        result.values.get("sender_org")
-        and "PEMILIHAN UMUM PROVINSI SUMATERA SELATAN" in result.values["sender_org"]
-    ):
+    if result.values.get("sender_org") == OWN_OFFICE:
         result.values["sender_org"] = None
         result.spans.pop("sender_org", None)
     return result

@@ -1,0 +1,99 @@
+"""Classification: accuracy on letters the model never saw, hints, review, corrections, retraining."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from pipeline.classify import CLASSES, accuracy, classify, train
+from pipeline.synthetic import corpus
+from tests.conftest import Arsip
+from tests.letters import born_digital_pdf
+
+
+@pytest.fixture(scope="module")
+def model_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("model-home")
+
+
+def test_unseen_synthetic_letters_are_classified(model_home: Path) -> None:
+    model = train()
+    unseen = corpus(200, seed=987654)
+    assert (
+        accuracy(model, [letter.text for letter in unseen], [letter.cls for letter in unseen])
+        >= 0.97
+    )
+
+
+OBJECTION = """Perihal : Keberatan atas Tanggapan Permohonan Informasi
+Dengan hormat, saya mengajukan keberatan atas permohonan informasi dengan Nomor Pendaftaran
+012/PPID/KPU-SS/II/2026 karena permohonan saya tidak ditanggapi."""
+
+
+def test_folder_hint_is_weak_evidence_not_the_answer(model_home: Path) -> None:
+    verdict = classify(OBJECTION, model_home, hint="surat_masuk")
+    assert verdict.cls == "keberatan"
+    assert set(verdict.probabilities) == set(CLASSES)
+    assert 0 < verdict.confidence <= 1
+
+
+def test_agency_data_request_is_incoming_mail_not_a_request(model_home: Path) -> None:
+    text = """BADAN PENGAWAS PEMILIHAN UMUM PROVINSI SUMATERA SELATAN
+Jl. Angkatan 45 Palembang
+Nomor : 77/PM.01/03/2026 Palembang, 5 Maret 2026
+Hal : Permintaan Data Pengawasan
+Kepada Yth. Ketua KPU Provinsi Sumatera Selatan
+Dalam rangka pengawasan, kami meminta data daftar pemilih untuk keperluan kedinasan."""
+    assert classify(text, model_home).cls == "surat_masuk"
+
+
+def test_low_confidence_goes_to_review_then_a_correction_clears_it(
+    arsip: Arsip, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ARSIP_CLASSIFY__REVIEW_THRESHOLD", "1.0")
+    letter = born_digital_pdf(tmp_path / "keberatan.pdf", [OBJECTION.splitlines()])
+    code, [outcome] = arsip.ingest(letter)
+    assert code == 0 and outcome["class"] == "keberatan" and outcome["needs_review"] is True
+    code, out, _ = arsip("review", "--json")
+    assert [json.loads(line)["document_id"] for line in out.splitlines()] == [
+        outcome["document_id"]
+    ]
+    code, _, _ = arsip("classify", "set", str(outcome["document_id"]), "sengketa", "--by", "siti")
+    assert code == 0
+    assert arsip("review", "--json")[1] == ""
+    code, out, _ = arsip("search", "keberatan", "--json")
+    assert json.loads(out.splitlines()[0])["class"] == "sengketa"
+    with sqlite3.connect(arsip.home / "arsip.db") as db:
+        events = db.execute(
+            "SELECT actor, details FROM audit_events WHERE action = 'class_set'"
+        ).fetchall()
+    assert events[0][0] == "siti" and '"new": "sengketa"' in events[0][1]
+
+
+def test_unknown_class_or_document_is_refused(arsip: Arsip, letters: dict[str, Path]) -> None:
+    arsip.ingest(letters["digital"])
+    code, _, err = arsip("classify", "set", "1", "surat_cinta")
+    assert code == 2 and "surat_cinta" in err
+    code, _, err = arsip("classify", "set", "999", "keberatan")
+    assert code == 2 and "999" in err
+
+
+def test_retrain_keeps_the_better_model_and_is_audited(
+    arsip: Arsip, letters: dict[str, Path]
+) -> None:
+    arsip.ingest(letters["digital"])
+    arsip("classify", "set", "1", "permohonan_informasi")
+    model = arsip.home / "models" / "classifier.joblib"
+    assert model.exists()
+    code, out, _ = arsip("classify", "retrain", "--by", "admin")
+    assert code == 0 and "akurasi" in out
+    with sqlite3.connect(arsip.home / "arsip.db") as db:
+        [details] = db.execute(
+            "SELECT details FROM audit_events WHERE action = 'classifier_retrained'"
+        ).fetchone()
+    recorded = json.loads(details)
+    assert recorded["new_accuracy"] >= recorded["old_accuracy"] or not recorded["kept_new"]
+    assert arsip("audit", "verify")[0] == 0

@@ -1,0 +1,181 @@
+"""Field normalisation and validation, on clean, OCR-damaged and invalid input."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import extract_fields
+from pipeline.fields import (
+    clean_name,
+    month_from_roman,
+    normalise_email,
+    normalise_phone,
+    parse_date,
+    parse_nik,
+)
+
+
+def test_valid_nik_is_decoded() -> None:
+    nik = parse_nik("1613075009930789")
+    assert nik.valid and nik.value == "1613075009930789"
+    assert nik.province == "Sumatera Selatan" and nik.regency == "Musi Rawas Utara"
+    assert nik.birth_date == "1993-09-10" and nik.sex == "P"
+    assert parse_nik("1671091401620424").sex == "L"
+
+
+@pytest.mark.parametrize("damaged", ["16I3O75OO993O789", "1613 0750 0993 0789", "l613O75OO993O789"])
+def test_ocr_damaged_nik_is_repaired_when_the_result_is_valid(damaged: str) -> None:
+    nik = parse_nik(damaged)
+    assert nik.valid and nik.value == "1613075009930789"
+    assert nik.raw == damaged
+
+
+@pytest.mark.parametrize(
+    ("written", "problem"),
+    [
+        ("9913075009930789", "unknown province code"),
+        ("1699075009930789", "unknown regency code"),
+        ("1613073209930789", "impossible birth date"),
+        ("1613075013930789", "impossible birth date"),
+        ("161307500993078", "not 16 digits"),
+        ("1613075009930000", "serial 0000"),
+    ],
+)
+def test_invalid_nik_is_kept_as_written_and_flagged(written: str, problem: str) -> None:
+    nik = parse_nik(written)
+    assert not nik.valid
+    assert nik.value == written
+    assert nik.problem == problem
+
+
+def test_damaged_nik_that_would_not_be_valid_is_not_fixed() -> None:
+    nik = parse_nik("99I3O75OO993O789")
+    assert not nik.valid and nik.value == "99I3O75OO993O789"
+
+
+@pytest.mark.parametrize(
+    ("written", "e164"),
+    [
+        ("0813-9515-5464", "+6281395155464"),
+        ("+62 896 3060 6541", "+6289630606541"),
+        ("62 812 3456 7890", "+6281234567890"),
+        ("(0711) 350 445", "+62711350445"),
+        ("O8I3 9515 5464", "+6281395155464"),
+    ],
+)
+def test_phone_numbers_become_e164(written: str, e164: str) -> None:
+    assert normalise_phone(written) == e164
+
+
+def test_unreadable_phone_is_none() -> None:
+    assert normalise_phone("12") is None
+
+
+@pytest.mark.parametrize(
+    ("written", "normal"),
+    [
+        ("Saputra_Mgs@Gmail.com", "saputra_mgs@gmail.com"),
+        ("budi . santoso @ yahoo . co . id", "budi.santoso@yahoo.co.id"),
+        ("nama@mail.com.", "nama@mail.com"),
+    ],
+)
+def test_email_is_lower_cased_and_repaired(written: str, normal: str) -> None:
+    assert normalise_email(written) == normal
+
+
+@pytest.mark.parametrize("written", ["budi@", "budi.gmail.com", "@gmail.com"])
+def test_invalid_email_is_none(written: str) -> None:
+    assert normalise_email(written) is None
+
+
+@pytest.mark.parametrize(
+    ("written", "iso"),
+    [
+        ("Palembang, 3 Februari 2026", "2026-02-03"),
+        ("03-02-2026", "2026-02-03"),
+        ("3/2/2026", "2026-02-03"),
+        ("tanggal 17 Agt 2025", "2025-08-17"),
+        ("Jakarta, 1 Nopember 2026", "2026-11-01"),
+        ("31 Februari 2026", None),
+        ("tanpa tanggal", None),
+    ],
+)
+def test_indonesian_dates(written: str, iso: str | None) -> None:
+    assert parse_date(written) == iso
+
+
+def test_roman_month_in_a_registration_number() -> None:
+    assert month_from_roman("049/PPID/KPU-SS/III/2026") == 3
+    assert month_from_roman("012/KEB/PPID/KPU-SS/XII/2025") == 12
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Bapak Dr. Sri Wahyuni, S.Pd.", "Dr. Sri Wahyuni, S.Pd."),
+        ("Sdr. Budi Santoso, S.H", "Budi Santoso, S.H."),
+        ("Ibu  Hj. Ratna  Dewi", "Hj. Ratna Dewi"),
+    ],
+)
+def test_names_lose_courtesy_titles_but_keep_degrees(written: str, name: str) -> None:
+    assert clean_name(written) == name
+
+
+FORM = """FORMULIR PERMOHONAN INFORMASI PUBLIK
+Nama : Bapak Andi Pratama, S.E.
+Alamat : Jl. Sudirman No. 10 RT 001/RW 02,
+Kel. Sekip Jaya, Kec. Kemuning, Palembang
+Nomor KTP/NIK : 16710914O162O424
+Pekerjaan : Wiraswasta
+Nomor Telepon/HP : 0812 3456 7890
+Email : Andi.Pratama @ gmail.com
+Rincian Informasi yang Dibutuhkan : Daftar pemilih tetap
+Kota Palembang
+Tujuan Penggunaan Informasi : Kajian akademik
+Cara Memperoleh Informasi : [X] mendapatkan salinan softcopy
+Palembang, 3 Maret 2026"""
+
+
+def test_form_fields_with_spans() -> None:
+    fields = extract_fields([FORM], "permohonan_informasi")
+    values = fields.values
+    assert values["applicant_name"] == "Andi Pratama, S.E."
+    assert (
+        values["address"]
+        == "Jl. Sudirman No. 10 RT 001/RW 02, Kel. Sekip Jaya, Kec. Kemuning, Palembang"
+    )
+    assert values["nik"] == "1671091401620424"
+    assert fields.nik_info and fields.nik_info["raw"] == "16710914O162O424"
+    assert values["phone"] == "+6281234567890"
+    assert values["email"] == "andi.pratama@gmail.com"
+    assert values["information_requested"] == "Daftar pemilih tetap Kota Palembang"
+    assert values["obtain_method"] == "salinan_softcopy"
+    assert values["letter_date"] == "2026-03-03"
+    span = fields.spans["occupation"]
+    assert FORM[span["start"] : span["end"]] == "Wiraswasta" and span["page"] == 1
+
+
+def test_objection_letter_reason_and_reference() -> None:
+    text = """Perihal : Pengajuan Keberatan
+Saya, Sdr. Eko Wijaya, NIK 1604011203880002, beralamat di Lahat,
+mengajukan keberatan atas permohonan informasi dengan Nomor Pendaftaran
+012/PPID/KPU-SS/II/2026 dengan alasan: tidak ditanggapinya permohonan informasi (huruf c).
+Palembang, 20 Maret 2026"""
+    values = extract_fields([text], "keberatan").values
+    assert values["applicant_name"] == "Eko Wijaya"
+    assert values["reference_registration_number"] == "012/PPID/KPU-SS/II/2026"
+    assert values["objection_reason_code"] == "c"
+    assert values["subject"] == "Pengajuan Keberatan"
+
+
+def test_incoming_mail_keeps_only_letter_fields() -> None:
+    text = """BADAN PENGAWAS PEMILIHAN UMUM PROVINSI SUMATERA SELATAN
+Jl. Angkatan 45 Palembang
+Nomor : 77/PM.01/03/2026 Palembang, 5 Maret 2026
+Hal : Permintaan Data
+Narahubung: Budi (0812 1111 2222)"""
+    values = extract_fields([text], "surat_masuk").values
+    assert values["sender_org"] == "BADAN PENGAWAS PEMILIHAN UMUM PROVINSI SUMATERA SELATAN"
+    assert values["letter_number"] == "77/PM.01/03/2026"
+    assert values["letter_date"] == "2026-03-05"
+    assert values["phone"] is None and values["applicant_name"] is None
