@@ -1,4 +1,4 @@
-"""Classification: accuracy on letters the model never saw, hints, review, corrections, retraining."""
+"""Classification: unseen letters, hints, review, corrections and retraining."""
 
 from __future__ import annotations
 
