@@ -415,7 +415,8 @@ def _normalised(name: str, found: Found, result: Fields) -> Any:
     return value or None
 
 
-def extract_fields(pages: list[str], cls: str) -> Fields:
+def extract_fields(pages: list[str], cls: str, ticks: dict[str, str] | None = None) -> Fields:
+    """The class's fields; ``ticks`` are options read from ticked boxes, which win over text."""
     lines = _lines(pages)
     labelled = _labelled(lines)
     letter_number = labelled.get("letter_number")
@@ -451,6 +452,8 @@ def extract_fields(pages: list[str], cls: str) -> Fields:
         ),
     }
     result = Fields()
+    for name, value in (ticks or {}).items():
+        candidates[name] = Found(value, 1, 0, 0)
     for name in CLASS_FIELDS.get(cls, ()):
         found = candidates.get(name)
         if found is None or found.value in (None, ""):

@@ -19,6 +19,7 @@ import numpy as np
 import pytesseract
 from PIL import Image
 
+from pipeline.checkboxes import has_options, ticked_options, words_from_tsv
 from pipeline.errors import BadInput, MissingDependency
 
 OSD_MIN_CONFIDENCE = 2.0
@@ -39,6 +40,7 @@ class OcrPage:
     pdf: Path
     rotated: int
     skew: float
+    ticks: dict[str, str]
 
 
 def check_engine(languages: str) -> None:
@@ -139,7 +141,7 @@ def _normalise_mode(image: Image.Image) -> Image.Image:
 
 def _run_tesseract(image_path: Path, out_base: Path, languages: str, dpi: int, timeout: int) -> str:
     command = ["tesseract", str(image_path), str(out_base), "-l", languages, "--dpi", str(dpi),
-               "--psm", PAGE_SEGMENTATION, "txt", "pdf"]  # fmt: skip
+               "--psm", PAGE_SEGMENTATION, "txt", "pdf", "tsv"]  # fmt: skip
     environment = {**os.environ, "OMP_THREAD_LIMIT": "1"}
     try:
         subprocess.run(command, check=True, capture_output=True, timeout=timeout, env=environment)
@@ -168,7 +170,11 @@ def ocr_page(
         image.save(image_path, quality=JPEG_QUALITY, dpi=(dpi, dpi))
     out_base = workdir / name
     text = _run_tesseract(image_path, out_base, languages, dpi, timeout)
-    return OcrPage(text=text, pdf=out_base.with_suffix(".pdf"), rotated=rotated, skew=skew)
+    ticks: dict[str, str] = {}
+    if has_options(text):
+        words = words_from_tsv(out_base.with_suffix(".tsv").read_text(encoding="utf-8"))
+        ticks = ticked_options(image, words)
+    return OcrPage(text, out_base.with_suffix(".pdf"), rotated, skew, ticks)
 
 
 def normalise_text(text: str) -> str:

@@ -18,6 +18,7 @@ from PIL import Image, ImageSequence
 
 from archive.pdfa import assemble
 from config.settings import PipelineSettings
+from pipeline.checkboxes import has_options, pdf_page_ticks
 from pipeline.errors import BadInput
 from pipeline.identify import Identified
 from pipeline.ocr import normalise_text, ocr_page
@@ -33,6 +34,7 @@ class PageText:
     ocr: bool
     rotated: int = 0
     skew: float = 0.0
+    ticks: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -109,7 +111,8 @@ def extract(
         except OSError as broken:
             raise BadInput(f"Gambar rusak: {broken}", f"damaged image: {broken}") from broken
         extracted.layout.append((result.pdf, 0))
-        return PageText(number, normalise_text(result.text), True, result.rotated, result.skew)
+        text = normalise_text(result.text)
+        return PageText(number, text, True, result.rotated, result.skew, result.ticks)
 
     if identified.kind != "pdf":
         extracted = Extracted(kind=identified.kind)
@@ -129,7 +132,8 @@ def extract(
             image, dpi = _page_image(path, index, workdir)
             extracted.pages.append(recognise(image, dpi, index + 1))
         else:
-            extracted.pages.append(PageText(index + 1, text, False))
+            ticks = pdf_page_ticks(str(path), index) if has_options(text) else {}
+            extracted.pages.append(PageText(index + 1, text, False, ticks=ticks))
             extracted.layout.append((path, index))
     return extracted
 

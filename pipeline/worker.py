@@ -42,6 +42,14 @@ class Processed:
         return any(page.ocr for page in self.pages)
 
 
+def _ticks(pages: list[PageText]) -> dict[str, str]:
+    """The options ticked on the form, the first page that shows a group winning."""
+    ticks: dict[str, str] = {}
+    for page in pages:
+        ticks = {**page.ticks, **ticks}
+    return ticks
+
+
 def _snapshot(source: Path, workdir: Path, expected_sha256: str) -> Path:
     snapshot = workdir / "source"
     try:
@@ -90,5 +98,5 @@ def process_file(
         seconds=time.perf_counter() - started,
         cls=verdict.cls,
         confidence=verdict.confidence,
-        fields=extract_fields(texts, verdict.cls),
+        fields=extract_fields(texts, verdict.cls, _ticks(extracted.pages)),
     )

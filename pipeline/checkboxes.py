@@ -1,0 +1,158 @@
+"""Ticked boxes on forms: which option of "Cara Memperoleh", "Cara Mendapatkan Salinan" and the
+objection reasons a–g the applicant marked.
+
+A tick is not text: on a born-digital form it is a drawing, on a scan a few strokes that OCR
+drops. So the page is looked at as an image: left of each option's first word we look for a
+box (two horizontal and two vertical edges about a text line high) and call it ticked when
+its inside carries ink. The word positions come from pdfplumber (born-digital) or from the same
+Tesseract pass that read the text (scans).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+import pdfplumber
+from PIL import Image
+
+INK_THRESHOLD = 140
+EDGE_SHARE = 0.55
+TICK_INK_SHARE = 0.06
+SEARCH_LINES = 4
+
+OPTIONS: dict[str, tuple[tuple[str, str], ...]] = {
+    "obtain_method": (
+        (r"^melihat", "melihat"),
+        (r"^hardcopy", "salinan_hardcopy"),
+        (r"^softcopy", "salinan_softcopy"),
+        (r"^mendapatkan", "salinan"),
+    ),
+    "delivery_method": (
+        (r"^mengambil", "mengambil_langsung"),
+        (r"^kurir", "kurir"),
+        (r"^pos$", "pos"),
+        (r"^faksimil", "faksimili"),
+        (r"^e-?mail$", "email"),
+    ),
+    "objection_reason_code": tuple((rf"^(?-i:{code})[.)]$", code) for code in "abcdefg"),
+}
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    line: int
+
+
+def _edges(mask: np.ndarray, length: int, axis: int) -> np.ndarray:
+    """Indices of rows (axis=1) or columns (axis=0) holding an ink run of about ``length``."""
+    lines = mask if axis == 1 else mask.T
+    padded = np.pad(lines.astype(np.int32), ((0, 0), (1, 0)))
+    sums = np.cumsum(padded, axis=1)
+    window = sums[:, length:] - sums[:, :-length]
+    return np.flatnonzero((window >= EDGE_SHARE * length).any(axis=1))
+
+
+def _square(region: np.ndarray, height: int) -> tuple[int, int, int, int] | None:
+    """The box nearest the word: four ink edges closing a square about a line high.
+
+    Strokes of glyphs between box and word (an OCR'd "1." or a stray mark) also make vertical
+    runs, so every right edge is tried, nearest the word first.
+    """
+    side = max(3, round(0.6 * height))
+    rows, columns = _edges(region, side, axis=1), _edges(region, side, axis=0)
+    if len(rows) < 2 or len(columns) < 2:
+        return None
+    centre = region.shape[0] / 2
+    for x1 in (int(c) for c in columns[::-1]):
+        for x0 in (int(c) for c in columns if 0.5 * height <= x1 - c <= 1.8 * height):
+            width = x1 - x0
+            pairs = [
+                (int(a), int(b)) for a in rows for b in rows if abs((b - a) - width) <= 0.25 * width
+            ]
+            for y0, y1 in sorted(pairs, key=lambda pair: abs((pair[0] + pair[1]) / 2 - centre)):
+                sides = (region[y0, x0 : x1 + 1], region[y1, x0 : x1 + 1],
+                         region[y0 : y1 + 1, x0], region[y0 : y1 + 1, x1])  # fmt: skip
+                if min(edge.mean() for edge in sides) >= EDGE_SHARE:
+                    return y0, y1, x0, x1
+    return None
+
+
+def box_state(gray: np.ndarray, word: Word) -> bool | None:
+    """True ticked, False empty, None when there is no box left of ``word``."""
+    height = max(4, round(word.bottom - word.top))
+    top, bottom = max(0, round(word.top - height)), min(gray.shape[0], round(word.bottom + height))
+    left, right = max(0, round(word.x0 - SEARCH_LINES * height)), max(0, round(word.x0))
+    region = gray[top:bottom, left:right] < INK_THRESHOLD
+    box = _square(region, height) if region.size else None
+    if box is None:
+        return None
+    y0, y1, x0, x1 = box
+    margin = max(2, round(0.18 * (x1 - x0)))
+    inside = region[y0 + margin : y1 - margin + 1, x0 + margin : x1 - margin + 1]
+    return bool(inside.size and inside.mean() > TICK_INK_SHARE)
+
+
+FORM_WORDS = re.compile(r"cara\s+mem|cara\s+mendapatkan|alasan\s+keberatan|faksimil|kurir", re.I)
+RENDER_DPI = 150
+
+
+def has_options(text: str) -> bool:
+    """Only pages that offer choices are looked at as images."""
+    return bool(FORM_WORDS.search(text))
+
+
+def words_from_tsv(tsv: str) -> list[Word]:
+    """Word boxes from Tesseract's TSV output (pixels of the image it read)."""
+    words = []
+    for row in tsv.splitlines()[1:]:
+        cells = row.split("\t")
+        if len(cells) == 12 and cells[0] == "5" and cells[11].strip():
+            left, top, width, height = (int(cells[i]) for i in (6, 7, 8, 9))
+            line = int(cells[2]) * 10_000 + int(cells[3]) * 100 + int(cells[4])
+            words.append(Word(cells[11], left, top, left + width, top + height, line))
+    return words
+
+
+def pdf_page_ticks(pdf_path: str, index: int) -> dict[str, str]:
+    """Ticked options on a born-digital page: pdfplumber's words over a render of the page."""
+    scale = RENDER_DPI / 72
+    with pdfplumber.open(pdf_path) as pdf:
+        page = pdf.pages[index]
+        image = page.to_image(resolution=RENDER_DPI).original
+        words = [
+            Word(w["text"], w["x0"] * scale, w["top"] * scale, w["x1"] * scale, w["bottom"] * scale,
+                 round(w["top"]))
+            for w in page.extract_words()
+        ]  # fmt: skip
+    return ticked_options(image, words)
+
+
+def ticked_options(image: Image.Image, words: list[Word]) -> dict[str, str]:
+    """field → chosen option, for every option group with a ticked box on this page."""
+    gray = np.asarray(image.convert("L"))
+    chosen: dict[str, str] = {}
+    for index, word in enumerate(words):
+        for name, options in OPTIONS.items():
+            if name in chosen:
+                continue
+            value = next((v for pattern, v in options if re.match(pattern, word.text, re.I)), None)
+            if value is None:
+                continue
+            candidates = [word]
+            previous = words[index - 1] if index else None
+            if (
+                previous is not None
+                and previous.line == word.line
+                and re.fullmatch(r"\d[.)]", previous.text)
+            ):
+                candidates.append(previous)
+            if any(box_state(gray, candidate) for candidate in candidates):
+                chosen[name] = value
+    return chosen
