@@ -237,6 +237,20 @@ ORGS = (
 )
 
 
+DELIVERY_BOXES = {
+    "mengambil_langsung": "mengambil langsung",
+    "kurir": "kurir",
+    "pos": "pos",
+    "faksimili": "faksimili",
+    "email": "email",
+}
+
+
+def box(ticked: bool) -> str:
+    """A check box as the renderers draw it: '[X]' ticked, '[ ]' empty."""
+    return "[X]" if ticked else "[ ]"
+
+
 @dataclass
 class Letter:
     """One synthetic letter: its class, its pages of text, and the fields it carries."""
@@ -307,7 +321,7 @@ class Generator:
     def request_form(self) -> Letter:
         p, when = self.person(), self.day()
         info, purpose = self.pick(INFORMATION), self.pick(PURPOSES)
-        obtain, delivery = self.pick(OBTAIN), self.pick(DELIVERY)
+        obtain, delivery = self.pick(("melihat", "salinan")), self.pick(DELIVERY)
         lines = [
             *KPU_HEAD,
             "FORMULIR PERMOHONAN INFORMASI PUBLIK",
@@ -321,8 +335,11 @@ class Generator:
             f"Email : {p['email']}",
             f"Rincian Informasi yang Dibutuhkan : {info}",
             f"Tujuan Penggunaan Informasi : {purpose}",
-            f"Cara Memperoleh Informasi : {OBTAIN[obtain]}",
-            f"Cara Mendapatkan Salinan Informasi : {DELIVERY[delivery]}",
+            "Cara Memperoleh Informasi :",
+            f"{box(obtain == 'melihat')} 1. melihat/membaca/mendengarkan/mencatat",
+            f"{box(obtain != 'melihat')} 2. mendapatkan salinan informasi (hardcopy/softcopy)",
+            "Cara Mendapatkan Salinan Informasi :",
+            "   ".join(f"{box(key == delivery)} {label}" for key, label in DELIVERY_BOXES.items()),
             f"Palembang, {indonesian_date(when)}",
             "Petugas Pelayanan Informasi Pemohon Informasi",
             f"( {p['applicant_name']} )",
@@ -436,7 +453,7 @@ class Generator:
             f"Pekerjaan : {p['occupation']}",
             f"Nomor Telepon : {p['phone']}",
             "B. ALASAN KEBERATAN",
-            f"[X] {code}. {REASONS[code]}",
+            *(f"{box(key == code)} {key}. {reason}" for key, reason in REASONS.items()),
             "C. KASUS POSISI",
             f"Permohonan saya dengan Nomor Pendaftaran {reg} belum mendapat tanggapan yang semestinya.",
             f"Palembang, {indonesian_date(when)}",

@@ -7,6 +7,7 @@ the way a desk scanner delivers them; nothing here depends on ../shared being pr
 from __future__ import annotations
 
 import random
+import re
 from pathlib import Path
 
 import numpy as np
@@ -71,7 +72,7 @@ def render_page(
     font = ImageFont.truetype(FONT, font_px)
     y = 300
     for line in lines:
-        draw.text((200, y), line, font=font, fill=0)
+        _draw_line(draw, font, line, 200, y, font_px)
         y += int(font_px * 1.6)
     page = page.filter(ImageFilter.GaussianBlur(0.6))
     rng = random.Random(seed)
@@ -90,6 +91,28 @@ def render_page(
     return page
 
 
+BOX = re.compile(r"(\[X\]|\[ \])")
+
+
+def _draw_line(draw: ImageDraw.ImageDraw, font: ImageFont.FreeTypeFont, line: str, x: float, y: int,
+               size: int) -> None:  # fmt: skip
+    """Text with '[X]' / '[ ]' drawn as a ticked or empty check box."""
+    for part in BOX.split(line):
+        if part in ("[X]", "[ ]"):
+            side = int(size * 0.8)
+            top = y + int(size * 0.15)
+            draw.rectangle((x, top, x + side, top + side), outline=0, width=max(2, size // 16))
+            if part == "[X]":
+                draw.line((x + side * 0.15, top + side * 0.5, x + side * 0.4, top + side * 0.85), fill=0,
+                          width=max(3, size // 10))  # fmt: skip
+                draw.line((x + side * 0.4, top + side * 0.85, x + side * 1.05, top - side * 0.1), fill=0,
+                          width=max(3, size // 10))  # fmt: skip
+            x += side + size * 0.4
+        elif part:
+            draw.text((x, y), part, font=font, fill=0)
+            x += draw.textlength(part, font=font)
+
+
 def save_scan(path: Path, pages: list[Image.Image]) -> Path:
     """PNG, JPEG, TIFF (multi-page) or an image-only PDF, by the suffix of ``path``."""
     first, rest = pages[0], pages[1:]
@@ -105,11 +128,22 @@ def save_scan(path: Path, pages: list[Image.Image]) -> Path:
 def born_digital_pdf(path: Path, pages: list[list[str]]) -> Path:
     sheet = canvas.Canvas(str(path), pagesize=A4)
     for lines in pages:
-        text = sheet.beginText(72, A4[1] - 72)
-        text.setFont("Helvetica", 11)
+        y = A4[1] - 72
         for line in lines:
-            text.textLine(line)
-        sheet.drawText(text)
+            x = 72.0
+            for part in BOX.split(line):
+                if part in ("[X]", "[ ]"):
+                    sheet.rect(x, y - 1, 8, 8)
+                    if part == "[X]":
+                        sheet.setLineWidth(1.5)
+                        sheet.lines([(x + 1.5, y + 3, x + 3.5, y), (x + 3.5, y, x + 8.5, y + 9)])
+                        sheet.setLineWidth(1)
+                    x += 12
+                elif part:
+                    sheet.setFont("Helvetica", 11)
+                    sheet.drawString(x, y, part)
+                    x += sheet.stringWidth(part, "Helvetica", 11)
+            y -= 15
         sheet.showPage()
     sheet.save()
     return path

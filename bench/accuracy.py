@@ -1,0 +1,101 @@
+"""Classification and extraction accuracy: `python bench/accuracy.py DIR`.
+
+Reads DIR/truth.jsonl (the format of ../shared/sample/truth.jsonl), runs `arsip ingest --json`
+on the files into a fresh data dir, and prints class accuracy with a confusion matrix, the share
+sent to review, and per field the exact-match rate after normalisation (both sides through the
+same normaliser) and, for names, addresses and free text, the mean rapidfuzz ratio.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+from statistics import mean
+from typing import Any
+
+from rapidfuzz import fuzz
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from pipeline.classify import CLASSES  # noqa: E402
+from pipeline.fields import normalise_email, normalise_phone, parse_date, parse_nik  # noqa: E402
+
+ARSIP = Path(sys.executable).with_name("arsip")
+FUZZY = (
+    "applicant_name",
+    "address",
+    "information_requested",
+    "purpose",
+    "subject",
+    "sender_org",
+    "occupation",
+)
+NORMALISE = {
+    "phone": normalise_phone,
+    "email": normalise_email,
+    "letter_date": lambda value: parse_date(value) or value,
+    "nik": lambda value: parse_nik(value).value,
+}
+
+
+def normal(name: str, value: Any) -> Any:
+    if value in (None, ""):
+        return None
+    text = " ".join(str(value).split())
+    return NORMALISE.get(name, lambda v: v)(text)
+
+
+def main() -> None:
+    folder = Path(sys.argv[1])
+    truth = {
+        json.loads(line)["files"][0]: json.loads(line) for line in (folder / "truth.jsonl").open()
+    }
+    with tempfile.TemporaryDirectory(prefix="arsip-accuracy-") as home:
+        environment = {**os.environ, "ARSIP_HOME": home}
+        files = [str(folder / name) for name in truth]
+        run = subprocess.run(
+            [str(ARSIP), "ingest", "--json", *files],
+            env=environment,
+            capture_output=True,
+            text=True,
+        )
+    results = {Path(row["file"]).name: row for row in map(json.loads, run.stdout.splitlines())}
+    confusion: Counter[tuple[str, str]] = Counter()
+    exact: dict[str, list[bool]] = {}
+    similar: dict[str, list[float]] = {}
+    review = 0
+    for name, expected in truth.items():
+        got = results.get(name, {})
+        confusion[(expected["class"], got.get("class") or "-")] += 1
+        review += bool(got.get("needs_review"))
+        for field, value in expected["fields"].items():
+            want, have = normal(field, value), normal(field, (got.get("fields") or {}).get(field))
+            if want is None and have is None:
+                continue
+            exact.setdefault(field, []).append(want == have)
+            if field in FUZZY:
+                similar.setdefault(field, []).append(
+                    fuzz.ratio(str(want or ""), str(have or "")) / 100
+                )
+    total = len(truth)
+    correct = sum(n for (want, have), n in confusion.items() if want == have)
+    print(
+        f"{folder}: {total} letters; class accuracy {correct / total:.3f}; sent to review {review / total:.3f}"
+    )
+    print("confusion (rows: truth, columns: predicted)")
+    print(" " * 22 + " ".join(f"{c[:10]:>10}" for c in CLASSES))
+    for want in CLASSES:
+        print(f"{want:>22}" + " ".join(f"{confusion[(want, have)]:>10}" for have in CLASSES))
+    print(f"{'field':<30}{'n':>5}{'exact':>8}{'similarity':>12}")
+    for field, hits in sorted(exact.items()):
+        ratio = f"{mean(similar[field]):.3f}" if field in similar else ""
+        print(f"{field:<30}{len(hits):>5}{sum(hits) / len(hits):>8.3f}{ratio:>12}")
+
+
+if __name__ == "__main__":
+    main()
