@@ -22,8 +22,8 @@ from rapidfuzz import fuzz
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from pipeline.classify import CLASSES  # noqa: E402
-from pipeline.fields import normalise_email, normalise_phone, parse_date, parse_nik  # noqa: E402
+from pipeline.classify import CLASSES
+from pipeline.fields import normalise_email, normalise_phone, parse_date, parse_nik
 
 ARSIP = Path(sys.executable).with_name("arsip")
 FUZZY = (
@@ -85,7 +85,8 @@ def main() -> None:
     total = len(truth)
     correct = sum(n for (want, have), n in confusion.items() if want == have)
     print(
-        f"{folder}: {total} letters; class accuracy {correct / total:.3f}; sent to review {review / total:.3f}"
+        f"{folder}: {total} letters; class accuracy {correct / total:.3f}; "
+        f"sent to review {review / total:.3f}"
     )
     print("confusion (rows: truth, columns: predicted)")
     print(" " * 22 + " ".join(f"{c[:10]:>10}" for c in CLASSES))

@@ -18,17 +18,20 @@ from PIL import Image
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from pipeline.synthetic import Generator, Letter  # noqa: E402
-from tests.letters import born_digital_pdf, render_page, save_scan  # noqa: E402
+from pipeline.synthetic import Generator, Letter
+from tests.letters import born_digital_pdf, render_page, save_scan
 
 
 def ktp_page(letter: Letter) -> list[str]:
     fields = letter.fields
     return [
-        "Lampiran: Fotokopi KTP Pemohon", "PROVINSI SUMATERA SELATAN",
-        f"NIK : {fields['nik']}", f"Nama : {str(fields['applicant_name']).upper()}",
-        f"Alamat : {str(fields.get('address') or '').upper()}", "BERLAKU HINGGA : SEUMUR HIDUP",
-    ]  # fmt: skip
+        "Lampiran: Fotokopi KTP Pemohon",
+        "PROVINSI SUMATERA SELATAN",
+        f"NIK : {fields['nik']}",
+        f"Nama : {str(fields['applicant_name']).upper()}",
+        f"Alamat : {str(fields.get('address') or '').upper()}",
+        "BERLAKU HINGGA : SEUMUR HIDUP",
+    ]
 
 
 def scan(
@@ -38,8 +41,14 @@ def scan(
     rotation = 180 if rng.random() < 0.1 else 0
     rendered = []
     for lines in pages:
-        page = render_page(lines, skew=rng.uniform(-2.5, 2.5), rotate=rotation, seed=rng.randrange(10**6),
-                           noise_sigma=rng.uniform(3, 9), font_px=34)  # fmt: skip
+        page = render_page(
+            lines,
+            skew=rng.uniform(-2.5, 2.5),
+            rotate=rotation,
+            seed=rng.randrange(10**6),
+            noise_sigma=rng.uniform(3, 9),
+            font_px=34,
+        )
         if dpi == 200:
             page = page.resize(
                 (page.width * 2 // 3, page.height * 2 // 3), Image.Resampling.LANCZOS
@@ -85,17 +94,39 @@ def main() -> None:
             else:
                 rendition, kind = scan(letter, pages, target, rng), "scan"
             fields = {name: letter.fields.get(name) for name in FIELDS}
-            record = {"id": target.name, "files": [rendition["file"]], "class": letter.cls, "layout": letter.layout,
-                      "rendition": kind, "pages": len(pages), "dpi": rendition["dpi"], "fields": fields}  # fmt: skip
+            record = {
+                "id": target.name,
+                "files": [rendition["file"]],
+                "class": letter.cls,
+                "layout": letter.layout,
+                "rendition": kind,
+                "pages": len(pages),
+                "dpi": rendition["dpi"],
+                "fields": fields,
+            }
             truth.write(json.dumps(record, ensure_ascii=False) + "\n")
     print(f"{count} letters in {out}")
 
 
 FIELDS = (
-    "applicant_name", "nik", "address", "phone", "email", "occupation", "information_requested",
-    "purpose", "obtain_method", "delivery_method", "letter_number", "letter_date", "subject",
-    "sender_org", "reference_registration_number", "objection_reason_code", "dispute_register_number",
-)  # fmt: skip
+    "applicant_name",
+    "nik",
+    "address",
+    "phone",
+    "email",
+    "occupation",
+    "information_requested",
+    "purpose",
+    "obtain_method",
+    "delivery_method",
+    "letter_number",
+    "letter_date",
+    "subject",
+    "sender_org",
+    "reference_registration_number",
+    "objection_reason_code",
+    "dispute_register_number",
+)
 
 if __name__ == "__main__":
     main()

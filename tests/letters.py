@@ -94,8 +94,9 @@ def render_page(
 BOX = re.compile(r"(\[X\]|\[ \])")
 
 
-def _draw_line(draw: ImageDraw.ImageDraw, font: ImageFont.FreeTypeFont, line: str, x: float, y: int,
-               size: int) -> None:  # fmt: skip
+def _draw_line(
+    draw: ImageDraw.ImageDraw, font: ImageFont.FreeTypeFont, line: str, x: float, y: int, size: int
+) -> None:
     """Text with '[X]' / '[ ]' drawn as a ticked or empty check box."""
     for part in BOX.split(line):
         if part in ("[X]", "[ ]"):
@@ -103,10 +104,16 @@ def _draw_line(draw: ImageDraw.ImageDraw, font: ImageFont.FreeTypeFont, line: st
             top = y + int(size * 0.15)
             draw.rectangle((x, top, x + side, top + side), outline=0, width=max(2, size // 16))
             if part == "[X]":
-                draw.line((x + side * 0.15, top + side * 0.5, x + side * 0.4, top + side * 0.85), fill=0,
-                          width=max(3, size // 10))  # fmt: skip
-                draw.line((x + side * 0.4, top + side * 0.85, x + side * 1.05, top - side * 0.1), fill=0,
-                          width=max(3, size // 10))  # fmt: skip
+                draw.line(
+                    (x + side * 0.15, top + side * 0.5, x + side * 0.4, top + side * 0.85),
+                    fill=0,
+                    width=max(3, size // 10),
+                )
+                draw.line(
+                    (x + side * 0.4, top + side * 0.85, x + side * 1.05, top - side * 0.1),
+                    fill=0,
+                    width=max(3, size // 10),
+                )
             x += side + size * 0.4
         elif part:
             draw.text((x, y), part, font=font, fill=0)
