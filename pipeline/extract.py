@@ -68,7 +68,7 @@ CLASS_FIELDS = {
 LABELS: dict[str, tuple[str, ...]] = {
     "applicant_name": ("nama lengkap", "nama pemohon", "nama"),
     "nik": ("nomor ktp/nik", "nomor induk kependudukan", "no. ktp", "nomor ktp", "nik"),
-    "address": ("alamat",),
+    "address": ("alamat", "sekretariat", "alamat sekretariat", "alamat kantor"),
     "phone": (
         "nomor telepon/hp",
         "nomor telepon",
@@ -232,6 +232,7 @@ def _letterhead(pages: list[str]) -> Found | None:
 
 def _free_letter_name(pages: list[str]) -> Found | None:
     patterns = (
+        r"antara\s+([A-Z][^\n]{2,60}?)\s+sebagai\s+Pemohon",
         r"[Ss]aya,?\s+(?:yang bertanda tangan di bawah ini,?\s+)?"
         r"([A-Z][^,\n]{2,60}?(?:,\s*[A-Z][A-Za-z.]{1,8}\.?)*),\s+(?:NIK|nomor|beralamat|alamat)",
         r"Narahubung\s*:\s*([^()\n]+?)\s*\(",
@@ -257,6 +258,19 @@ TABLE_ROWS = (
     "Sehubungan",
     "Demikian",
 )
+
+
+def _inline_address(pages: list[str]) -> Found | None:
+    """'…, beralamat di Jl. …, Kec. …, Kota,' inside a sentence."""
+    street = r"(?:Jl|Jalan|Lr|Lorong|Komp|Perum|Dusun|Desa)"
+    pattern = rf"(?m)(?:beralamat\s+di|,\s*alamat)[\s.]+({street}[^\n]+?),?\s*$"
+    return _search(pages, pattern, 1)
+
+
+def _earliest(*found: Found | None) -> Found | None:
+    """The candidate read on the earliest page (a KTP copy comes after the letter)."""
+    present = [candidate for candidate in found if candidate is not None]
+    return min(present, key=lambda candidate: candidate.page) if present else None
 
 
 def _items_after(pages: list[str], lead: str) -> Found | None:
@@ -288,7 +302,7 @@ def _dispute_party(pages: list[str]) -> tuple[Found | None, Found | None]:
     if row is None:
         return None, None
     parts = re.split(
-        r",\s*(?:beralamat di|alamat)\s+", re.sub(r"\s*\n\s*", " ", row.value), maxsplit=1
+        r",\s*(?:beralamat di|alamat)[\s.]+", re.sub(r"\s*\n\s*", " ", row.value), maxsplit=1
     )
     name = Found(parts[0], row.page, row.start, row.start + len(parts[0]))
     address = Found(parts[1], row.page, row.start, row.end) if len(parts) == 2 else None
@@ -399,6 +413,7 @@ def _objection_reason(pages: list[str]) -> Found | None:
 
 def _normalised(name: str, found: Found, result: Fields) -> Any:
     value = re.sub(r"\s+", " ", str(found.value)).strip()
+    value = re.sub(r"\.{2,}(?=\S)", ". ", value)
     normalisers: dict[str, Callable[[str], Any]] = {
         "phone": normalise_phone,
         "email": normalise_email,
@@ -427,7 +442,7 @@ def extract_fields(pages: list[str], cls: str, ticks: dict[str, str] | None = No
     candidates: dict[str, Found | None] = {
         **labelled,
         "subject": _subject(pages, labelled.get("subject")),
-        "address": labelled.get("address") or party_address,
+        "address": _earliest(labelled.get("address"), party_address, _inline_address(pages)),
         "applicant_name": labelled.get("applicant_name") or party_name or _free_letter_name(pages),
         "nik": labelled.get("nik") or _search(pages, NIK_TOKEN),
         "phone": labelled.get("phone") or _search(pages, PHONE),
