@@ -35,6 +35,7 @@ class Service:
         return self.home / "inbox"
 
     def start(self) -> Service:
+        (self.home / "run" / "service.json").unlink(missing_ok=True)
         with self.log.open("ab") as log:
             self.process = subprocess.Popen(
                 [str(ARSIP), "serve"], env=self.environment, stdout=log, stderr=log,

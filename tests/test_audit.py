@@ -17,10 +17,10 @@ def test_each_step_leaves_an_event_and_the_chain_verifies(
     assert code == 0
     with sqlite3.connect(arsip.home / "arsip.db") as db:
         actions = [row[0] for row in db.execute("SELECT action FROM audit_events ORDER BY id")]
-    assert actions == ["received", "ocr_done", "archived", "indexed"]
+    assert actions == ["received", "ocr_done", "archived", "classified", "indexed"]
     code, out, _ = arsip("audit", "verify")
     assert code == 0
-    assert "4 peristiwa" in out
+    assert "5 peristiwa" in out
 
 
 def test_database_refuses_to_edit_the_trail(arsip: Arsip, letters: dict[str, Path]) -> None:
