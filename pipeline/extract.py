@@ -430,8 +430,11 @@ def _normalised(name: str, found: Found, result: Fields) -> Any:
     return value or None
 
 
-def extract_fields(pages: list[str], cls: str, ticks: dict[str, str] | None = None) -> Fields:
-    """The class's fields; ``ticks`` are options read from ticked boxes, which win over text."""
+def extract_fields(
+    pages: list[str], cls: str, ticks: dict[str, tuple[str, int]] | None = None
+) -> Fields:
+    """The class's fields; ``ticks`` (field → (option, page)) come from ticked boxes and win
+    over what the text suggests; their span is the whole page."""
     lines = _lines(pages)
     labelled = _labelled(lines)
     letter_number = labelled.get("letter_number")
@@ -467,8 +470,8 @@ def extract_fields(pages: list[str], cls: str, ticks: dict[str, str] | None = No
         ),
     }
     result = Fields()
-    for name, value in (ticks or {}).items():
-        candidates[name] = Found(value, 1, 0, 0)
+    for name, (value, page) in (ticks or {}).items():
+        candidates[name] = Found(value, page, 0, len(pages[page - 1]))
     for name in CLASS_FIELDS.get(cls, ()):
         found = candidates.get(name)
         if found is None or found.value in (None, ""):

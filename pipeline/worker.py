@@ -42,11 +42,12 @@ class Processed:
         return any(page.ocr for page in self.pages)
 
 
-def _ticks(pages: list[PageText]) -> dict[str, str]:
-    """The options ticked on the form, the first page that shows a group winning."""
-    ticks: dict[str, str] = {}
+def _ticks(pages: list[PageText]) -> dict[str, tuple[str, int]]:
+    """field → (ticked option, page number); the first page that shows a group wins."""
+    ticks: dict[str, tuple[str, int]] = {}
     for page in pages:
-        ticks = {**page.ticks, **ticks}
+        for name, value in page.ticks.items():
+            ticks.setdefault(name, (value, page.number))
     return ticks
 
 
