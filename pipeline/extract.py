@@ -14,7 +14,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from pipeline.fields import clean_name, normalise_email, normalise_phone, parse_date, parse_nik
+from pipeline.fields import (
+    clean_name,
+    clean_org,
+    normalise_email,
+    normalise_number,
+    normalise_phone,
+    parse_date,
+    parse_nik,
+)
 
 FIELD_NAMES = (
     "applicant_name",
@@ -100,8 +108,8 @@ LABELS: dict[str, tuple[str, ...]] = {
 OWN_OFFICE = "KOMISI PEMILIHAN UMUM PROVINSI SUMATERA SELATAN"
 LETTERHEAD_LINES = 6
 MULTILINE = {"address", "information_requested", "purpose"}
-REGISTRATION = re.compile(r"\b\d{1,4}/(?:PPID|KEB)[A-Z0-9./-]*/[IVX]{1,4}/(?:19|20)\d{2}\b")
-DISPUTE = re.compile(r"\b\d{1,4}/REG-PSI/[IVX]{1,4}/(?:19|20)\d{2}\b")
+REGISTRATION = re.compile(r"\b\d{1,4}/(?:PPID|KEB)[A-Z0-9./-]*/[IVX1l|]{1,4}/(?:19|20)\d{2}\b")
+DISPUTE = re.compile(r"\b\d{1,4}/REG-PSI/[IVX1l|]{1,4}/(?:19|20)\d{2}\b")
 NIK_TOKEN = re.compile(r"(?<![\dA-Za-z])[\dOIlSBDZ]{16}(?![\dA-Za-z])")
 PHONE = re.compile(r"(?:\+62|\b0)\s?8\d{1,2}(?:[\s.-]?\d){6,10}")
 EMAIL_TOKEN = re.compile(r"[\w.%+-]+\s?@\s?[\w-]+(?:\s?\.\s?[\w-]+)+")
@@ -419,7 +427,10 @@ def _normalised(name: str, found: Found, result: Fields) -> Any:
         "email": normalise_email,
         "letter_date": parse_date,
         "applicant_name": clean_name,
-        "letter_number": lambda v: v.split()[0] if v else None,
+        "letter_number": lambda v: normalise_number(v.split()[0]) if v else None,
+        "reference_registration_number": lambda v: normalise_number(v, roman_month=True),
+        "dispute_register_number": lambda v: normalise_number(v, roman_month=True),
+        "sender_org": clean_org,
     }
     if name == "nik":
         nik = parse_nik(value)

@@ -207,7 +207,10 @@ def normalise_phone(raw: str) -> str | None:
 
 
 def normalise_email(raw: str) -> str | None:
-    text = raw.strip().lower().rstrip(".,;)")
+    token = re.search(
+        r"[\w%+-]+(?:\s?\.\s?[\w%+-]+)*\s?(?:@|\(at\)|\[at\])\s?[\w-]+(?:\s?\.\s?[\w-]+)+", raw
+    )
+    text = (token.group(0) if token else raw).strip().lower().rstrip(".,;)")
     text = re.sub(r"\s*(@|\(at\)|\[at\])\s*", "@", text)
     text = re.sub(r"\s*\.\s*", ".", text).replace(" ", "")
     return text if EMAIL.fullmatch(text) else None
@@ -235,6 +238,28 @@ def month_from_roman(number: str) -> int | None:
     """The month a letter number carries as a Roman numeral (…/PPID/KPU-SS/III/2026)."""
     found = re.search(r"/(X{0,1}I{1,3}|IV|VI{0,3}|IX|XI{0,2})/(?:19|20)\d{2}\b", number)
     return ROMAN_MONTHS.get(found.group(1)) if found else None
+
+
+def normalise_number(raw: str, roman_month: bool = False) -> str:
+    """A letter or register number as written, with OCR's usual slips mended: a colon for a dot,
+    and a Roman month read partly as 1 or l (…/1X/2026 → …/IX/2026). With ``roman_month`` (the
+    registers always write the month in Roman numerals) an all-digit month is mended too."""
+    number = raw.strip().replace(":", ".")
+
+    def roman(match: re.Match[str]) -> str:
+        written = match.group(1)
+        if written.isdigit() and not roman_month:
+            return match.group(0)
+        mended = written.translate(str.maketrans("1l|", "III"))
+        return f"/{mended}/" if mended in ROMAN_MONTHS else match.group(0)
+
+    return re.sub(r"/([1lIVX|]{1,4})/(?=(?:19|20)\d{2}$)", roman, number)
+
+
+def clean_org(raw: str) -> str:
+    """An upper-case letterhead without the stray dots and dashes OCR leaves between words."""
+    words = re.split(r"[\s\-]+", raw)
+    return " ".join(word.strip(".,:;-") for word in words if word.strip(".,:;-"))
 
 
 def clean_name(raw: str) -> str:

@@ -7,8 +7,10 @@ import pytest
 from pipeline.extract import extract_fields
 from pipeline.fields import (
     clean_name,
+    clean_org,
     month_from_roman,
     normalise_email,
+    normalise_number,
     normalise_phone,
     parse_date,
     parse_nik,
@@ -179,3 +181,31 @@ Narahubung: Budi (0812 1111 2222)"""
     assert values["letter_number"] == "77/PM.01/03/2026"
     assert values["letter_date"] == "2026-03-05"
     assert values["phone"] is None and values["applicant_name"] is None
+
+
+@pytest.mark.parametrize(
+    ("written", "roman_month", "normal"),
+    [
+        ("039/KI-SS/1X/2026", False, "039/KI-SS/IX/2026"),
+        ("12/KI-SS/lll/2026", False, "12/KI-SS/III/2026"),
+        ("844/PL:02-Und/09/2026", False, "844/PL.02-Und/09/2026"),
+        ("815/PP.04-Und/11/2026", False, "815/PP.04-Und/11/2026"),
+        ("034/REG-PSI/11/2026", True, "034/REG-PSI/II/2026"),
+        ("062/PPID/KPU-SS/XII/2025", True, "062/PPID/KPU-SS/XII/2025"),
+    ],
+)
+def test_numbers_mend_ocr_slips_in_roman_months(
+    written: str, roman_month: bool, normal: str
+) -> None:
+    assert normalise_number(written, roman_month) == normal
+
+
+def test_letterhead_loses_stray_punctuation() -> None:
+    assert (
+        clean_org("KOMISI-PEMILIHAN UMUM. KABUPATEN OGAN ILIR")
+        == "KOMISI PEMILIHAN UMUM KABUPATEN OGAN ILIR"
+    )
+
+
+def test_email_is_read_out_of_surrounding_noise() -> None:
+    assert normalise_email("ratna.hasibuan97@gmail.com : 3") == "ratna.hasibuan97@gmail.com"
