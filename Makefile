@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 ARSIP_HOME ?= data
 APT_PACKAGES := tesseract-ocr tesseract-ocr-ind tesseract-ocr-eng tesseract-ocr-osd ghostscript \
-	postgresql fonts-dejavu-core
+	postgresql fonts-dejavu-core fonts-dkg-handwriting
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SYSTEM_STAMP := $(VENV)/.system-ok
 PYTHON_STAMP := $(VENV)/.python-ok
@@ -20,7 +20,8 @@ $(SYSTEM_STAMP):
 	   && tesseract --list-langs 2>/dev/null | grep -qx ind \
 	   && tesseract --list-langs 2>/dev/null | grep -qx osd \
 	   && ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 \
-	   && [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]; then :; else \
+	   && [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] \
+	   && [ -f /usr/share/fonts/truetype/fifthhorseman/dkg.ttf ]; then :; else \
 	  echo "Installing Debian packages: $(APT_PACKAGES)"; \
 	  $(SUDO) apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $(APT_PACKAGES); \

@@ -2,7 +2,8 @@
 
 Letters come from pipeline.synthetic with a seed the classifier was not trained on, and are
 rendered the way they reach the desk: 40 % born-digital PDFs, 60 % scans (PNG, JPEG, TIFF or
-image-only PDF; 200 or 300 dpi; skew up to ±2.5°; sensor noise; one in ten upside down), a
+image-only PDF; 200 or 300 dpi; skew up to ±2.5°; sensor noise; one in ten upside down; half
+the scanned forms filled in by hand, in a handwriting font), a
 quarter of the letters from people with a photocopied KTP as an extra page. OUT/truth.jsonl
 follows the format of ../shared/sample/truth.jsonl.
 """
@@ -39,6 +40,7 @@ def scan(
 ) -> dict[str, object]:
     dpi = rng.choice((200, 300))
     rotation = 180 if rng.random() < 0.1 else 0
+    handwritten = letter.layout == "form" and rng.random() < 0.5
     rendered = []
     for lines in pages:
         page = render_page(
@@ -48,6 +50,7 @@ def scan(
             seed=rng.randrange(10**6),
             noise_sigma=rng.uniform(3, 9),
             font_px=34,
+            handwritten=handwritten,
         )
         if dpi == 200:
             page = page.resize(
@@ -69,7 +72,7 @@ def scan(
     else:
         save_scan(path, rendered)
         Image.open(path).save(path, dpi=(dpi, dpi))
-    return {"file": path.name, "dpi": dpi, "rotation": rotation}
+    return {"file": path.name, "dpi": dpi, "rotation": rotation, "handwritten": handwritten}
 
 
 def main() -> None:
@@ -100,6 +103,7 @@ def main() -> None:
                 "class": letter.cls,
                 "layout": letter.layout,
                 "rendition": kind,
+                "handwritten": bool(rendition.get("handwritten")),
                 "pages": len(pages),
                 "dpi": rendition["dpi"],
                 "fields": fields,

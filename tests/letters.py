@@ -16,6 +16,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+HANDWRITING = "/usr/share/fonts/truetype/fifthhorseman/dkg.ttf"
 A4_300DPI = (2480, 3508)
 
 
@@ -65,14 +66,25 @@ def render_page(
     seed: int = 1,
     noise_sigma: float = 0.0,
     font_px: int = 46,
+    handwritten: bool = False,
 ) -> Image.Image:
-    """One A4 page at 300 dpi, grayscale, with scanner-like blur, specks and sensor noise."""
+    """One A4 page at 300 dpi, grayscale, with scanner-like blur, specks and sensor noise.
+
+    ``handwritten``: what follows "Label : " is written in a handwriting font, as on a form
+    filled in by hand."""
     page = Image.new("L", A4_300DPI, 255)
     draw = ImageDraw.Draw(page)
     font = ImageFont.truetype(FONT, font_px)
+    hand = ImageFont.truetype(HANDWRITING, int(font_px * 1.05))
     y = 300
     for line in lines:
-        _draw_line(draw, font, line, 200, y, font_px)
+        label, colon, value = line.partition(" : ")
+        if handwritten and colon and value:
+            _draw_line(draw, font, label + colon, 200, y, font_px)
+            x = 220 + draw.textlength(label + colon, font=font)
+            draw.text((x, y - font_px // 10), value, font=hand, fill=0)
+        else:
+            _draw_line(draw, font, line, 200, y, font_px)
         y += int(font_px * 1.6)
     page = page.filter(ImageFilter.GaussianBlur(0.6))
     rng = random.Random(seed)
