@@ -19,6 +19,7 @@ from PIL import Image
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from pipeline.extract import FIELD_NAMES
 from pipeline.synthetic import Generator, Letter
 from tests.letters import born_digital_pdf, render_page, save_scan
 
@@ -96,7 +97,7 @@ def main() -> None:
                 kind = "digital"
             else:
                 rendition, kind = scan(letter, pages, target, rng), "scan"
-            fields = {name: letter.fields.get(name) for name in FIELDS}
+            fields = {name: letter.fields.get(name) for name in FIELD_NAMES}
             record = {
                 "id": target.name,
                 "files": [rendition["file"]],
@@ -111,26 +112,6 @@ def main() -> None:
             truth.write(json.dumps(record, ensure_ascii=False) + "\n")
     print(f"{count} letters in {out}")
 
-
-FIELDS = (
-    "applicant_name",
-    "nik",
-    "address",
-    "phone",
-    "email",
-    "occupation",
-    "information_requested",
-    "purpose",
-    "obtain_method",
-    "delivery_method",
-    "letter_number",
-    "letter_date",
-    "subject",
-    "sender_org",
-    "reference_registration_number",
-    "objection_reason_code",
-    "dispute_register_number",
-)
 
 if __name__ == "__main__":
     main()
