@@ -8,6 +8,7 @@ shipped inside this package), then the defaults below.
 from __future__ import annotations
 
 import os
+from datetime import date, time
 from pathlib import Path
 
 from pydantic import BaseModel, Field
@@ -41,6 +42,82 @@ class SearchSettings(BaseModel):
 
 class ClassifySettings(BaseModel):
     review_threshold: float = Field(0.8, ge=0, le=1)
+
+
+class OfficeSettings(BaseModel):
+    """The office: its letterhead and the officers who sign its letters."""
+
+    name: str = "KOMISI PEMILIHAN UMUM PROVINSI SUMATERA SELATAN"
+    short_name: str = "KPU Provinsi Sumatera Selatan"
+    address: str = "Jalan Kapten Rivai No. 3, Palembang 30129"
+    phone: str = "(0711) 352666"
+    email: str = "ppid@kpu-sumselprov.go.id"
+    website: str = "sumsel.kpu.go.id"
+    city: str = "Palembang"
+    timezone: str = "Asia/Jakarta"
+    closes: time = time(16, 0)
+    ppid_name: str = "Pejabat Pengelola Informasi dan Dokumentasi"
+    ppid_title: str = "PPID KPU Provinsi Sumatera Selatan"
+    ppid_nip: str = ""
+    atasan_name: str = "Sekretaris KPU Provinsi Sumatera Selatan"
+    atasan_title: str = "Atasan PPID KPU Provinsi Sumatera Selatan"
+    atasan_nip: str = ""
+    templates_dir: Path | None = None
+
+
+class Closure(BaseModel):
+    """A day the office is closed beyond weekends and national holidays."""
+
+    date: date
+    reason: str = ""
+
+
+class CalendarSettings(BaseModel):
+    cuti_bersama_is_workday: bool = True
+    cuti_bersama: list[Closure] = Field(default_factory=list)
+    closures: list[Closure] = Field(default_factory=list)
+    workdays: list[date] = Field(default_factory=list)
+
+
+class Regime(BaseModel):
+    """Deadlines in working days for one rule set (UU 14/2008 general, Perki 1/2019 election)."""
+
+    response_days: int = Field(10, ge=1)
+    extension_days: int = Field(7, ge=0)
+    objection_filing_days: int = Field(30, ge=1)
+    objection_response_days: int = Field(30, ge=1)
+    dispute_filing_days: int = Field(14, ge=1)
+
+
+class Tahapan(BaseModel):
+    """A period of election stages during which election information runs on the short regime."""
+
+    name: str
+    start: date
+    end: date
+
+
+class DeadlineSettings(BaseModel):
+    due_soon_days: int = Field(2, ge=0)
+    general: Regime = Field(default_factory=Regime)
+    election: Regime = Field(
+        default_factory=lambda: Regime(
+            response_days=3, extension_days=2, objection_filing_days=30,
+            objection_response_days=3, dispute_filing_days=14,
+        )
+    )  # fmt: skip
+    tahapan: list[Tahapan] = Field(default_factory=list)
+
+
+class RegistrySettings(BaseModel):
+    """Number templates: {seq}, {year}, {month}, {month_roman}; sequences restart each year."""
+
+    request_number: str = "{seq:03d}/PPID/KPU-SS/{month_roman}/{year}"
+    objection_number: str = "{seq:03d}/KEB/PPID/KPU-SS/{month_roman}/{year}"
+    dispute_number: str = "{seq:03d}/SKI/PPID/KPU-SS/{year}"
+    agenda_number: str = "{seq:04d}/AG/{year}"
+    notice_number: str = "{seq:03d}/HM.02-SD/16/{year}"
+    default_unit: str = "Subbagian Teknis dan Hubungan Masyarakat"
 
 
 class InboxFolder(BaseModel):
@@ -96,6 +173,10 @@ class Settings(BaseSettings):
     search: SearchSettings = Field(default_factory=SearchSettings)
     watch: WatchSettings = Field(default_factory=WatchSettings)
     classify: ClassifySettings = Field(default_factory=ClassifySettings)
+    office: OfficeSettings = Field(default_factory=OfficeSettings)
+    calendar: CalendarSettings = Field(default_factory=CalendarSettings)
+    deadlines: DeadlineSettings = Field(default_factory=DeadlineSettings)
+    registry: RegistrySettings = Field(default_factory=RegistrySettings)
 
     @classmethod
     def settings_customise_sources(

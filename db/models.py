@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
-from sqlalchemy import DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -110,3 +110,147 @@ class AuditEvent(Base):
     details: Mapped[str] = mapped_column(Text)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+class RegisterSequence(Base):
+    """The last number given in one register in one year; its row lock makes numbers gapless."""
+
+    __tablename__ = "register_sequences"
+
+    register: Mapped[str] = mapped_column(String(32), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Request(Base):
+    """An entry of the Register Permohonan Informasi Publik (Model PPID-C) and its workflow."""
+
+    __tablename__ = "requests"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"), unique=True)
+    registration_number: Mapped[str] = mapped_column(String(80), unique=True)
+    year: Mapped[int] = mapped_column(Integer)
+    seq: Mapped[int] = mapped_column(Integer)
+    received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    start_date: Mapped[date] = mapped_column(Date)
+    channel: Mapped[str] = mapped_column(String(64))
+    category: Mapped[str] = mapped_column(String(16), default="badan_publik")
+    regime: Mapped[str] = mapped_column(String(16), default="general")
+    applicant_name: Mapped[str | None] = mapped_column(Text)
+    nik: Mapped[str | None] = mapped_column(String(32))
+    address: Mapped[str | None] = mapped_column(Text)
+    phone: Mapped[str | None] = mapped_column(String(32))
+    email: Mapped[str | None] = mapped_column(Text)
+    occupation: Mapped[str | None] = mapped_column(Text)
+    information_requested: Mapped[str | None] = mapped_column(Text)
+    purpose: Mapped[str | None] = mapped_column(Text)
+    obtain_method: Mapped[str | None] = mapped_column(String(32))
+    delivery_method: Mapped[str | None] = mapped_column(String(32))
+    incomplete: Mapped[bool] = mapped_column(default=False)
+    status: Mapped[str] = mapped_column(String(32), index=True)
+    unit: Mapped[str | None] = mapped_column(Text)
+    due_date: Mapped[date] = mapped_column(Date)
+    extended: Mapped[bool] = mapped_column(default=False)
+    decision: Mapped[str | None] = mapped_column(String(32))
+    rejection_ground: Mapped[str | None] = mapped_column(String(32))
+    decision_details: Mapped[str] = mapped_column(Text, default="{}")
+    decided_date: Mapped[date | None] = mapped_column(Date)
+    delivered_date: Mapped[date | None] = mapped_column(Date)
+    closed_date: Mapped[date | None] = mapped_column(Date)
+
+
+class Objection(Base):
+    """An entry of the Register Keberatan (Model PPID-G), decided by the Atasan PPID."""
+
+    __tablename__ = "objections"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"), unique=True)
+    registration_number: Mapped[str] = mapped_column(String(80), unique=True)
+    year: Mapped[int] = mapped_column(Integer)
+    seq: Mapped[int] = mapped_column(Integer)
+    request_id: Mapped[int | None] = mapped_column(ForeignKey("requests.id"), index=True)
+    received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    start_date: Mapped[date] = mapped_column(Date)
+    applicant_name: Mapped[str | None] = mapped_column(Text)
+    nik: Mapped[str | None] = mapped_column(String(32))
+    reference_registration_number: Mapped[str | None] = mapped_column(String(80))
+    reason_code: Mapped[str | None] = mapped_column(String(8))
+    status: Mapped[str] = mapped_column(String(32), index=True)
+    due_date: Mapped[date] = mapped_column(Date)
+    decision: Mapped[str | None] = mapped_column(String(32))
+    decided_date: Mapped[date | None] = mapped_column(Date)
+
+
+class Dispute(Base):
+    """A dispute (sengketa informasi) before the Komisi Informasi, in the office's own list."""
+
+    __tablename__ = "disputes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"), unique=True)
+    registration_number: Mapped[str] = mapped_column(String(80), unique=True)
+    year: Mapped[int] = mapped_column(Integer)
+    seq: Mapped[int] = mapped_column(Integer)
+    ki_register_number: Mapped[str | None] = mapped_column(String(80))
+    request_id: Mapped[int | None] = mapped_column(ForeignKey("requests.id"), index=True)
+    objection_id: Mapped[int | None] = mapped_column(ForeignKey("objections.id"))
+    received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    applicant_name: Mapped[str | None] = mapped_column(Text)
+    nik: Mapped[str | None] = mapped_column(String(32))
+    status: Mapped[str] = mapped_column(String(32), default="DIAJUKAN")
+
+
+class AgendaEntry(Base):
+    """An entry of the Agenda Surat Masuk: other incoming mail and where it was sent."""
+
+    __tablename__ = "agenda"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"), unique=True)
+    registration_number: Mapped[str] = mapped_column(String(80), unique=True)
+    year: Mapped[int] = mapped_column(Integer)
+    seq: Mapped[int] = mapped_column(Integer)
+    received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    letter_number: Mapped[str | None] = mapped_column(Text)
+    letter_date: Mapped[date | None] = mapped_column(Date)
+    sender: Mapped[str | None] = mapped_column(Text)
+    subject: Mapped[str | None] = mapped_column(Text)
+    disposition_unit: Mapped[str | None] = mapped_column(Text)
+
+
+class Transition(Base):
+    """One step of a request, objection or dispute: who, when, why, and what it produced."""
+
+    __tablename__ = "transitions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    entity: Mapped[str] = mapped_column(String(16))
+    entity_id: Mapped[int] = mapped_column(Integer, index=True)
+    event: Mapped[str] = mapped_column(String(32))
+    from_state: Mapped[str | None] = mapped_column(String(32))
+    to_state: Mapped[str] = mapped_column(String(32))
+    actor: Mapped[str] = mapped_column(String(64))
+    note: Mapped[str] = mapped_column(Text, default="")
+    details: Mapped[str] = mapped_column(Text, default="{}")
+    on_date: Mapped[date] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class Notice(Base):
+    """An outgoing letter the SOP requires, archived as PDF/A and linked to what it answers."""
+
+    __tablename__ = "notices"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    number: Mapped[str] = mapped_column(String(80), unique=True)
+    request_id: Mapped[int | None] = mapped_column(ForeignKey("requests.id"), index=True)
+    objection_id: Mapped[int | None] = mapped_column(ForeignKey("objections.id"))
+    transition_id: Mapped[int | None] = mapped_column(ForeignKey("transitions.id"))
+    issued_date: Mapped[date] = mapped_column(Date)
+    sha256: Mapped[str] = mapped_column(String(64))
+    pdfa_path: Mapped[str] = mapped_column(Text)
+    actor: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

@@ -1,0 +1,1 @@
+"""The SOP: registers and their numbers, the request workflow, deadlines, notices, reports."""
