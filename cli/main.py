@@ -6,16 +6,18 @@ import json
 import logging
 import sys
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
 from audit import chain
-from config.settings import Settings, load_settings
+from cli import sop
+from cli.common import console, errors, fail, open_database
+from config.settings import Settings
 from db.engine import Database
 from db.models import Document
 from pipeline import jobs
@@ -24,6 +26,9 @@ from pipeline.errors import ArsipError, ExitCode
 from pipeline.ingest import Ingestor, Outcome, collect_files
 from pipeline.ocr import check_engine
 from pipeline.review import retrain, review_queue, set_class
+from registry.calendar import WorkingCalendar
+from registry.notices import issue_missing_receipts
+from registry.registers import registration_number
 from search.index import search as search_index
 from watchers.service import WatchService
 from watchers.status import service_status
@@ -37,31 +42,20 @@ app.add_typer(classify_app, name="classify")
 jobs_app = typer.Typer(help="Antrean pekerjaan (job queue).", invoke_without_command=True)
 app.add_typer(audit_app, name="audit")
 app.add_typer(jobs_app, name="jobs")
-console = Console()
-errors = Console(stderr=True)
-
-
-def _open() -> tuple[Settings, Database]:
-    settings = load_settings()
-    database = Database(settings.database_url)
-    database.migrate()
-    return settings, database
+app.add_typer(sop.request_app, name="request")
+app.add_typer(sop.objection_app, name="objection")
+app.registered_commands.extend(sop.commands.registered_commands)
 
 
 def _open_for_work() -> tuple[Settings, Database]:
     """Open the database and make sure the OCR engine can run, before any file is touched."""
-    settings, database = _open()
+    settings, database = open_database()
     try:
         check_engine(settings.pipeline.ocr_languages)
     except ArsipError as error:
-        raise _fail(error) from None
+        raise fail(error) from None
     ensure_model(settings.home)
     return settings, database
-
-
-def _fail(error: ArsipError) -> typer.Exit:
-    errors.print(f"[bold red]arsip:[/] {error}")
-    return typer.Exit(int(error.exit_code))
 
 
 def _report(outcomes: Iterator[Outcome], as_json: bool, total: int, ingestor: Ingestor) -> int:
@@ -90,7 +84,10 @@ def _report(outcomes: Iterator[Outcome], as_json: bool, total: int, ingestor: In
 
 def _print_outcome(outcome: Outcome) -> None:
     colour = {"registered": "green", "duplicate": "yellow", "quarantined": "red"}[outcome.status]
-    detail = outcome.error or f"dokumen #{outcome.document_id}, {outcome.pages} hlm"
+    detail = outcome.error or ", ".join(
+        filter(None, [f"dokumen #{outcome.document_id}", f"{outcome.pages} hlm", outcome.cls,
+                      outcome.registration_number])
+    )  # fmt: skip
     console.print(f"[{colour}]{outcome.status:<11}[/] {outcome.file}  [dim]{detail}[/]")
 
 
@@ -121,19 +118,20 @@ def search(
     limit: Annotated[int, typer.Option(min=1, max=1000)] = 20,
 ) -> None:
     """Full-text search over every archived letter."""
-    _, database = _open()
+    _, database = open_database()
     with database.session() as session:
         hits = search_index(session, query, limit)
         documents = {
             d.id: d
             for d in session.query(Document).filter(Document.id.in_([h.document_id for h in hits]))
         }
+        numbers = {hit.document_id: registration_number(session, hit.document_id) for hit in hits}
     for hit in hits:
         document = documents[hit.document_id]
         record = {
             "document_id": hit.document_id,
             "class": document.cls,
-            "registration_number": None,
+            "registration_number": numbers[hit.document_id],
             "score": round(hit.score, 4),
             "snippet": hit.snippet,
             "letter_date": json.loads(document.fields).get("letter_date"),
@@ -153,7 +151,7 @@ def search(
 @audit_app.command("verify")
 def audit_verify() -> None:
     """Check the whole audit chain; exit 1 naming the first bad event."""
-    _, database = _open()
+    _, database = open_database()
     with database.session() as session:
         verdict = chain.verify(session)
     if verdict.intact:
@@ -172,7 +170,7 @@ def jobs_list(
     """List jobs, newest first."""
     if ctx.invoked_subcommand is not None:
         return
-    _, database = _open()
+    _, database = open_database()
     table = Table("id", "state", "outcome", "attempts", "file", "error")
     with database.session() as session:
         for job in jobs.recent(session, limit, state):
@@ -229,7 +227,7 @@ def watch() -> None:
 @app.command()
 def status(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
     """What is waiting, running, done today and quarantined, and whether the service runs."""
-    settings, database = _open()
+    settings, database = open_database()
     report = service_status(settings, database)
     if as_json:
         print(json.dumps(report, ensure_ascii=False))
@@ -272,21 +270,25 @@ def classify_set(
     note: Annotated[str | None, typer.Option(help="Why, for the audit trail.")] = None,
 ) -> None:
     """Confirm or correct a letter's class (audited; used by `classify retrain`)."""
-    _, database = _open()
+    settings, database = open_database()
+    calendar = WorkingCalendar.from_settings(settings)
     try:
         with database.session() as session:
-            document = set_class(session, document_id, cls, by)
+            document = set_class(session, settings, calendar, document_id, cls, by)
             if note:
                 chain.append(session, "note", actor=by, document_id=document.id, note=note)
+            number = registration_number(session, document.id)
     except ArsipError as error:
-        raise _fail(error) from None
-    console.print(f"Dokumen #{document_id}: kelas / class = [bold]{cls}[/]")
+        raise fail(error) from None
+    with database.session() as session:
+        issue_missing_receipts(session, settings, now=datetime.now(UTC))
+    console.print(f"Dokumen #{document_id}: kelas / class = [bold]{cls}[/], nomor {number or '-'}")
 
 
 @classify_app.command("retrain")
 def classify_retrain(by: Annotated[str, typer.Option("--by")] = "admin") -> None:
     """Retrain on corrections; the new model replaces the old only if it scores no worse."""
-    settings, database = _open()
+    settings, database = open_database()
     with database.session() as session:
         result = retrain(session, settings.home, by)
     verdict = (
@@ -304,7 +306,7 @@ def classify_retrain(by: Annotated[str, typer.Option("--by")] = "admin") -> None
 @app.command()
 def review(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
     """Letters waiting for a clerk to confirm their class, oldest first."""
-    _, database = _open()
+    _, database = open_database()
     with database.session() as session:
         waiting = [
             {"document_id": d.id, "file": d.original_name, "class": d.cls,

@@ -218,6 +218,7 @@ class AgendaEntry(Base):
     sender: Mapped[str | None] = mapped_column(Text)
     subject: Mapped[str | None] = mapped_column(Text)
     disposition_unit: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(32), default="TERCATAT")
 
 
 class Transition(Base):

@@ -10,6 +10,7 @@ class ExitCode(IntEnum):
     quarantined = 1
     usage = 2
     missing_dependency = 3
+    refused = 4
 
 
 class ArsipError(Exception):

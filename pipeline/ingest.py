@@ -9,17 +9,20 @@ from __future__ import annotations
 
 import errno
 import json
+import logging
 import multiprocessing
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.orm import Session
 
 from archive.store import sha256_of
 from audit import chain
@@ -30,7 +33,12 @@ from pipeline import jobs
 from pipeline.errors import BadInput
 from pipeline.extract import FIELD_NAMES
 from pipeline.worker import Processed, process_file
+from registry.calendar import WorkingCalendar
+from registry.notices import issue_missing_receipts
+from registry.registers import register_document, registration_number
 from search.index import index_document
+
+log = logging.getLogger(__name__)
 
 IN_FLIGHT_PER_WORKER = 2
 TRANSIENT_ERRNOS = {errno.ENOSPC, errno.EIO, errno.EDQUOT, errno.ENOMEM}
@@ -51,14 +59,16 @@ class Outcome:
     cls: str | None = None
     confidence: float | None = None
     needs_review: bool = False
+    registration_number: str | None = None
     fields: dict[str, Any] = field(default_factory=lambda: dict.fromkeys(FIELD_NAMES))
 
     @classmethod
-    def of_document(cls, job: Job, status: str, document: Document) -> Outcome:
+    def of_document(cls, session: Session, job: Job, status: str, document: Document) -> Outcome:
         return cls(
             job.path, status, job.id, document.id, document.sha256, document.page_count,
             document.ocr, cls=document.cls, confidence=document.confidence,
             needs_review=document.needs_review, fields=json.loads(document.fields),
+            registration_number=registration_number(session, document.id),
         )  # fmt: skip
 
     def to_json(self) -> dict[str, Any]:
@@ -70,7 +80,7 @@ class Outcome:
             "class": self.cls,
             "confidence": self.confidence,
             "needs_review": self.needs_review,
-            "registration_number": None,
+            "registration_number": self.registration_number,
             "fields": self.fields,
             "pages": self.pages,
             "ocr": self.ocr,
@@ -122,6 +132,7 @@ class Ingestor:
         self.settings = settings
         self.db = database
         self.workers = workers or settings.worker_count
+        self.calendar = WorkingCalendar.from_settings(settings)
         self._context = multiprocessing.get_context("spawn")
         self._pool: ProcessPoolExecutor | None = None
         self._inflight: dict[Future[Processed], tuple[int, str]] = {}
@@ -243,7 +254,7 @@ class Ingestor:
     def _duplicate(self, session: Any, job: Job, existing: Document) -> Outcome:
         jobs.finish(session, job, "duplicate", existing.id)
         chain.append(session, "duplicate", job_id=job.id, document_id=existing.id, path=job.path)
-        return Outcome.of_document(job, "duplicate", existing)
+        return Outcome.of_document(session, job, "duplicate", existing)
 
     def _finish(self, job_id: int, sha: str, future: Future[Processed]) -> Iterator[Outcome]:
         error = future.exception()
@@ -276,7 +287,7 @@ class Ingestor:
                 job = session.get_one(Job, job_id)
                 document = self._store_document(session, job, processed)
                 jobs.finish(session, job, "registered", document.id)
-                return Outcome.of_document(job, "registered", document)
+                outcome = Outcome.of_document(session, job, "registered", document)
         except IntegrityError:
             with self.db.session() as session:
                 job = session.get_one(Job, job_id)
@@ -284,6 +295,20 @@ class Ingestor:
                     select(Document).where(Document.sha256 == processed.sha256)
                 ).one()
                 return self._duplicate(session, job, existing)
+        self.issue_receipts()
+        return outcome
+
+    def issue_receipts(self) -> None:
+        """Post-commit: a Tanda Bukti for every registered request still without one.
+
+        Idempotent and repeated after every commit and at start-up; a failure is logged and
+        retried later, never turned into a failure of the letter, which is already safe.
+        """
+        try:
+            with self.db.session() as session:
+                issue_missing_receipts(session, self.settings, now=datetime.now(UTC))
+        except Exception:
+            log.exception("event=receipt_failed")
 
     def _store_document(self, session: Any, job: Job, processed: Processed) -> Document:
         document = Document(
@@ -330,4 +355,5 @@ class Ingestor:
         )  # fmt: skip
         index_document(session, document)
         chain.append(session, "indexed", document_id=document.id, job_id=job.id)
+        register_document(session, self.settings, self.calendar, document)
         return document

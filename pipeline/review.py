@@ -10,18 +10,29 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from audit import chain
+from config.settings import Settings
 from db.models import ClassCorrection, Document
 from pipeline import classify
 from pipeline.errors import ArsipError, ExitCode
 from pipeline.synthetic import corpus
+from registry.calendar import WorkingCalendar, office_today
+from registry.registers import register_document, void_entry
 
 
 class UsageError(ArsipError):
     exit_code = ExitCode.usage
 
 
-def set_class(session: Session, document_id: int, cls: str, actor: str) -> Document:
-    """Confirm or correct a document's class; the document leaves the review queue."""
+def set_class(
+    session: Session,
+    settings: Settings,
+    calendar: WorkingCalendar,
+    document_id: int,
+    cls: str,
+    actor: str,
+) -> Document:
+    """Confirm or correct a document's class; the document leaves the review queue and enters
+    its register (a registered letter whose class changes leaves its old register first)."""
     if cls not in classify.CLASSES:
         raise UsageError(
             f"kelas tidak dikenal / unknown class: {cls} ({', '.join(classify.CLASSES)})"
@@ -36,8 +47,14 @@ def set_class(session: Session, document_id: int, cls: str, actor: str) -> Docum
         session, "class_set", actor=actor, document_id=document.id, old=document.cls, new=cls,
         confidence=document.confidence,
     )  # fmt: skip
+    if document.cls != cls:
+        void_entry(
+            session, document.id, actor=actor, today=office_today(settings.office),
+            note=f"kelas dikoreksi / class corrected: {document.cls} -> {cls}",
+        )  # fmt: skip
     document.cls = cls
     document.needs_review = False
+    register_document(session, settings, calendar, document, actor=actor)
     return document
 
 

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
-import psycopg
 import pytest
 from alembic.script import ScriptDirectory
 from sqlalchemy import text
@@ -15,18 +12,6 @@ from db.engine import MIGRATIONS_DIR, Database
 from tests.conftest import Arsip
 
 pytestmark = pytest.mark.postgres
-
-
-@pytest.fixture
-def pg_database(postgres_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
-    """A fresh database in the throwaway cluster, used through ARSIP_DATABASE__URL."""
-    name = f"arsip_{uuid.uuid4().hex[:12]}"
-    admin = postgres_url.replace("postgresql+psycopg://", "postgresql://")
-    with psycopg.connect(admin, autocommit=True) as connection:
-        connection.execute(f'CREATE DATABASE "{name}"')
-    url = postgres_url.rsplit("/", 1)[0] + f"/{name}"
-    monkeypatch.setenv("ARSIP_DATABASE__URL", url)
-    yield url
 
 
 def test_migrations_run_and_are_idempotent(pg_database: str) -> None:

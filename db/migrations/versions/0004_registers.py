@@ -88,6 +88,7 @@ def upgrade() -> None:
         sa.Column("sender", sa.Text),
         sa.Column("subject", sa.Text),
         sa.Column("disposition_unit", sa.Text),
+        sa.Column("status", sa.String(32), nullable=False),
         sa.UniqueConstraint("year", "seq", name="uq_agenda_year_seq"),
     )
     op.create_table(

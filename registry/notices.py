@@ -1,0 +1,155 @@
+"""Outgoing letters: numbered, rendered from the office's templates, archived, linked, audited.
+
+The PDF/A is written to the content-addressed archive and fsynced before the caller's
+transaction commits the Notice row that points at it; a rollback leaves only an unreferenced
+file, never a row without its file.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from archive.store import ArchiveStore, relative_path, sha256_of
+from audit import chain
+from config.settings import Settings
+from db.models import Notice, Objection, Request, Transition
+from registry.calendar import as_utc
+from registry.letters import format_date_id, render_pdf
+from registry.numbering import take_number
+
+REQUEST_KEYS = (
+    "registration_number",
+    "applicant_name",
+    "address",
+    "phone",
+    "email",
+    "occupation",
+    "information_requested",
+    "purpose",
+    "obtain_method",
+    "delivery_method",
+    "due_date",
+    "channel",
+)
+
+
+def request_context(request: Request) -> dict[str, Any]:
+    context = {key: getattr(request, key) for key in REQUEST_KEYS}
+    context["received_date"] = request.start_date
+    return context
+
+
+def officer(settings: Settings, kind: str) -> dict[str, str]:
+    """Objection answers are signed by the Atasan PPID, everything else by the PPID."""
+    office = settings.office
+    if kind == "tanggapan_keberatan":
+        return {"name": office.atasan_name, "title": office.atasan_title, "nip": office.atasan_nip}
+    return {"name": office.ppid_name, "title": office.ppid_title, "nip": office.ppid_nip}
+
+
+def issue(
+    session: Session,
+    settings: Settings,
+    kind: str,
+    request: Request,
+    *,
+    actor: str,
+    today: date,
+    answers: Objection | None = None,
+    transition: Transition | None = None,
+    **extra: Any,
+) -> Notice:
+    """Number, render, archive and record one notice in the caller's transaction."""
+    number = take_number(session, settings.registry, "naskah", today).text
+    context = {
+        "office": settings.office,
+        "number": number,
+        "issued": today,
+        "request": request_context(request),
+        "officer": officer(settings, kind),
+        **extra,
+    }
+    sha, stored = _archive(settings, kind, context)
+    notice = Notice(
+        kind=kind,
+        number=number,
+        request_id=request.id,
+        objection_id=answers.id if answers else None,
+        transition_id=transition.id if transition else None,
+        issued_date=today,
+        sha256=sha,
+        pdfa_path=stored,
+        actor=actor,
+    )
+    session.add(notice)
+    session.flush()
+    chain.append(
+        session,
+        "notice_issued",
+        actor=actor,
+        document_id=request.document_id,
+        kind=kind,
+        number=number,
+        request=request.registration_number,
+        sha256=sha,
+        pdfa=stored,
+    )
+    return notice
+
+
+def _archive(settings: Settings, kind: str, context: dict[str, Any]) -> tuple[str, str]:
+    store = ArchiveStore(settings.archive_dir)
+    settings.archive_dir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=settings.archive_dir, prefix=".notice-") as scratch:
+        rendered = Path(scratch) / f"{kind}.pdf"
+        render_pdf(kind, context, settings.office, rendered)
+        sha = sha256_of(rendered)
+        relative = relative_path("notices", sha, ".pdf")
+        store.put(rendered, relative)
+    return sha, str(relative)
+
+
+def issue_receipt(
+    session: Session, settings: Settings, request: Request, *, actor: str, now: datetime
+) -> Notice:
+    """The Tanda Bukti Penerimaan of a registered request."""
+    zone = ZoneInfo(settings.office.timezone)
+    local = as_utc(request.received_at).astimezone(zone)
+    received_text = f"{format_date_id(local.date())} pukul {local:%H.%M %Z}"
+    return issue(
+        session,
+        settings,
+        "tanda_bukti",
+        request,
+        actor=actor,
+        today=now.astimezone(zone).date(),
+        received_at_text=received_text,
+        clerk=actor,
+    )
+
+
+def requests_without_receipt(session: Session) -> list[Request]:
+    has_receipt = select(Notice.request_id).where(Notice.kind == "tanda_bukti")
+    query = select(Request).where(Request.id.not_in(has_receipt), Request.status != "DIBATALKAN")
+    return list(session.scalars(query.order_by(Request.id)))
+
+
+def notices_of(session: Session, request_id: int) -> list[Notice]:
+    return list(
+        session.scalars(select(Notice).where(Notice.request_id == request_id).order_by(Notice.id))
+    )
+
+
+def issue_missing_receipts(session: Session, settings: Settings, *, now: datetime) -> list[Notice]:
+    """A Tanda Bukti for every registered request still without one (a post-commit step)."""
+    return [
+        issue_receipt(session, settings, request, actor="system", now=now)
+        for request in requests_without_receipt(session)
+    ]
