@@ -24,11 +24,14 @@ def test_sample_letters_register_then_come_back_as_duplicates(arsip: Arsip) -> N
         assert outcome["status"] == "registered", outcome
         assert outcome["pages"] == record["pages"]
         assert outcome["ocr"] is (record["rendition"] == "scan"), outcome["file"]
+        assert outcome["registration_number"], outcome["file"]
+    numbers = [o["registration_number"] for o in outcomes]
+    assert len(set(numbers)) == len(numbers)
     code, again = arsip.ingest(*map(SHARED_SAMPLE.joinpath, (r["files"][0] for r in truth)))
     assert code == 0
     assert {o["status"] for o in again} == {"duplicate"}
-    first_ids = {o["file"]: o["document_id"] for o in outcomes}
-    assert {o["file"]: o["document_id"] for o in again} == first_ids
+    first_ids = {o["file"]: (o["document_id"], o["registration_number"]) for o in outcomes}
+    assert {o["file"]: (o["document_id"], o["registration_number"]) for o in again} == first_ids
 
 
 def test_search_finds_a_word_that_is_only_in_a_scan(arsip: Arsip) -> None:

@@ -16,7 +16,7 @@ import os
 import queue
 import signal
 import time
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from types import FrameType
 from typing import Any
@@ -29,6 +29,8 @@ from db.engine import Database
 from db.models import Job
 from pipeline import jobs
 from pipeline.ingest import Ingestor, Outcome
+from registry import deadlines
+from registry.calendar import office_today
 from watchers.folders import inbox_of, is_ignored, list_files, tags_for
 from watchers.sources import settle_source
 from watchers.stable import StabilityTracker
@@ -62,6 +64,7 @@ class WatchService:
         self.observer: Any = None
         self.watches: dict[Path, Any] = {}
         self.started_at = datetime.now(UTC)
+        self.lapsed_on: date | None = None
 
     # --- life cycle -------------------------------------------------------------------------
 
@@ -107,6 +110,7 @@ class WatchService:
             self.ingestor.workers, ",".join(str(i.path) for i in self.inboxes), recovered,
         )  # fmt: skip
         self._settle_pending()
+        self.ingestor.issue_receipts()
         if not self.settings.watch.polling_only:
             self.observer = Observer()
             self.observer.start()
@@ -131,7 +135,19 @@ class WatchService:
             self._rescan(inbox, now)
         self._retry_transient()
         self._settle_pending()
+        self._lapse_deadlines()
         self._heartbeat()
+
+    def _lapse_deadlines(self) -> None:
+        """Once per office day: requests and objections past their deadline are marked lapsed."""
+        today = office_today(self.settings.office)
+        if self.lapsed_on == today:
+            return
+        with self.db.session() as session:
+            lapsed = deadlines.lapse_overdue(session, today)
+        self.lapsed_on = today
+        for record in lapsed:
+            log.warning("event=deadline_lapsed number=%s", record.registration_number)
 
     def _rescan(self, inbox: InboxFolder, now: float) -> None:
         if not inbox.path.is_dir():
