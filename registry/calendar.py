@@ -43,6 +43,27 @@ class _YearHolidays:
     government: dict[date, str]
 
 
+MONTH_NAMES = (
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+)
+
+
+def format_date_id(day: date) -> str:
+    """3 Februari 2026."""
+    return f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
+
+
 def as_utc(moment: datetime) -> datetime:
     """Naive datetimes are read as UTC: times are stored in UTC, and SQLite drops the zone."""
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment

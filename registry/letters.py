@@ -84,6 +84,7 @@ from reportlab.platypus import (
 
 from archive.pdfa import write_pdfa
 from config.settings import OfficeSettings
+from registry.calendar import format_date_id
 
 KINDS: dict[str, str] = {
     "tanda_bukti": "Tanda Bukti Penerimaan Permintaan Informasi Publik",
@@ -121,20 +122,6 @@ OPTIONAL: dict[str, tuple[str, ...]] = {
 PACKAGED_TEMPLATES = Path(__file__).with_name("templates")
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 FONT, BOLD = "DejaVuSans", "DejaVuSans-Bold"
-MONTHS = (
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-)
 MARGIN = 2.5 * cm
 SIZE = 10.5
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -150,10 +137,6 @@ _CHECKS = {"[x] ": "☒", "[X] ": "☒", "[ ] ": "☐"}
 
 class LetterTemplateError(ValueError):
     """A letter template that does not parse or render; the message names the file and line."""
-
-
-def format_date_id(day: date) -> str:
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
 def _tanggal(value: date | str | None) -> str:
@@ -235,7 +218,7 @@ def render_text(kind: str, context: Mapping[str, Any], office: OfficeSettings) -
 
 
 @cache
-def _register_fonts() -> None:
+def register_fonts() -> None:
     for name, file in ((FONT, "DejaVuSans.ttf"), (BOLD, "DejaVuSans-Bold.ttf")):
         pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / file)))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=FONT, boldItalic=BOLD)
@@ -413,7 +396,7 @@ def _build(text: str, office: OfficeSettings, title: str, target: Path, pages: i
 def render_pdf(kind: str, context: Mapping[str, Any], office: OfficeSettings, target: Path) -> None:
     """Render one letter to ``target`` as PDF/A-2b."""
     text = render_text(kind, context, office)
-    _register_fonts()
+    register_fonts()
     title = f"{KINDS[kind]} {context.get('number', '')}".strip()
     with tempfile.TemporaryDirectory(prefix="arsip-letter-") as scratch:
         draft = Path(scratch) / "letter.pdf"

@@ -20,24 +20,12 @@ from archive.store import ArchiveStore, relative_path, sha256_of
 from audit import chain
 from config.settings import Settings
 from db.models import Notice, Objection, Request, Transition
-from registry.calendar import as_utc
-from registry.letters import format_date_id, render_pdf
+from registry.calendar import as_utc, format_date_id
+from registry.letters import render_pdf
 from registry.numbering import take_number
+from registry.registers import REQUEST_FIELDS
 
-REQUEST_KEYS = (
-    "registration_number",
-    "applicant_name",
-    "address",
-    "phone",
-    "email",
-    "occupation",
-    "information_requested",
-    "purpose",
-    "obtain_method",
-    "delivery_method",
-    "due_date",
-    "channel",
-)
+REQUEST_KEYS = ("registration_number", *REQUEST_FIELDS, "due_date", "channel")
 
 
 def request_context(request: Request) -> dict[str, Any]:

@@ -33,6 +33,10 @@ ENTITY_OF_CLASS: dict[str, tuple[str, str, type[Entry]]] = {
     "surat_masuk": ("agenda", "agenda", AgendaEntry),
 }
 VOID = "DIBATALKAN"
+REQUEST_FIELDS = (
+    "applicant_name", "nik", "address", "phone", "email", "occupation",
+    "information_requested", "purpose", "obtain_method", "delivery_method",
+)  # fmt: skip
 REQUIRED_FOR_COMPLETE = ("applicant_name", "address", "information_requested", "purpose")
 
 
@@ -132,21 +136,7 @@ def _new_request(
         channel=channel,
         category="badan_publik",
         regime=regime_key,
-        **{
-            name: fields.get(name)
-            for name in (
-                "applicant_name",
-                "nik",
-                "address",
-                "phone",
-                "email",
-                "occupation",
-                "information_requested",
-                "purpose",
-                "obtain_method",
-                "delivery_method",
-            )
-        },
+        **{name: fields.get(name) for name in REQUEST_FIELDS},
         incomplete=incomplete,
         status="TERDAFTAR",
         extended=False,

@@ -11,10 +11,10 @@ import pytest
 
 from archive.pdfa import claims_pdfa
 from config.settings import OfficeSettings
+from registry.calendar import format_date_id
 from registry.letters import (
     KINDS,
     LetterTemplateError,
-    format_date_id,
     render_pdf,
     render_text,
     template_text,

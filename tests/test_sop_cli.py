@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import re
 from pathlib import Path
@@ -124,6 +125,15 @@ def test_decide_object_and_answer_from_the_cli(arsip: Arsip, registered: dict[st
     ]
     code, out, _ = arsip("audit", "verify")
     assert code == 0
+    year = shown["start_date"][:4]
+    target = arsip.home / "laporan.csv"
+    code, _, _ = arsip("report", "--year", year, "--format", "csv", "--output", str(target))
+    rows = {row[0]: row[-1] for row in csv.reader(target.read_text().splitlines())}
+    assert code == 0 and rows["Jumlah permintaan informasi"] == "2"
+    assert rows["Ditolak — informasi dikecualikan"] == "1"
+    assert rows["Jumlah keberatan"] == "1"
+    code, _, err = arsip("report", "--year", year, "--format", "doc")
+    assert code == 4 and "pdf, csv or xlsx" in err
 
 
 def test_letter_waiting_for_review_gets_its_number_on_confirmation(
