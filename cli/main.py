@@ -27,6 +27,7 @@ from pipeline.ingest import Ingestor, Outcome, collect_files
 from pipeline.ocr import check_engine
 from pipeline.review import retrain, review_queue, set_class
 from registry.calendar import WorkingCalendar
+from registry.errors import Refused
 from registry.notices import issue_missing_receipts
 from registry.registers import registration_number
 from search.index import search as search_index
@@ -278,10 +279,10 @@ def classify_set(
             if note:
                 chain.append(session, "note", actor=by, document_id=document.id, note=note)
             number = registration_number(session, document.id)
-    except ArsipError as error:
+    except (ArsipError, Refused) as error:
         raise fail(error) from None
-    with database.session() as session:
-        issue_missing_receipts(session, settings, now=datetime.now(UTC))
+    for failure in issue_missing_receipts(database, settings, now=datetime.now(UTC)):
+        errors.print(f"[yellow]tanda bukti belum dibuat / receipt not made yet:[/] {failure}")
     console.print(f"Dokumen #{document_id}: kelas / class = [bold]{cls}[/], nomor {number or '-'}")
 
 

@@ -377,7 +377,9 @@ def link(
             )
         else:
             dispute = _find(session, Dispute, ref)
-            links.link_dispute(session, dispute, request, actor=by, today=today, note=note)
+            links.link_dispute(
+                session, calendar, dispute, request, actor=by, today=today, note=note
+            )
             outcome = f"{dispute.registration_number} → {request.registration_number}"
     _done(outcome)
 

@@ -11,7 +11,7 @@ import os
 from datetime import date, time
 from pathlib import Path
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -118,6 +118,20 @@ class RegistrySettings(BaseModel):
     agenda_number: str = "{seq:04d}/AG/{year}"
     notice_number: str = "{seq:03d}/HM.02-SD/16/{year}"
     default_unit: str = "Subbagian Teknis dan Hubungan Masyarakat"
+
+    @field_validator(
+        "request_number", "objection_number", "dispute_number", "agenda_number", "notice_number"
+    )
+    @classmethod
+    def _template_formats(cls, template: str) -> str:
+        """A template must say the sequence and the year (numbers restart each year)."""
+        if "{seq" not in template or "{year}" not in template:
+            raise ValueError(f"{template!r} must contain {{seq}} and {{year}}")
+        try:
+            template.format(seq=1, year=2026, month=1, month_roman="I")
+        except (KeyError, IndexError, ValueError) as error:
+            raise ValueError(f"{template!r}: {error!r}") from None
+        return template
 
 
 class InboxFolder(BaseModel):

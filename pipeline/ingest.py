@@ -288,13 +288,17 @@ class Ingestor:
                 document = self._store_document(session, job, processed)
                 jobs.finish(session, job, "registered", document.id)
                 outcome = Outcome.of_document(session, job, "registered", document)
-        except IntegrityError:
+        except IntegrityError as error:
             with self.db.session() as session:
                 job = session.get_one(Job, job_id)
                 existing = session.scalars(
                     select(Document).where(Document.sha256 == processed.sha256)
-                ).one()
-                return self._duplicate(session, job, existing)
+                ).one_or_none()
+                if existing is not None:
+                    return self._duplicate(session, job, existing)
+            return self._commit_failure(job_id, error)
+        except Exception as error:  # a registry or index failure must not stop the service
+            return self._commit_failure(job_id, error)
         self.issue_receipts()
         return outcome
 
@@ -304,11 +308,8 @@ class Ingestor:
         Idempotent and repeated after every commit and at start-up; a failure is logged and
         retried later, never turned into a failure of the letter, which is already safe.
         """
-        try:
-            with self.db.session() as session:
-                issue_missing_receipts(session, self.settings, now=datetime.now(UTC))
-        except Exception:
-            log.exception("event=receipt_failed")
+        for failure in issue_missing_receipts(self.db, self.settings, now=datetime.now(UTC)):
+            log.error("event=receipt_failed %s", failure)
 
     def _store_document(self, session: Any, job: Job, processed: Processed) -> Document:
         document = Document(

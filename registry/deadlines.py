@@ -16,6 +16,7 @@ from registry.calendar import Urgency, WorkingCalendar
 
 ELECTION_CATEGORY = "pemilu"
 REQUEST_OPEN = ("TERDAFTAR", "DIPROSES", "DIPERPANJANG")
+VOID = "DIBATALKAN"  # an entry struck out after its letter's class was corrected
 OBJECTION_OPEN = ("TERDAFTAR",)
 
 

@@ -10,11 +10,12 @@ from sqlalchemy.orm import Session
 from config.settings import Settings
 from db.models import Dispute, Objection, Request
 from registry import history
-from registry.calendar import WorkingCalendar
-from registry.deadlines import REQUEST_OPEN, request_regime
+from registry.calendar import WorkingCalendar, as_utc
+from registry.deadlines import REQUEST_OPEN, VOID, request_regime
 from registry.errors import Refused
 
-DISPUTABLE = ("TERDAFTAR", "DIKABULKAN", "DITOLAK", "LEWAT_WAKTU")
+ANSWERED = ("DIKABULKAN", "DITOLAK", "LEWAT_WAKTU")
+RELINKABLE = ("TERDAFTAR", "TIDAK_DITERIMA", "LEWAT_WAKTU")
 
 
 def find_request(
@@ -24,7 +25,9 @@ def find_request(
     if reference:
         wanted = "".join(reference.split()).upper()
         found = session.scalar(
-            select(Request).where(func.upper(Request.registration_number) == wanted)
+            select(Request).where(
+                func.upper(Request.registration_number) == wanted, Request.status != VOID
+            )
         )
         if found is not None:
             return found
@@ -32,7 +35,9 @@ def find_request(
         if not value:
             continue
         matches = session.scalars(
-            select(Request).where(func.lower(column) == value.strip().lower())
+            select(Request).where(
+                func.lower(column) == value.strip().lower(), Request.status != VOID
+            )
         ).all()
         if len(matches) == 1:
             return matches[0]
@@ -75,7 +80,16 @@ def link_objection(
     today: date,
     note: str = "",
 ) -> Objection:
-    """Attach the objection; one filed too early is refused, one filed too late not accepted."""
+    """Attach the objection; one filed too early is refused, one filed too late not accepted.
+
+    Linking again (a clerk correcting an automatic link) decides admissibility afresh.
+    """
+    if objection.decision is not None or objection.status not in RELINKABLE:
+        raise Refused(
+            f"Keberatan {objection.registration_number} berstatus {objection.status}; "
+            "tautannya tidak dapat diubah",
+            "an objection that was answered or went to the KI cannot be re-linked",
+        )
     too_early = request.decided_date is None and request.status in REQUEST_OPEN
     if too_early and objection.start_date <= request.due_date:
         raise Refused(
@@ -83,13 +97,14 @@ def link_objection(
             f"({request.due_date.isoformat()}) belum lewat",
             "the request has no decision yet and its deadline has not passed",
         )
+    previous = objection.request_id
     objection.request_id = request.id
     regime = request_regime(settings, request)
     objection.due_date = calendar.add_working_days(
         objection.start_date, regime.objection_response_days
     )
     problem = objection_problem(settings, calendar, request, objection)
-    new_state = "TIDAK_DITERIMA" if problem else objection.status
+    new_state = "TIDAK_DITERIMA" if problem else "TERDAFTAR"
     history.record(
         session,
         "objection",
@@ -102,14 +117,34 @@ def link_objection(
         note=" ".join(filter(None, [note, problem[0] if problem else ""])),
         document_id=objection.document_id,
         request=request.registration_number,
+        previous_request_id=previous,
         due_date=objection.due_date.isoformat(),
     )
     objection.status = new_state
     return objection
 
 
+def dispute_problem(
+    calendar: WorkingCalendar, dispute: Dispute, objection: Objection | None
+) -> str | None:
+    """Why the dispute does not (yet) take the objection to the KI (UU 14/2008 Pasal 37)."""
+    if objection is None:
+        return "Belum ada keberatan atas permintaan ini / no objection precedes this dispute"
+    filed = calendar.start_date(as_utc(dispute.received_at))
+    if objection.status in ANSWERED or (
+        objection.status == "TERDAFTAR" and filed > objection.due_date
+    ):
+        return None
+    return (
+        f"Keberatan {objection.registration_number} berstatus {objection.status} "
+        f"(tenggat Atasan PPID {objection.due_date.isoformat()}) / the objection is not answered "
+        "or lapsed yet"
+    )
+
+
 def link_dispute(
     session: Session,
+    calendar: WorkingCalendar,
     dispute: Dispute,
     request: Request,
     *,
@@ -117,7 +152,8 @@ def link_dispute(
     today: date,
     note: str = "",
 ) -> Dispute:
-    """Attach the dispute to the request and its latest objection, which goes to the KI."""
+    """Attach the dispute to the request and, once the objection was answered or lapsed, to the
+    objection, which goes to the KI; a premature dispute is linked and its problem noted."""
     dispute.request_id = request.id
     objection = session.scalar(
         select(Objection)
@@ -125,6 +161,7 @@ def link_dispute(
         .order_by(Objection.id.desc())
         .limit(1)
     )
+    problem = dispute_problem(calendar, dispute, objection)
     history.record(
         session,
         "dispute",
@@ -134,12 +171,12 @@ def link_dispute(
         dispute.status,
         actor=actor,
         on_date=today,
-        note=note,
+        note=" ".join(filter(None, [note, problem])),
         document_id=dispute.document_id,
         request=request.registration_number,
         objection=objection.registration_number if objection else None,
     )
-    if objection is not None and objection.status in DISPUTABLE:
+    if objection is not None and problem is None:
         dispute.objection_id = objection.id
         history.record(
             session,

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from archive.store import ArchiveStore, relative_path, sha256_of
 from audit import chain
 from config.settings import Settings
+from db.engine import Database
 from db.models import Notice, Objection, Request, Transition
 from registry.calendar import as_utc, format_date_id
 from registry.letters import render_pdf
@@ -135,9 +136,20 @@ def notices_of(session: Session, request_id: int) -> list[Notice]:
     )
 
 
-def issue_missing_receipts(session: Session, settings: Settings, *, now: datetime) -> list[Notice]:
-    """A Tanda Bukti for every registered request still without one (a post-commit step)."""
-    return [
-        issue_receipt(session, settings, request, actor="system", now=now)
-        for request in requests_without_receipt(session)
-    ]
+def issue_missing_receipts(database: Database, settings: Settings, *, now: datetime) -> list[str]:
+    """A Tanda Bukti for every registered request still without one (a post-commit step).
+
+    One transaction per receipt, so that one that cannot be made holds up no other; returns
+    what failed, for the log: the next run tries again.
+    """
+    with database.session() as session:
+        waiting = [request.id for request in requests_without_receipt(session)]
+    failures: list[str] = []
+    for request_id in waiting:
+        try:
+            with database.session() as session:
+                request = session.get_one(Request, request_id)
+                issue_receipt(session, settings, request, actor="system", now=now)
+        except Exception as error:  # logged by the caller and retried; the letter is safe
+            failures.append(f"request={request_id} error={type(error).__name__}: {error}")
+    return failures

@@ -17,10 +17,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from config.settings import Settings
-from db.models import AgendaEntry, Dispute, Document, Objection, Request
+from db.models import AgendaEntry, Dispute, Document, Notice, Objection, Request, Transition
 from registry import history
 from registry.calendar import WorkingCalendar, as_utc, office_today
-from registry.deadlines import regime, regime_name
+from registry.deadlines import VOID, regime, regime_name
 from registry.errors import Refused
 from registry.links import find_request, link_dispute, link_objection
 from registry.numbering import take_number
@@ -32,7 +32,6 @@ ENTITY_OF_CLASS: dict[str, tuple[str, str, type[Entry]]] = {
     "sengketa": ("dispute", "sengketa", Dispute),
     "surat_masuk": ("agenda", "agenda", AgendaEntry),
 }
-VOID = "DIBATALKAN"
 REQUEST_FIELDS = (
     "applicant_name", "nik", "address", "phone", "email", "occupation",
     "information_requested", "purpose", "obtain_method", "delivery_method",
@@ -198,7 +197,7 @@ def _link_new(
     if request is None:
         return
     if isinstance(entry, Dispute):
-        link_dispute(session, entry, request, actor="system", today=today)
+        link_dispute(session, calendar, entry, request, actor="system", today=today)
         return
     try:
         link_objection(session, settings, calendar, entry, request, actor="system", today=today)
@@ -206,12 +205,42 @@ def _link_new(
         return
 
 
+def _moved_on(session: Session, entity: str, entry: Entry) -> bool:
+    """Whether the entry has a life beyond being registered: steps, notices, linked records."""
+    events = session.scalars(
+        select(Transition.event).where(
+            Transition.entity == entity, Transition.entity_id == entry.id
+        )
+    ).all()
+    if set(events) - {"register", "link"}:
+        return True
+    if not isinstance(entry, Request):
+        return False
+    return any(
+        session.scalar(query.limit(1)) is not None
+        for query in (
+            select(Objection.id).where(Objection.request_id == entry.id),
+            select(Dispute.id).where(Dispute.request_id == entry.id),
+            select(Notice.id).where(Notice.request_id == entry.id, Notice.kind != "tanda_bukti"),
+        )
+    )
+
+
 def void_entry(session: Session, document_id: int, *, actor: str, today: date, note: str) -> None:
-    """Strike out a document's entry after its class was corrected; the number stays used."""
+    """Strike out a document's entry after its class was corrected; the number stays used.
+
+    Only an entry nothing has happened to yet: a decided request, or one with objections or
+    notices, is the record of real events and is not struck out.
+    """
     found = entry_of(session, document_id)
     if found is None:
         return
     entity, entry = found
+    if _moved_on(session, entity, entry):
+        raise Refused(
+            f"{entry.registration_number} sudah diproses; kelasnya tidak dapat diubah",
+            "the entry has been acted on; its class can no longer be changed",
+        )
     history.record(
         session,
         entity,

@@ -85,22 +85,29 @@ class Decision:
                 "Penolakan harus menyebut alasan: " + ", ".join(GROUNDS),
                 "a rejection needs one of the statutory grounds",
             )
-        if self.outcome == "sebagian" and not (self.explanation and self.pasal):
+        allowed = {"ditolak": tuple(GROUNDS), "sebagian": EXEMPT_GROUNDS}.get(self.outcome, ())
+        if self.ground is not None and self.ground not in allowed:
             return (
-                "Pemberian sebagian harus menyebut pasal pengecualian dan penjelasan penghitaman",
-                "a partial grant needs the exemption and what was blacked out",
+                f"Alasan '{self.ground}' tidak berlaku untuk keputusan '{self.outcome}'",
+                "this ground does not belong to this decision",
+            )
+        if self.outcome == "sebagian" and not self.explanation:
+            return (
+                "Pemberian sebagian harus menjelaskan bagian yang dihitamkan (penghitaman)",
+                "a partial grant needs what was blacked out",
             )
         if self.outcome == "belum_didokumentasikan" and not (self.period_days or 0) > 0:
             return (
                 "Sebutkan jangka waktu penyediaan (hari)",
                 "say in how many days the information will be documented",
             )
-        if self.ground in EXEMPT_GROUNDS and self.outcome == "ditolak":
+        if self.outcome == "sebagian" or self.ground in EXEMPT_GROUNDS:
             return self._exemption_problem()
         return None
 
     def _exemption_problem(self) -> tuple[str, str] | None:
-        if self.ground == "dikecualikan" and not PASAL_17.search(self.pasal or ""):
+        """Withheld information needs its legal basis and the consequence test (Pasal 17, 19)."""
+        if self.ground != "dikecualikan_uu_lain" and not PASAL_17.search(self.pasal or ""):
             return (
                 "Sebutkan dasar pengecualian, mis. 'Pasal 17 huruf h'",
                 "name the exemption, e.g. 'Pasal 17 huruf h'",
@@ -165,9 +172,10 @@ class Workflow:
         self, request: Request, unit: str, *, actor: str, today: date, note: str = ""
     ) -> None:
         """Send the request to the unit that holds the information (PPID Pelaksana)."""
-        _require("permintaan", request, "disposisi", ("TERDAFTAR",))
+        _require("permintaan", request, "disposisi", ("TERDAFTAR", "DIPERPANJANG"))
         request.unit = unit
-        self._step(request, "request", "dispose", "DIPROSES", actor, today, note, unit=unit)
+        state = "DIPERPANJANG" if request.extended else "DIPROSES"
+        self._step(request, "request", "dispose", state, actor, today, note, unit=unit)
 
     def set_category(
         self, request: Request, category: str, *, actor: str, today: date, note: str = ""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
 import pdfplumber
@@ -54,8 +55,10 @@ def test_every_letter_is_registered_with_pages_and_ocr_flag(ingested: tuple[Arsi
         assert outcome["ocr"] is (name in SCANS), name
         assert outcome["error"] is None
         assert outcome["class"] == "permohonan_informasi", name
-        assert outcome["registration_number"] is None
+        assert re.fullmatch(r"\d{3}/PPID/KPU-SS/[IVX]+/20\d\d", outcome["registration_number"])
         assert set(outcome["fields"]) >= {"nik", "letter_date", "applicant_name"}
+    numbers = [outcome["registration_number"] for outcome in outcomes.values()]
+    assert sorted(int(number[:3]) for number in numbers) == list(range(1, len(numbers) + 1))
     assert outcomes["tiff"]["pages"] == 2
     assert outcomes["digital"]["pages"] == 2
     assert outcomes["png"]["pages"] == 1

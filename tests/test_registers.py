@@ -196,11 +196,11 @@ def test_objection_links_by_reference_then_nik_and_dispute_follows(tmp_path: Pat
             settings,
             calendar,
             "sengketa",
-            date(2026, 3, 30),
+            date(2026, 4, 20),
             reference_registration_number=first.registration_number,
-            dispute_register_number="034/REG-PSI/III/2026",
+            dispute_register_number="034/REG-PSI/IV/2026",
         )
         assert isinstance(dispute, Dispute)
         assert dispute.request_id == first.id and dispute.objection_id == by_number.id
-        assert dispute.ki_register_number == "034/REG-PSI/III/2026"
+        assert dispute.ki_register_number == "034/REG-PSI/IV/2026"
         assert by_number.status == "SENGKETA_KI"

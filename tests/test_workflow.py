@@ -12,17 +12,19 @@ from typing import Any
 
 import pdfplumber
 import pytest
+from pydantic import ValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from archive.pdfa import claims_pdfa
 from audit import chain
-from config.settings import Settings, Tahapan
+from config.settings import RegistrySettings, Settings, Tahapan
 from db.models import Notice, Objection, Request, Transition
+from pipeline.review import set_class
 from registry import deadlines, links
 from registry.calendar import WorkingCalendar
 from registry.errors import Refused
-from registry.notices import issue_missing_receipts
+from registry.notices import issue_receipt
 from registry.workflow import Decision, Workflow
 from tests.registry_fixtures import letter, open_registry, request_fields, wib
 
@@ -90,7 +92,9 @@ def office(tmp_path: Path) -> Iterator[Office]:
 def test_granted_in_full_then_delivered_and_closed(office: Office) -> None:
     request = office.request()
     assert request.due_date == DUE
-    [receipt] = issue_missing_receipts(office.session, office.settings, now=wib(RECEIVED, 10))
+    receipt = issue_receipt(
+        office.session, office.settings, request, actor="petugas", now=wib(RECEIVED, 10)
+    )
     receipt_text = office.text(receipt)
     assert request.registration_number in receipt_text and "Rina Marlina" in receipt_text
     assert "16 Februari 2026" in receipt_text  # the date the written notice is due
@@ -123,7 +127,10 @@ def test_granted_in_part_needs_the_exemption_and_what_was_blacked_out(office: Of
         office.flow.decide(request, Decision("sebagian"), actor="ppid", today=date(2026, 2, 9))
     assert request.status == "TERDAFTAR"
     partial = Decision(
-        "sebagian", pasal="Pasal 17 huruf h", explanation="NIK dan alamat pemilih dihitamkan"
+        "sebagian",
+        pasal="Pasal 17 huruf h",
+        explanation="NIK dan alamat pemilih dihitamkan",
+        consequence="Membuka NIK dan alamat pemilih mengungkap data pribadi yang dilindungi.",
     )
     notice = office.flow.decide(request, partial, actor="ppid", today=date(2026, 2, 9))
     assert request.status == "DIBERIKAN_SEBAGIAN"
@@ -175,6 +182,8 @@ def test_each_refusal_ground_gives_its_notice(
         (Decision("ditolak", "dikecualikan_uu_lain", consequence="x" * 40), "undang-undang"),
         (Decision("belum_didokumentasikan"), "jangka waktu"),
         (Decision("dikabulkan"), "tidak dikenal"),
+        (Decision("diberikan", "dikecualikan"), "tidak berlaku"),
+        (Decision("sebagian", pasal="Pasal 17 huruf h", explanation="NIK"), "uji konsekuensi"),
     ],
 )
 def test_a_decision_without_its_legal_grounds_is_refused(
@@ -389,3 +398,84 @@ def test_election_information_during_tahapan_runs_on_three_days(tmp_path: Path) 
         )
         assert request.due_date == calendar.add_working_days(date(2026, 3, 20), 2)
         assert notice.kind == "perpanjangan"
+
+
+def test_dispute_before_the_atasan_answered_leaves_the_objection_with_him(office: Office) -> None:
+    request = office.request()
+    office.flow.decide(request, EXEMPT, actor="ppid", today=date(2026, 2, 10))
+    objection = office.objection(date(2026, 2, 12), request)
+    dispute = letter(
+        office.session,
+        office.settings,
+        office.calendar,
+        "sengketa",
+        date(2026, 2, 13),
+        reference_registration_number=request.registration_number,
+    )
+    assert dispute.request_id == request.id  # type: ignore[union-attr]
+    assert objection.status == "TERDAFTAR"
+    [step] = [t for t in office.session.scalars(select(Transition)) if t.entity == "dispute"][1:]
+    assert "belum" in step.note or "not answered" in step.note
+    office.flow.decide_objection(
+        objection, "ditolak", "Pengecualian tetap berlaku.", actor="atasan", today=date(2026, 2, 20)
+    )
+
+
+def test_a_clerk_relinks_an_objection_to_the_right_request(office: Office) -> None:
+    old = office.request(date(2026, 1, 5))
+    office.flow.decide(old, EXEMPT, actor="ppid", today=date(2026, 1, 7))
+    recent = office.request(date(2026, 3, 2))
+    office.flow.decide(recent, EXEMPT, actor="ppid", today=date(2026, 3, 4))
+    objection = office.objection(date(2026, 3, 27), old)
+    assert objection.status == "TIDAK_DITERIMA"
+    links.link_objection(
+        office.session,
+        office.settings,
+        office.calendar,
+        objection,
+        recent,
+        actor="petugas",
+        today=date(2026, 3, 27),
+    )
+    assert objection.status == "TERDAFTAR" and objection.request_id == recent.id
+    office.flow.decide_objection(
+        objection, "ditolak", "Tetap", actor="atasan", today=date(2026, 4, 1)
+    )
+    with pytest.raises(Refused, match="re-linked"):
+        links.link_objection(
+            office.session,
+            office.settings,
+            office.calendar,
+            objection,
+            old,
+            actor="petugas",
+            today=date(2026, 4, 2),
+        )
+
+
+def test_a_request_acted_on_keeps_its_register_entry(office: Office) -> None:
+    request = office.request()
+    office.flow.decide(request, EXEMPT, actor="ppid", today=date(2026, 2, 10))
+    assert request.document_id is not None
+    with pytest.raises(Refused, match="acted on"):
+        set_class(
+            office.session,
+            office.settings,
+            office.calendar,
+            request.document_id,
+            "surat_masuk",
+            "petugas",
+        )
+
+
+def test_extended_request_can_still_be_disposed(office: Office) -> None:
+    request = office.request()
+    office.flow.extend(request, "belum_dikuasai", actor="ppid", today=date(2026, 2, 3))
+    office.flow.dispose(request, "Subbagian Hukum", actor="ppid", today=date(2026, 2, 4))
+    assert request.status == "DIPERPANJANG" and request.unit == "Subbagian Hukum"
+
+
+@pytest.mark.parametrize("template", ["{seq:03d}/PPID", "{nomor}/{year}", "{seq:03d}/{year"])
+def test_a_number_template_that_cannot_number_is_refused_at_start(template: str) -> None:
+    with pytest.raises(ValidationError):
+        RegistrySettings(request_number=template)

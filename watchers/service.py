@@ -21,6 +21,7 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
+from sqlalchemy.exc import OperationalError
 from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
 
@@ -143,8 +144,12 @@ class WatchService:
         today = office_today(self.settings.office)
         if self.lapsed_on == today:
             return
-        with self.db.session() as session:
-            lapsed = deadlines.lapse_overdue(session, today)
+        try:
+            with self.db.session() as session:
+                lapsed = deadlines.lapse_overdue(session, today)
+        except OperationalError as error:
+            log.warning("event=lapse_deferred error=%s", error)
+            return
         self.lapsed_on = today
         for record in lapsed:
             log.warning("event=deadline_lapsed number=%s", record.registration_number)
