@@ -209,6 +209,26 @@ def request_category(
     _done(f"{request.registration_number}: {category}, tenggat {request.due_date.isoformat()}")
 
 
+@request_app.command("received")
+def request_received(
+    ref: Ref,
+    received: Annotated[str, typer.Argument(help="Date on the received stamp, YYYY-MM-DD.")],
+    by: By = "petugas",
+    note: Note = "",
+) -> None:
+    """Enter the received-stamp date: the deadline counts from it."""
+    try:
+        day = date.fromisoformat(received)
+    except ValueError:
+        raise fail(Refused(f"Tanggal tidak sah: {received}", "date: YYYY-MM-DD")) from None
+    with _session() as (session, settings, calendar, today):
+        request = _find(session, Request, ref)
+        Workflow(session, settings, calendar).set_received(
+            request, day, actor=by, today=today, note=note
+        )
+    _done(f"{request.registration_number}: diterima {day}, tenggat {request.due_date}")
+
+
 @request_app.command("extend")
 def request_extend(
     ref: Ref,

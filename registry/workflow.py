@@ -201,6 +201,39 @@ class Workflow:
             due_date=request.due_date,
         )
 
+    def set_received(
+        self, request: Request, received: date, *, actor: str, today: date, note: str = ""
+    ) -> None:
+        """The date of the office's received stamp, when the letter was scanned days later.
+
+        The clock then starts from that date (a stamp has no hour: a closed day counts from the
+        next working day). Only before any decision, so no notice already names another date.
+        """
+        _require("permintaan", request, "tanggal terima", ("TERDAFTAR", "DIPROSES"))
+        if received > today:
+            raise Refused("Tanggal terima di masa depan", "the received date is in the future")
+        start = (
+            received
+            if self.calendar.is_working_day(received)
+            else self.calendar.next_working_day(received)
+        )
+        request.start_date = start
+        request.regime = regime_name(self.settings, request.category, start)
+        days = regime(self.settings, request.regime).response_days
+        request.due_date = self.calendar.add_working_days(start, days)
+        self._step(
+            request,
+            "request",
+            "received",
+            request.status,
+            actor,
+            today,
+            note,
+            received=received,
+            start_date=start,
+            due_date=request.due_date,
+        )
+
     def extend(
         self, request: Request, reason: str, *, actor: str, today: date, note: str = ""
     ) -> Notice:

@@ -479,3 +479,21 @@ def test_extended_request_can_still_be_disposed(office: Office) -> None:
 def test_a_number_template_that_cannot_number_is_refused_at_start(template: str) -> None:
     with pytest.raises(ValidationError):
         RegistrySettings(request_number=template)
+
+
+def test_received_stamp_date_moves_the_clock_back(office: Office) -> None:
+    request = office.request(date(2026, 2, 9))
+    with pytest.raises(Refused, match="future"):
+        office.flow.set_received(
+            request, date(2026, 2, 12), actor="petugas", today=date(2026, 2, 9)
+        )
+    office.flow.set_received(
+        request, date(2026, 1, 31), actor="petugas", today=date(2026, 2, 9), note="Cap terima Sabtu"
+    )
+    # Stamped on Saturday 31 Jan: the clock starts Monday 2 Feb, due 16 Feb.
+    assert request.start_date == date(2026, 2, 2) and request.due_date == DUE
+    office.flow.decide(request, EXEMPT, actor="ppid", today=date(2026, 2, 10))
+    with pytest.raises(Refused):
+        office.flow.set_received(
+            request, date(2026, 2, 1), actor="petugas", today=date(2026, 2, 10)
+        )
