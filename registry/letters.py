@@ -11,8 +11,8 @@ Each kind is one Jinja2 file, ``<kind>.txt``. The office's own copy in
 copy a shipped file there to change the wording. A misspelt variable stops the letter with a
 ``LetterTemplateError`` naming the file and line. Every ``{{ value }}`` is escaped, so an
 applicant's "A & B" or "<" prints as written and cannot trigger the markup below; None prints
-as "-". Filters: ``tanggal`` (a date or ISO string -> "3 Februari 2026", None -> "-") and
-``rupiah`` (15000 -> "Rp 15.000").
+as "-". Filters: ``tanggal`` (a date or ISO string -> "3 Februari 2026", None -> "-"),
+``rupiah`` (15000 -> "Rp 15.000") and ``hari_kerja`` (30 -> "30 (tiga puluh) hari kerja").
 
 Context given to every template:
   ``office``   the office settings (name, short_name, city, ppid_title, atasan_title, ...)
@@ -23,6 +23,8 @@ Context given to every template:
                salinan_hardcopy | salinan_softcopy | None), delivery_method (mengambil_langsung |
                kurir | pos | faksimili | email | None), due_date, channel
   ``officer``  name, title, nip of whoever signs
+  ``deadlines`` the request's regime in working days: response_days, extension_days,
+               objection_filing_days, objection_response_days, dispute_filing_days
 Per kind:
   tanda_bukti             ``received_at_text`` ("24 November 2026 pukul 10.15 WIB"), ``clerk``
   pemberitahuan_tertulis  ``decision``: outcome (diberikan | sebagian | ditolak | tidak_dikuasai |
@@ -32,6 +34,9 @@ Per kind:
   perpanjangan            ``extension``: reason_text, new_due_date, original_due_date
   tanggapan_keberatan     ``objection``: registration_number, received_date, reason_code (a-g),
                           reason_text, decision (dikabulkan | ditolak), response, order
+  tanda_terima_keberatan  ``objection``: registration_number, received_date, reason_code,
+                          reason_text, applicant_name, reference_registration_number, due_date;
+                          ``clerk``
 Keys in ``OPTIONAL`` may be left out; they read as None.
 
 Line markup (what a template produces, one instruction per line; leading spaces are ignored)
@@ -91,6 +96,7 @@ KINDS: dict[str, str] = {
     "pemberitahuan_tertulis": "Pemberitahuan Tertulis",
     "perpanjangan": "Pemberitahuan Perpanjangan Waktu",
     "tanggapan_keberatan": "Tanggapan atas Keberatan",
+    "tanda_terima_keberatan": "Tanda Terima Pengajuan Keberatan",
 }
 OPTIONAL: dict[str, tuple[str, ...]] = {
     "request": (
@@ -117,8 +123,10 @@ OPTIONAL: dict[str, tuple[str, ...]] = {
         "note",
     ),
     "extension": ("original_due_date",),
-    "objection": ("order",),
+    "objection": ("order", "applicant_name", "reference_registration_number", "due_date"),
 }
+UNITS = ("nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",
+         "sepuluh", "sebelas")  # fmt: skip
 PACKAGED_TEMPLATES = Path(__file__).with_name("templates")
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 FONT, BOLD = "DejaVuSans", "DejaVuSans-Bold"
@@ -151,6 +159,24 @@ def _rupiah(value: int | None) -> str:
     return "-" if value is None else "Rp " + f"{int(value):,}".replace(",", ".")
 
 
+def terbilang(number: int) -> str:
+    """A number below 1000 in Indonesian words, as letters write periods: 30 -> tiga puluh."""
+    if number < 12:
+        return UNITS[number]
+    if number < 20:
+        return f"{UNITS[number - 10]} belas"
+    if number < 100:
+        tens, rest = divmod(number, 10)
+        return f"{UNITS[tens]} puluh" + (f" {UNITS[rest]}" if rest else "")
+    hundreds, rest = divmod(number, 100)
+    head = "seratus" if hundreds == 1 else f"{UNITS[hundreds]} ratus"
+    return head + (f" {terbilang(rest)}" if rest else "")
+
+
+def _hari_kerja(days: int) -> str:
+    return f"{days} ({terbilang(int(days))}) hari kerja"
+
+
 def _finalize(value: Any) -> str:
     if value is None:
         return "-"
@@ -177,7 +203,7 @@ def _environment(office: OfficeSettings) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    environment.filters.update(tanggal=_tanggal, rupiah=_rupiah)
+    environment.filters.update(tanggal=_tanggal, rupiah=_rupiah, hari_kerja=_hari_kerja)
     return environment
 
 

@@ -22,6 +22,8 @@ from config.settings import Settings
 from db.engine import Database
 from db.models import Notice, Objection, Request, Transition
 from registry.calendar import as_utc, format_date_id
+from registry.deadlines import VOID, request_regime
+from registry.law import OBJECTION_REASONS
 from registry.letters import render_pdf
 from registry.numbering import take_number
 from registry.registers import REQUEST_FIELDS
@@ -29,7 +31,10 @@ from registry.registers import REQUEST_FIELDS
 REQUEST_KEYS = ("registration_number", *REQUEST_FIELDS, "due_date", "channel")
 
 
-def request_context(request: Request) -> dict[str, Any]:
+def request_context(request: Request | None) -> dict[str, Any]:
+    """The request's fields for a template; all None for a letter about no known request."""
+    if request is None:
+        return dict.fromkeys((*REQUEST_KEYS, "received_date"))
     context = {key: getattr(request, key) for key in REQUEST_KEYS}
     context["received_date"] = request.start_date
     return context
@@ -47,7 +52,7 @@ def issue(
     session: Session,
     settings: Settings,
     kind: str,
-    request: Request,
+    request: Request | None,
     *,
     actor: str,
     today: date,
@@ -63,13 +68,16 @@ def issue(
         "issued": today,
         "request": request_context(request),
         "officer": officer(settings, kind),
+        "deadlines": (
+            request_regime(settings, request) if request else settings.deadlines.general
+        ).model_dump(),
         **extra,
     }
     sha, stored = _archive(settings, kind, context)
     notice = Notice(
         kind=kind,
         number=number,
-        request_id=request.id,
+        request_id=request.id if request else None,
         objection_id=answers.id if answers else None,
         transition_id=transition.id if transition else None,
         issued_date=today,
@@ -83,14 +91,20 @@ def issue(
         session,
         "notice_issued",
         actor=actor,
-        document_id=request.document_id,
+        document_id=_document_of(request, answers),
         kind=kind,
         number=number,
-        request=request.registration_number,
+        request=request.registration_number if request else None,
+        objection=answers.registration_number if answers else None,
         sha256=sha,
         pdfa=stored,
     )
     return notice
+
+
+def _document_of(request: Request | None, objection: Objection | None) -> int | None:
+    record = request or objection
+    return record.document_id if record is not None else None
 
 
 def _archive(settings: Settings, kind: str, context: dict[str, Any]) -> tuple[str, str]:
@@ -124,10 +138,42 @@ def issue_receipt(
     )
 
 
+def issue_objection_receipt(
+    session: Session, settings: Settings, objection: Objection, *, actor: str, now: datetime
+) -> Notice:
+    """The tanda terima of a registered objection, with the date the Atasan PPID must answer."""
+    request = session.get(Request, objection.request_id) if objection.request_id else None
+    return issue(
+        session,
+        settings,
+        "tanda_terima_keberatan",
+        request,
+        actor=actor,
+        today=now.astimezone(ZoneInfo(settings.office.timezone)).date(),
+        answers=objection,
+        clerk=actor,
+        objection={
+            "registration_number": objection.registration_number,
+            "received_date": objection.start_date,
+            "reason_code": objection.reason_code,
+            "reason_text": OBJECTION_REASONS.get(objection.reason_code or "", "-"),
+            "applicant_name": objection.applicant_name,
+            "due_date": objection.due_date,
+            "reference_registration_number": objection.reference_registration_number,
+        },
+    )
+
+
 def requests_without_receipt(session: Session) -> list[Request]:
     has_receipt = select(Notice.request_id).where(Notice.kind == "tanda_bukti")
-    query = select(Request).where(Request.id.not_in(has_receipt), Request.status != "DIBATALKAN")
+    query = select(Request).where(Request.id.not_in(has_receipt), Request.status != VOID)
     return list(session.scalars(query.order_by(Request.id)))
+
+
+def objections_without_receipt(session: Session) -> list[Objection]:
+    has_receipt = select(Notice.objection_id).where(Notice.kind == "tanda_terima_keberatan")
+    query = select(Objection).where(Objection.id.not_in(has_receipt), Objection.status != VOID)
+    return list(session.scalars(query.order_by(Objection.id)))
 
 
 def notices_of(session: Session, request_id: int) -> list[Notice]:
@@ -137,19 +183,26 @@ def notices_of(session: Session, request_id: int) -> list[Notice]:
 
 
 def issue_missing_receipts(database: Database, settings: Settings, *, now: datetime) -> list[str]:
-    """A Tanda Bukti for every registered request still without one (a post-commit step).
+    """A receipt for every registered request and objection still without one (post-commit).
 
     One transaction per receipt, so that one that cannot be made holds up no other; returns
     what failed, for the log: the next run tries again.
     """
     with database.session() as session:
-        waiting = [request.id for request in requests_without_receipt(session)]
+        waiting: list[tuple[type[Request] | type[Objection], int]] = [
+            *((Request, r.id) for r in requests_without_receipt(session)),
+            *((Objection, o.id) for o in objections_without_receipt(session)),
+        ]
     failures: list[str] = []
-    for request_id in waiting:
+    for model, record_id in waiting:
         try:
             with database.session() as session:
-                request = session.get_one(Request, request_id)
-                issue_receipt(session, settings, request, actor="system", now=now)
+                if model is Request:
+                    request = session.get_one(Request, record_id)
+                    issue_receipt(session, settings, request, actor="system", now=now)
+                else:
+                    objection = session.get_one(Objection, record_id)
+                    issue_objection_receipt(session, settings, objection, actor="system", now=now)
         except Exception as error:  # logged by the caller and retried; the letter is safe
-            failures.append(f"request={request_id} error={type(error).__name__}: {error}")
+            failures.append(f"{model.__tablename__}={record_id} {type(error).__name__}: {error}")
     return failures

@@ -61,8 +61,8 @@ from archive.pdfa import write_pdfa
 from db.models import Dispute, Objection, Request, Transition
 from registry.calendar import WorkingCalendar, as_utc
 from registry.deadlines import OBJECTION_OPEN, REQUEST_OPEN, VOID
+from registry.law import OBJECTION_REASONS
 from registry.letters import BOLD, FONT, register_fonts
-from registry.workflow import OBJECTION_REASONS
 
 Value = int | float | None
 

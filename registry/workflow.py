@@ -23,6 +23,7 @@ from registry import history, notices
 from registry.calendar import WorkingCalendar
 from registry.deadlines import ELECTION_CATEGORY, REQUEST_OPEN, regime, regime_name
 from registry.errors import Refused
+from registry.law import EXTENSION_REASONS, GROUNDS, OBJECTION_REASONS
 
 OUTCOME_STATE = {
     "diberikan": "DIBERIKAN_SELURUHNYA",
@@ -31,29 +32,8 @@ OUTCOME_STATE = {
     "tidak_dikuasai": "TIDAK_DIKUASAI",
     "belum_didokumentasikan": "BELUM_DIDOKUMENTASIKAN",
 }
-GROUNDS = {
-    "dikecualikan": "informasi yang dikecualikan (Pasal 17 UU 14/2008)",
-    "dikecualikan_uu_lain": "dikecualikan berdasarkan undang-undang lain",
-    "persyaratan_tidak_lengkap": "persyaratan permintaan tidak lengkap",
-}
 EXEMPT_GROUNDS = ("dikecualikan", "dikecualikan_uu_lain")
-EXTENSION_REASONS = {
-    "belum_dikuasai": "informasi yang diminta belum dikuasai",
-    "belum_didokumentasikan": "informasi yang diminta belum didokumentasikan",
-    "belum_dapat_diputuskan": (
-        "belum dapat diputuskan apakah informasi yang diminta termasuk informasi yang dikecualikan"
-    ),
-}
 OBJECTION_DECISIONS = {"dikabulkan": "DIKABULKAN", "ditolak": "DITOLAK"}
-OBJECTION_REASONS = {
-    "a": "penolakan atas permintaan informasi berdasarkan alasan pengecualian",
-    "b": "tidak disediakannya informasi berkala",
-    "c": "tidak ditanggapinya permintaan informasi",
-    "d": "permintaan informasi ditanggapi tidak sebagaimana yang diminta",
-    "e": "tidak dipenuhinya permintaan informasi",
-    "f": "pengenaan biaya yang tidak wajar",
-    "g": "penyampaian informasi yang melebihi waktu yang diatur",
-}
 DECIDABLE = (*REQUEST_OPEN, "TIDAK_DITANGGAPI")
 DELIVERABLE = ("DIBERIKAN_SELURUHNYA", "DIBERIKAN_SEBAGIAN")
 CLOSABLE = ("DISERAHKAN", "DITOLAK", "TIDAK_DIKUASAI", "BELUM_DIDOKUMENTASIKAN", "DITARIK")

@@ -10,7 +10,7 @@ import pdfplumber
 import pytest
 
 from archive.pdfa import claims_pdfa
-from config.settings import OfficeSettings
+from config.settings import OfficeSettings, Regime
 from registry.calendar import format_date_id
 from registry.letters import (
     KINDS,
@@ -18,6 +18,7 @@ from registry.letters import (
     render_pdf,
     render_text,
     template_text,
+    terbilang,
 )
 
 OFFICE = OfficeSettings()
@@ -42,6 +43,7 @@ def base_context(**extra: Any) -> dict[str, Any]:
             "due_date": date(2026, 11, 24),
             "channel": "langsung",
         },
+        "deadlines": Regime().model_dump(),
         "officer": {
             "name": "Drs. Ahmad Fauzi",
             "title": OFFICE.ppid_title,
@@ -76,7 +78,11 @@ def test_helpers() -> None:
         "pemberitahuan_tertulis",
         "perpanjangan",
         "tanggapan_keberatan",
+        "tanda_terima_keberatan",
     }
+    assert terbilang(30) == "tiga puluh" and terbilang(14) == "empat belas"
+    assert terbilang(7) == "tujuh" and terbilang(11) == "sebelas" and terbilang(100) == "seratus"
+    assert terbilang(121) == "seratus dua puluh satu" and terbilang(250) == "dua ratus lima puluh"
 
 
 def test_tanda_bukti(tmp_path: Path) -> None:
@@ -329,3 +335,26 @@ def test_long_letter_numbers_its_pages(tmp_path: Path) -> None:
 def test_unknown_kind() -> None:
     with pytest.raises(ValueError, match="unknown letter kind"):
         template_text("surat_cinta", OFFICE)
+
+
+def test_periods_in_the_letters_come_from_the_regime(tmp_path: Path) -> None:
+    text = render(tmp_path, "tanda_bukti", received_at_text="10 November 2026", clerk="Budi")
+    assert "30 (tiga puluh) hari kerja" in text
+    shorter = Regime(objection_filing_days=20, dispute_filing_days=7).model_dump()
+    text = render(tmp_path, "tanda_bukti", received_at_text="-", clerk="Budi", deadlines=shorter)
+    assert "20 (dua puluh) hari kerja" in text and "30 (tiga puluh)" not in text
+
+
+def test_tanda_terima_keberatan(tmp_path: Path) -> None:
+    objection = {
+        "registration_number": "003/KEB/PPID/KPU-SS/XI/2026",
+        "received_date": date(2026, 11, 20),
+        "reason_code": "a",
+        "reason_text": "penolakan berdasarkan alasan pengecualian",
+        "applicant_name": "Siti Aminah",
+        "due_date": date(2027, 1, 6),
+        "reference_registration_number": "042/PPID/KPU-SS/XI/2026",
+    }
+    text = render(tmp_path, "tanda_terima_keberatan", objection=objection, clerk="Budi")
+    assert "003/KEB/PPID/KPU-SS/XI/2026" in text and "6 Januari 2027" in text
+    assert "042/PPID/KPU-SS/XI/2026" in text and "Siti Aminah" in text

@@ -24,7 +24,7 @@ from pipeline.review import set_class
 from registry import deadlines, links
 from registry.calendar import WorkingCalendar
 from registry.errors import Refused
-from registry.notices import issue_receipt
+from registry.notices import issue_missing_receipts, issue_receipt
 from registry.workflow import Decision, Workflow
 from tests.registry_fixtures import letter, open_registry, request_fields, wib
 
@@ -497,3 +497,22 @@ def test_received_stamp_date_moves_the_clock_back(office: Office) -> None:
         office.flow.set_received(
             request, date(2026, 2, 1), actor="petugas", today=date(2026, 2, 10)
         )
+
+
+def test_receipts_for_requests_and_objections_after_the_commit(tmp_path: Path) -> None:
+    settings, database, calendar = open_registry(tmp_path)
+    with database.session() as session:
+        office = Office(session, settings, calendar)
+        request = office.request()
+        office.flow.decide(request, EXEMPT, actor="ppid", today=date(2026, 2, 10))
+        objection = office.objection(date(2026, 2, 12), request)
+    assert issue_missing_receipts(database, settings, now=wib(date(2026, 2, 12), 11)) == []
+    assert issue_missing_receipts(database, settings, now=wib(date(2026, 2, 12), 12)) == []
+    with database.session() as session:
+        office = Office(session, settings, calendar)
+        kinds = {n.kind: n for n in session.scalars(select(Notice))}
+        assert set(kinds) == {"tanda_bukti", "pemberitahuan_tertulis", "tanda_terima_keberatan"}
+        receipt = office.text(kinds["tanda_terima_keberatan"])
+        assert objection.registration_number in receipt
+        # 12 Feb + 30 working days (Nyepi 19 Mar excluded): the Atasan's deadline
+        assert objection.due_date == date(2026, 3, 30) and "30 Maret 2026" in receipt
