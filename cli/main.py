@@ -45,6 +45,7 @@ app.add_typer(audit_app, name="audit")
 app.add_typer(jobs_app, name="jobs")
 app.add_typer(sop.request_app, name="request")
 app.add_typer(sop.objection_app, name="objection")
+app.add_typer(sop.dispute_app, name="dispute")
 app.registered_commands.extend(sop.commands.registered_commands)
 
 

@@ -31,6 +31,7 @@ from registry.workflow import Decision, Workflow
 
 request_app = typer.Typer(help="Permintaan informasi (Register Permohonan).", no_args_is_help=True)
 objection_app = typer.Typer(help="Keberatan (Register Keberatan).", no_args_is_help=True)
+dispute_app = typer.Typer(help="Sengketa informasi di Komisi Informasi.", no_args_is_help=True)
 commands = typer.Typer()
 
 By = Annotated[str, typer.Option("--by", help="Siapa / who acts (until logins exist).")]
@@ -369,6 +370,75 @@ def objection_decide(
             objection, decision, response, actor=by, today=today, order=order, note=note
         )
     _done(f"{objection.registration_number}: {objection.status}", notice)
+
+
+@dispute_app.command("list")
+def dispute_list(as_json: AsJson = False) -> None:
+    """The dispute list, newest first."""
+    with _session() as (session, _settings, _calendar, _today):
+        numbers = dict(
+            session.execute(select(Request.id, Request.registration_number)).tuples().all()
+        )
+        rows: list[dict[str, Any]] = [
+            {
+                "id": d.id,
+                "registration_number": d.registration_number,
+                "ki_register_number": d.ki_register_number,
+                "request": numbers.get(d.request_id or 0),
+                "status": d.status,
+                "ruling": d.ruling,
+            }
+            for d in session.scalars(select(Dispute).order_by(Dispute.id.desc()))
+        ]
+    if as_json:
+        for row in rows:
+            print(json.dumps(row, ensure_ascii=False))
+        return
+    table = Table("nomor", "register KI", "permintaan", "status", "putusan")
+    for row in rows:
+        table.add_row(
+            row["registration_number"],
+            row["ki_register_number"] or "-",
+            row["request"] or "-",
+            row["status"],
+            row["ruling"] or "-",
+        )
+    console.print(table)
+
+
+@dispute_app.command("stage")
+def dispute_stage(
+    ref: Ref,
+    stage: Annotated[str, typer.Argument(help="mediasi or ajudikasi")],
+    by: By = "ppid",
+    note: Note = "",
+) -> None:
+    """The Komisi Informasi's procedure moved on."""
+    with _session() as (session, settings, calendar, today):
+        dispute = _find(session, Dispute, ref)
+        Workflow(session, settings, calendar).dispute_stage(
+            dispute, stage, actor=by, today=today, note=note
+        )
+    _done(f"{dispute.registration_number}: {dispute.status}")
+
+
+@dispute_app.command("rule")
+def dispute_rule(
+    ref: Ref,
+    ruling: Annotated[
+        str,
+        typer.Argument(help="mediasi_berhasil, dikabulkan, dikabulkan_sebagian, ditolak, gugur"),
+    ],
+    by: By = "ppid",
+    note: Note = "",
+) -> None:
+    """Record the ruling (or the mediation agreement); --note carries its operative part."""
+    with _session() as (session, settings, calendar, today):
+        dispute = _find(session, Dispute, ref)
+        Workflow(session, settings, calendar).dispute_ruling(
+            dispute, ruling, actor=by, today=today, note=note
+        )
+    _done(f"{dispute.registration_number}: PUTUS ({ruling})")
 
 
 @commands.command("link")

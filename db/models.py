@@ -200,6 +200,8 @@ class Dispute(Base):
     applicant_name: Mapped[str | None] = mapped_column(Text)
     nik: Mapped[str | None] = mapped_column(String(32))
     status: Mapped[str] = mapped_column(String(32), default="DIAJUKAN")
+    ruling: Mapped[str | None] = mapped_column(String(32))
+    ruled_date: Mapped[date | None] = mapped_column(Date)
 
 
 class AgendaEntry(Base):

@@ -23,3 +23,10 @@ OBJECTION_REASONS = {
     "f": "pengenaan biaya yang tidak wajar",
     "g": "penyampaian informasi yang melebihi waktu yang diatur",
 }
+DISPUTE_RULINGS = {
+    "mediasi_berhasil": "selesai melalui mediasi",
+    "dikabulkan": "permohonan dikabulkan seluruhnya",
+    "dikabulkan_sebagian": "permohonan dikabulkan sebagian",
+    "ditolak": "permohonan ditolak",
+    "gugur": "permohonan gugur atau dicabut",
+}

@@ -61,7 +61,7 @@ from archive.pdfa import write_pdfa
 from db.models import Dispute, Objection, Request, Transition
 from registry.calendar import WorkingCalendar, as_utc
 from registry.deadlines import OBJECTION_OPEN, REQUEST_OPEN, VOID
-from registry.law import OBJECTION_REASONS
+from registry.law import DISPUTE_RULINGS, OBJECTION_REASONS
 from registry.letters import BOLD, FONT, register_fonts
 
 Value = int | float | None
@@ -102,6 +102,8 @@ OBJECTION_LABELS = {
     "objection_open": "Keberatan masih diproses",
     "objection_dispute": "Keberatan dilanjutkan ke sengketa informasi",
     "disputes": "Jumlah permohonan sengketa informasi ke Komisi Informasi",
+    **{f"dispute_{key}": f"Sengketa — {text}" for key, text in DISPUTE_RULINGS.items()},
+    "dispute_open": "Sengketa masih berjalan",
 }
 LABELS = {**REQUEST_LABELS, **OBJECTION_LABELS}
 DECISION_KEYS = {
@@ -154,6 +156,8 @@ SUMMARY_KEYS = (
     "objection_not_accepted",
     "objection_dispute",
     "disputes",
+    *(f"dispute_{key}" for key in DISPUTE_RULINGS),
+    "dispute_open",
 )
 FORMATS = ("pdf", "csv", "xlsx")
 
@@ -202,12 +206,11 @@ def annual_report(session: Session, calendar: WorkingCalendar, year: int) -> Ann
     ).all()
     withdrawn = _reached(session, "request", "DITARIK")
     lapsed = _reached(session, "objection", "LEWAT_WAKTU")
-    disputes = _counted("disputes", _dispute_months(session, calendar, year))
     return AnnualReport(
         year=year,
         office=calendar.office.name,
         requests=_request_rows(calendar, requests, withdrawn),
-        objections=(*_objection_rows(objections, lapsed), disputes),
+        objections=(*_objection_rows(objections, lapsed), *_dispute_rows(session, calendar, year)),
     )
 
 
@@ -219,12 +222,16 @@ def _reached(session: Session, entity: str, state: str) -> set[int]:
     return set(session.scalars(query))
 
 
-def _dispute_months(session: Session, calendar: WorkingCalendar, year: int) -> list[int]:
-    received = [
-        as_utc(moment).astimezone(calendar.zone).date()
-        for moment in session.scalars(select(Dispute.received_at).where(Dispute.status != VOID))
-    ]
-    return [day.month for day in received if day.year == year]
+def _dispute_rows(session: Session, calendar: WorkingCalendar, year: int) -> list[Row]:
+    """Disputes by the month they reached the office (office time zone), and their outcomes."""
+    tagged = []
+    for dispute in session.scalars(select(Dispute).where(Dispute.status != VOID)):
+        received = as_utc(dispute.received_at).astimezone(calendar.zone).date()
+        if received.year == year:
+            outcome = f"dispute_{dispute.ruling}" if dispute.ruling else "dispute_open"
+            tagged.append((received.month, {"disputes", outcome}))
+    keys = [key for key in OBJECTION_LABELS if key == "disputes" or key.startswith("dispute_")]
+    return _tag_rows(keys, tagged)
 
 
 def _counted(key: str, months: Iterable[int]) -> Row:
@@ -360,7 +367,7 @@ def _objection_tags(objection: Objection, lapsed: set[int]) -> set[str]:
 
 def _objection_rows(objections: Sequence[Objection], lapsed: set[int]) -> list[Row]:
     tagged = [(o.start_date.month, _objection_tags(o, lapsed)) for o in objections]
-    return _tag_rows((key for key in OBJECTION_LABELS if key != "disputes"), tagged)
+    return _tag_rows((key for key in OBJECTION_LABELS if not key.startswith("dispute")), tagged)
 
 
 # --- output --------------------------------------------------------------------------------------

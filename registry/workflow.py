@@ -18,12 +18,12 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from config.settings import Settings
-from db.models import Notice, Objection, Request
+from db.models import Dispute, Notice, Objection, Request
 from registry import history, notices
 from registry.calendar import WorkingCalendar
 from registry.deadlines import ELECTION_CATEGORY, REQUEST_OPEN, regime, regime_name
 from registry.errors import Refused
-from registry.law import EXTENSION_REASONS, GROUNDS, OBJECTION_REASONS
+from registry.law import DISPUTE_RULINGS, EXTENSION_REASONS, GROUNDS, OBJECTION_REASONS
 
 OUTCOME_STATE = {
     "diberikan": "DIBERIKAN_SELURUHNYA",
@@ -102,8 +102,15 @@ class Decision:
         return None
 
 
+RULING_FROM = {"mediasi_berhasil": ("MEDIASI",), "gugur": ("DIAJUKAN", "MEDIASI", "AJUDIKASI")}
+DISPUTE_STAGES = {
+    "mediasi": ("MEDIASI", ("DIAJUKAN",)),
+    "ajudikasi": ("AJUDIKASI", ("DIAJUKAN", "MEDIASI")),
+}
+
+
 def _require(
-    entity: str, record: Request | Objection, event: str, allowed: tuple[str, ...]
+    entity: str, record: Request | Objection | Dispute, event: str, allowed: tuple[str, ...]
 ) -> None:
     if record.status not in allowed:
         raise Refused(
@@ -123,7 +130,7 @@ class Workflow:
 
     def _step(
         self,
-        record: Request | Objection,
+        record: Request | Objection | Dispute,
         entity: str,
         event: str,
         to_state: str,
@@ -385,3 +392,27 @@ class Workflow:
                 "order": order,
             },
         )
+
+    def dispute_stage(
+        self, dispute: Dispute, stage: str, *, actor: str, today: date, note: str = ""
+    ) -> None:
+        """The KI's procedure moves on: mediation first, adjudication when it fails."""
+        if stage not in DISPUTE_STAGES:
+            raise Refused("Tahap sengketa: mediasi|ajudikasi", "stage: mediasi|ajudikasi")
+        state, allowed = DISPUTE_STAGES[stage]
+        _require("sengketa", dispute, stage, allowed)
+        self._step(dispute, "dispute", "stage", state, actor, today, note)
+
+    def dispute_ruling(
+        self, dispute: Dispute, ruling: str, *, actor: str, today: date, note: str
+    ) -> None:
+        """The KI's ruling or the mediation agreement; its operative words go in the note."""
+        if ruling not in DISPUTE_RULINGS:
+            raise Refused("Putusan sengketa: " + ", ".join(DISPUTE_RULINGS), "unknown ruling")
+        if not note.strip():
+            raise Refused("Catat amar putusan", "note the operative part of the ruling")
+        allowed = RULING_FROM.get(ruling, ("AJUDIKASI",))
+        _require("sengketa", dispute, "putusan", allowed)
+        dispute.ruling = ruling
+        dispute.ruled_date = today
+        self._step(dispute, "dispute", "rule", "PUTUS", actor, today, note, ruling=ruling)

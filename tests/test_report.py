@@ -106,7 +106,9 @@ def add_objection(
     return objection
 
 
-def add_dispute(session: Session, received_at: datetime, status: str = "DIAJUKAN") -> None:
+def add_dispute(
+    session: Session, received_at: datetime, status: str = "DIAJUKAN", ruling: str | None = None
+) -> None:
     seq = next(SEQ)
     number = f"{seq:03d}/SKI/PPID/KPU-SS/{received_at.year}"
     session.add(
@@ -116,6 +118,7 @@ def add_dispute(session: Session, received_at: datetime, status: str = "DIAJUKAN
             seq=seq,
             received_at=received_at,
             status=status,
+            ruling=ruling,
         )
     )
 
@@ -197,7 +200,7 @@ def add_objections(session: Session) -> None:
     add_objection(session, D(2025, 11, 3), "DIKABULKAN", "a", "dikabulkan")
     add_objection(session, D(2026, 5, 4), "DIBATALKAN", "b")
     add_dispute(session, datetime(2026, 5, 12, 3, tzinfo=UTC))
-    add_dispute(session, datetime(2026, 9, 10, 3, tzinfo=UTC))
+    add_dispute(session, datetime(2026, 9, 10, 3, tzinfo=UTC), "PUTUS", "mediasi_berhasil")
     add_dispute(session, datetime(2025, 12, 31, 18, tzinfo=UTC))  # 1 Jan 2026, 01:00 WIB
     add_dispute(session, datetime(2025, 6, 2, 3, tzinfo=UTC))
     add_dispute(session, datetime(2026, 6, 1, 3, tzinfo=UTC), status="DIBATALKAN")
@@ -342,6 +345,9 @@ def test_disputes_count_by_receipt_date_in_the_office_zone(report: AnnualReport)
     assert row.label == "Jumlah permohonan sengketa informasi ke Komisi Informasi"
     assert row.months == month_counts(jan=1, mei=1, sep=1)
     assert row.total == 3
+    assert report.row("dispute_mediasi_berhasil").months == month_counts(sep=1)
+    assert report.row("dispute_open").total == 2
+    assert report.row("dispute_ditolak").total == 0
 
 
 def test_a_year_without_entries(database: Database, tmp_path: Path) -> None:
@@ -374,7 +380,7 @@ def test_csv(outputs: dict[str, Path]) -> None:
     assert by_label["Ditolak — informasi dikecualikan"][-1] == "1"
     assert by_label["Jumlah keberatan"][-1] == "7"
     assert by_label["Jumlah permohonan sengketa informasi ke Komisi Informasi"][-1] == "3"
-    assert len(rows) == 1 + 18 + 16  # header, requests, objections and disputes
+    assert len(rows) == 1 + 18 + 16 + 6  # header, requests, objections, disputes by outcome
 
 
 def test_xlsx(outputs: dict[str, Path]) -> None:

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from archive.pdfa import claims_pdfa
 from audit import chain
 from config.settings import RegistrySettings, Settings, Tahapan
-from db.models import Notice, Objection, Request, Transition
+from db.models import Dispute, Notice, Objection, Request, Transition
 from pipeline.review import set_class
 from registry import deadlines, links
 from registry.calendar import WorkingCalendar
@@ -516,3 +516,46 @@ def test_receipts_for_requests_and_objections_after_the_commit(tmp_path: Path) -
         assert objection.registration_number in receipt
         # 12 Feb + 30 working days (Nyepi 19 Mar excluded): the Atasan's deadline
         assert objection.due_date == date(2026, 3, 30) and "30 Maret 2026" in receipt
+
+
+def test_dispute_goes_through_mediation_and_adjudication_to_a_ruling(office: Office) -> None:
+    request = office.request()
+    office.flow.decide(request, EXEMPT, actor="ppid", today=date(2026, 2, 10))
+    dispute = letter(
+        office.session,
+        office.settings,
+        office.calendar,
+        "sengketa",
+        date(2026, 4, 20),
+        reference_registration_number=request.registration_number,
+    )
+    assert isinstance(dispute, Dispute)
+    with pytest.raises(Refused, match="amar"):
+        office.flow.dispute_ruling(
+            dispute, "ditolak", actor="ppid", today=date(2026, 5, 4), note=" "
+        )
+    with pytest.raises(Refused, match="DIAJUKAN"):  # adjudication rulings need adjudication
+        office.flow.dispute_ruling(
+            dispute, "ditolak", actor="ppid", today=date(2026, 5, 4), note="Menolak permohonan"
+        )
+    office.flow.dispute_stage(dispute, "mediasi", actor="ppid", today=date(2026, 5, 4))
+    with pytest.raises(Refused):
+        office.flow.dispute_stage(dispute, "mediasi", actor="ppid", today=date(2026, 5, 5))
+    office.flow.dispute_stage(
+        dispute, "ajudikasi", actor="ppid", today=date(2026, 5, 18), note="Mediasi gagal"
+    )
+    office.flow.dispute_ruling(
+        dispute,
+        "dikabulkan_sebagian",
+        actor="ppid",
+        today=date(2026, 6, 15),
+        note="Informasi dibuka dengan penghitaman",
+    )
+    assert dispute.status == "PUTUS" and dispute.ruling == "dikabulkan_sebagian"
+    assert office.states("dispute", dispute.id) == [
+        "DIAJUKAN",
+        "DIAJUKAN",
+        "MEDIASI",
+        "AJUDIKASI",
+        "PUTUS",
+    ]
