@@ -240,6 +240,9 @@ def status(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
         "done_today": "Selesai hari ini / done today", "quarantined": "Karantina / quarantined",
         "failed_jobs": "Gagal / failed jobs", "documents": "Dokumen / documents",
         "oldest_waiting_seconds": "Tunggu terlama (detik) / oldest waiting (s)",
+        "needs_review": "Menunggu tinjauan kelas / needs review",
+        "open_overdue": "Permintaan/keberatan lewat tenggat / overdue",
+        "open_due_soon": "Tenggat ≤ 2 hari kerja / due soon",
         "service": "Layanan / service",
     }  # fmt: skip
     for key, label in labels.items():

@@ -123,6 +123,9 @@ def test_decide_object_and_answer_from_the_cli(arsip: Arsip, registered: dict[st
     assert [item["registration_number"] for item in open_items] == [
         registered["s11_0010.pdf"]["registration_number"]
     ]
+    code, out, _ = arsip("status", "--json")
+    status = json.loads(out)
+    assert status["open_on_time"] + status["open_due_soon"] == 1 and status["open_overdue"] == 0
     code, out, _ = arsip("audit", "verify")
     assert code == 0
     year = shown["start_date"][:4]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import time
+from collections import Counter
 from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -15,9 +16,9 @@ from config.settings import Settings
 from db.engine import Database
 from db.models import Document
 from pipeline import jobs
+from registry import deadlines
+from registry.calendar import WorkingCalendar
 from watchers.folders import list_files
-
-OFFICE_ZONE = ZoneInfo("Asia/Jakarta")
 
 
 def _service_state(settings: Settings) -> dict[str, Any]:
@@ -41,11 +42,21 @@ def service_status(settings: Settings, database: Database) -> dict[str, Any]:
         if inbox.path.is_dir()
         for path in list_files(inbox.path, settings.watch.ignore)
     ]
-    today = datetime.now(OFFICE_ZONE).replace(hour=0, minute=0, second=0, microsecond=0)
+    zone = ZoneInfo(settings.office.timezone)
+    today = datetime.now(zone).replace(hour=0, minute=0, second=0, microsecond=0)
     with database.session() as session:
         by_state = jobs.counts(session, today.astimezone(UTC))
         running_paths = jobs.running_paths(session)
         documents = session.scalar(select(func.count()).select_from(Document)) or 0
+        to_review = session.scalar(
+            select(func.count()).select_from(Document).where(Document.needs_review.is_(True))
+        )
+        urgency = Counter(
+            item.urgency.state
+            for item in deadlines.open_items(
+                session, settings, WorkingCalendar.from_settings(settings), today.date()
+            )
+        )
     waiting = [path for path in in_inboxes if str(path) not in running_paths]
     ages = [now - path.stat().st_mtime for path in waiting if path.exists()]
     quarantined = (
@@ -62,5 +73,9 @@ def service_status(settings: Settings, database: Database) -> dict[str, Any]:
         "quarantined": len(quarantined),
         "failed_jobs": by_state.get(jobs.FAILED, 0),
         "oldest_waiting_seconds": round(max(ages), 1) if ages else 0,
+        "needs_review": int(to_review or 0),
+        "open_on_time": urgency["on_time"],
+        "open_due_soon": urgency["due_soon"],
+        "open_overdue": urgency["overdue"],
         "service": _service_state(settings),
     }
