@@ -40,6 +40,20 @@ def request_context(request: Request | None) -> dict[str, Any]:
     return context
 
 
+def objection_context(objection: Objection, **extra: Any) -> dict[str, Any]:
+    """The objection's fields for a template (plus ``extra``, e.g. the Atasan's answer)."""
+    return {
+        "registration_number": objection.registration_number,
+        "received_date": objection.start_date,
+        "reason_code": objection.reason_code,
+        "reason_text": OBJECTION_REASONS.get(objection.reason_code or "", "-"),
+        "applicant_name": objection.applicant_name,
+        "due_date": objection.due_date,
+        "reference_registration_number": objection.reference_registration_number,
+        **extra,
+    }
+
+
 def officer(settings: Settings, kind: str) -> dict[str, str]:
     """Objection answers are signed by the Atasan PPID, everything else by the PPID."""
     office = settings.office
@@ -152,15 +166,7 @@ def issue_objection_receipt(
         today=now.astimezone(ZoneInfo(settings.office.timezone)).date(),
         answers=objection,
         clerk=actor,
-        objection={
-            "registration_number": objection.registration_number,
-            "received_date": objection.start_date,
-            "reason_code": objection.reason_code,
-            "reason_text": OBJECTION_REASONS.get(objection.reason_code or "", "-"),
-            "applicant_name": objection.applicant_name,
-            "due_date": objection.due_date,
-            "reference_registration_number": objection.reference_registration_number,
-        },
+        objection=objection_context(objection),
     )
 
 

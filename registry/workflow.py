@@ -23,7 +23,7 @@ from registry import history, notices
 from registry.calendar import WorkingCalendar
 from registry.deadlines import ELECTION_CATEGORY, REQUEST_OPEN, regime, regime_name
 from registry.errors import Refused
-from registry.law import DISPUTE_RULINGS, EXTENSION_REASONS, GROUNDS, OBJECTION_REASONS
+from registry.law import DISPUTE_RULINGS, EXTENSION_REASONS, GROUNDS
 
 OUTCOME_STATE = {
     "diberikan": "DIBERIKAN_SELURUHNYA",
@@ -382,15 +382,9 @@ class Workflow:
             today=today,
             answers=objection,
             transition=transition,
-            objection={
-                "registration_number": objection.registration_number,
-                "received_date": objection.start_date,
-                "reason_code": objection.reason_code,
-                "reason_text": OBJECTION_REASONS.get(objection.reason_code or "", "-"),
-                "decision": decision,
-                "response": response,
-                "order": order,
-            },
+            objection=notices.objection_context(
+                objection, decision=decision, response=response, order=order
+            ),
         )
 
     def dispute_stage(
