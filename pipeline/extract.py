@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pipeline.fields import (
+    clean_address,
     clean_name,
     clean_org,
     normalise_email,
@@ -113,7 +114,18 @@ DISPUTE = re.compile(r"\b\d{1,4}/REG-PSI/[IVX1l|]{1,4}/(?:19|20)\d{2}\b")
 NIK_TOKEN = re.compile(r"(?<![\dA-Za-z])[\dOIlSBDZ]{16}(?![\dA-Za-z])")
 PHONE = re.compile(r"(?:\+62|\b0)\s?8\d{1,2}(?:[\s.-]?\d){6,10}")
 EMAIL_TOKEN = re.compile(r"[\w.%+-]+\s?@\s?[\w-]+(?:\s?\.\s?[\w-]+)+")
-LABEL_LINE = re.compile(r"^\s*([A-Za-z][A-Za-z./ -]{1,45}?)\s*:\s*(.*)$")
+# OCR leaves specks (". Nomor :") before a label at the left margin.
+LABEL_LINE = re.compile(r"^[\s.,'`‘’\"|_~*•-]*([A-Za-z][A-Za-z./ -]{1,45}?)\s*:\s*(.*)$")
+# "Nomor 1 287/KI-SS/III/2026": the colon read as 1, l, I, | or ;. The value must be a number.
+LOOSE_NUMBER = re.compile(r"^[\s.,'`‘’\"|_~*•-]*(?i:nomor|no\.?)\s+[1lI|;!.,]\s+(\d{1,5}\s?/.*)$")
+STREET = r"(?:Jl|J[I1|]\.|Jalan|Lr|Lorong|Gg|Gang|Komp|Perum|Dusun|Desa)"
+ADDRESS_PART = re.compile(r"(?:RT|RW|Kel|Kec|Kab|Kelurahan|Kecamatan|Kabupaten|Kota|Desa)\b")
+# Words that cannot end a value: a line ending in one was wrapped, whatever follows a gap.
+DANGLING = re.compile(
+    r"\b(?:dan|atau|di|ke|dari|yang|untuk|pada|dalam|serta|tentang|dengan|oleh|provinsi"
+    r"|kabupaten|kota|kecamatan|kelurahan|desa|tahun|nomor|no\.|kel\.|kec\.)$",
+    re.IGNORECASE,
+)
 PLACE_DATE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+\d{1,2}\s+[A-Za-z]+\s+(?:19|20)\d{2}")
 OBTAIN_TEXT = (
     (r"softcopy|soft copy|salinan elektronik|file digital", "salinan_softcopy"),
@@ -177,6 +189,9 @@ def _lines(pages: list[str]) -> list[_Line]:
 
 def _label_of(text: str) -> tuple[str, str, int] | None:
     """(field, value, value offset) when the line is 'Label : value' for a known label."""
+    loose = LOOSE_NUMBER.match(text)
+    if loose:
+        return "letter_number", loose.group(1).strip(), loose.start(1)
     match = LABEL_LINE.match(text)
     if not match:
         return None
@@ -185,6 +200,16 @@ def _label_of(text: str) -> tuple[str, str, int] | None:
         if label in labels:
             return name, match.group(2).strip(), match.start(2)
     return None
+
+
+def _continues(name: str, value: str, line: str) -> bool:
+    """Whether ``line``, after a blank line OCR put inside a value, still belongs to it: the value
+    ends in a word that cannot end it, the line goes on in lower case, or an address goes on with
+    its RT/RW, Kel., Kec. … parts."""
+    stripped = line.strip()
+    if DANGLING.search(value.strip(" ,")) or re.match(r"[a-z]{3,}\b(?![.:])", stripped):
+        return True
+    return name == "address" and ADDRESS_PART.match(stripped) is not None
 
 
 def _labelled(lines: list[_Line]) -> dict[str, Found]:
@@ -198,8 +223,16 @@ def _labelled(lines: list[_Line]) -> dict[str, Found]:
             continue
         end = line.start + offset + len(value)
         if name in MULTILINE:
+            gap = False
             for follower in lines[index + 1 :]:
-                if follower.page != line.page or not follower.text.strip():
+                if follower.page != line.page:
+                    break
+                if not follower.text.strip():
+                    if gap:
+                        break
+                    gap = True
+                    continue
+                if gap and not _continues(name, value, follower.text):
                     break
                 if LABEL_LINE.match(follower.text) or re.match(
                     r"^\s*([A-Z]\.|\d+\.)\s", follower.text
@@ -211,6 +244,7 @@ def _labelled(lines: list[_Line]) -> dict[str, Found]:
                     break
                 value = f"{value} {follower.text.strip()}"
                 end = follower.start + len(follower.text)
+                gap = False
         if value:
             found[name] = Found(value, line.page, line.start + offset, end)
     return found
@@ -270,8 +304,7 @@ TABLE_ROWS = (
 
 def _inline_address(pages: list[str]) -> Found | None:
     """'…, beralamat di Jl. …, Kec. …, Kota,' inside a sentence."""
-    street = r"(?:Jl|Jalan|Lr|Lorong|Komp|Perum|Dusun|Desa)"
-    pattern = rf"(?m)(?:beralamat\s+di|,\s*alamat)[\s.]+({street}[^\n]+?),?\s*$"
+    pattern = rf"(?m)(?:beralamat\s+di|,\s*alamat)[\s.]+({STREET}[^\n]+?),?\s*$"
     return _search(pages, pattern, 1)
 
 
@@ -297,16 +330,26 @@ def _items_after(pages: list[str], lead: str) -> Found | None:
     return None
 
 
-def _table_row(pages: list[str], label: str, value: str) -> Found | None:
-    """A row of a two-column table without colons ('Pemohon Nama, beralamat di …')."""
+def _table_row(pages: list[str], label: str, value: str, field: str) -> Found | None:
+    """A row of a two-column table without colons ('Pemohon Nama, beralamat di …'); it goes on
+    over a blank line OCR put inside it when ``_continues`` says so."""
     stops = "|".join(re.escape(row) for row in TABLE_ROWS if row != label)
-    pattern = rf"(?m)^{re.escape(label)}\s+({value}(?:\n(?!(?:{stops})\b)[^\n]+)*)"
-    return _search(pages, pattern, 1)
+    row = rf"\n(?!(?:{stops})\b)[^\n]+"
+    pattern = rf"(?m)^{re.escape(label)}\s+({value}(?:{row})*)"
+    found = _search(pages, pattern, 1)
+    while found is not None:
+        text = pages[found.page - 1]
+        after = re.match(rf"\n[ \t]*\n[ \t]*({row[2:]}(?:{row})*)", text[found.end :])
+        if after is None or not _continues(field, found.value, after.group(1)):
+            break
+        found.value = f"{found.value}\n{after.group(1)}"
+        found.end += after.end(1)
+    return found
 
 
 def _dispute_party(pages: list[str]) -> tuple[Found | None, Found | None]:
     """Name and address of the applicant in a Komisi Informasi register table."""
-    row = _table_row(pages, "Pemohon", r"[^\n]+")
+    row = _table_row(pages, "Pemohon", r"[^\n]+", "address")
     if row is None:
         return None, None
     parts = re.split(
@@ -427,7 +470,8 @@ def _normalised(name: str, found: Found, result: Fields) -> Any:
         "email": normalise_email,
         "letter_date": parse_date,
         "applicant_name": clean_name,
-        "letter_number": lambda v: normalise_number(v.split()[0]) if v else None,
+        "letter_number": lambda v: normalise_number(v).split()[0] if v else None,
+        "address": clean_address,
         "reference_registration_number": lambda v: normalise_number(v, roman_month=True),
         "dispute_register_number": lambda v: normalise_number(v, roman_month=True),
         "sender_org": clean_org,
@@ -449,7 +493,7 @@ def extract_fields(
     lines = _lines(pages)
     labelled = _labelled(lines)
     letter_number = labelled.get("letter_number")
-    if letter_number and not re.search(r"\d+/", letter_number.value):
+    if letter_number and not re.search(r"\d+\s?/", letter_number.value):
         labelled.pop("letter_number")
     place_date = _search(pages, PLACE_DATE)
     party_name, party_address = _dispute_party(pages)
@@ -462,7 +506,7 @@ def extract_fields(
         "phone": labelled.get("phone") or _search(pages, PHONE),
         "email": labelled.get("email") or _search(pages, EMAIL_TOKEN),
         "information_requested": labelled.get("information_requested")
-        or _table_row(pages, "Informasi yang Dimohon", r"[^\n]+")
+        or _table_row(pages, "Informasi yang Dimohon", r"[^\n]+", "information_requested")
         or _items_after(pages, r"(?:yaitu|berupa|sebagai berikut)"),
         "purpose": labelled.get("purpose") or _purpose_phrase(pages),
         "letter_date": place_date or _search(pages, r"\b\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d{2}\b"),

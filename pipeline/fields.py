@@ -126,6 +126,31 @@ HONORIFICS = re.compile(
     r"^(?:(?:bapak|bpk\.?|ibu|sdr\.?|sdri\.?|saudara|saudari|yth\.?|tuan|nyonya|ny\.|tn\.)\s+)+",
     re.IGNORECASE,
 )
+MAIL_DOMAINS = {
+    "gmail.com",
+    "yahoo.com",
+    "yahoo.co.id",
+    "ymail.com",
+    "rocketmail.com",
+    "hotmail.com",
+    "outlook.com",
+    "outlook.co.id",
+    "live.com",
+    "icloud.com",
+}
+# One OCR confusion at a time; a domain is mended only when the result is in MAIL_DOMAINS.
+DOMAIN_OCR_FIXES = (
+    ("1", "l"),
+    ("|", "l"),
+    ("i", "l"),
+    ("0", "o"),
+    ("rn", "m"),
+    ("vv", "w"),
+    ("cl", "d"),
+    (".corn", ".com"),
+    (".con", ".com"),
+    (".co.ld", ".co.id"),
+)
 EMAIL = re.compile(r"^[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$")
 
 
@@ -191,29 +216,70 @@ def parse_nik(raw: str) -> Nik:
     return Nik(value=raw.strip(), valid=False, raw=raw, problem=_nik_problem(repaired))
 
 
+PHONE_OCR_FIXES = str.maketrans("OoDIl|SsB", "001111558")
+PHONE_SHAPE = re.compile(r"\+?[\dOoDIl|SsB][\dOoDIl|SsB\s.()-]{7,18}[\dOoDIl|SsB]")
+
+
 def normalise_phone(raw: str) -> str | None:
-    """E.164 (+62…) for an Indonesian or international number, else None."""
-    cleaned = raw.translate(str.maketrans("OolI", "0011"))
-    cleaned = re.sub(r"[^\d+]", "", cleaned)
+    """E.164 (+62…) for an Indonesian or international number, else None.
+
+    Letters OCR reads for digits (O, l, I, S, B …) are mended only inside a phone-shaped token
+    that is mostly digits already, and such a repaired number must be valid, not just possible.
+    """
+    for token in PHONE_SHAPE.findall(raw):
+        digits = sum(char.isdigit() for char in token)
+        confusions = sum(not char.isdigit() for char in re.sub(r"[\s.()+-]", "", token))
+        if confusions == 0:
+            number = _e164(re.sub(r"[^\d+]", "", token), valid=False)
+        elif digits >= 6 and confusions <= digits // 3:
+            number = _e164(re.sub(r"[^\d+]", "", token.translate(PHONE_OCR_FIXES)), valid=True)
+        else:
+            continue
+        if number:
+            return number
+    return None
+
+
+def _e164(cleaned: str, valid: bool) -> str | None:
     if cleaned.startswith("62"):
         cleaned = "+" + cleaned
     try:
         number = phonenumbers.parse(cleaned, "ID")
     except phonenumbers.NumberParseException:
         return None
-    if not phonenumbers.is_possible_number(number):
+    ok = phonenumbers.is_valid_number if valid else phonenumbers.is_possible_number
+    if not ok(number):
         return None
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
 def normalise_email(raw: str) -> str | None:
-    token = re.search(
-        r"[\w%+-]+(?:\s?\.\s?[\w%+-]+)*\s?(?:@|\(at\)|\[at\])\s?[\w-]+(?:\s?\.\s?[\w-]+)+", raw
-    )
-    text = (token.group(0) if token else raw).strip().lower().rstrip(".,;)")
-    text = re.sub(r"\s*(@|\(at\)|\[at\])\s*", "@", text)
+    """A valid address in lower case, else None. OCR's readings of '@' (©, (at)) and of a dot
+    between domain labels (',' ':' ';') are mended, and a domain that becomes one of the common
+    mail domains by undoing one confusion (gmai1.com, grnail.com) is mended to it."""
+    text = re.sub(r"\s*(?:@|©|\((?:at|@)\)|\[(?:at|@)\])\s*", "@", raw.strip())
+    text = re.sub(r"(?<=@)[\w.,:;-]+", _domain_dots, text)
+    token = re.search(r"[\w%+-]+(?:\s?\.\s?[\w%+-]+)*@[\w-]+(?:\s?\.\s?[\w-]+)+", text)
+    text = (token.group(0) if token else text).strip().lower().rstrip(".,;)")
     text = re.sub(r"\s*\.\s*", ".", text).replace(" ", "")
+    local, _, domain = text.partition("@")
+    text = f"{local}@{_known_domain(domain)}" if domain else text
     return text if EMAIL.fullmatch(text) else None
+
+
+def _domain_dots(match: re.Match[str]) -> str:
+    """'gmail:com' / 'yahoo,co.id' → dots; a separator with a space beside it ends the address."""
+    return re.sub(r"(?<=[A-Za-z0-9])[,:;](?=[A-Za-z])", ".", match.group(0))
+
+
+def _known_domain(domain: str) -> str:
+    if domain in MAIL_DOMAINS:
+        return domain
+    for wrong, right in DOMAIN_OCR_FIXES:
+        mended = domain.replace(wrong, right)
+        if mended != domain and mended in MAIL_DOMAINS:
+            return mended
+    return domain
 
 
 def parse_date(text: str) -> str | None:
@@ -241,19 +307,20 @@ def month_from_roman(number: str) -> int | None:
 
 
 def normalise_number(raw: str, roman_month: bool = False) -> str:
-    """A letter or register number as written, with OCR's usual slips mended: a colon for a dot,
-    and a Roman month read partly as 1 or l (…/1X/2026 → …/IX/2026). With ``roman_month`` (the
+    """A letter or register number as written, with OCR's usual slips mended: stray punctuation
+    before it, spaces around its slashes, a colon for a dot, and a Roman month read partly as 1,
+    l or ! (…/1X/2026 → …/IX/2026). With ``roman_month`` (the
     registers always write the month in Roman numerals) an all-digit month is mended too."""
-    number = raw.strip().replace(":", ".")
+    number = re.sub(r"\s*/\s*", "/", raw.strip().lstrip(".,:;'`-_ ")).replace(":", ".")
 
     def roman(match: re.Match[str]) -> str:
         written = match.group(1)
         if written.isdigit() and not roman_month:
             return match.group(0)
-        mended = written.translate(str.maketrans("1l|", "III"))
+        mended = written.translate(str.maketrans("1l|!", "IIII"))
         return f"/{mended}/" if mended in ROMAN_MONTHS else match.group(0)
 
-    return re.sub(r"/([1lIVX|]{1,4})/(?=(?:19|20)\d{2}$)", roman, number)
+    return re.sub(r"/([1lIVX|!]{1,4})/(?=(?:19|20)\d{2}(?!\S))", roman, number)
 
 
 def clean_org(raw: str) -> str:
@@ -269,3 +336,30 @@ def clean_name(raw: str) -> str:
     if name.endswith(("S.H", "S.Pd", "M.Si", "S.E", "M.H", "S.Kom", "M.M")):
         name += "."
     return name
+
+
+def clean_address(raw: str) -> str:
+    """An address with OCR's slips in its fixed parts mended: 'JI.'/'J1.'/'Jl :' for 'Jl.', a
+    colon for the dot of 'Kel.'/'Kec.'/'No.', 'RT.035'/'RT:035' → 'RT 035', O for 0 in RT/RW/house
+    numbers, '|' and 'Il' for the Roman numerals I and II ('Ilir Barat |', 'Pasar Il')."""
+    address = re.sub(r"\s+", " ", raw).strip(" ,;")
+    address = re.sub(r"^J[Il1|\]]\s?[.:,](?=\s)", "Jl.", address)
+    address = re.sub(r"\b(Jl|Jln|Kel|Kec|Kab|No|Gg|Lr|Ds|Komp|Perum)\s?[:;]\s*", r"\1. ", address)
+    address = re.sub(r"\b(Kel|Kec|Kab)\.[-,]\s*", r"\1. ", address)
+    address = re.sub(r"\b(RT|RW)\s?[.:]\s?(?=[\dOo]{2,3}\b)", r"\1 ", address)
+    address = re.sub(r"\b(RT|RW|No\.)\s?([\dOo]{1,3})\b", _zeros, address)
+    address = re.sub(r";\s*(?=(?:Kel|Kec|Kab|Kota|Desa|RT|RW)\b)", ", ", address)
+    return re.sub(r"(?<=[A-Za-z] )[Il|]{1,3}(?=,|$| )", _roman_ones, address)
+
+
+def _zeros(match: re.Match[str]) -> str:
+    digits = match.group(2)
+    if not any(char.isdigit() for char in digits):
+        return match.group(0)
+    return f"{match.group(1)} {digits.translate(str.maketrans('Oo', '00'))}"
+
+
+def _roman_ones(match: re.Match[str]) -> str:
+    """'|', 'Il', 'lI', 'll' standing alone after a word are the numerals I, II, III."""
+    written = match.group(0)
+    return "I" * len(written) if written != "I" * len(written) else written

@@ -6,6 +6,7 @@ import pytest
 
 from pipeline.extract import extract_fields
 from pipeline.fields import (
+    clean_address,
     clean_name,
     clean_org,
     month_from_roman,
@@ -63,14 +64,18 @@ def test_damaged_nik_that_would_not_be_valid_is_not_fixed() -> None:
         ("62 812 3456 7890", "+6281234567890"),
         ("(0711) 350 445", "+62711350445"),
         ("O8I3 9515 5464", "+6281395155464"),
+        # letters for digits inside a phone-shaped token, mended only into a valid number
+        ("O812 S4B7 1234", "+6281254871234"),
+        ("Telp. 08l2-3456-789O (WA)", "+6281234567890"),
     ],
 )
 def test_phone_numbers_become_e164(written: str, e164: str) -> None:
     assert normalise_phone(written) == e164
 
 
-def test_unreadable_phone_is_none() -> None:
-    assert normalise_phone("12") is None
+@pytest.mark.parametrize("written", ["12", "OBSOLETE 1234", "SBlO 1234 5678 OO", "O8lSBOISBl"])
+def test_unreadable_phone_is_none(written: str) -> None:
+    assert normalise_phone(written) is None
 
 
 @pytest.mark.parametrize(
@@ -79,6 +84,19 @@ def test_unreadable_phone_is_none() -> None:
         ("Saputra_Mgs@Gmail.com", "saputra_mgs@gmail.com"),
         ("budi . santoso @ yahoo . co . id", "budi.santoso@yahoo.co.id"),
         ("nama@mail.com.", "nama@mail.com"),
+        # OCR's readings of '@' and of dots, and a confusion mended into a common mail domain
+        ("bambang.syahputra35@gmail:com", "bambang.syahputra35@gmail.com"),
+        ("andi@yahoo,co.id", "andi@yahoo.co.id"),
+        ("andi.p@gmai1.com", "andi.p@gmail.com"),
+        ("andi.p@grnail.com", "andi.p@gmail.com"),
+        ("andi.p@yah00.co.id", "andi.p@yahoo.co.id"),
+        ("andi.p © yahoo.com", "andi.p@yahoo.com"),
+        ("andi.p(at)gmail.com", "andi.p@gmail.com"),
+        # not mended: a domain outside the common list, a separator followed by a space
+        ("budi@mai1.org", "budi@mai1.org"),
+        ("budi@kpu-sumsel1.go.id", "budi@kpu-sumsel1.go.id"),
+        ("budi@gmail.com, Telp 0812", "budi@gmail.com"),
+        ("a@b.com; c@d.com", "a@b.com"),
     ],
 )
 def test_email_is_lower_cased_and_repaired(written: str, normal: str) -> None:
@@ -192,6 +210,11 @@ Narahubung: Budi (0812 1111 2222)"""
         ("815/PP.04-Und/11/2026", False, "815/PP.04-Und/11/2026"),
         ("034/REG-PSI/11/2026", True, "034/REG-PSI/II/2026"),
         ("062/PPID/KPU-SS/XII/2025", True, "062/PPID/KPU-SS/XII/2025"),
+        (".278/ALIANSI/IV/2026", False, "278/ALIANSI/IV/2026"),
+        ("-178/KI-SS/VIII/2026", False, "178/KI-SS/VIII/2026"),
+        ("287 / KI-SS / III / 2026", False, "287/KI-SS/III/2026"),
+        ("12/KI-SS/!!/2026", False, "12/KI-SS/II/2026"),
+        ("12/KI-SS/!!!!/2026", False, "12/KI-SS/!!!!/2026"),
     ],
 )
 def test_numbers_mend_ocr_slips_in_roman_months(
@@ -209,3 +232,35 @@ def test_letterhead_loses_stray_punctuation() -> None:
 
 def test_email_is_read_out_of_surrounding_noise() -> None:
     assert normalise_email("ratna.hasibuan97@gmail.com : 3") == "ratna.hasibuan97@gmail.com"
+
+
+@pytest.mark.parametrize(
+    ("written", "normal"),
+    [
+        ("JI. Merdeka No. 1", "Jl. Merdeka No. 1"),
+        ("J1 . Merdeka No. 1", "Jl. Merdeka No. 1"),
+        ("Jl: Merdeka No: 65 RT:006/RW.10", "Jl. Merdeka No. 65 RT 006/RW 10"),
+        (
+            "Jl. Merdeka RT 012/RW O1, Kel: Plaju Ulu; Kec.-Plaju,",
+            "Jl. Merdeka RT 012/RW 01, Kel. Plaju Ulu, Kec. Plaju",
+        ),
+        (
+            "Kel. Pasar Il, Kec. Ilir Barat |, Palembang",
+            "Kel. Pasar II, Kec. Ilir Barat I, Palembang",
+        ),
+    ],
+)
+def test_address_ocr_slips_in_fixed_parts_are_mended(written: str, normal: str) -> None:
+    assert clean_address(written) == normal
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Jl. Ilham No. 12 RT 001/RW 02, Kel. Ilir, Kec. Ilir Timur I, Palembang",
+        "JL. MERDEKA NO. 5, KOTA PALEMBANG",
+        "Jalan Kolonel H. Barlian Km. 7, Blok O, Sukarami",
+    ],
+)
+def test_clean_addresses_stay_as_written(written: str) -> None:
+    assert clean_address(written) == written
