@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,6 +23,7 @@ from pipeline.fields import (
     normalise_phone,
     parse_date,
     parse_nik,
+    snap_to_format,
 )
 
 FIELD_NAMES = (
@@ -462,7 +463,9 @@ def _objection_reason(pages: list[str]) -> Found | None:
     return None
 
 
-def _normalised(name: str, found: Found, result: Fields) -> Any:
+def _normalised(
+    name: str, found: Found, result: Fields, own_formats: Sequence[re.Pattern[str]]
+) -> Any:
     value = re.sub(r"\s+", " ", str(found.value)).strip()
     value = re.sub(r"\.{2,}(?=\S)", ". ", value)
     normalisers: dict[str, Callable[[str], Any]] = {
@@ -472,7 +475,9 @@ def _normalised(name: str, found: Found, result: Fields) -> Any:
         "applicant_name": clean_name,
         "letter_number": lambda v: normalise_number(v).split()[0] if v else None,
         "address": clean_address,
-        "reference_registration_number": lambda v: normalise_number(v, roman_month=True),
+        "reference_registration_number": lambda v: snap_to_format(
+            normalise_number(v, roman_month=True), own_formats
+        ),
         "dispute_register_number": lambda v: normalise_number(v, roman_month=True),
         "sender_org": clean_org,
     }
@@ -486,10 +491,14 @@ def _normalised(name: str, found: Found, result: Fields) -> Any:
 
 
 def extract_fields(
-    pages: list[str], cls: str, ticks: dict[str, tuple[str, int]] | None = None
+    pages: list[str],
+    cls: str,
+    ticks: dict[str, tuple[str, int]] | None = None,
+    own_formats: Sequence[re.Pattern[str]] = (),
 ) -> Fields:
     """The class's fields; ``ticks`` (field → (option, page)) come from ticked boxes and win
-    over what the text suggests; their span is the whole page."""
+    over what the text suggests; their span is the whole page. ``own_formats`` are the office's
+    registration-number formats, which a cited registration number is mended to fit."""
     lines = _lines(pages)
     labelled = _labelled(lines)
     letter_number = labelled.get("letter_number")
@@ -531,7 +540,7 @@ def extract_fields(
         found = candidates.get(name)
         if found is None or found.value in (None, ""):
             continue
-        value = _normalised(name, found, result)
+        value = _normalised(name, found, result, own_formats)
         if value is not None:
             result.values[name] = value
             result.spans[name] = found.span()

@@ -9,6 +9,7 @@ into somebody else's number.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -321,6 +322,26 @@ def normalise_number(raw: str, roman_month: bool = False) -> str:
         return f"/{mended}/" if mended in ROMAN_MONTHS else match.group(0)
 
     return re.sub(r"/([1lIVX|!]{1,4})/(?=(?:19|20)\d{2}(?!\S))", roman, number)
+
+
+OCR_CONFUSIONS = {"1": "Il", "l": "I1", "I": "l1", "|": "I1", "0": "O", "O": "0", "5": "S",
+                  "S": "5", "8": "B", "B": "8"}  # fmt: skip
+
+
+def snap_to_format(value: str, formats: Sequence[re.Pattern[str]]) -> str:
+    """A number that should be in one of the office's own formats (a registration number it
+    gave), mended by one OCR slip — an extra character or a confused one — when exactly one
+    mending fits a format; else as read."""
+    if not formats or any(pattern.fullmatch(value) for pattern in formats):
+        return value
+    candidates = {value[:i] + value[i + 1 :] for i in range(len(value))}
+    candidates |= {
+        value[:i] + other + value[i + 1 :]
+        for i, char in enumerate(value)
+        for other in OCR_CONFUSIONS.get(char, "")
+    }
+    fitting = {c for c in candidates if any(pattern.fullmatch(c) for pattern in formats)}
+    return fitting.pop() if len(fitting) == 1 else value
 
 
 def clean_org(raw: str) -> str:

@@ -22,6 +22,7 @@ from pipeline.errors import BadInput
 from pipeline.extract import Fields, extract_fields
 from pipeline.identify import identify
 from pipeline.text import PageText, archive_source, extract
+from registry.numbering import own_formats
 
 
 @dataclass
@@ -99,5 +100,7 @@ def process_file(
         seconds=time.perf_counter() - started,
         cls=verdict.cls,
         confidence=verdict.confidence,
-        fields=extract_fields(texts, verdict.cls, _ticks(extracted.pages)),
+        fields=extract_fields(
+            texts, verdict.cls, _ticks(extracted.pages), own_formats(settings.registry)
+        ),
     )

@@ -9,6 +9,8 @@ back: no gaps, no duplicates.
 
 from __future__ import annotations
 
+import re
+import string
 from dataclasses import dataclass
 from datetime import date
 
@@ -54,6 +56,33 @@ def next_seq(session: Session, register: str, year: int) -> int:
 def format_number(template: str, seq: int, day: date) -> str:
     return template.format(
         seq=seq, year=day.year, month=day.month, month_roman=ROMAN_MONTHS[day.month - 1]
+    )
+
+
+def template_pattern(template: str) -> re.Pattern[str]:
+    """A regular expression matching every number the template can produce."""
+    parts: list[str] = []
+    for literal, name, spec, _conversion in string.Formatter().parse(template):
+        parts.append(re.escape(literal))
+        if name is None:
+            continue
+        width = re.fullmatch(r"0?(\d+)d", spec or "")
+        parts.append(
+            {
+                "seq": rf"\d{{{width.group(1) if width else 1},}}",
+                "year": r"(?:19|20)\d\d",
+                "month": r"\d{1,2}",
+                "month_roman": "(?:" + "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True)) + ")",
+            }[name]
+        )
+    return re.compile("".join(parts))
+
+
+def own_formats(settings: RegistrySettings) -> tuple[re.Pattern[str], ...]:
+    """The formats of the numbers this office gives requests and objections, which letters cite."""
+    return tuple(
+        template_pattern(template)
+        for template in (settings.request_number, settings.objection_number)
     )
 
 

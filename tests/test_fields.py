@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from config.settings import RegistrySettings
 from pipeline.extract import extract_fields
 from pipeline.fields import (
     clean_address,
@@ -15,7 +16,9 @@ from pipeline.fields import (
     normalise_phone,
     parse_date,
     parse_nik,
+    snap_to_format,
 )
+from registry.numbering import own_formats
 
 
 def test_valid_nik_is_decoded() -> None:
@@ -264,3 +267,20 @@ def test_address_ocr_slips_in_fixed_parts_are_mended(written: str, normal: str) 
 )
 def test_clean_addresses_stay_as_written(written: str) -> None:
     assert clean_address(written) == written
+
+
+@pytest.mark.parametrize(
+    ("read", "expected"),
+    [
+        ("062/PPID/KPU-SSI/XII/2025", "062/PPID/KPU-SS/XII/2025"),  # an extra letter
+        ("O62/PPID/KPU-SS/XII/2025", "062/PPID/KPU-SS/XII/2025"),  # O read for 0
+        ("062/PPlD/KPU-SS/XII/2025", "062/PPID/KPU-SS/XII/2025"),  # l read for I
+        ("062/PPID/KPU-SS/XII/2025", "062/PPID/KPU-SS/XII/2025"),  # already right
+        ("062/PPID/KPU-SS/II/2025", "062/PPID/KPU-SS/II/2025"),  # a valid month stays
+        ("045/HM.02-SD/1671/2024", "045/HM.02-SD/1671/2024"),  # someone else's format
+        ("062/PPID/KPU-SX/XII/2025", "062/PPID/KPU-SX/XII/2025"),  # no single mending fits
+    ],
+)
+def test_cited_registration_numbers_snap_to_our_own_format(read: str, expected: str) -> None:
+    formats = own_formats(RegistrySettings())
+    assert snap_to_format(read, formats) == expected
