@@ -256,10 +256,12 @@ def _e164(cleaned: str, valid: bool) -> str | None:
 
 def normalise_email(raw: str) -> str | None:
     """A valid address in lower case, else None. OCR's readings of '@' (©, (at)) and of a dot
-    between domain labels (',' ':' ';') are mended, and a domain that becomes one of the common
-    mail domains by undoing one confusion (gmai1.com, grnail.com) is mended to it."""
+    (',' ':' ';' between letters, with no space: 'arif:lestari@…', 'gmail:com') are mended,
+    and a domain that becomes one of the common mail domains by undoing one confusion
+    (gmai1.com, grnail.com) is mended to it."""
     text = re.sub(r"\s*(?:@|©|\((?:at|@)\)|\[(?:at|@)\])\s*", "@", raw.strip())
     text = re.sub(r"(?<=@)[\w.,:;-]+", _domain_dots, text)
+    text = re.sub(r"(?<=[A-Za-z])[,:;](?=[A-Za-z][\w.%+-]*@)", ".", text)
     token = re.search(r"[\w%+-]+(?:\s?\.\s?[\w%+-]+)*@[\w-]+(?:\s?\.\s?[\w-]+)+", text)
     text = (token.group(0) if token else text).strip().lower().rstrip(".,;)")
     text = re.sub(r"\s*\.\s*", ".", text).replace(" ", "")

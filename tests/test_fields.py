@@ -95,11 +95,14 @@ def test_unreadable_phone_is_none(written: str) -> None:
         ("andi.p@yah00.co.id", "andi.p@yahoo.co.id"),
         ("andi.p © yahoo.com", "andi.p@yahoo.com"),
         ("andi.p(at)gmail.com", "andi.p@gmail.com"),
+        ("Email : arif:lestari86@yahoo.co.id", "arif.lestari86@yahoo.co.id"),
+        ("siti;rahma@gmail.com", "siti.rahma@gmail.com"),
         # not mended: a domain outside the common list, a separator followed by a space
         ("budi@mai1.org", "budi@mai1.org"),
         ("budi@kpu-sumsel1.go.id", "budi@kpu-sumsel1.go.id"),
         ("budi@gmail.com, Telp 0812", "budi@gmail.com"),
         ("a@b.com; c@d.com", "a@b.com"),
+        ("Telp 0812,budi@gmail.com", "budi@gmail.com"),
     ],
 )
 def test_email_is_lower_cased_and_repaired(written: str, normal: str) -> None:
