@@ -490,6 +490,13 @@ def _normalised(
     return value or None
 
 
+def _month_of_letter(result: Fields) -> None:
+    """A Roman month OCR read as ones (…/11/2026) is mended when the letter's date agrees."""
+    number, dated = result.values.get("letter_number"), result.values.get("letter_date")
+    if number and dated:
+        result.values["letter_number"] = normalise_number(number, month=int(dated[5:7]))
+
+
 def extract_fields(
     pages: list[str],
     cls: str,
@@ -544,6 +551,7 @@ def extract_fields(
         if value is not None:
             result.values[name] = value
             result.spans[name] = found.span()
+    _month_of_letter(result)
     if result.values.get("sender_org") == OWN_OFFICE:
         result.values["sender_org"] = None
         result.spans.pop("sender_org", None)

@@ -16,6 +16,8 @@ from typing import Any
 
 import phonenumbers
 
+from registry.numbering import ROMAN_MONTHS as ROMAN_MONTH_NAMES
+
 MONTHS = {
     "januari": 1,
     "jan": 1,
@@ -57,12 +59,7 @@ MONTHS = {
     "dec": 12,
     "december": 12,
 }
-ROMAN_MONTHS = {
-    r: n
-    for n, r in enumerate(
-        ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"), start=1
-    )
-}
+ROMAN_MONTHS = {roman: month for month, roman in enumerate(ROMAN_MONTH_NAMES, start=1)}
 PROVINCES = {
     "11": "Aceh",
     "12": "Sumatera Utara",
@@ -309,18 +306,19 @@ def month_from_roman(number: str) -> int | None:
     return ROMAN_MONTHS.get(found.group(1)) if found else None
 
 
-def normalise_number(raw: str, roman_month: bool = False) -> str:
+def normalise_number(raw: str, roman_month: bool = False, month: int | None = None) -> str:
     """A letter or register number as written, with OCR's usual slips mended: stray punctuation
     before it, spaces around its slashes, a colon for a dot, and a Roman month read partly as 1,
-    l or ! (…/1X/2026 → …/IX/2026). With ``roman_month`` (the
-    registers always write the month in Roman numerals) an all-digit month is mended too."""
+    l or ! (…/1X/2026 → …/IX/2026). An all-digit month (…/11/2026) is mended only with
+    ``roman_month`` (the registers always write Roman months) or when it then names ``month``,
+    the month of the letter's own date: '11' may as well be a unit code."""
     number = re.sub(r"\s*/\s*", "/", raw.strip().lstrip(".,:;'`-_ ")).replace(":", ".")
 
     def roman(match: re.Match[str]) -> str:
         written = match.group(1)
-        if written.isdigit() and not roman_month:
-            return match.group(0)
         mended = written.translate(str.maketrans("1l|!", "IIII"))
+        if written.isdigit() and not (roman_month or ROMAN_MONTHS.get(mended) == month):
+            return match.group(0)
         return f"/{mended}/" if mended in ROMAN_MONTHS else match.group(0)
 
     return re.sub(r"/([1lIVX|!]{1,4})/(?=(?:19|20)\d{2}(?!\S))", roman, number)

@@ -287,3 +287,19 @@ def test_clean_addresses_stay_as_written(written: str) -> None:
 def test_cited_registration_numbers_snap_to_our_own_format(read: str, expected: str) -> None:
     formats = own_formats(RegistrySettings())
     assert snap_to_format(read, formats) == expected
+
+
+@pytest.mark.parametrize(
+    ("read", "month", "expected"),
+    [
+        ("058/KI-SS/11/2026", 2, "058/KI-SS/II/2026"),  # the letter is dated February
+        ("385/KI-SS/111/2026", 3, "385/KI-SS/III/2026"),
+        ("281/KI-SS/1/2026", 1, "281/KI-SS/I/2026"),
+        ("123/PP.01-SD/11/2026", 5, "123/PP.01-SD/11/2026"),  # 11 is a unit code here
+        ("464/PL.01.1-SD/06/2026", 6, "464/PL.01.1-SD/06/2026"),  # not ones: never a month
+    ],
+)
+def test_a_month_read_as_ones_is_mended_only_when_the_date_agrees(
+    read: str, month: int, expected: str
+) -> None:
+    assert normalise_number(read, month=month) == expected
