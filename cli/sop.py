@@ -66,6 +66,21 @@ def _find(
     return found
 
 
+def _act(
+    model: Any, ref: str, step: str, *args: Any, by: str, note: str, **extra: Any
+) -> tuple[Any, Any]:
+    """Find the record and take one workflow step on it, in one transaction: (record, result)."""
+    with _session() as (session, settings, calendar, today):
+        record = _find(session, model, ref)
+        method = getattr(Workflow(session, settings, calendar), step)
+        return record, method(record, *args, actor=by, today=today, note=note, **extra)
+
+
+def _request_numbers(session: Session) -> dict[int, str]:
+    rows = session.execute(select(Request.id, Request.registration_number))
+    return {request_id: number for request_id, number in rows}
+
+
 def _done(message: str, notice: Notice | None = None) -> None:
     suffix = f" — surat {notice.number} ({notice.pdfa_path})" if notice else ""
     console.print(f"[green]{message}[/]{suffix}")
@@ -186,11 +201,7 @@ def request_dispose(
     note: Note = "",
 ) -> None:
     """Send the request to the unit that holds the information."""
-    with _session() as (session, settings, calendar, today):
-        request = _find(session, Request, ref)
-        Workflow(session, settings, calendar).dispose(
-            request, unit, actor=by, today=today, note=note
-        )
+    request, _ = _act(Request, ref, "dispose", unit, by=by, note=note)
     _done(f"{request.registration_number}: DIPROSES ({unit})")
 
 
@@ -202,11 +213,7 @@ def request_category(
     note: Note = "",
 ) -> None:
     """Election information during tahapan runs on the short deadlines."""
-    with _session() as (session, settings, calendar, today):
-        request = _find(session, Request, ref)
-        Workflow(session, settings, calendar).set_category(
-            request, category, actor=by, today=today, note=note
-        )
+    request, _ = _act(Request, ref, "set_category", category, by=by, note=note)
     _done(f"{request.registration_number}: {category}, tenggat {request.due_date.isoformat()}")
 
 
@@ -222,11 +229,7 @@ def request_received(
         day = date.fromisoformat(received)
     except ValueError:
         raise fail(Refused(f"Tanggal tidak sah: {received}", "date: YYYY-MM-DD")) from None
-    with _session() as (session, settings, calendar, today):
-        request = _find(session, Request, ref)
-        Workflow(session, settings, calendar).set_received(
-            request, day, actor=by, today=today, note=note
-        )
+    request, _ = _act(Request, ref, "set_received", day, by=by, note=note)
     _done(f"{request.registration_number}: diterima {day}, tenggat {request.due_date}")
 
 
@@ -240,11 +243,7 @@ def request_extend(
     note: Note = "",
 ) -> None:
     """One extension, before the first deadline (Pemberitahuan Perpanjangan)."""
-    with _session() as (session, settings, calendar, today):
-        request = _find(session, Request, ref)
-        notice = Workflow(session, settings, calendar).extend(
-            request, reason, actor=by, today=today, note=note
-        )
+    request, notice = _act(Request, ref, "extend", reason, by=by, note=note)
     _done(
         f"{request.registration_number}: diperpanjang sampai {request.due_date.isoformat()}", notice
     )
@@ -276,11 +275,7 @@ def request_decide(
     decision = Decision(
         outcome, ground, pasal, consequence, law, holder, period_days, form, cost, explanation
     )
-    with _session() as (session, settings, calendar, today):
-        request = _find(session, Request, ref)
-        notice = Workflow(session, settings, calendar).decide(
-            request, decision, actor=by, today=today, note=note
-        )
+    request, notice = _act(Request, ref, "decide", decision, by=by, note=note)
     _done(f"{request.registration_number}: {request.status}", notice)
 
 
@@ -292,29 +287,21 @@ def request_deliver(
     note: Note = "",
 ) -> None:
     """The information was handed over or sent."""
-    with _session() as (session, settings, calendar, today):
-        request = _find(session, Request, ref)
-        Workflow(session, settings, calendar).deliver(
-            request, method, actor=by, today=today, note=note
-        )
+    request, _ = _act(Request, ref, "deliver", method, by=by, note=note)
     _done(f"{request.registration_number}: DISERAHKAN")
 
 
 @request_app.command("close")
 def request_close(ref: Ref, by: By = "petugas", note: Note = "") -> None:
     """Close a request that was delivered, refused or withdrawn."""
-    with _session() as (session, settings, calendar, today):
-        request = _find(session, Request, ref)
-        Workflow(session, settings, calendar).close(request, actor=by, today=today, note=note)
+    request, _ = _act(Request, ref, "close", by=by, note=note)
     _done(f"{request.registration_number}: SELESAI")
 
 
 @request_app.command("withdraw")
 def request_withdraw(ref: Ref, by: By = "petugas", note: Note = "") -> None:
     """The applicant withdrew the request (a note is required)."""
-    with _session() as (session, settings, calendar, today):
-        request = _find(session, Request, ref)
-        Workflow(session, settings, calendar).withdraw(request, actor=by, today=today, note=note)
+    request, _ = _act(Request, ref, "withdraw", by=by, note=note)
     _done(f"{request.registration_number}: DITARIK")
 
 
@@ -322,9 +309,7 @@ def request_withdraw(ref: Ref, by: By = "petugas", note: Note = "") -> None:
 def objection_list(as_json: AsJson = False) -> None:
     """The Register Keberatan, newest first."""
     with _session() as (session, _settings, _calendar, _today):
-        request_numbers = dict(
-            session.execute(select(Request.id, Request.registration_number)).tuples().all()
-        )
+        request_numbers = _request_numbers(session)
         rows: list[dict[str, Any]] = [
             {
                 "id": o.id,
@@ -364,11 +349,9 @@ def objection_decide(
     note: Note = "",
 ) -> None:
     """The Atasan PPID's written answer to an objection (Tanggapan atas Keberatan)."""
-    with _session() as (session, settings, calendar, today):
-        objection = _find(session, Objection, ref)
-        notice = Workflow(session, settings, calendar).decide_objection(
-            objection, decision, response, actor=by, today=today, order=order, note=note
-        )
+    objection, notice = _act(
+        Objection, ref, "decide_objection", decision, response, by=by, note=note, order=order
+    )
     _done(f"{objection.registration_number}: {objection.status}", notice)
 
 
@@ -376,9 +359,7 @@ def objection_decide(
 def dispute_list(as_json: AsJson = False) -> None:
     """The dispute list, newest first."""
     with _session() as (session, _settings, _calendar, _today):
-        numbers = dict(
-            session.execute(select(Request.id, Request.registration_number)).tuples().all()
-        )
+        numbers = _request_numbers(session)
         rows: list[dict[str, Any]] = [
             {
                 "id": d.id,
@@ -414,11 +395,7 @@ def dispute_stage(
     note: Note = "",
 ) -> None:
     """The Komisi Informasi's procedure moved on."""
-    with _session() as (session, settings, calendar, today):
-        dispute = _find(session, Dispute, ref)
-        Workflow(session, settings, calendar).dispute_stage(
-            dispute, stage, actor=by, today=today, note=note
-        )
+    dispute, _ = _act(Dispute, ref, "dispute_stage", stage, by=by, note=note)
     _done(f"{dispute.registration_number}: {dispute.status}")
 
 
@@ -433,11 +410,7 @@ def dispute_rule(
     note: Note = "",
 ) -> None:
     """Record the ruling (or the mediation agreement); --note carries its operative part."""
-    with _session() as (session, settings, calendar, today):
-        dispute = _find(session, Dispute, ref)
-        Workflow(session, settings, calendar).dispute_ruling(
-            dispute, ruling, actor=by, today=today, note=note
-        )
+    dispute, _ = _act(Dispute, ref, "dispute_ruling", ruling, by=by, note=note)
     _done(f"{dispute.registration_number}: PUTUS ({ruling})")
 
 

@@ -157,3 +157,41 @@ def test_letter_waiting_for_review_gets_its_number_on_confirmation(
     assert code == 0 and re.search(NUMBER_PATTERNS["surat_masuk"], out)
     code, out, _ = arsip("request", "list", "--json")
     assert [r["status"] for r in _json_lines(out)] == ["DIBATALKAN"]
+
+
+def test_every_request_step_from_the_cli(arsip: Arsip, registered: dict[str, dict]) -> None:
+    number = registered["s11_0010.pdf"]["registration_number"]
+    steps = [
+        ("request", "received", number, "2099-01-01"),  # refused: in the future
+        ("request", "dispose", number, "--unit", "Subbagian Teknis"),
+        ("request", "category", number, "badan_publik"),
+        ("request", "extend", number, "belum_dikuasai", "--note", "Menunggu unit"),
+        ("request", "decide", number, "diberikan", "--form", "softcopy"),
+        ("request", "deliver", number, "--method", "email"),
+        ("request", "close", number),
+        ("request", "withdraw", number, "--note", "x"),  # refused: already closed
+    ]
+    codes = [arsip(*step, "--by", "ppid1")[0] for step in steps]
+    assert codes == [4, 0, 0, 0, 0, 0, 0, 4]
+    code, out, _ = arsip("request", "show", number, "--json")
+    shown = json.loads(out)
+    assert [step["to"] for step in shown["history"]] == [
+        "TERDAFTAR",
+        "DIPROSES",
+        "DIPROSES",
+        "DIPERPANJANG",
+        "DIBERIKAN_SELURUHNYA",
+        "DISERAHKAN",
+        "SELESAI",
+    ]
+    assert [n["kind"] for n in shown["notices"]] == [
+        "tanda_bukti",
+        "perpanjangan",
+        "pemberitahuan_tertulis",
+    ]
+    dispute = registered["s11_0007.pdf"]["registration_number"]
+    assert arsip("dispute", "rule", dispute, "ditolak", "--note", "Amar")[0] == 4
+    assert arsip("dispute", "stage", dispute, "mediasi")[0] == 0
+    assert arsip("dispute", "rule", dispute, "mediasi_berhasil", "--note", "Sepakat")[0] == 0
+    code, out, _ = arsip("dispute", "list", "--json")
+    assert code == 0 and json.loads(out)["ruling"] == "mediasi_berhasil"
