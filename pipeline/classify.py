@@ -15,15 +15,14 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import joblib
 import numpy as np
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.linear_model import LogisticRegression
-from sklearn.pipeline import FeatureUnion, Pipeline
 
 from pipeline.synthetic import corpus
+
+if TYPE_CHECKING:
+    from sklearn.pipeline import Pipeline
 
 CLASSES = ("permohonan_informasi", "keberatan", "sengketa", "surat_masuk")
 TRAINING_LETTERS = 1600
@@ -80,6 +79,12 @@ def rule_scores(text: str) -> dict[str, float]:
 
 
 def build_model() -> Pipeline:
+    # scikit-learn and joblib are imported where they are used: they take a second to load,
+    # which every `arsip` command would pay, while only workers and retraining need them.
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import FeatureUnion, Pipeline
+
     features = FeatureUnion(
         [
             ("words", TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True)),
@@ -115,6 +120,8 @@ def save_model(model: Pipeline, home: Path) -> Path:
     target = model_path(home)
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(f".{target.name}.{os.getpid()}")
+    import joblib
+
     joblib.dump(model, partial)
     partial.replace(target)
     load_model.cache_clear()
@@ -131,6 +138,8 @@ def ensure_model(home: Path) -> Path:
 
 @cache
 def load_model(path: Path, _mtime: float) -> Any:
+    import joblib
+
     return joblib.load(path)
 
 

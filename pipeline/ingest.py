@@ -41,6 +41,7 @@ from search.index import index_document
 log = logging.getLogger(__name__)
 
 IN_FLIGHT_PER_WORKER = 2
+RECEIPTED_CLASSES = ("permohonan_informasi", "keberatan")
 TRANSIENT_ERRNOS = {errno.ENOSPC, errno.EIO, errno.EDQUOT, errno.ENOMEM}
 
 
@@ -137,6 +138,7 @@ class Ingestor:
         self._pool: ProcessPoolExecutor | None = None
         self._inflight: dict[Future[Processed], tuple[int, str]] = {}
         self._waiting: dict[str, list[int]] = defaultdict(list)
+        self.receipts_due = 0
 
     def enqueue(self, files: Iterable[Path], channel: str, **origin: Any) -> list[int]:
         with self.db.session() as session:
@@ -181,14 +183,21 @@ class Ingestor:
         return outcomes
 
     def run(self, job_ids: list[int]) -> Iterator[Outcome]:
-        """Process a batch of jobs; yields one Outcome per job as each one ends."""
+        """Process a batch of jobs; yields one Outcome per job as each one ends.
+
+        Receipts are made while the workers are busy, one at a time, so they cost no wall time.
+        """
         self.workers = min(self.workers, max(1, len(job_ids)))
         pending = list(reversed(job_ids))
         try:
             while pending or self._inflight:
                 while pending and self.has_capacity:
                     yield from self.submit(pending.pop())
-                yield from self.collect()
+                finished = self.collect(timeout=0 if self.receipts_due else None)
+                if not finished and self.receipts_due:
+                    self.issue_receipts(limit=1)
+                yield from finished
+            self.issue_receipts()
         finally:
             self.close()
 
@@ -299,17 +308,21 @@ class Ingestor:
             return self._commit_failure(job_id, error)
         except Exception as error:  # a registry or index failure must not stop the service
             return self._commit_failure(job_id, error)
-        self.issue_receipts()
+        if outcome.registration_number and outcome.cls in RECEIPTED_CLASSES:
+            self.receipts_due += 1
         return outcome
 
-    def issue_receipts(self) -> None:
-        """Post-commit: a Tanda Bukti for every registered request still without one.
+    def issue_receipts(self, limit: int | None = None) -> None:
+        """Post-commit: receipts for registered requests and objections still without one.
 
-        Idempotent and repeated after every commit and at start-up; a failure is logged and
-        retried later, never turned into a failure of the letter, which is already safe.
+        Idempotent; run while the workers are busy, at the end of a batch and at start-up. A
+        failure is logged and retried later, never turned into a failure of the letter, which
+        is already safe.
         """
-        for failure in issue_missing_receipts(self.db, self.settings, now=datetime.now(UTC)):
+        now = datetime.now(UTC)
+        for failure in issue_missing_receipts(self.db, self.settings, now=now, limit=limit):
             log.error("event=receipt_failed %s", failure)
+        self.receipts_due = max(0, self.receipts_due - limit) if limit else 0
 
     def _store_document(self, session: Any, job: Job, processed: Processed) -> Document:
         document = Document(

@@ -192,9 +192,16 @@ def _check_kind(kind: str) -> None:
 
 
 def _environment(office: OfficeSettings) -> jinja2.Environment:
+    return _environment_for(office.templates_dir)
+
+
+@cache
+def _environment_for(templates_dir: Path | None) -> jinja2.Environment:
+    """One environment per template folder: Jinja then compiles each template once and
+    recompiles it only when its file changes (auto_reload), so an office's edit takes effect."""
     paths = [PACKAGED_TEMPLATES]
-    if office.templates_dir is not None:
-        paths.insert(0, office.templates_dir)
+    if templates_dir is not None:
+        paths.insert(0, templates_dir)
     environment = jinja2.Environment(
         loader=jinja2.FileSystemLoader(paths),
         undefined=jinja2.StrictUndefined,

@@ -188,8 +188,11 @@ def notices_of(session: Session, request_id: int) -> list[Notice]:
     )
 
 
-def issue_missing_receipts(database: Database, settings: Settings, *, now: datetime) -> list[str]:
-    """A receipt for every registered request and objection still without one (post-commit).
+def issue_missing_receipts(
+    database: Database, settings: Settings, *, now: datetime, limit: int | None = None
+) -> list[str]:
+    """A receipt for every registered request and objection still without one (post-commit),
+    or for the first ``limit`` of them.
 
     One transaction per receipt, so that one that cannot be made holds up no other; returns
     what failed, for the log: the next run tries again.
@@ -200,7 +203,7 @@ def issue_missing_receipts(database: Database, settings: Settings, *, now: datet
             *((Objection, o.id) for o in objections_without_receipt(session)),
         ]
     failures: list[str] = []
-    for model, record_id in waiting:
+    for model, record_id in waiting[:limit]:
         try:
             with database.session() as session:
                 if model is Request:

@@ -85,7 +85,9 @@ class WatchService:
                 finished = self.ingestor.collect(timeout=IDLE_SLEEP)
                 for outcome in finished:
                     self._after(outcome)
-                if not finished and not self.ingestor.busy:
+                if not finished and self.ingestor.receipts_due:
+                    self.ingestor.issue_receipts(limit=1)
+                elif not finished and not self.ingestor.busy:
                     time.sleep(IDLE_SLEEP)
         finally:
             self._stop()
