@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.table import Table
+from rich.table import Column, Table
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -38,6 +38,10 @@ By = Annotated[str, typer.Option("--by", help="Siapa / who acts (until logins ex
 Note = Annotated[str, typer.Option("--note", help="Mengapa / why, for the audit trail.")]
 Ref = Annotated[str, typer.Argument(metavar="NOMOR", help="Registration number or id.")]
 AsJson = Annotated[bool, typer.Option("--json", help="JSON for scripts.")]
+URGENCY_LEGEND = (
+    "sisa = hari kerja sampai tenggat; [bold red]merah[/] lewat tenggat, [yellow]kuning[/] ≤ 2 "
+    "hari kerja, [green]hijau[/] tepat waktu"
+)
 URGENCY_STYLE = {"overdue": "bold red", "due_soon": "yellow", "on_time": "green"}
 
 
@@ -74,6 +78,11 @@ def _act(
         record = _find(session, model, ref)
         method = getattr(Workflow(session, settings, calendar), step)
         return record, method(record, *args, actor=by, today=today, note=note, **extra)
+
+
+def _whole(header: str = "nomor") -> Column:
+    """A column whose values are never cut short (numbers, dates, states): folded if need be."""
+    return Column(header, overflow="fold")
 
 
 def _request_numbers(session: Session) -> dict[int, str]:
@@ -118,7 +127,15 @@ def request_list(
         for row in rows:
             print(json.dumps(row, ensure_ascii=False))
         return
-    table = Table("nomor", "diterima", "pemohon", "status", "tenggat", "sisa hari kerja")
+    table = Table(
+        _whole(),
+        _whole("diterima"),
+        "pemohon",
+        _whole("status"),
+        _whole("tenggat"),
+        _whole("sisa"),
+        caption=URGENCY_LEGEND,
+    )
     for row in rows:
         style = URGENCY_STYLE[row["urgency"]]
         table.add_row(
@@ -326,7 +343,14 @@ def objection_list(as_json: AsJson = False) -> None:
         for row in rows:
             print(json.dumps(row, ensure_ascii=False))
         return
-    table = Table("nomor", "diterima", "permintaan", "alasan", "status", "tenggat")
+    table = Table(
+        _whole(),
+        _whole("diterima"),
+        _whole("permintaan"),
+        "alasan",
+        _whole("status"),
+        _whole("tenggat"),
+    )
     for row in rows:
         table.add_row(
             row["registration_number"],
@@ -375,7 +399,9 @@ def dispute_list(as_json: AsJson = False) -> None:
         for row in rows:
             print(json.dumps(row, ensure_ascii=False))
         return
-    table = Table("nomor", "register KI", "permintaan", "status", "putusan")
+    table = Table(
+        _whole(), _whole("register KI"), _whole("permintaan"), _whole("status"), "putusan"
+    )
     for row in rows:
         table.add_row(
             row["registration_number"],
@@ -471,12 +497,13 @@ def deadlines_command(as_json: AsJson = False) -> None:
         return
     table = Table(
         "",
-        "nomor",
+        _whole(),
         "pemohon",
-        "status",
-        "tenggat",
-        "sisa hari kerja",
+        _whole("status"),
+        _whole("tenggat"),
+        _whole("sisa"),
         title=f"Tenggat per {today.isoformat()}",
+        caption=URGENCY_LEGEND,
     )
     for row in items:
         style = URGENCY_STYLE[row["urgency"]]
@@ -487,7 +514,7 @@ def deadlines_command(as_json: AsJson = False) -> None:
             row["applicant_name"] or "-",
             row["status"],
             row["due_date"],
-            f"[{style}]{row['days_left']} ({row['urgency']})[/]",
+            f"[{style}]{row['days_left']}[/]",
         )
     console.print(table if items else "Tidak ada yang terbuka / nothing open")
 
