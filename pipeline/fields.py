@@ -149,6 +149,9 @@ DOMAIN_OCR_FIXES = (
     (".con", ".com"),
     (".co.ld", ".co.id"),
 )
+DOMAIN_ENDINGS = r"co\.id|ac\.id|go\.id|or\.id|net\.id|web\.id|com|net|org|id"
+DOMAIN_DOT = re.compile(rf"(?<=[A-Za-z0-9])[,:;](?=(?:{DOMAIN_ENDINGS})(?![\w.]))")
+EMAIL_LABELS = {"email", "e-mail", "mail", "surel", "surat-el"}
 EMAIL = re.compile(r"^[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$")
 
 
@@ -215,22 +218,31 @@ def parse_nik(raw: str) -> Nik:
 
 
 PHONE_OCR_FIXES = str.maketrans("OoDIl|SsB", "001111558")
-PHONE_SHAPE = re.compile(r"\+?[\dOoDIl|SsB][\dOoDIl|SsB\s.()-]{7,18}[\dOoDIl|SsB]")
+# A letter OCR may have read for a digit: beside a digit, never beside another letter.
+_DIGIT_LIKE = r"(?<![A-Za-z])(?:(?<=\d)[OoDIl|SsB]|[OoDIl|SsB](?=\d))(?![A-Za-z])"
+PHONE_STARTS = ("0", "+", "62", "8")  # trunk prefix, country code, or a mobile without its 0
+PHONE_SHAPE = re.compile(
+    rf"(?<![A-Za-z\d])\+?(?:\d|{_DIGIT_LIKE})(?:[\d\s.()-]|{_DIGIT_LIKE})*(?:\d|{_DIGIT_LIKE})"
+)
 
 
 def normalise_phone(raw: str) -> str | None:
     """E.164 (+62…) for an Indonesian or international number, else None.
 
-    Letters OCR reads for digits (O, l, I, S, B …) are mended only inside a phone-shaped token
+    Letters OCR reads for digits (O, l, I, S, B …) are mended only beside a digit and never
+    beside another letter (so 'SMS' or a name after the number stays a word), inside a token
     that is mostly digits already, and such a repaired number must be valid, not just possible.
     """
     for token in PHONE_SHAPE.findall(raw):
         digits = sum(char.isdigit() for char in token)
         confusions = sum(not char.isdigit() for char in re.sub(r"[\s.()+-]", "", token))
+        dialled = re.sub(r"[^\d+]", "", token.translate(PHONE_OCR_FIXES))
+        if not dialled.startswith(PHONE_STARTS):
+            continue
         if confusions == 0:
-            number = _e164(re.sub(r"[^\d+]", "", token), valid=False)
+            number = _e164(dialled, valid=False)
         elif digits >= 6 and confusions <= digits // 3:
-            number = _e164(re.sub(r"[^\d+]", "", token.translate(PHONE_OCR_FIXES)), valid=True)
+            number = _e164(dialled, valid=True)
         else:
             continue
         if number:
@@ -258,7 +270,7 @@ def normalise_email(raw: str) -> str | None:
     (gmai1.com, grnail.com) is mended to it."""
     text = re.sub(r"\s*(?:@|©|\((?:at|@)\)|\[(?:at|@)\])\s*", "@", raw.strip())
     text = re.sub(r"(?<=@)[\w.,:;-]+", _domain_dots, text)
-    text = re.sub(r"(?<=[A-Za-z])[,:;](?=[A-Za-z][\w.%+-]*@)", ".", text)
+    text = re.sub(r"([A-Za-z][\w%+-]*)[,:;]([A-Za-z][\w.%+-]*@)", _name_dots, text)
     token = re.search(r"[\w%+-]+(?:\s?\.\s?[\w%+-]+)*@[\w-]+(?:\s?\.\s?[\w-]+)+", text)
     text = (token.group(0) if token else text).strip().lower().rstrip(".,;)")
     text = re.sub(r"\s*\.\s*", ".", text).replace(" ", "")
@@ -268,8 +280,15 @@ def normalise_email(raw: str) -> str | None:
 
 
 def _domain_dots(match: re.Match[str]) -> str:
-    """'gmail:com' / 'yahoo,co.id' → dots; a separator with a space beside it ends the address."""
-    return re.sub(r"(?<=[A-Za-z0-9])[,:;](?=[A-Za-z])", ".", match.group(0))
+    """'gmail:com' / 'yahoo,co.id' → dots, only before a domain ending that closes the address:
+    in 'budi@gmail.com,Telp' the comma ends the address."""
+    return DOMAIN_DOT.sub(".", match.group(0))
+
+
+def _name_dots(match: re.Match[str]) -> str:
+    """'arif:lestari@' → 'arif.lestari@', but 'Email:budi@' keeps its label apart."""
+    head, tail = match.group(1), match.group(2)
+    return f"{head} {tail}" if head.lower() in EMAIL_LABELS else f"{head}.{tail}"
 
 
 def _known_domain(domain: str) -> str:
@@ -311,13 +330,15 @@ def normalise_number(raw: str, roman_month: bool = False, month: int | None = No
     before it, spaces around its slashes, a colon for a dot, and a Roman month read partly as 1,
     l or ! (…/1X/2026 → …/IX/2026). An all-digit month (…/11/2026) is mended only with
     ``roman_month`` (the registers always write Roman months) or when it then names ``month``,
-    the month of the letter's own date: '11' may as well be a unit code."""
+    the month of the letter's own date, and could not be that month written in digits ('1' in
+    January stays): '11' may as well be a unit code."""
     number = re.sub(r"\s*/\s*", "/", raw.strip().lstrip(".,:;'`-_ ")).replace(":", ".")
 
     def roman(match: re.Match[str]) -> str:
         written = match.group(1)
         mended = written.translate(str.maketrans("1l|!", "IIII"))
-        if written.isdigit() and not (roman_month or ROMAN_MONTHS.get(mended) == month):
+        agrees = written.isdigit() and ROMAN_MONTHS.get(mended) == month != int(written)
+        if written.isdigit() and not (roman_month or agrees):
             return match.group(0)
         return f"/{mended}/" if mended in ROMAN_MONTHS else match.group(0)
 

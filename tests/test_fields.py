@@ -70,6 +70,11 @@ def test_damaged_nik_that_would_not_be_valid_is_not_fixed() -> None:
         # letters for digits inside a phone-shaped token, mended only into a valid number
         ("O812 S4B7 1234", "+6281254871234"),
         ("Telp. 08l2-3456-789O (WA)", "+6281234567890"),
+        # the word after the number is not read as digits
+        ("0711 354123 Sekretariat", "+62711354123"),
+        ("0812-7788-1234 SMS/WA", "+6281277881234"),
+        ("0812 3456 7890 Budi", "+6281234567890"),
+        ("0812 3456 7890 B", "+6281234567890"),
     ],
 )
 def test_phone_numbers_become_e164(written: str, e164: str) -> None:
@@ -102,6 +107,10 @@ def test_unreadable_phone_is_none(written: str) -> None:
         ("budi@kpu-sumsel1.go.id", "budi@kpu-sumsel1.go.id"),
         ("budi@gmail.com, Telp 0812", "budi@gmail.com"),
         ("a@b.com; c@d.com", "a@b.com"),
+        ("budi@gmail.com,Telp", "budi@gmail.com"),
+        ("budi@gmail.com;Hp 0812", "budi@gmail.com"),
+        ("Email:budi@gmail.com", "budi@gmail.com"),
+        ("e-mail;budi@yahoo.co.id", "budi@yahoo.co.id"),
         ("Telp 0812,budi@gmail.com", "budi@gmail.com"),
     ],
 )
@@ -294,8 +303,10 @@ def test_cited_registration_numbers_snap_to_our_own_format(read: str, expected: 
     [
         ("058/KI-SS/11/2026", 2, "058/KI-SS/II/2026"),  # the letter is dated February
         ("385/KI-SS/111/2026", 3, "385/KI-SS/III/2026"),
-        ("281/KI-SS/1/2026", 1, "281/KI-SS/I/2026"),
+        ("281/KI-SS/1/2026", 1, "281/KI-SS/1/2026"),  # '1' in January may be written so
+        ("045/SEKR/11/2026", 11, "045/SEKR/11/2026"),
         ("123/PP.01-SD/11/2026", 5, "123/PP.01-SD/11/2026"),  # 11 is a unit code here
+        ("012/HM.02-SD/11/2026", 11, "012/HM.02-SD/11/2026"),
         ("464/PL.01.1-SD/06/2026", 6, "464/PL.01.1-SD/06/2026"),  # not ones: never a month
     ],
 )
