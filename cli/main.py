@@ -242,7 +242,7 @@ def status(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
         "oldest_waiting_seconds": "Tunggu terlama (detik) / oldest waiting (s)",
         "needs_review": "Menunggu tinjauan kelas / needs review",
         "open_overdue": "Permintaan/keberatan lewat tenggat / overdue",
-        "open_due_soon": "Tenggat ≤ 2 hari kerja / due soon",
+        "open_due_soon": "Hampir tenggat / due soon",
         "service": "Layanan / service",
     }  # fmt: skip
     for key, label in labels.items():
@@ -285,7 +285,9 @@ def classify_set(
             number = registration_number(session, document.id)
     except (ArsipError, Refused) as error:
         raise fail(error) from None
-    for failure in issue_missing_receipts(database, settings, now=datetime.now(UTC)):
+    for failure in issue_missing_receipts(
+        database, settings, now=datetime.now(UTC)
+    ).failed.values():
         errors.print(f"[yellow]tanda bukti belum dibuat / receipt not made yet:[/] {failure}")
     console.print(f"Dokumen #{document_id}: kelas / class = [bold]{cls}[/], nomor {number or '-'}")
 

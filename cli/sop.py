@@ -39,8 +39,8 @@ Note = Annotated[str, typer.Option("--note", help="Mengapa / why, for the audit 
 Ref = Annotated[str, typer.Argument(metavar="NOMOR", help="Registration number or id.")]
 AsJson = Annotated[bool, typer.Option("--json", help="JSON for scripts.")]
 URGENCY_LEGEND = (
-    "sisa = hari kerja sampai tenggat; [bold red]merah[/] lewat tenggat, [yellow]kuning[/] ≤ 2 "
-    "hari kerja, [green]hijau[/] tepat waktu"
+    "sisa = hari kerja sampai tenggat; [bold red]merah[/] lewat tenggat, [yellow]kuning[/] "
+    "hampir tenggat, [green]hijau[/] tepat waktu"
 )
 URGENCY_STYLE = {"overdue": "bold red", "due_soon": "yellow", "on_time": "green"}
 

@@ -34,7 +34,7 @@ from pipeline.errors import BadInput
 from pipeline.extract import FIELD_NAMES
 from pipeline.worker import Processed, process_file
 from registry.calendar import WorkingCalendar
-from registry.notices import issue_missing_receipts
+from registry.notices import Receipt, issue_missing_receipts
 from registry.registers import register_document, registration_number
 from search.index import index_document
 
@@ -139,6 +139,7 @@ class Ingestor:
         self._inflight: dict[Future[Processed], tuple[int, str]] = {}
         self._waiting: dict[str, list[int]] = defaultdict(list)
         self.receipts_due = 0
+        self.receipt_failures: set[Receipt] = set()
 
     def enqueue(self, files: Iterable[Path], channel: str, **origin: Any) -> list[int]:
         with self.db.session() as session:
@@ -315,13 +316,23 @@ class Ingestor:
     def issue_receipts(self, limit: int | None = None) -> None:
         """Post-commit: receipts for registered requests and objections still without one.
 
-        Idempotent; run while the workers are busy, at the end of a batch and at start-up. A
-        failure is logged and retried later, never turned into a failure of the letter, which
+        Idempotent; run while the workers are busy (``limit`` at a time, passing over receipts
+        that failed), at the end of a batch and at every poll of the service (retrying those).
+        A failure is logged and retried later, never turned into a failure of the letter, which
         is already safe.
         """
-        now = datetime.now(UTC)
-        for failure in issue_missing_receipts(self.db, self.settings, now=now, limit=limit):
-            log.error("event=receipt_failed %s", failure)
+        skip = self.receipt_failures if limit else set()
+        try:
+            run = issue_missing_receipts(
+                self.db, self.settings, now=datetime.now(UTC), limit=limit, skip=skip
+            )
+        except OperationalError as error:
+            log.warning("event=receipts_deferred error=%s", error)
+            return
+        for key, reason in run.failed.items():
+            if key not in self.receipt_failures:
+                log.error("event=receipt_failed %s", reason)
+        self.receipt_failures = (skip | set(run.failed)) if limit else set(run.failed)
         self.receipts_due = max(0, self.receipts_due - limit) if limit else 0
 
     def _store_document(self, session: Any, job: Job, processed: Processed) -> Document:

@@ -161,6 +161,8 @@ def _rupiah(value: int | None) -> str:
 
 def terbilang(number: int) -> str:
     """A number below 1000 in Indonesian words, as letters write periods: 30 -> tiga puluh."""
+    if not 0 <= number < 1000:
+        return str(number)
     if number < 12:
         return UNITS[number]
     if number < 20:
@@ -192,16 +194,19 @@ def _check_kind(kind: str) -> None:
 
 
 def _environment(office: OfficeSettings) -> jinja2.Environment:
-    return _environment_for(office.templates_dir)
+    """The packaged templates compile once; an office's folder is read afresh each time, so a
+    template copied in while the service runs takes effect at once."""
+    if office.templates_dir is None:
+        return _packaged_environment()
+    return _new_environment([office.templates_dir, PACKAGED_TEMPLATES])
 
 
 @cache
-def _environment_for(templates_dir: Path | None) -> jinja2.Environment:
-    """One environment per template folder: Jinja then compiles each template once and
-    recompiles it only when its file changes (auto_reload), so an office's edit takes effect."""
-    paths = [PACKAGED_TEMPLATES]
-    if templates_dir is not None:
-        paths.insert(0, templates_dir)
+def _packaged_environment() -> jinja2.Environment:
+    return _new_environment([PACKAGED_TEMPLATES])
+
+
+def _new_environment(paths: list[Path]) -> jinja2.Environment:
     environment = jinja2.Environment(
         loader=jinja2.FileSystemLoader(paths),
         undefined=jinja2.StrictUndefined,
@@ -313,7 +318,13 @@ def _table(lines: list[str]) -> Table:
         ]
         for label, value in rows
     ]
-    table = Table(data, colWidths=[label_width, 10, TEXT_WIDTH - label_width - 10], hAlign="LEFT")
+    # splitInRow: a very long value (a list of many documents) may run on to the next page.
+    table = Table(
+        data,
+        colWidths=[label_width, 10, TEXT_WIDTH - label_width - 10],
+        hAlign="LEFT",
+        splitInRow=1,
+    )
     table.setStyle(
         TableStyle(
             [

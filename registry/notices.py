@@ -8,12 +8,14 @@ file, never a row without its file.
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Collection
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from archive.store import ArchiveStore, relative_path, sha256_of
@@ -117,7 +119,8 @@ def issue(
 
 
 def _document_of(request: Request | None, objection: Objection | None) -> int | None:
-    record = request or objection
+    """The letter a notice answers: the objection for objection letters, else the request."""
+    record = objection or request
     return record.document_id if record is not None else None
 
 
@@ -136,10 +139,13 @@ def _archive(settings: Settings, kind: str, context: dict[str, Any]) -> tuple[st
 def issue_receipt(
     session: Session, settings: Settings, request: Request, *, actor: str, now: datetime
 ) -> Notice:
-    """The Tanda Bukti Penerimaan of a registered request."""
+    """The Tanda Bukti Penerimaan of a registered request (again after a received-stamp date
+    was entered: it then names that date)."""
     zone = ZoneInfo(settings.office.timezone)
     local = as_utc(request.received_at).astimezone(zone)
     received_text = f"{format_date_id(local.date())} pukul {local:%H.%M %Z}"
+    if request.start_date < local.date():
+        received_text = f"{format_date_id(request.start_date)} (cap terima)"
     return issue(
         session,
         settings,
@@ -170,6 +176,11 @@ def issue_objection_receipt(
     )
 
 
+RECEIVABLE_OBJECTIONS = ("TERDAFTAR", "TIDAK_DITERIMA")  # not yet answered, lapsed or disputed
+Receipt = tuple[type[Request] | type[Objection], int]
+POSTGRES_RECEIPT_LOCK = 7_061_998
+
+
 def requests_without_receipt(session: Session) -> list[Request]:
     has_receipt = select(Notice.request_id).where(Notice.kind == "tanda_bukti")
     query = select(Request).where(Request.id.not_in(has_receipt), Request.status != VOID)
@@ -178,7 +189,9 @@ def requests_without_receipt(session: Session) -> list[Request]:
 
 def objections_without_receipt(session: Session) -> list[Objection]:
     has_receipt = select(Notice.objection_id).where(Notice.kind == "tanda_terima_keberatan")
-    query = select(Objection).where(Objection.id.not_in(has_receipt), Objection.status != VOID)
+    query = select(Objection).where(
+        Objection.id.not_in(has_receipt), Objection.status.in_(RECEIVABLE_OBJECTIONS)
+    )
     return list(session.scalars(query.order_by(Objection.id)))
 
 
@@ -188,30 +201,59 @@ def notices_of(session: Session, request_id: int) -> list[Notice]:
     )
 
 
-def issue_missing_receipts(
-    database: Database, settings: Settings, *, now: datetime, limit: int | None = None
-) -> list[str]:
-    """A receipt for every registered request and objection still without one (post-commit),
-    or for the first ``limit`` of them.
+@dataclass
+class ReceiptRun:
+    """What one pass made: receipts issued, and those that failed (key → reason)."""
 
-    One transaction per receipt, so that one that cannot be made holds up no other; returns
-    what failed, for the log: the next run tries again.
+    issued: int = 0
+    failed: dict[Receipt, str] = field(default_factory=dict)
+
+
+def issue_missing_receipts(
+    database: Database,
+    settings: Settings,
+    *,
+    now: datetime,
+    limit: int | None = None,
+    skip: Collection[Receipt] = (),
+) -> ReceiptRun:
+    """A receipt for every registered request and objection still without one (post-commit),
+    or for the first ``limit`` of them, passing over ``skip`` (receipts that failed before).
+
+    One transaction per receipt, so that one that cannot be made holds up no other; each
+    re-checks, under a lock, that no other process made it meanwhile.
     """
     with database.session() as session:
-        waiting: list[tuple[type[Request] | type[Objection], int]] = [
+        waiting: list[Receipt] = [
             *((Request, r.id) for r in requests_without_receipt(session)),
             *((Objection, o.id) for o in objections_without_receipt(session)),
         ]
-    failures: list[str] = []
-    for model, record_id in waiting[:limit]:
+    run = ReceiptRun()
+    for key in [key for key in waiting if key not in skip][:limit]:
         try:
             with database.session() as session:
-                if model is Request:
-                    request = session.get_one(Request, record_id)
-                    issue_receipt(session, settings, request, actor="system", now=now)
-                else:
-                    objection = session.get_one(Objection, record_id)
-                    issue_objection_receipt(session, settings, objection, actor="system", now=now)
+                run.issued += _issue_once(session, settings, key, now)
         except Exception as error:  # logged by the caller and retried; the letter is safe
-            failures.append(f"{model.__tablename__}={record_id} {type(error).__name__}: {error}")
-    return failures
+            run.failed[key] = f"{key[0].__tablename__}={key[1]} {type(error).__name__}: {error}"
+    return run
+
+
+def _issue_once(session: Session, settings: Settings, key: Receipt, now: datetime) -> int:
+    if session.get_bind().dialect.name == "postgresql":  # SQLite already holds its write lock
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": POSTGRES_RECEIPT_LOCK})
+    model, record_id = key
+    kind, column = (
+        ("tanda_bukti", Notice.request_id)
+        if model is Request
+        else ("tanda_terima_keberatan", Notice.objection_id)
+    )
+    if session.scalar(select(Notice.id).where(Notice.kind == kind, column == record_id).limit(1)):
+        return 0
+    if model is Request:
+        issue_receipt(
+            session, settings, session.get_one(Request, record_id), actor="system", now=now
+        )
+    else:
+        objection = session.get_one(Objection, record_id)
+        issue_objection_receipt(session, settings, objection, actor="system", now=now)
+    return 1

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import asdict, dataclass
-from datetime import date
+from datetime import date, datetime, time
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from config.settings import Settings
 from db.models import Dispute, Notice, Objection, Request
 from registry import history, notices
-from registry.calendar import WorkingCalendar
+from registry.calendar import WorkingCalendar, as_utc
 from registry.deadlines import ELECTION_CATEGORY, REQUEST_OPEN, regime, regime_name
 from registry.errors import Refused
 from registry.law import DISPUTE_RULINGS, EXTENSION_REASONS, GROUNDS
@@ -190,15 +190,21 @@ class Workflow:
 
     def set_received(
         self, request: Request, received: date, *, actor: str, today: date, note: str = ""
-    ) -> None:
+    ) -> Notice | None:
         """The date of the office's received stamp, when the letter was scanned days later.
 
         The clock then starts from that date (a stamp has no hour: a closed day counts from the
-        next working day). Only before any decision, so no notice already names another date.
+        next working day). Only before any decision, and never later than the scan; a receipt
+        already given is given again with the new date.
         """
         _require("permintaan", request, "tanggal terima", ("TERDAFTAR", "DIPROSES"))
-        if received > today:
-            raise Refused("Tanggal terima di masa depan", "the received date is in the future")
+        scanned = as_utc(request.received_at).astimezone(self.calendar.zone).date()
+        if received > scanned:
+            raise Refused(
+                f"Tanggal cap terima {received.isoformat()} setelah surat dipindai "
+                f"({scanned.isoformat()})",
+                "the received stamp cannot be later than the scan",
+            )
         start = (
             received
             if self.calendar.is_working_day(received)
@@ -220,6 +226,11 @@ class Workflow:
             start_date=start,
             due_date=request.due_date,
         )
+        given = any(n.kind == "tanda_bukti" for n in notices.notices_of(self.session, request.id))
+        if not given:
+            return None
+        noon = datetime.combine(today, time(12), tzinfo=self.calendar.zone)
+        return notices.issue_receipt(self.session, self.settings, request, actor=actor, now=noon)
 
     def extend(
         self, request: Request, reason: str, *, actor: str, today: date, note: str = ""

@@ -358,3 +358,15 @@ def test_tanda_terima_keberatan(tmp_path: Path) -> None:
     text = render(tmp_path, "tanda_terima_keberatan", objection=objection, clerk="Budi")
     assert "003/KEB/PPID/KPU-SS/XI/2026" in text and "6 Januari 2027" in text
     assert "042/PPID/KPU-SS/XI/2026" in text and "Siti Aminah" in text
+
+
+def test_a_very_long_request_runs_on_to_the_next_page(tmp_path: Path) -> None:
+    documents = "; ".join(
+        f"Salinan dokumen nomor {n} tentang tahapan Pemilihan" for n in range(150)
+    )
+    context = base_context(received_at_text="-", clerk="Budi")
+    context["request"] = {**context["request"], "information_requested": documents}
+    target = tmp_path / "panjang.pdf"
+    render_pdf("tanda_bukti", context, OFFICE, target)
+    text = " ".join(text_of(target).split())
+    assert "dokumen nomor 149" in text and "Halaman 2" in text

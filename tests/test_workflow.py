@@ -483,15 +483,21 @@ def test_a_number_template_that_cannot_number_is_refused_at_start(template: str)
 
 def test_received_stamp_date_moves_the_clock_back(office: Office) -> None:
     request = office.request(date(2026, 2, 9))
-    with pytest.raises(Refused, match="future"):
+    issue_receipt(
+        office.session, office.settings, request, actor="petugas", now=wib(date(2026, 2, 9))
+    )
+    with pytest.raises(Refused, match="scan"):
         office.flow.set_received(
-            request, date(2026, 2, 12), actor="petugas", today=date(2026, 2, 9)
+            request, date(2026, 2, 12), actor="petugas", today=date(2026, 2, 12)
         )
-    office.flow.set_received(
+    receipt = office.flow.set_received(
         request, date(2026, 1, 31), actor="petugas", today=date(2026, 2, 9), note="Cap terima Sabtu"
     )
     # Stamped on Saturday 31 Jan: the clock starts Monday 2 Feb, due 16 Feb.
     assert request.start_date == date(2026, 2, 2) and request.due_date == DUE
+    assert receipt is not None
+    text = office.text(receipt)
+    assert "16 Februari 2026" in text and "2 Februari 2026 (cap terima)" in text
     office.flow.decide(request, EXEMPT, actor="ppid", today=date(2026, 2, 10))
     with pytest.raises(Refused):
         office.flow.set_received(
@@ -506,8 +512,10 @@ def test_receipts_for_requests_and_objections_after_the_commit(tmp_path: Path) -
         request = office.request()
         office.flow.decide(request, EXEMPT, actor="ppid", today=date(2026, 2, 10))
         objection = office.objection(date(2026, 2, 12), request)
-    assert issue_missing_receipts(database, settings, now=wib(date(2026, 2, 12), 11)) == []
-    assert issue_missing_receipts(database, settings, now=wib(date(2026, 2, 12), 12)) == []
+    first = issue_missing_receipts(database, settings, now=wib(date(2026, 2, 12), 11))
+    assert (first.issued, first.failed) == (2, {})
+    again = issue_missing_receipts(database, settings, now=wib(date(2026, 2, 12), 12))
+    assert (again.issued, again.failed) == (0, {})
     with database.session() as session:
         office = Office(session, settings, calendar)
         kinds = {n.kind: n for n in session.scalars(select(Notice))}

@@ -125,6 +125,7 @@ class WatchService:
                 self._after(outcome)
         released = self.ingestor.release() if self.ingestor.busy else []
         self.ingestor.close(kill=bool(released))
+        self.ingestor.issue_receipts()
         if self.observer is not None:
             self.observer.stop()
             self.observer.join(timeout=5)
@@ -139,6 +140,7 @@ class WatchService:
         self._retry_transient()
         self._settle_pending()
         self._lapse_deadlines()
+        self.ingestor.issue_receipts()
         self._heartbeat()
 
     def _lapse_deadlines(self) -> None:
