@@ -196,7 +196,7 @@ class Ingestor:
                     yield from self.submit(pending.pop())
                 finished = self.collect(timeout=0 if self.receipts_due else None)
                 if not finished and self.receipts_due:
-                    self.issue_receipts(limit=1)
+                    self.issue_receipts(limit=1, retry=False)
                 yield from finished
             self.issue_receipts()
         finally:
@@ -313,15 +313,15 @@ class Ingestor:
             self.receipts_due += 1
         return outcome
 
-    def issue_receipts(self, limit: int | None = None) -> None:
+    def issue_receipts(self, limit: int | None = None, retry: bool = True) -> None:
         """Post-commit: receipts for registered requests and objections still without one.
 
-        Idempotent; run while the workers are busy (``limit`` at a time, passing over receipts
-        that failed), at the end of a batch and at every poll of the service (retrying those).
-        A failure is logged and retried later, never turned into a failure of the letter, which
-        is already safe.
+        Idempotent; run while the workers are busy (one at a time, passing over receipts that
+        failed: ``retry=False``), at every poll of the service and at the end of a batch
+        (retrying those). A failure is logged once and retried later, never turned into a
+        failure of the letter, which is already safe.
         """
-        skip = self.receipt_failures if limit else set()
+        skip = set() if retry else self.receipt_failures
         try:
             run = issue_missing_receipts(
                 self.db, self.settings, now=datetime.now(UTC), limit=limit, skip=skip
@@ -332,7 +332,7 @@ class Ingestor:
         for key, reason in run.failed.items():
             if key not in self.receipt_failures:
                 log.error("event=receipt_failed %s", reason)
-        self.receipt_failures = (skip | set(run.failed)) if limit else set(run.failed)
+        self.receipt_failures = skip | set(run.failed)
         self.receipts_due = max(0, self.receipts_due - limit) if limit else 0
 
     def _store_document(self, session: Any, job: Job, processed: Processed) -> Document:

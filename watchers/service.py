@@ -37,6 +37,7 @@ from watchers.sources import settle_source
 from watchers.stable import StabilityTracker
 
 log = logging.getLogger("arsip.watch")
+RECEIPTS_PER_POLL = 20  # a burst's receipts are spread over polls, not made in one pause
 IDLE_SLEEP = 0.2
 
 
@@ -86,7 +87,7 @@ class WatchService:
                 for outcome in finished:
                     self._after(outcome)
                 if not finished and self.ingestor.receipts_due:
-                    self.ingestor.issue_receipts(limit=1)
+                    self.ingestor.issue_receipts(limit=1, retry=False)
                 elif not finished and not self.ingestor.busy:
                     time.sleep(IDLE_SLEEP)
         finally:
@@ -140,7 +141,7 @@ class WatchService:
         self._retry_transient()
         self._settle_pending()
         self._lapse_deadlines()
-        self.ingestor.issue_receipts()
+        self.ingestor.issue_receipts(limit=RECEIPTS_PER_POLL)
         self._heartbeat()
 
     def _lapse_deadlines(self) -> None:
