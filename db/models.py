@@ -122,10 +122,9 @@ class RegisterSequence(Base):
     last: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class Request(Base):
-    """An entry of the Register Permohonan Informasi Publik (Model PPID-C) and its workflow."""
-
-    __tablename__ = "requests"
+class RegisterEntry:
+    """The columns every register shares: its number, its year and place in the year's
+    sequence, the letter it records and when that letter arrived."""
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"), unique=True)
@@ -133,6 +132,13 @@ class Request(Base):
     year: Mapped[int] = mapped_column(Integer)
     seq: Mapped[int] = mapped_column(Integer)
     received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class Request(RegisterEntry, Base):
+    """An entry of the Register Permohonan Informasi Publik (Model PPID-C) and its workflow."""
+
+    __tablename__ = "requests"
+
     start_date: Mapped[date] = mapped_column(Date)
     channel: Mapped[str] = mapped_column(String(64))
     category: Mapped[str] = mapped_column(String(16), default="badan_publik")
@@ -160,18 +166,12 @@ class Request(Base):
     closed_date: Mapped[date | None] = mapped_column(Date)
 
 
-class Objection(Base):
+class Objection(RegisterEntry, Base):
     """An entry of the Register Keberatan (Model PPID-G), decided by the Atasan PPID."""
 
     __tablename__ = "objections"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"), unique=True)
-    registration_number: Mapped[str] = mapped_column(String(80), unique=True)
-    year: Mapped[int] = mapped_column(Integer)
-    seq: Mapped[int] = mapped_column(Integer)
     request_id: Mapped[int | None] = mapped_column(ForeignKey("requests.id"), index=True)
-    received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     start_date: Mapped[date] = mapped_column(Date)
     applicant_name: Mapped[str | None] = mapped_column(Text)
     nik: Mapped[str | None] = mapped_column(String(32))
@@ -183,20 +183,14 @@ class Objection(Base):
     decided_date: Mapped[date | None] = mapped_column(Date)
 
 
-class Dispute(Base):
+class Dispute(RegisterEntry, Base):
     """A dispute (sengketa informasi) before the Komisi Informasi, in the office's own list."""
 
     __tablename__ = "disputes"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"), unique=True)
-    registration_number: Mapped[str] = mapped_column(String(80), unique=True)
-    year: Mapped[int] = mapped_column(Integer)
-    seq: Mapped[int] = mapped_column(Integer)
     ki_register_number: Mapped[str | None] = mapped_column(String(80))
     request_id: Mapped[int | None] = mapped_column(ForeignKey("requests.id"), index=True)
     objection_id: Mapped[int | None] = mapped_column(ForeignKey("objections.id"))
-    received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     applicant_name: Mapped[str | None] = mapped_column(Text)
     nik: Mapped[str | None] = mapped_column(String(32))
     status: Mapped[str] = mapped_column(String(32), default="DIAJUKAN")
@@ -204,17 +198,11 @@ class Dispute(Base):
     ruled_date: Mapped[date | None] = mapped_column(Date)
 
 
-class AgendaEntry(Base):
+class AgendaEntry(RegisterEntry, Base):
     """An entry of the Agenda Surat Masuk: other incoming mail and where it was sent."""
 
     __tablename__ = "agenda"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"), unique=True)
-    registration_number: Mapped[str] = mapped_column(String(80), unique=True)
-    year: Mapped[int] = mapped_column(Integer)
-    seq: Mapped[int] = mapped_column(Integer)
-    received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     letter_number: Mapped[str | None] = mapped_column(Text)
     letter_date: Mapped[date | None] = mapped_column(Date)
     sender: Mapped[str | None] = mapped_column(Text)
