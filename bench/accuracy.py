@@ -3,7 +3,8 @@
 Reads DIR/truth.jsonl (the format of ../shared/sample/truth.jsonl), runs `arsip ingest --json`
 on the files into a fresh data dir, and prints class accuracy with a confusion matrix, the share
 sent to review, and per field the exact-match rate after normalisation (both sides through the
-same normaliser) and, for names, addresses and free text, the mean rapidfuzz ratio.
+same normaliser) and, for names, addresses and free text, the mean rapidfuzz ratio. With
+`--misses` it lists every wrong class and every exact-match miss (file, field, wanted, got).
 """
 
 from __future__ import annotations
@@ -52,6 +53,7 @@ def normal(name: str, value: Any) -> Any:
 
 def main() -> None:
     folder = Path(sys.argv[1])
+    show_misses = "--misses" in sys.argv[2:]
     truth = {
         json.loads(line)["files"][0]: json.loads(line) for line in (folder / "truth.jsonl").open()
     }
@@ -69,15 +71,20 @@ def main() -> None:
     exact: dict[str, list[bool]] = {}
     similar: dict[str, list[float]] = {}
     review = 0
+    misses: list[tuple[str, str, Any, Any]] = []
     for name, expected in truth.items():
         got = results.get(name, {})
         confusion[(expected["class"], got.get("class") or "-")] += 1
+        if expected["class"] != got.get("class"):
+            misses.append((name, "class", expected["class"], got.get("class")))
         review += bool(got.get("needs_review"))
         for field, value in expected["fields"].items():
             want, have = normal(field, value), normal(field, (got.get("fields") or {}).get(field))
             if want is None and have is None:
                 continue
             exact.setdefault(field, []).append(want == have)
+            if want != have:
+                misses.append((name, field, want, have))
             if field in FUZZY:
                 similar.setdefault(field, []).append(
                     fuzz.ratio(str(want or ""), str(have or "")) / 100
@@ -96,6 +103,9 @@ def main() -> None:
     for field, hits in sorted(exact.items()):
         ratio = f"{mean(similar[field]):.3f}" if field in similar else ""
         print(f"{field:<30}{len(hits):>5}{sum(hits) / len(hits):>8.3f}{ratio:>12}")
+    if show_misses:
+        for name, field, want, have in sorted(misses, key=lambda miss: (miss[1], miss[0])):
+            print(f"{name}\t{field}\twant {want!r}\tgot {have!r}")
 
 
 if __name__ == "__main__":

@@ -15,9 +15,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pipeline.fields import (
+    DATE_GAP,
     clean_address,
     clean_name,
     clean_org,
+    despeck,
     normalise_email,
     normalise_number,
     normalise_phone,
@@ -116,7 +118,8 @@ NIK_TOKEN = re.compile(r"(?<![\dA-Za-z])[\dOIlSBDZ]{16}(?![\dA-Za-z])")
 PHONE = re.compile(r"(?:\+62|\b0)\s?8\d{1,2}(?:[\s.-]?\d){6,10}")
 EMAIL_TOKEN = re.compile(r"[\w.%+-]+\s?@\s?[\w-]+(?:\s?\.\s?[\w-]+)+")
 # OCR leaves specks (". Nomor :") before a label at the left margin.
-LABEL_LINE = re.compile(r"^[\s.,'`‘’\"|_~*•-]*([A-Za-z][A-Za-z./ -]{1,45}?)\s*:\s*(.*)$")
+# A speck may also sit between the label and its colon ("Hal.:"), or double it ("NIK::").
+LABEL_LINE = re.compile(r"^[\s.,'`‘’\"|_~*•-]*([A-Za-z][A-Za-z./ -]{1,45}?)\s*[.,;]?\s*:+\s*(.*)$")
 # "Nomor 1 287/KI-SS/III/2026": the colon read as 1, l, I, | or ;. The value must be a number.
 LOOSE_NUMBER = re.compile(r"^[\s.,'`‘’\"|_~*•-]*(?i:nomor|no\.?)\s+[1lI|;!.,]\s+(\d{1,5}\s?/.*)$")
 STREET = r"(?:Jl|J[I1|]\.|Jalan|Lr|Lorong|Gg|Gang|Komp|Perum|Dusun|Desa)"
@@ -127,7 +130,9 @@ DANGLING = re.compile(
     r"|kabupaten|kota|kecamatan|kelurahan|desa|tahun|nomor|no\.|kel\.|kec\.)$",
     re.IGNORECASE,
 )
-PLACE_DATE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+\d{1,2}\s+[A-Za-z]+\s+(?:19|20)\d{2}")
+PLACE_DATE = re.compile(
+    rf"[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+\d{{1,2}}{DATE_GAP}[A-Za-z]+{DATE_GAP}(?:19|20)\d{{2}}"
+)
 OBTAIN_TEXT = (
     (r"softcopy|soft copy|salinan elektronik|file digital", "salinan_softcopy"),
     (r"hardcopy|hard copy|fotokopi|salinan cetak", "salinan_hardcopy"),
@@ -196,9 +201,9 @@ def _label_of(text: str) -> tuple[str, str, int] | None:
     match = LABEL_LINE.match(text)
     if not match:
         return None
-    label = re.sub(r"\s+", " ", match.group(1).strip().lower())
+    label = re.sub(r"\s+", " ", match.group(1).strip().lower()).rstrip(".")
     for name, labels in LABELS.items():
-        if label in labels:
+        if label in labels or f"{label}." in labels:
             return name, match.group(2).strip(), match.start(2)
     return None
 
@@ -405,7 +410,8 @@ def _subject(pages: list[str], labelled: Found | None) -> Found | None:
 def _purpose_phrase(pages: list[str]) -> Found | None:
     pattern = (
         r"(?:akan\s+(?:saya|kami)\s+(?:gunakan|pergunakan)\s+(?:untuk|sebagai)|"
-        r"tujuan\s+penggunaan\s+informasi\s+(?:adalah|ialah|yaitu)|untuk\s+keperluan)\s+([^.]+)\."
+        r"tujuan\s+penggunaan\s+informasi[\s-]+(?:adalah|ialah|yaitu)|untuk\s+keperluan)"
+        r"[\s:-]+([^.]+)\."
     )
     found = _search(pages, pattern, 1)
     if found:
@@ -480,6 +486,7 @@ def _normalised(
         ),
         "dispute_register_number": lambda v: normalise_number(v, roman_month=True),
         "sender_org": clean_org,
+        "subject": lambda v: v.rstrip(" .,;:") or None,
     }
     if name == "nik":
         nik = parse_nik(value)
@@ -506,6 +513,7 @@ def extract_fields(
     """The class's fields; ``ticks`` (field → (option, page)) come from ticked boxes and win
     over what the text suggests; their span is the whole page. ``own_formats`` are the office's
     registration-number formats, which a cited registration number is mended to fit."""
+    pages = [despeck(text) for text in pages]
     lines = _lines(pages)
     labelled = _labelled(lines)
     letter_number = labelled.get("letter_number")
@@ -525,7 +533,8 @@ def extract_fields(
         or _table_row(pages, "Informasi yang Dimohon", r"[^\n]+", "information_requested")
         or _items_after(pages, r"(?:yaitu|berupa|sebagai berikut)"),
         "purpose": labelled.get("purpose") or _purpose_phrase(pages),
-        "letter_date": place_date or _search(pages, r"\b\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d{2}\b"),
+        "letter_date": place_date
+        or _search(pages, rf"\b\d{{1,2}}{DATE_GAP}[A-Z][a-z]+{DATE_GAP}(?:19|20)\d{{2}}\b"),
         "sender_org": _letterhead(pages),
         "reference_registration_number": _search(pages, REGISTRATION),
         "dispute_register_number": _search(pages, DISPUTE),

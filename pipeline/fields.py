@@ -155,6 +155,26 @@ EMAIL_LABELS = {"email", "e-mail", "mail", "surel", "surat-el"}
 EMAIL = re.compile(r"^[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$")
 
 
+# Between a date's day, month name and year: spaces, or a dot or comma OCR made of a speck.
+DATE_GAP = r"(?:\s*[.,]\s*|\s+)"
+NAMED_DATE = re.compile(rf"\b(\d{{1,2}}){DATE_GAP}([A-Za-z]{{3,9}}){DATE_GAP}((?:19|20)\d{{2}})\b")
+# A dot glued between two words ("akan.saya", "PROVINSI.SUMATERA") is a speck, not a full stop;
+# in a web or mail address it is not.
+GLUED_DOT = re.compile(r"(?<=[A-Za-z][a-z]{2})\.(?=[a-z]{3})|(?<=[A-Z]{3})\.(?=[A-Z]{3})")
+WEB_ADDRESS = re.compile(rf"@|/|www|\.(?:{DOMAIN_ENDINGS}|go|ac|co|or|sch|info|biz)\b", re.I)
+
+
+def despeck(text: str) -> str:
+    """``text`` with the dots OCR glued between words turned to spaces; the length stays, so
+    offsets into the text still hold."""
+
+    def word(match: re.Match[str]) -> str:
+        token = match.group(0)
+        return token if WEB_ADDRESS.search(token) else GLUED_DOT.sub(" ", token)
+
+    return re.sub(r"\S+", word, text)
+
+
 @dataclass(frozen=True)
 class Nik:
     """A NIK as read: ``value`` is the 16 digits when valid, else the text as written."""
@@ -302,8 +322,11 @@ def _known_domain(domain: str) -> str:
 
 
 def parse_date(text: str) -> str | None:
-    """The first date in ``text`` as ISO: '3 Februari 2026', '03-02-2026', '3/2/2026'."""
-    named = re.search(r"\b(\d{1,2})\s+([A-Za-z]{3,9})\.?\s+((?:19|20)\d{2})\b", text)
+    """The first date in ``text`` as ISO: '3 Februari 2026', '03-02-2026', '3/2/2026'; a speck
+    OCR read as a dot or comma between its parts ('7. Oktober 2026', 'Januari.2026') is passed."""
+    named = re.search(
+        rf"\b(\d{{1,2}}){DATE_GAP}([A-Za-z]{{3,9}}){DATE_GAP}((?:19|20)\d{{2}})\b", text
+    )
     if named and named.group(2).lower() in MONTHS:
         return _iso(int(named.group(3)), MONTHS[named.group(2).lower()], int(named.group(1)))
     numeric = re.search(r"\b(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d{2})\b", text)

@@ -10,6 +10,7 @@ from pipeline.fields import (
     clean_address,
     clean_name,
     clean_org,
+    despeck,
     month_from_roman,
     normalise_email,
     normalise_number,
@@ -314,3 +315,53 @@ def test_a_month_read_as_ones_is_mended_only_when_the_date_agrees(
     read: str, month: int, expected: str
 ) -> None:
     assert normalise_number(read, month=month) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "iso"),
+    [
+        ("Palembang, 27 Januari.2026", "2026-01-27"),
+        ("Palembang, 7. Oktober 2026", "2026-10-07"),
+        ("Palembang, 23 Februari. 2026", "2026-02-23"),
+        ("16 Juni,2026", "2026-06-16"),
+    ],
+)
+def test_a_speck_between_the_parts_of_a_date_is_passed(written: str, iso: str) -> None:
+    assert parse_date(written) == iso
+
+
+@pytest.mark.parametrize(
+    ("written", "cleaned"),
+    [
+        ("Informasi tersebut akan.saya gunakan", "Informasi tersebut akan saya gunakan"),
+        ("PROVINSI SUMATERA.SELATAN", "PROVINSI SUMATERA SELATAN"),
+        ("Email: budi.santoso@gmail.com", "Email: budi.santoso@gmail.com"),
+        ("Laman: sumsel.kpu.go.id", "Laman: sumsel.kpu.go.id"),
+        ("Kel.Plaju Ulu, Kec. Plaju", "Kel.Plaju Ulu, Kec. Plaju"),
+        ("selesai. Terima kasih", "selesai. Terima kasih"),
+    ],
+)
+def test_dots_glued_between_words_are_specks(written: str, cleaned: str) -> None:
+    assert despeck(written) == cleaned
+    assert len(despeck(written)) == len(written)
+
+
+SPECKLED_LETTER = """LEMBAGA PEMANTAU PEMILU SUMSEL
+Nomor : 074/LEMBAGA/IX/2026
+Hal.: Permintaan Data dan Informasi.
+Palembang, 14. September 2026
+Kepada Yth. PPID KPU Provinsi Sumatera Selatan
+Nama : Ayu Kurniawan
+Nomor KTP/NIK:: 1671045203900002
+Pekerjaan.: Peneliti
+Adapun tujuan penggunaan informasi-adalah kajian advokasi kebijakan kepemiluan.
+"""
+
+
+def test_labels_and_phrases_are_read_through_ocr_specks() -> None:
+    values = extract_fields([SPECKLED_LETTER], "permohonan_informasi").values
+    assert values["subject"] == "Permintaan Data dan Informasi"
+    assert values["letter_date"] == "2026-09-14"
+    assert values["nik"] == "1671045203900002"
+    assert values["occupation"] == "Peneliti"
+    assert values["purpose"] == "Kajian advokasi kebijakan kepemiluan"
