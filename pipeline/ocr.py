@@ -69,7 +69,7 @@ def _osd_rotation(image: Image.Image, workdir: Path) -> int:
     width, height = image.size
     band = image.crop((0, 2 * height // 5, width, 3 * height // 5))
     if width > OSD_MAX_WIDTH:
-        band = band.reduce(2)
+        band = (band.convert("L") if band.mode == "1" else band).reduce(2)
     for number, candidate in enumerate((band, image)):
         path = workdir / f"osd-{number}.pnm"
         candidate.save(path)

@@ -71,7 +71,15 @@ def letters(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         "image_pdf": save_scan(
             folder / "pindai.pdf", [render_page(letter_lines("PDFGAMBAR"), skew=-2.0)]
         ),
+        "bitonal": _bitonal_tiff(folder / "hitamputih.tif", letter_lines("HITAMPUTIH")),
     }
+
+
+def _bitonal_tiff(path: Path, lines: list[str]) -> Path:
+    """A black-and-white 300-dpi scan in CCITT G4, as office scanners save them."""
+    page = render_page(lines).point(lambda value: 255 if value > 128 else 0).convert("1")
+    page.save(path, dpi=(300, 300), compression="group4")
+    return path
 
 
 def _free_port() -> int:

@@ -12,13 +12,14 @@ import pytest
 from archive.pdfa import claims_pdfa
 from tests.conftest import Arsip
 
-SCANS = ("png", "upside_down", "sideways", "tiff", "image_pdf")
+SCANS = ("png", "upside_down", "sideways", "tiff", "image_pdf", "bitonal")
 KEYWORDS = {
     "png": ["PINDAIPNG"],
     "upside_down": ["TERBALIKDUA"],
     "sideways": ["SAMPINGTIGA"],
     "tiff": ["HALAMANSATU", "HALAMANDUA"],
     "image_pdf": ["PDFGAMBAR"],
+    "bitonal": ["HITAMPUTIH"],
     "digital": ["DIGITALKOPI"],
 }
 
