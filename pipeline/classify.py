@@ -31,25 +31,47 @@ MODEL_NAME = "classifier.joblib"
 HEAD_LINES = 4
 
 # (pattern, class, weight); patterns run on lower-cased text.
+SUBJECT = r"(?:perihal|hal)\s*:"
 BODY_RULES: tuple[tuple[str, str, float], ...] = (
     (r"formulir\s+permohonan\s+informasi", "permohonan_informasi", 3.0),
     (r"(pernyataan|formulir)\s+keberatan|alasan\s+keberatan", "keberatan", 3.0),
-    (r"(perihal|hal)\s*:[^\n]*keberatan", "keberatan", 2.5),
-    (r"mengajukan\s+keberatan", "keberatan", 1.5),
-    (r"register\s+sengketa|sengketa\s+informasi|ajudikasi|majelis\s+komisioner", "sengketa", 2.0),
+    (rf"{SUBJECT}[^\n]*keberatan", "keberatan", 2.5),
+    (r"mengajukan\s+keberatan|pemohon\s+keberatan", "keberatan", 1.5),
+    # A dispute names its parties and its proceedings; "sengketa" alone may be a statistic.
     (
-        r"(perihal|hal)\s*:[^\n]*(permohonan|permintaan)\s+(informasi|salinan)",
+        r"register\s+sengketa|nomor\s+register|termohon|ajudikasi|majelis\s+komisioner"
+        r"|sidang\s+sengketa|mediasi\s+sengketa|relaas",
+        "sengketa",
+        2.0,
+    ),
+    (r"sengketa\s+informasi", "sengketa", 1.0),
+    (
+        rf"{SUBJECT}(?![^\n]*keberatan)[^\n]*(permohonan|permintaan)\s+(informasi|salinan|data)",
         "permohonan_informasi",
         1.5,
     ),
     (r"keterbukaan\s+informasi\s+publik", "permohonan_informasi", 0.5),
-    (r"(perihal|hal)\s*:[^\n]*undangan", "surat_masuk", 2.0),
+    (rf"{SUBJECT}[^\n]*undangan", "surat_masuk", 2.0),
+    # "Permohonan Wawancara", "Permohonan Izin Penelitian": asking for something else than
+    # information is ordinary mail; so are notices and offers that are not about a dispute.
+    (
+        rf"{SUBJECT}\s*permohonan\s+(?!informasi|data|salinan|dokumen|keberatan|penyelesaian)",
+        "surat_masuk",
+        2.0,
+    ),
+    (
+        rf"{SUBJECT}\s*(?:penyampaian|pemberitahuan|penawaran|laporan)"
+        r"(?![^\n]*(?:sengketa|keberatan|permohonan\s+informasi|registrasi))",
+        "surat_masuk",
+        1.5,
+    ),
     (r"keperluan\s+(internal\s+)?kedinasan|antarlembaga|surat\s+edaran", "surat_masuk", 1.5),
 )
 HEAD_RULES: tuple[tuple[str, str, float], ...] = (
-    (r"komisi\s+informasi", "sengketa", 2.0),
+    (r"komisi\s+informasi", "sengketa", 1.0),
     (
-        r"badan\s+pengawas|bawaslu|pemerintah\s+(provinsi|kabupaten|kota)|universitas",
+        r"badan\s+pengawas|bawaslu|pemerintah\s+(provinsi|kabupaten|kota)|universitas"
+        r"|pengadilan|mahkamah\s+agung|\bbank\b|partai",
         "surat_masuk",
         1.5,
     ),

@@ -77,51 +77,101 @@ CLASS_FIELDS = {
     ),
     "surat_masuk": LETTER_FIELDS,
 }
-LABELS: dict[str, tuple[str, ...]] = {
-    "applicant_name": ("nama lengkap", "nama pemohon", "nama"),
-    "nik": ("nomor ktp/nik", "nomor induk kependudukan", "no. ktp", "nomor ktp", "nik"),
-    "address": ("alamat", "sekretariat", "alamat sekretariat", "alamat kantor"),
-    "phone": (
-        "nomor telepon/hp",
-        "nomor telepon",
-        "no. telepon",
-        "nomor hp",
-        "no. hp",
-        "no hp",
-        "telepon/hp",
-        "telepon",
-        "telp",
-        "hp",
-        "whatsapp",
+# A label, lower-cased, its "(sesuai KTP)" asides dropped, → the field it names. Forms word
+# their labels many ways ("Nama Pemohon", "No. HP/WA", "Alamat Rumah", "Pekerjaan/Jabatan").
+LABELS: tuple[tuple[str, str], ...] = (
+    ("email", r"(?:alamat\s+)?e-?mail|surel|surat\s+elektronik"),
+    (
+        "applicant_name",
+        r"nama(?:\s+(?:lengkap|pemohon(?:\s+informasi)?|pengaju(?:\s+keberatan)?))?",
     ),
-    "email": ("email", "e-mail", "surel"),
-    "occupation": ("pekerjaan",),
-    "information_requested": (
-        "rincian informasi yang dibutuhkan",
-        "rincian informasi yang dimohon",
-        "informasi yang dimohon",
-        "informasi yang dibutuhkan",
-        "rincian informasi",
+    (
+        "nik",
+        r"(?:nomor|no\.?)\s*(?:ktp|identitas|nik)(?:\s*/\s*(?:nik|ktp))?|nik"
+        r"|nomor\s+induk\s+kependudukan",
     ),
-    "purpose": ("tujuan penggunaan informasi", "tujuan penggunaan"),
-    "subject": ("perihal", "hal"),
-    "letter_number": ("nomor", "no."),
-    "reference_registration_number": ("nomor pendaftaran permohonan",),
+    (
+        "phone",
+        r"(?:nomor|no\.?)\s*(?:telepon|telp\.?|hp|handphone|ponsel|wa|whatsapp|kontak)"
+        r"(?:\s*/\s*(?:hp|wa|whatsapp|telepon))*|telepon(?:\s*/\s*hp)?|telp\.?|hp(?:\s*/\s*wa)?"
+        r"|whatsapp|kontak|ponsel",
+    ),
+    (
+        "address",
+        r"alamat(?:\s+(?:rumah|lengkap|domisili|kantor|sekretariat|surat|tinggal))?"
+        r"|tempat\s+tinggal|domisili|sekretariat|alamat\s+sekretariat",
+    ),
+    ("occupation", r"pekerjaan(?:\s*/\s*jabatan)?|profesi"),
+    (
+        "information_requested",
+        r"(?:rincian\s+)?informasi\s+yang\s+(?:dimohon(?:kan)?|diminta|dibutuhkan|diperlukan)"
+        r"|rincian\s+informasi",
+    ),
+    ("purpose", r"tujuan\s+penggunaan(?:\s+informasi)?|tujuan"),
+    ("subject", r"perihal|hal"),
+    ("reference_registration_number", r"nomor\s+pendaftaran\s+permohonan"),
+    # The number a clerk wrote on the office's own request or objection form.
+    ("request_number", r"(?:nomor|no\.?)\s*pendaftaran"),
+    ("objection_number", r"(?:nomor|no\.?)\s*regist(?:rasi|er)\s+keberatan"),
+    ("letter_number", r"nomor|no\.?"),
+)
+# Table-like forms leave out the colon ("Nama Pemohon   Budi"); only these labels are read so.
+WITHOUT_COLON = {
+    "applicant_name",
+    "nik",
+    "phone",
+    "email",
+    "address",
+    "occupation",
+    "information_requested",
 }
+# What a value read without a colon must look like, so that prose is not taken for a label.
+COLONLESS_VALUE = {
+    "applicant_name": r"[A-Z]",
+    "address": r"[A-Z0-9]",
+    "occupation": r"[A-Z]",
+    "information_requested": r"[A-Z0-9]",
+    "nik": r"[\dOIl]{6}",
+    # a mobile number: an office's "Telp. (0711) 350 445" in a letterhead is not the applicant's
+    "phone": r"(?:\+\s?62|\(?0)\s?8",
+    "email": r"\S+@",
+}
+# On its own form the number a clerk wrote is the letter's number (see DESIGN.md).
+FORM_NUMBER = {"permohonan_informasi": "request_number", "keberatan": "objection_number"}
+ENUMERATOR = r"(?:\d{1,2}[.)]?\s+)?"
 # Letters on the office's own letterhead (its forms) have no outside sender.
 OWN_OFFICE = "KOMISI PEMILIHAN UMUM PROVINSI SUMATERA SELATAN"
 LETTERHEAD_LINES = 6
 MULTILINE = {"address", "information_requested", "purpose"}
 REGISTRATION = re.compile(r"\b\d{1,4}/(?:PPID|KEB)[A-Z0-9./-]*/[IVX1l|]{1,4}/(?:19|20)\d{2}\b")
 DISPUTE = re.compile(r"\b\d{1,4}/REG-PSI/[IVX1l|]{1,4}/(?:19|20)\d{2}\b")
+# Each Komisi Informasi writes its register number its own way (034/REG-PSI/III/2026,
+# 52/IX/KI-SS-PS/2025, REG.021/PSI/KISS/2026): it is known by the words that lead to it.
+DISPUTE_LED = re.compile(
+    r"(?:nomor\s+regist(?:er|rasi)(?:\s+sengketa)?|regist(?:er|rasi)\s+(?:sengketa\s+)?(?:dengan\s+)?"
+    r"nomor|diregist(?:er|rasi)\s+dengan\s+nomor)\s*[:.]?\s*"
+    r"([A-Z0-9][A-Za-z0-9.-]*(?:\s?/\s?[A-Za-z0-9.-]+){1,5})",
+    re.IGNORECASE,
+)
+YEAR_END = re.compile(r"(?:19|20)\d{2}$")
 NIK_TOKEN = re.compile(r"(?<![\dA-Za-z])[\dOIlSBDZ]{16}(?![\dA-Za-z])")
 PHONE = re.compile(r"(?:\+62|\b0)\s?8\d{1,2}(?:[\s.-]?\d){6,10}")
 EMAIL_TOKEN = re.compile(r"[\w.%+-]+\s?@\s?[\w-]+(?:\s?\.\s?[\w-]+)+")
 # OCR leaves specks (". Nomor :") before a label at the left margin.
 # A speck may also sit between the label and its colon ("Hal.:"), or double it ("NIK::").
-LABEL_LINE = re.compile(r"^[\s.,'`‘’\"|_~*•-]*([A-Za-z][A-Za-z./ -]{1,45}?)\s*[.,;]?\s*:+\s*(.*)$")
+LABEL_LINE = re.compile(
+    rf"^[\s.,'`‘’\"|_~*•-]*{ENUMERATOR}([A-Za-z][A-Za-z./() -]{{1,45}}?)\s*[.,;]?\s*:+\s*(.*)$"
+)
+COLONLESS_LINE = re.compile(rf"^[\s.,'`‘’\"|_~*•-]*{ENUMERATOR}([A-Za-z][^\n]*)$")
 # "Nomor 1 287/KI-SS/III/2026": the colon read as 1, l, I, | or ;. The value must be a number.
 LOOSE_NUMBER = re.compile(r"^[\s.,'`‘’\"|_~*•-]*(?i:nomor|no\.?)\s+[1lI|;!.,]\s+(\d{1,5}\s?/.*)$")
+# A party as a Komisi Informasi names it: "Saudara H. Rudi, S.Ag.", over a line break.
+PARTY_NAME = r"[A-Z][^,\d]{1,60}?(?:,\s*(?:[A-Z][A-Za-z]{0,4}\.){1,3})*"
+# Where an address written inside a sentence stops.
+ADDRESS_END = (
+    r",?\s+(?:sebagai|selaku|melalui|dengan\s+ini|untuk|mengajukan|yang|nomor\s+telepon"
+    r"|telepon|no\.\s*hp)\b|,?\s*\(|\.\s+[A-Z][a-z]+\s+[a-z]|\n\s*\n|[.,]?\s*$"
+)
 STREET = r"(?:Jl|J[I1|]\.|Jalan|Lr|Lorong|Gg|Gang|Komp|Perum|Dusun|Desa)"
 ADDRESS_PART = re.compile(r"(?:RT|RW|Kel|Kec|Kab|Kelurahan|Kecamatan|Kabupaten|Kota|Desa)\b")
 # Words that cannot end a value: a line ending in one was wrapped, whatever follows a gap.
@@ -146,15 +196,25 @@ DELIVERY_TEXT = (
     (r"faksimil|\bfax\b", "faksimili"),
     (r"\be-?mail\b|\bsurel\b|surat elektronik", "email"),
 )
+# How people name the statutory reasons of UU 14/2008 Pasal 35 ayat (1) in their own words.
 REASON_TEXT = {
-    "a": r"alasan\s+pengecualian|dikecualikan",
+    "a": r"alasan\s+pengecualian|(?:informasi|dokumen)\s+yang\s+dikecualikan"
+    r"|ditolak\s+dengan\s+alasan",
     "b": r"informasi\s+berkala",
-    "c": r"tidak\s+ditanggapi",
+    "c": r"tidak\s+ditanggapi(?:nya)?\s+(?:permintaan|permohonan)|tidak\s+ditanggapi\b",
     "d": r"tidak\s+sebagaimana\s+yang\s+diminta",
-    "e": r"tidak\s+dipenuhi",
-    "f": r"biaya\s+yang\s+tidak\s+wajar",
-    "g": r"melebihi\s+waktu",
+    "e": r"tidak\s+dipenuhi(?:nya)?",
+    "f": r"biaya\s+(?:yang\s+)?tidak\s+wajar",
+    "g": r"melebihi\s+(?:jangka\s+)?waktu",
 }
+# "Pasal 35 ayat (1) huruf c" and "huruf d Pasal 35 ayat (1)": the letter cites the reason itself.
+REASON_CITED = re.compile(
+    r"pasal\s*35\s*(?:ayat\s*\(?1\)?\s*)?huruf\s*([a-g])\b"
+    r"|\bhuruf\s*([a-g])\s*pasal\s*35|\(huruf\s*([a-g])\)",
+    re.IGNORECASE,
+)
+# A checklist prints every reason; a letter that names this many is a list, not a choice.
+REASON_LIST_SIZE = 3
 TICK = r"(?:\[\s*[xX✓✔√v]\s*\]|[☑☒✓✔√■]|\(\s*[xX✓✔√v]\s*\))"
 
 
@@ -193,19 +253,45 @@ def _lines(pages: list[str]) -> list[_Line]:
     return lines
 
 
+def _field_of_label(label: str) -> str | None:
+    plain = re.sub(r"\([^)]*\)", " ", label.lower())
+    plain = re.sub(r"\s+", " ", plain).strip(" .")
+    for name, pattern in LABELS:
+        if re.fullmatch(pattern, plain):
+            return name
+    return None
+
+
+def _colonless(text: str) -> tuple[str, str, int] | None:
+    """'Nama Pemohon   Budi Santoso': the longest known label among the first words."""
+    match = COLONLESS_LINE.match(text)
+    if not match:
+        return None
+    words = list(re.finditer(r"\([^)]*\)|\S+", match.group(1)))
+    for count in range(min(5, len(words) - 1), 0, -1):
+        name = _field_of_label(" ".join(word.group(0) for word in words[:count]))
+        if name not in WITHOUT_COLON:
+            continue
+        start = match.start(1) + words[count].start()
+        value = text[start:].strip()
+        if re.match(COLONLESS_VALUE[name or ""], value):
+            return name, value, start
+        return None
+    return None
+
+
 def _label_of(text: str) -> tuple[str, str, int] | None:
-    """(field, value, value offset) when the line is 'Label : value' for a known label."""
+    """(field, value, value offset) when the line is 'Label : value' for a known label, or a
+    form's 'Label   value' without the colon."""
     loose = LOOSE_NUMBER.match(text)
     if loose:
         return "letter_number", loose.group(1).strip(), loose.start(1)
     match = LABEL_LINE.match(text)
-    if not match:
-        return None
-    label = re.sub(r"\s+", " ", match.group(1).strip().lower()).rstrip(".")
-    for name, labels in LABELS.items():
-        if label in labels or f"{label}." in labels:
+    if match:
+        name = _field_of_label(match.group(1))
+        if name:
             return name, match.group(2).strip(), match.start(2)
-    return None
+    return _colonless(text)
 
 
 def _continues(name: str, value: str, line: str) -> bool:
@@ -240,12 +326,17 @@ def _labelled(lines: list[_Line]) -> dict[str, Found]:
                     continue
                 if gap and not _continues(name, value, follower.text):
                     break
-                if LABEL_LINE.match(follower.text) or re.match(
-                    r"^\s*([A-Z]\.|\d+\.)\s", follower.text
+                if (
+                    _label_of(follower.text)
+                    or LABEL_LINE.match(follower.text)
+                    or re.match(r"^\s*([A-Z]\.|\d+\.)\s", follower.text)
                 ):
                     break
                 if re.match(
-                    r"^\s*(identitas|cara|informasi tersebut|demikian)", follower.text, re.I
+                    r"^\s*(identitas|cara|informasi tersebut|demikian|sehubungan|berdasarkan"
+                    r"|bersama ini|atas perhatian)",
+                    follower.text,
+                    re.I,
                 ):
                     break
                 value = f"{value} {follower.text.strip()}"
@@ -280,7 +371,7 @@ def _letterhead(pages: list[str]) -> Found | None:
 
 def _free_letter_name(pages: list[str]) -> Found | None:
     patterns = (
-        r"antara\s+([A-Z][^\n]{2,60}?)\s+sebagai\s+Pemohon",
+        rf"(?:antara|dari)\s+({PARTY_NAME})\s*,?\s+(?:beralamat|sebagai\s+Pemohon)",
         r"[Ss]aya,?\s+(?:yang bertanda tangan di bawah ini,?\s+)?"
         r"([A-Z][^,\n]{2,60}?(?:,\s*[A-Z][A-Za-z.]{1,8}\.?)*),\s+(?:NIK|nomor|beralamat|alamat)",
         r"Narahubung\s*:\s*([^()\n]+?)\s*\(",
@@ -309,9 +400,12 @@ TABLE_ROWS = (
 
 
 def _inline_address(pages: list[str]) -> Found | None:
-    """'…, beralamat di Jl. …, Kec. …, Kota,' inside a sentence."""
-    pattern = rf"(?m)(?:beralamat\s+di|,\s*alamat)[\s.]+({STREET}[^\n]+?),?\s*$"
-    return _search(pages, pattern, 1)
+    """'…, beralamat di Jl. …, Kec. …, Kota, sebagai Pemohon' inside a sentence, over lines."""
+    pattern = rf"(?:beralamat\s+di|,\s*alamat)[\s.]+({STREET}[\s\S]{{4,200}}?)(?:{ADDRESS_END})"
+    found = _search(pages, pattern, 1)
+    if found:
+        found.value = re.sub(r"\s+", " ", found.value)
+    return found
 
 
 def _earliest(*found: Found | None) -> Found | None:
@@ -351,6 +445,17 @@ def _table_row(pages: list[str], label: str, value: str, field: str) -> Found | 
         found.value = f"{found.value}\n{after.group(1)}"
         found.end += after.end(1)
     return found
+
+
+def _dispute_number(pages: list[str]) -> Found | None:
+    """The Komisi Informasi's register number: led by "Register Nomor" and the like, ending in
+    its year; else one written in the usual …/REG-PSI/… form."""
+    for number, text in enumerate(pages, start=1):
+        for led in DISPUTE_LED.finditer(text):
+            value = led.group(1).rstrip(".,;:")
+            if YEAR_END.search(value):
+                return Found(value, number, led.start(1), led.start(1) + len(value))
+    return _search(pages, DISPUTE)
 
 
 def _dispute_party(pages: list[str]) -> tuple[Found | None, Found | None]:
@@ -455,18 +560,28 @@ def _method(
 
 
 def _objection_reason(pages: list[str]) -> Found | None:
+    """The reason a–g: a ticked box, a cited "huruf x", or the one reason the letter names."""
     ticked = _search(pages, TICK + r"\s*([a-g])[.)]\s", 1)
     if ticked:
         return ticked
-    by_letter = _search(pages, r"\(huruf\s+([a-g])\)|alasan\s+huruf\s+([a-g])\b", 1)
-    if by_letter and by_letter.value:
+    for number, text in enumerate(pages, start=1):
+        cited = REASON_CITED.search(text)
+        if cited:
+            group = next(index for index in (1, 2, 3) if cited.group(index))
+            return Found(cited.group(group).lower(), number, cited.start(group), cited.end(group))
+    by_letter = _search(pages, r"alasan\s+huruf\s+([a-g])\b", 1)
+    if by_letter:
         return by_letter
-    body = _search(pages, r"dengan\s+alasan\s*:?\s*([^\n]+(?:\n[^\n]+)?)", 1)
-    if body:
+    named: dict[str, Found] = {}
+    for number, text in enumerate(pages, start=1):
+        lowered = text.lower()
         for code, pattern in REASON_TEXT.items():
-            if re.search(pattern, body.value.lower()):
-                return Found(code, body.page, body.start, body.end)
-    return None
+            match = re.search(pattern, lowered)
+            if match and code not in named:
+                named[code] = Found(code, number, match.start(), match.end())
+    if not named or len(named) >= REASON_LIST_SIZE:
+        return None
+    return min(named.values(), key=lambda found: (found.page, found.start))
 
 
 def _normalised(
@@ -519,6 +634,9 @@ def extract_fields(
     letter_number = labelled.get("letter_number")
     if letter_number and not re.search(r"\d+\s?/", letter_number.value):
         labelled.pop("letter_number")
+    form_number = labelled.get(FORM_NUMBER.get(cls, ""))
+    if form_number and "letter_number" not in labelled and re.search(r"\d+\s?/", form_number.value):
+        labelled["letter_number"] = form_number
     place_date = _search(pages, PLACE_DATE)
     party_name, party_address = _dispute_party(pages)
     candidates: dict[str, Found | None] = {
@@ -537,7 +655,7 @@ def extract_fields(
         or _search(pages, rf"\b\d{{1,2}}{DATE_GAP}[A-Z][a-z]+{DATE_GAP}(?:19|20)\d{{2}}\b"),
         "sender_org": _letterhead(pages),
         "reference_registration_number": _search(pages, REGISTRATION),
-        "dispute_register_number": _search(pages, DISPUTE),
+        "dispute_register_number": _dispute_number(pages),
         "objection_reason_code": _objection_reason(pages),
         "obtain_method": _method(
             pages, None, OBTAIN_TEXT, r"(?:memperoleh|mendapatkan)\s+informasi[^.\n]*"

@@ -394,24 +394,29 @@ def clean_org(raw: str) -> str:
     return " ".join(word.strip(".,:;-") for word in words if word.strip(".,:;-"))
 
 
+# An academic degree whose last dot OCR or the line's end took away: "S.H", "M.Si", "S.Ag".
+DEGREE_AT_END = re.compile(r"(?:^|[ ,])(?:[A-Z][a-z]{0,3}\.)+[A-Z][a-z]{0,3}$")
+
+
 def clean_name(raw: str) -> str:
     """A person's name without courtesy titles; academic degrees stay as written."""
     name = re.sub(r"\s+", " ", raw).strip(" ,.:;()")
     name = HONORIFICS.sub("", name)
-    if name.endswith(("S.H", "S.Pd", "M.Si", "S.E", "M.H", "S.Kom", "M.M")):
+    if DEGREE_AT_END.search(name):
         name += "."
     return name
 
 
 def clean_address(raw: str) -> str:
     """An address with OCR's slips in its fixed parts mended: 'JI.'/'J1.'/'Jl :' for 'Jl.', a
-    colon for the dot of 'Kel.'/'Kec.'/'No.', 'RT.035'/'RT:035' → 'RT 035', O for 0 in RT/RW/house
+    colon for the dot of 'Kel.'/'Kec.'/'No.', 'RT.035'/'RT:035' → 'RT 035' ('RT. 17' stays as
+    written), O for 0 in RT/RW/house
     numbers, '|' and 'Il' for the Roman numerals I and II ('Ilir Barat |', 'Pasar Il')."""
     address = re.sub(r"\s+", " ", raw).strip(" ,;")
     address = re.sub(r"^J[Il1|\]]\s?[.:,](?=\s)", "Jl.", address)
     address = re.sub(r"\b(Jl|Jln|Kel|Kec|Kab|No|Gg|Lr|Ds|Komp|Perum)\s?[:;]\s*", r"\1. ", address)
     address = re.sub(r"\b(Kel|Kec|Kab)\.[-,]\s*", r"\1. ", address)
-    address = re.sub(r"\b(RT|RW)\s?[.:]\s?(?=[\dOo]{2,3}\b)", r"\1 ", address)
+    address = re.sub(r"\b(RT|RW)\s?(?::\s?|\.)(?=[\dOo]{2,3}\b)", r"\1 ", address)
     address = re.sub(r"\b(RT|RW|No\.)\s?([\dOo]{1,3})\b", _zeros, address)
     address = re.sub(r";\s*(?=(?:Kel|Kec|Kab|Kota|Desa|RT|RW)\b)", ", ", address)
     return re.sub(r"(?<=[A-Za-z] )[Il|]{1,3}(?=,|$| )", _roman_ones, address)

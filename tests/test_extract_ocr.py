@@ -3,6 +3,8 @@ a colon read as a digit, values split by a blank line OCR put inside them."""
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.extract import extract_fields
 
 LETTER = """LEMBAGA BANTUAN HUKUM SUMSEL
@@ -97,3 +99,115 @@ def test_inline_address_read_with_ji_for_jl() -> None:
     assert extract_fields([text], "keberatan").values["address"] == (
         "Jl. Kolonel Atmo No. 4, Palembang"
     )
+
+
+TABLE_FORM = """Saya yang identitasnya tercantum di bawah ini:
+Nama (sesuai KTP)   Prof. Dr. Kms. Arief Sanjaya, S.Pd.
+NIK   1601170602941175
+Pekerjaan/Jabatan   Pensiunan
+Alamat Domisili   Jl. Merdeka No. 81, RT. 45 RW. 02, Palembang
+1. Nomor HP/WA : 0812 3456 7890
+2 Surel   arief.sanjaya@gmail.com
+Nama saya tercantum di atas.
+"""
+
+
+def test_form_labels_are_read_in_their_many_wordings_and_without_a_colon() -> None:
+    values = extract_fields([TABLE_FORM], "permohonan_informasi").values
+    assert values["applicant_name"] == "Prof. Dr. Kms. Arief Sanjaya, S.Pd."
+    assert values["nik"] == "1601170602941175"
+    assert values["occupation"] == "Pensiunan"
+    assert values["address"] == "Jl. Merdeka No. 81, RT. 45 RW. 02, Palembang"
+    assert values["phone"] == "+6281234567890"
+    assert values["email"] == "arief.sanjaya@gmail.com"
+
+
+def test_prose_that_starts_like_a_label_is_not_a_value() -> None:
+    values = extract_fields(["Hal ini kami sampaikan\nnama baik lembaga"], "surat_masuk").values
+    assert values["subject"] is None
+    text = "Tujuan kami datang adalah silaturahmi\nAlamat kami pindah ke kota lain"
+    values = extract_fields([text], "permohonan_informasi").values
+    assert values["purpose"] is None and values["address"] is None
+
+
+def test_the_number_a_clerk_wrote_on_our_own_form_is_its_letter_number() -> None:
+    form = "FORMULIR PERMOHONAN INFORMASI PUBLIK\nNomor Pendaftaran : 012/PPID/KPU-SS/III/2026\n"
+    assert extract_fields([form], "permohonan_informasi").values["letter_number"] == (
+        "012/PPID/KPU-SS/III/2026"
+    )
+    objection = "Nomor Pendaftaran : 012/PPID/KPU-SS/III/2026\nNama : Budi"
+    assert extract_fields([objection], "keberatan").values["letter_number"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Register Nomor: 032/REG-PSI/II/2026", "032/REG-PSI/II/2026"),
+        (
+            "dicatat dalam Buku Register\nSengketa dengan Nomor 46/X/KI-SS-PS/2025 tanggal",
+            "46/X/KI-SS-PS/2025",
+        ),
+        ("Nomor Register Sengketa REG.024/PSI/KISS/2025", "REG.024/PSI/KISS/2025"),
+        ("telah diregister dengan Nomor 053/PSI-KIP.SS/II/2026, untuk", "053/PSI-KIP.SS/II/2026"),
+        ("Nomor Registrasi Keberatan : - lihat 034/REG-PSI/III/2026", "034/REG-PSI/III/2026"),
+    ],
+)
+def test_dispute_register_numbers_in_each_commissions_format(text: str, number: str) -> None:
+    assert extract_fields([text], "sengketa").values["dispute_register_number"] == number
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("didasarkan pada Pasal 35 ayat (1) huruf g Undang-Undang Nomor 14 Tahun 2008", "g"),
+        ("didasarkan pada huruf d Pasal 35 ayat (1) UU 14/2008", "d"),
+        ("dengan alasan: tidak disediakannya informasi berkala (huruf b).", "b"),
+        ("Alasan keberatan kami adalah tidak ditanggapinya permintaan informasi.", "c"),
+        ("telah terjadi pengenaan biaya yang tidak wajar atas salinan", "f"),
+        ("ditolak berdasarkan Pasal 17 huruf b UU KIP; kami minta diperiksa", None),
+        (
+            "ALASAN KEBERATAN\na. ditolak dengan alasan pengecualian\nb. informasi berkala\n"
+            "c. tidak ditanggapi\nd. tidak sebagaimana yang diminta",
+            None,
+        ),
+    ],
+)
+def test_objection_reason_cited_or_named_but_not_guessed_from_a_list(
+    text: str, code: str | None
+) -> None:
+    assert extract_fields([text], "keberatan").values["objection_reason_code"] == code
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "address"),
+    [
+        (
+            "sengketa informasi publik antara Saudara Kms. Sofyan Pratama, beralamat di Perum "
+            "Villa\nKenten Permai Blok E15 No. 3, Palembang, sebagai Pemohon, untuk hadir",
+            "Kms. Sofyan Pratama",
+            "Perum Villa Kenten Permai Blok E15 No. 3, Palembang",
+        ),
+        (
+            "penyelesaian sengketa informasi publik dari Saudara\nRahmat Effendi, beralamat di "
+            "Jl. Seduduk Putih No. 7, Palembang 30111.\nDemikian kami sampaikan",
+            "Rahmat Effendi",
+            "Jl. Seduduk Putih No. 7, Palembang 30111",
+        ),
+        (
+            "Register Nomor 006/PSI-KIP.SS/I/2026 antara H. Rudi, S.Ag., beralamat\ndi Jl. "
+            "Sekayu-Betung No. 64, RT. 15 RW. 02, Sekayu sebagai Pemohon melawan PPID",
+            "H. Rudi, S.Ag.",
+            "Jl. Sekayu-Betung No. 64, RT. 15 RW. 02, Sekayu",
+        ),
+    ],
+)
+def test_the_applicant_of_a_dispute_is_read_from_the_commissions_sentence(
+    text: str, name: str, address: str
+) -> None:
+    values = extract_fields([text], "sengketa").values
+    assert (values["applicant_name"], values["address"]) == (name, address)
+
+
+def test_an_offices_telephone_in_the_letterhead_is_not_the_applicants() -> None:
+    form = "Telp. (0711) 350 445  Laman: sumsel.kpu.go.id\nNama : Budi\nNomor Telepon/HP : 0812 1111 2222\n"
+    assert extract_fields([form], "permohonan_informasi").values["phone"] == "+6281211112222"
