@@ -209,5 +209,8 @@ def test_the_applicant_of_a_dispute_is_read_from_the_commissions_sentence(
 
 
 def test_an_offices_telephone_in_the_letterhead_is_not_the_applicants() -> None:
-    form = "Telp. (0711) 350 445  Laman: sumsel.kpu.go.id\nNama : Budi\nNomor Telepon/HP : 0812 1111 2222\n"
+    form = (
+        "Telp. (0711) 350 445  Laman: sumsel.kpu.go.id\nNama : Budi\n"
+        "Nomor Telepon/HP : 0812 1111 2222\n"
+    )
     assert extract_fields([form], "permohonan_informasi").values["phone"] == "+6281211112222"
