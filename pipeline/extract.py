@@ -123,14 +123,12 @@ WITHOUT_COLON = {
     "email",
     "address",
     "occupation",
-    "information_requested",
 }
 # What a value read without a colon must look like, so that prose is not taken for a label.
 COLONLESS_VALUE = {
     "applicant_name": r"[A-Z]",
     "address": r"[A-Z0-9]",
     "occupation": r"[A-Z]",
-    "information_requested": r"[A-Z0-9]",
     "nik": r"[\dOIl]{6}",
     # a mobile number: an office's "Telp. (0711) 350 445" in a letterhead is not the applicant's
     "phone": r"(?:\+\s?62|\(?0)\s?8",
@@ -169,7 +167,7 @@ LOOSE_NUMBER = re.compile(r"^[\s.,'`‘’\"|_~*•-]*(?i:nomor|no\.?)\s+[1lI|;!
 PARTY_NAME = r"[A-Z][^,\d]{1,60}?(?:,\s*(?:[A-Z][A-Za-z]{0,4}\.){1,3})*"
 # Where an address written inside a sentence stops.
 ADDRESS_END = (
-    r",?\s+(?:sebagai|selaku|melalui|dengan\s+ini|untuk|mengajukan|yang|nomor\s+telepon"
+    r",?\s+(?:sebagai|selaku|melalui|dengan\s+ini|untuk|mengajukan|yang|dalam|antara|nomor\s+telepon"
     r"|telepon|no\.\s*hp)\b|,?\s*\(|\.\s+[A-Z][a-z]+\s+[a-z]|\n\s*\n|[.,]?\s*$"
 )
 STREET = r"(?:Jl|J[I1|]\.|Jalan|Lr|Lorong|Gg|Gang|Komp|Perum|Dusun|Desa)"

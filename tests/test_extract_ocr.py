@@ -214,3 +214,15 @@ def test_an_offices_telephone_in_the_letterhead_is_not_the_applicants() -> None:
         "Nomor Telepon/HP : 0812 1111 2222\n"
     )
     assert extract_fields([form], "permohonan_informasi").values["phone"] == "+6281211112222"
+
+
+def test_a_commissions_table_row_stops_before_the_next_sentence() -> None:
+    text = (
+        "Nomor Register Sengketa 007/REG-PSI/IV/2026\n"
+        "Informasi yang Dimohon Data partisipasi pemilih per kabupaten/kota pada Pemilu\n"
+        "Tahun 2024\n"
+        "Termohon diminta menyampaikan tanggapan tertulis.\n"
+    )
+    assert extract_fields([text], "sengketa").values["information_requested"] == (
+        "Data partisipasi pemilih per kabupaten/kota pada Pemilu Tahun 2024"
+    )
