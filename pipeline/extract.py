@@ -115,16 +115,8 @@ LABELS: tuple[tuple[str, str], ...] = (
     ("objection_number", r"(?:nomor|no\.?)\s*regist(?:rasi|er)\s+keberatan"),
     ("letter_number", r"nomor|no\.?"),
 )
-# Table-like forms leave out the colon ("Nama Pemohon   Budi"); only these labels are read so.
-WITHOUT_COLON = {
-    "applicant_name",
-    "nik",
-    "phone",
-    "email",
-    "address",
-    "occupation",
-}
-# What a value read without a colon must look like, so that prose is not taken for a label.
+# Table-like forms leave out the colon ("Nama Pemohon   Budi"); only these labels are read so,
+# and only before a value of the shape given, so that prose is not taken for a label.
 COLONLESS_VALUE = {
     "applicant_name": r"[A-Z]",
     "address": r"[A-Z0-9]",
@@ -268,11 +260,11 @@ def _colonless(text: str) -> tuple[str, str, int] | None:
     words = list(re.finditer(r"\([^)]*\)|\S+", match.group(1)))
     for count in range(min(5, len(words) - 1), 0, -1):
         name = _field_of_label(" ".join(word.group(0) for word in words[:count]))
-        if name not in WITHOUT_COLON:
+        if name is None or name not in COLONLESS_VALUE:
             continue
         start = match.start(1) + words[count].start()
         value = text[start:].strip()
-        if re.match(COLONLESS_VALUE[name or ""], value):
+        if re.match(COLONLESS_VALUE[name], value):
             return name, value, start
         return None
     return None
