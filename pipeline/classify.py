@@ -10,8 +10,10 @@ folder's class hint adds a little weight, never the answer.
 from __future__ import annotations
 
 import math
+import multiprocessing
 import os
 import re
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -150,11 +152,20 @@ def save_model(model: Pipeline, home: Path) -> Path:
     return target
 
 
+def _train_shipped(home: Path) -> None:
+    save_model(train(), home)
+
+
 def ensure_model(home: Path) -> Path:
-    """Train and save the shipped model the first time; later calls cost a stat."""
+    """Train and save the shipped model the first time; later calls cost a stat.
+
+    Training runs in a throwaway process: its ~120 MB of letters and matrices would otherwise
+    stay in the caller (CPython keeps freed memory), and the caller is often `arsip serve`.
+    """
     target = model_path(home)
     if not target.exists():
-        save_model(train(), home)
+        with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as trainer:
+            trainer.submit(_train_shipped, home).result()
     return target
 
 

@@ -90,6 +90,11 @@ class Service:
         return state["waiting"] == 0 and state["running"] == 0 and state["queued_jobs"] == 0
 
     def tree_rss_kib(self) -> int:
+        """Resident memory of the service and its workers, each process counted once.
+
+        A child caught between fork and exec still shows its parent's command line and shares
+        its parent's pages (all of them, under vfork); it is not counted a second time.
+        """
         assert self.process is not None
         pids = subprocess.run(
             ["pgrep", "-g", str(self.process.pid)], capture_output=True, text=True
@@ -97,11 +102,16 @@ class Service:
         total = 0
         for pid in pids.stdout.split():
             try:
-                status = Path(f"/proc/{pid}/status").read_text()
+                status = _status(pid)
+                parent_cmdline = Path(f"/proc/{status['PPid']}/cmdline").read_bytes()
+                unexeced = Path(f"/proc/{pid}/cmdline").read_bytes() == parent_cmdline
             except OSError:
                 continue
-            total += next(
-                (int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS:")),
-                0,
-            )
+            if not unexeced:
+                total += int(status.get("VmRSS", "0 kB").split()[0])
         return total
+
+
+def _status(pid: str) -> dict[str, str]:
+    lines = Path(f"/proc/{pid}/status").read_text().splitlines()
+    return dict(line.split(":\t", 1) for line in lines if ":\t" in line)
