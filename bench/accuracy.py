@@ -5,6 +5,7 @@ on the files into a fresh data dir, and prints class accuracy with a confusion m
 sent to review, and per field the exact-match rate after normalisation (both sides through the
 same normaliser) and, for names, addresses and free text, the mean rapidfuzz ratio. With
 `--misses` it lists every wrong class and every exact-match miss (file, field, wanted, got).
+With `--keep HOME` the data dir is HOME and stays, so its OCR'd pages can be read again.
 """
 
 from __future__ import annotations
@@ -57,8 +58,9 @@ def main() -> None:
     truth = {
         json.loads(line)["files"][0]: json.loads(line) for line in (folder / "truth.jsonl").open()
     }
-    with tempfile.TemporaryDirectory(prefix="arsip-accuracy-") as home:
-        environment = {**os.environ, "ARSIP_HOME": home}
+    keep = sys.argv[sys.argv.index("--keep") + 1] if "--keep" in sys.argv else None
+    with tempfile.TemporaryDirectory(prefix="arsip-accuracy-") as scratch:
+        environment = {**os.environ, "ARSIP_HOME": keep or scratch}
         files = [str(folder / name) for name in truth]
         run = subprocess.run(
             [str(ARSIP), "ingest", "--json", *files],
