@@ -45,10 +45,18 @@ NORMALISE = {
 }
 
 
+# A purpose read from mid-sentence ("akan saya gunakan untuk bahan …") is written capitalised in
+# ../shared/sample's truth and as found in other truth files: its first letter's case is not
+# counted.
+FREE_TEXT = ("information_requested", "purpose")
+
+
 def normal(name: str, value: Any) -> Any:
     if value in (None, ""):
         return None
     text = " ".join(str(value).split())
+    if name in FREE_TEXT:
+        text = text[:1].upper() + text[1:]
     return NORMALISE.get(name, lambda v: v)(text)
 
 

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from pipeline import sections
 from pipeline.fields import (
     DATE_GAP,
     clean_address,
@@ -71,6 +72,7 @@ CLASS_FIELDS = {
         "nik",
         "address",
         "information_requested",
+        "purpose",
         *LETTER_FIELDS,
         "reference_registration_number",
         "dispute_register_number",
@@ -102,12 +104,8 @@ LABELS: tuple[tuple[str, str], ...] = (
         r"|tempat\s+tinggal|domisili|sekretariat|alamat\s+sekretariat",
     ),
     ("occupation", r"pekerjaan(?:\s*/\s*jabatan)?|profesi"),
-    (
-        "information_requested",
-        r"(?:rincian\s+)?informasi\s+yang\s+(?:dimohon(?:kan)?|diminta|dibutuhkan|diperlukan)"
-        r"|rincian\s+informasi",
-    ),
-    ("purpose", r"tujuan\s+penggunaan(?:\s+informasi)?|tujuan"),
+    ("information_requested", sections.INFO_LABEL),
+    ("purpose", sections.PURPOSE_LABEL),
     ("subject", r"perihal|hal"),
     ("reference_registration_number", r"nomor\s+pendaftaran\s+permohonan"),
     # The number a clerk wrote on the office's own request or objection form.
@@ -132,7 +130,7 @@ ENUMERATOR = r"(?:\d{1,2}[.)]?\s+)?"
 # Letters on the office's own letterhead (its forms) have no outside sender.
 OWN_OFFICE = "KOMISI PEMILIHAN UMUM PROVINSI SUMATERA SELATAN"
 LETTERHEAD_LINES = 6
-MULTILINE = {"address", "information_requested", "purpose"}
+MULTILINE = {"address"}
 REGISTRATION = re.compile(r"\b\d{1,4}/(?:PPID|KEB)[A-Z0-9./-]*/[IVX1l|]{1,4}/(?:19|20)\d{2}\b")
 DISPUTE = re.compile(r"\b\d{1,4}/REG-PSI/[IVX1l|]{1,4}/(?:19|20)\d{2}\b")
 # Each Komisi Informasi writes its register number its own way (034/REG-PSI/III/2026,
@@ -164,12 +162,6 @@ ADDRESS_END = (
 )
 STREET = r"(?:Jl|J[I1|]\.|Jalan|Lr|Lorong|Gg|Gang|Komp|Perum|Dusun|Desa)"
 ADDRESS_PART = re.compile(r"(?:RT|RW|Kel|Kec|Kab|Kelurahan|Kecamatan|Kabupaten|Kota|Desa)\b")
-# Words that cannot end a value: a line ending in one was wrapped, whatever follows a gap.
-DANGLING = re.compile(
-    r"\b(?:dan|atau|di|ke|dari|yang|untuk|pada|dalam|serta|tentang|dengan|oleh|provinsi"
-    r"|kabupaten|kota|kecamatan|kelurahan|desa|tahun|nomor|no\.|kel\.|kec\.)$",
-    re.IGNORECASE,
-)
 PLACE_DATE = re.compile(
     rf"[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+\d{{1,2}}{DATE_GAP}[A-Za-z]+{DATE_GAP}(?:19|20)\d{{2}}"
 )
@@ -289,7 +281,7 @@ def _continues(name: str, value: str, line: str) -> bool:
     ends in a word that cannot end it, the line goes on in lower case, or an address goes on with
     its RT/RW, Kel., Kec. … parts."""
     stripped = line.strip()
-    if DANGLING.search(value.strip(" ,")) or re.match(r"[a-z]{3,}\b(?![.:])", stripped):
+    if sections.DANGLING.search(value.strip(" ,")) or re.match(r"[a-z]{3,}\b(?![.:])", stripped):
         return True
     return name == "address" and ADDRESS_PART.match(stripped) is not None
 
@@ -337,6 +329,10 @@ def _labelled(lines: list[_Line]) -> dict[str, Found]:
     return found
 
 
+def _found(section: sections.Section | None) -> Found | None:
+    return Found(section.value, section.page, section.start, section.end) if section else None
+
+
 def _search(pages: list[str], pattern: re.Pattern[str] | str, group: int = 0) -> Found | None:
     for number, text in enumerate(pages, start=1):
         match = re.search(pattern, text)
@@ -374,10 +370,6 @@ def _free_letter_name(pages: list[str]) -> Found | None:
     return None
 
 
-ITEMS_END = re.compile(
-    r"\n\s*(Informasi tersebut|Informasi ini|Adapun|Demikian|Informasi mohon|Saya bermaksud"
-    r"|Data mohon)"
-)
 TABLE_ROWS = (
     "Nomor Register",
     "Pemohon",
@@ -402,22 +394,6 @@ def _earliest(*found: Found | None) -> Found | None:
     """The candidate read on the earliest page (a KTP copy comes after the letter)."""
     present = [candidate for candidate in found if candidate is not None]
     return min(present, key=lambda candidate: candidate.page) if present else None
-
-
-def _items_after(pages: list[str], lead: str) -> Found | None:
-    """Enumerated items after a lead-in such as 'yaitu:' or 'berupa:', joined with '; '."""
-    for number, text in enumerate(pages, start=1):
-        match = re.search(lead + r"\s*:?\s*\n(\s*(?:\d+[.)]|-|•)\s+[\s\S]*)", text)
-        if not match:
-            continue
-        block = match.group(1)
-        stop = ITEMS_END.search(block)
-        block = block[: stop.start()] if stop else block
-        items = re.split(r"\n\s*(?:\d+[.)]|-|•)\s+", "\n" + block.strip())
-        cleaned = [re.sub(r"\s+", " ", item).strip(" ;.") for item in items if item.strip()]
-        if cleaned:
-            return Found("; ".join(cleaned), number, match.start(1), match.start(1) + len(block))
-    return None
 
 
 def _table_row(pages: list[str], label: str, value: str, field: str) -> Found | None:
@@ -500,19 +476,6 @@ def _subject(pages: list[str], labelled: Found | None) -> Found | None:
                 title.end = title.start + len("\n".join(upper))
                 return title
     return labelled
-
-
-def _purpose_phrase(pages: list[str]) -> Found | None:
-    pattern = (
-        r"(?:akan\s+(?:saya|kami)\s+(?:gunakan|pergunakan)\s+(?:untuk|sebagai)|"
-        r"tujuan\s+penggunaan\s+informasi[\s-]+(?:adalah|ialah|yaitu)|untuk\s+keperluan)"
-        r"[\s:-]+([^.]+)\."
-    )
-    found = _search(pages, pattern, 1)
-    if found:
-        value = re.sub(r"\s+", " ", found.value).strip()
-        found.value = value[0].upper() + value[1:]
-    return found
 
 
 def _choice(text: str, options: tuple[tuple[str, str], ...]) -> str | None:
@@ -637,10 +600,8 @@ def extract_fields(
         "nik": labelled.get("nik") or _search(pages, NIK_TOKEN),
         "phone": labelled.get("phone") or _search(pages, PHONE),
         "email": labelled.get("email") or _search(pages, EMAIL_TOKEN),
-        "information_requested": labelled.get("information_requested")
-        or _table_row(pages, "Informasi yang Dimohon", r"[^\n]+", "information_requested")
-        or _items_after(pages, r"(?:yaitu|berupa|sebagai berikut)"),
-        "purpose": labelled.get("purpose") or _purpose_phrase(pages),
+        "information_requested": _found(sections.information_requested(pages)),
+        "purpose": _found(sections.purpose(pages)),
         "letter_date": place_date
         or _search(pages, rf"\b\d{{1,2}}{DATE_GAP}[A-Z][a-z]+{DATE_GAP}(?:19|20)\d{{2}}\b"),
         "sender_org": _letterhead(pages),

@@ -1,0 +1,283 @@
+"""What a letter asks for and why: the information requested and the purpose, as written.
+
+Writers put them anywhere: after a form label, with or without its colon, the label sometimes
+wrapped over two lines of a two-column table ("Rincian Informasi yang | Data partisipasi …" /
+"Dibutuhkan | Pemilihan Gubernur …"); as a list after a lead-in ("sebagai berikut:", "yaitu:",
+"Daftar Informasi yang Dimohon" over an attachment); or inside a sentence ("memohon informasi
+berupa …", "… tentang …" after the registration number an objection cites, "akan saya gunakan
+untuk …"). A value runs over wrapped lines until its sentence ends or the next section begins;
+list items are joined with "; ".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+VERB = r"(?:di)?(?:mohon(?:kan)?|minta|butuhkan|perlukan|sengketakan)"
+INFO_LABEL = (
+    rf"(?:rincian\s+|jenis\s+|daftar\s+)?(?:informasi|data|dokumen)(?:\s*/\s*(?:data|dokumen))?"
+    rf"\s+yang\s+(?:saya\s+|kami\s+)?{VERB}|rincian\s+informasi|jenis\s+informasi|objek\s+sengketa"
+)
+PURPOSE_LABEL = (
+    r"tujuan(?:\s+(?:penggunaan|permohonan|pemanfaatan)(?:\s+(?:informasi|data))?)?(?:\s+ini)?"
+    r"|kegunaan(?:\s+informasi)?|alasan\s+permohonan|maksud\s+dan\s+tujuan"
+)
+# Words that cannot end a value: a line ending in one was wrapped, whatever follows a gap.
+DANGLING = re.compile(
+    r"\b(?:dan|atau|di|ke|dari|yang|untuk|pada|dalam|serta|tentang|dengan|oleh|provinsi"
+    r"|kabupaten|kota|kecamatan|kelurahan|desa|tahun|nomor|no\.|kel\.|kec\.|per|periode|se)$",
+    re.IGNORECASE,
+)
+MARGIN = r"^[\s.,'`‘’\"|_~*•-]*"
+ENUMERATOR = r"(?:(?:\d{1,2}[.)]?|[A-Z][.)]|[IVX]{1,4}\.)[\s|]+)?"
+COPULA = r"(?:adalah|ialah|yaitu|berupa)\b"
+# "1.", "2)", "a.", "-", "•", and a table's bare "1 " once a list has begun.
+ITEM = re.compile(r"^[\s'`|_~]*(?:\d{1,2}[.)]|[a-z][.)]|[-•*·–])\s+(?=\S)")
+TABLE_ITEM = re.compile(r"^[\s'`|_~]*\d{1,2}(?:\s+|\s*\|\s*)(?=[A-Za-z(])")
+# The lines that begin another part of a letter or form.
+SECTION_START = re.compile(
+    MARGIN + ENUMERATOR + r"(?:tujuan|kegunaan|cara|alasan|tanggal|nomor|no\.|mediator|hari"
+    r"|pukul|tempat|agenda|status|demikian|informasi\s+(?:tersebut|ini)|data\s+(?:tersebut|ini)"
+    r"|adapun|atas|hormat|terima\s+kasih|saya|kami|mohon|sehubungan|berdasarkan|kronologi"
+    r"|kasus|jawaban|pemohon|termohon|catatan|lampiran|tembusan|oleh\s+karena|bahwa|nama|alamat"
+    r"|pekerjaan|nik\b|telepon|e-?mail|surel|hp\b|identitas|petugas|keterangan|sebagai\s+kelengkapan"
+    r"|[a-z]+,\s+\d{1,2}\s)",
+    re.IGNORECASE,
+)
+COLON_LABEL = re.compile(MARGIN + ENUMERATOR + r"[A-Za-z][A-Za-z./() -]{1,45}?\s*:")
+# "Rincian Informasi yang | Data …" over "Dibutuhkan | Pemilihan …": a label wrapped in its column.
+SPLIT_LABEL = re.compile(
+    MARGIN + ENUMERATOR + r"(?:rincian\s+|jenis\s+)?(?:data\s*/\s*)?(?:informasi|data|dokumen)"
+    r"\s+yang[\s|]+(\S.*)$",
+    re.IGNORECASE,
+)
+SPECKS = " \t.,'`‘’\"|_~"
+ABBREVIATIONS = {"no", "kel", "kec", "jl", "kab", "prov", "sdr", "dr", "ir", "hj", "h", "tgl"}
+MAX_VALUE = 400
+MAX_ITEMS = 12
+
+
+@dataclass
+class Section:
+    value: str
+    page: int
+    start: int
+    end: int
+
+
+@dataclass
+class _Line:
+    page: int
+    start: int
+    text: str
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+def _lines(pages: list[str]) -> list[_Line]:
+    lines = []
+    for number, text in enumerate(pages, start=1):
+        offset = 0
+        for raw in text.split("\n"):
+            lines.append(_Line(number, offset, raw))
+            offset += len(raw) + 1
+    return lines
+
+
+def sentence_end(text: str) -> int | None:
+    """Where the first sentence of ``text`` ends (after its full stop), skipping 'Jl.', 'C.'."""
+    for stop in re.finditer(r"\.(?=\s|$)", text):
+        word = re.search(r"(\w+)$", text[: stop.start()])
+        if word and (word.group(1).lower() in ABBREVIATIONS or re.fullmatch(r"[A-Z]", word[1])):
+            continue
+        return stop.end()
+    return None
+
+
+def _continues(value: str, line: str, after_gap: bool, item: re.Pattern[str]) -> bool:
+    """Whether ``line`` goes on with ``value``: it goes on in lower case, the value ends in a
+    word that cannot end it, or (with no blank line between) it begins no new section."""
+    stripped = line.strip(SPECKS)
+    if not stripped or item.match(line) or COLON_LABEL.match(line):
+        return False
+    if re.match(r"[a-z]{3,}\b(?!\s*:)", stripped):
+        return True
+    if SECTION_START.match(line):
+        return False
+    return bool(DANGLING.search(value.rstrip(" ,"))) or not after_gap
+
+
+def _follow(
+    lines: list[_Line], index: int, value: str, item: re.Pattern[str] = ITEM
+) -> tuple[str, int, int]:
+    """``value`` (read on line ``index``) extended over the lines that continue it, up to the
+    next list ``item``; returns (value, end offset, index of the next line)."""
+    gap = False
+    position, end = index + 1, lines[index].end
+    while position < len(lines) and lines[position].page == lines[index].page:
+        line = lines[position]
+        if sentence_end(value.rstrip()) == len(value.rstrip()) or len(value) > MAX_VALUE:
+            break
+        if not line.text.strip(SPECKS):
+            if gap:
+                break
+            gap = True
+            position += 1
+            continue
+        if not _continues(value, line.text, gap, item):
+            break
+        value, end, gap = f"{value} {line.text.strip(SPECKS)}", line.end, False
+        position += 1
+    return value, end, position
+
+
+def _tidy(value: str, end: str | None = None) -> str:
+    """One line of text, cut where the sentence (or ``end``) ends; a colon OCR read for the
+    semicolon between two items ("… 2024: Salinan …") is put back."""
+    value = re.sub(r"\s+", " ", value).strip(" ;,:-")
+    stop = re.search(end, value) if end else None
+    value = value[: stop.start()] if stop else value
+    cut = sentence_end(value)
+    value = value[:cut] if cut is not None else value
+    value = re.sub(r"(?<=\w):\s+(?=[A-Z])", "; ", value)
+    return value.rstrip(" .;,")
+
+
+def _items(lines: list[_Line], index: int, offset: int | None = None) -> Section | None:
+    """The list after the lead-in on line ``index`` (one header line may stand before it), or,
+    with ``offset``, the list that begins on that line at that offset."""
+    position, header_skipped = (index, True) if offset is not None else (index + 1, False)
+    items: list[str] = []
+    start = end = 0
+    item = ITEM
+    while position < len(lines) and lines[position].page == lines[index].page:
+        line = lines[position]
+        skip = offset if position == index and offset is not None else 0
+        text = line.text[skip:]
+        if not text.strip():
+            position += 1
+            continue
+        if not items and re.match(r"^[\s'`|_~]*1[\s|]+[A-Za-z(]", text):
+            item = TABLE_ITEM
+        marker = item.match(text)
+        if marker is None:
+            if items or header_skipped:
+                break
+            header_skipped = True
+            position += 1
+            continue
+        value, end, position = _follow(lines, position, text[marker.end() :], item)
+        start = start or line.start + skip + marker.end()
+        items.append(_tidy(value))
+        if len(items) >= MAX_ITEMS:
+            break
+    items = [item for item in items if item]
+    if not items:
+        return None
+    return Section("; ".join(items), lines[index].page, start, end)
+
+
+def _labelled(
+    lines: list[_Line], label: str, end: str, wrapped_label: re.Pattern[str] | None = None
+) -> Section | None:
+    """'Label : value', 'Label adalah value', a table's 'Label  Value', or a label wrapped over
+    two lines with the value beside it; an empty value is the list that follows."""
+    spaced = label.replace(r"\s+", r"[\s.]+")  # "Informasi yang. Dimohon": an OCR speck
+    head = re.compile(MARGIN + ENUMERATOR + rf"(?:{spaced})\b\s*(:+|\||{COPULA}:?)?\s*(.*)$", re.I)
+    for index, line in enumerate(lines):
+        match = head.match(line.text)
+        if match and (not match.group(2).strip() or ITEM.match(match.group(2))):
+            listed = _items(lines, index, match.start(2) if match.group(2).strip() else None)
+            if listed:
+                return listed
+        elif match and (match.group(1) or re.match(r"[A-Z0-9\"“(]", match.group(2))):
+            value, stop, _ = _follow(lines, index, match.group(2))
+            return Section(_tidy(value, end), line.page, line.start + match.start(2), stop)
+        wrapped = wrapped_label.match(line.text) if wrapped_label else None
+        rest = index + 1 < len(lines) and re.match(
+            rf"\s*{VERB}\b\s*(.*)$", lines[index + 1].text, re.I
+        )
+        if wrapped and rest:
+            joined = f"{wrapped.group(1)} {rest.group(1)}"
+            value, stop, _ = _follow(lines, index + 1, joined)
+            return Section(_tidy(value, end), line.page, line.start + wrapped.start(1), stop)
+    return None
+
+
+def _listed(lines: list[_Line]) -> Section | None:
+    """A list after a line that ends in a lead-in: '… sebagai berikut:', '… berupa:'."""
+    lead = re.compile(
+        rf"(?:{INFO_LABEL}|berikut|berupa|yaitu|antara\s+lain)\s*:?\s*[;,.]?\s*$", re.IGNORECASE
+    )
+    for index, line in enumerate(lines):
+        if lead.search(line.text):
+            found = _items(lines, index)
+            if found:
+                return found
+    return None
+
+
+def _phrase(pages: list[str], lead: str, end: str) -> Section | None:
+    """The words after ``lead`` inside a sentence, up to ``end`` or the sentence's end."""
+    for number, text in enumerate(pages, start=1):
+        for match in re.finditer(lead, text, re.IGNORECASE):
+            rest = text[match.end() : match.end() + MAX_VALUE]
+            if rest[:1] in ("", ":", "\n"):
+                continue
+            stop = re.search(end, rest)
+            piece = rest[: stop.start()] if stop else rest
+            paragraph = re.search(r"\n\s*\n", piece)
+            piece = piece[: paragraph.start()] if paragraph else piece
+            value = _tidy(piece)
+            if len(value) > 3:
+                return Section(value, number, match.end(), match.end() + len(piece))
+    return None
+
+
+INFO_PHRASES = (
+    r"(?:informasi|data)(?:\s+publik)?\s+(?:berupa|mengenai|tentang|terkait|perihal)\s+"
+    r"|dokumen\s+(?:berupa|mengenai|tentang)\s+",
+    r"/(?:19|20)\d{2}\s+(?:tentang|mengenai|terkait|perihal)\s+",
+    r"(?:memohon|meminta|membutuhkan|memerlukan|mohon\s+(?:diberikan|dikirimkan|disediakan))\s+"
+    r"(?=salinan|data|dokumen|daftar|laporan)",
+)
+INFO_END = (
+    r",\s+(?:yang|lalu|untuk|guna|sebagaimana|dan\s+(?:saya|kami))\b|\buntuk\s+keperluan"
+    r"|\s+sebagaimana\s+(?:permohonan|dimaksud|tercantum)"
+)
+PURPOSE_PHRASES = (
+    r"(?:(?:akan|hendak)\s+(?:saya|kami)\s+(?:gunakan|pergunakan|manfaatkan)"
+    r"|(?:saya|kami)\s+(?:perlukan|butuhkan|gunakan|pergunakan)|(?:di)?(?:gunakan|pergunakan))"
+    r"\s+(?:untuk|sebagai|guna)\s+",
+    r"untuk\s+keperluan\s+",
+    r"dengan\s+tujuan\s+",
+    r"tujuan\s+(?:penggunaan|permohonan)(?:\s+(?:informasi|data))?(?:\s+ini)?[\s-]+"
+    r"(?:adalah|ialah|yaitu|untuk)\s+",
+)
+PURPOSE_END = r",\s+(?:yaitu|berupa|sebagai\s+berikut|dan\s+(?:saya|kami))\b|:|;"
+
+
+def information_requested(pages: list[str]) -> Section | None:
+    """What is asked for; a list written as prose ("… 2024 serta DIPA …") comes apart."""
+    lines = _lines(pages)
+    found = (
+        _labelled(lines, INFO_LABEL, INFO_END, SPLIT_LABEL)
+        or _listed(lines)
+        or next((found for lead in INFO_PHRASES if (found := _phrase(pages, lead, INFO_END))), None)
+    )
+    if found:
+        found.value = re.sub(r"\s+serta\s+", "; ", found.value)
+    return found
+
+
+def purpose(pages: list[str]) -> Section | None:
+    """Why it is asked for, its first letter capitalised as a form's answer would be."""
+    found = _labelled(_lines(pages), PURPOSE_LABEL, PURPOSE_END) or next(
+        (found for lead in PURPOSE_PHRASES if (found := _phrase(pages, lead, PURPOSE_END))), None
+    )
+    if found:
+        found.value = found.value[:1].upper() + found.value[1:]
+    return found

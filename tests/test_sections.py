@@ -1,0 +1,130 @@
+"""The information requested and its purpose, wherever a writer put them (pipeline/sections.py)."""
+
+from __future__ import annotations
+
+from pipeline.sections import information_requested, purpose
+
+
+def test_a_label_wrapped_in_a_two_column_table_keeps_its_value_whole() -> None:
+    page = (
+        "Pekerjaan Dosen\n"
+        "Rincian Informasi yang Salinan berita acara rekapitulasi hasil penghitungan\n"
+        "Dibutuhkan suara Kabupaten Lahat; Daftar nama anggota PPS\n"
+        "Kecamatan Kikim Timur\n"
+        "Tujuan Penggunaan Informasi Bahan kuliah hukum pemilu\n"
+        "Cara Memperoleh Informasi Melihat/membaca"
+    )
+    found = information_requested([page])
+    assert found is not None
+    assert found.value == (
+        "Salinan berita acara rekapitulasi hasil penghitungan suara Kabupaten Lahat; "
+        "Daftar nama anggota PPS Kecamatan Kikim Timur"
+    )
+    assert page[found.start :].startswith("Salinan berita acara")
+    reason = purpose([page])
+    assert reason is not None and reason.value == "Bahan kuliah hukum pemilu"
+
+
+def test_an_empty_label_is_followed_by_its_numbered_list_with_wrapped_items() -> None:
+    page = (
+        "mengajukan permintaan informasi sebagai berikut:\n"
+        "Rincian Informasi yang Diminta :\n"
+        "1. Keputusan KPU Provinsi tentang penetapan pasangan calon Gubernur dan Wakil\n"
+        ". Gubernur Tahun 2024\n"
+        "2. Notulen rapat pleno terbuka tanggal 5 Desember 2024\n"
+        "Tujuan penggunaan informasi : Kajian hukum tata negara\n"
+    )
+    found = information_requested([page])
+    assert found is not None
+    assert found.value == (
+        "Keputusan KPU Provinsi tentang penetapan pasangan calon Gubernur dan Wakil Gubernur "
+        "Tahun 2024; Notulen rapat pleno terbuka tanggal 5 Desember 2024"
+    )
+
+
+def test_a_table_after_a_lead_in_gives_its_rows_not_its_header() -> None:
+    page = (
+        "mengajukan permohonan informasi publik atas dokumen berikut:\n"
+        "No. Jenis Informasi / Dokumen Keterangan\n"
+        "1 |Laporan keuangan hibah Pemilihan Bupati Musi Rawas\n"
+        "Tahun 2024\n"
+        "\n"
+        "2 |Daftar TPS rawan di Kecamatan Tugumulyo\n"
+        "\n"
+        "Tujuan penggunaan informasi: Pemantauan pemilu.\n"
+    )
+    found = information_requested([page])
+    assert found is not None
+    assert found.value == (
+        "Laporan keuangan hibah Pemilihan Bupati Musi Rawas Tahun 2024; "
+        "Daftar TPS rawan di Kecamatan Tugumulyo"
+    )
+    reason = purpose([page])
+    assert reason is not None and reason.value == "Pemantauan pemilu"
+
+
+def test_a_list_that_begins_beside_its_label() -> None:
+    page = (
+        "6 Informasi yang Diminta 1) Peta wilayah dapil DPRD Provinsi\n"
+        "2) Jumlah pemilih pemula per kabupaten\n"
+        "7 Kegunaan informasi Penelitian mandiri\n"
+    )
+    found = information_requested([page])
+    assert found is not None
+    assert found.value == "Peta wilayah dapil DPRD Provinsi; Jumlah pemilih pemula per kabupaten"
+    reason = purpose([page])
+    assert reason is not None and reason.value == "Penelitian mandiri"
+
+
+def test_prose_gives_what_is_asked_and_why_and_splits_a_list_joined_by_serta() -> None:
+    page = (
+        "Dengan ini saya memohon informasi berupa daftar pemilih tetap Desa Sungai Rotan serta\n"
+        "berita acara pleno PPK Kecamatan Gelumbang, yang akan saya gunakan untuk\n"
+        "bahan advokasi warga desa. Terima kasih."
+    )
+    found = information_requested([page])
+    assert found is not None
+    assert found.value == (
+        "daftar pemilih tetap Desa Sungai Rotan; berita acara pleno PPK Kecamatan Gelumbang"
+    )
+    reason = purpose([page])
+    assert reason is not None and reason.value == "Bahan advokasi warga desa"
+
+
+def test_an_objection_names_the_information_after_the_number_it_cites() -> None:
+    page = (
+        "mengajukan keberatan atas permohonan saya Nomor Pendaftaran\n"
+        "017/PPID/KPU-SS/IV/2026 tentang salinan SK pemberhentian anggota PPK Kecamatan\n"
+        "Sematang Borang. Jawaban PPID tidak sesuai dengan yang saya minta."
+    )
+    found = information_requested([page])
+    assert found is not None
+    assert found.value == ("salinan SK pemberhentian anggota PPK Kecamatan Sematang Borang")
+
+
+def test_a_law_cited_with_tentang_is_not_the_information() -> None:
+    page = (
+        "sesuai Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik.\n"
+        "Termohon diminta membawa:\n"
+        "1. surat kuasa bagi kuasa Termohon;\n"
+        "2. dokumen terkait penanganan keberatan Pemohon.\n"
+    )
+    assert information_requested([page]) is None
+
+
+def test_a_semicolon_ocr_read_as_a_colon_between_items_is_put_back() -> None:
+    page = "Informasi yang dibutuhkan : Rencana kerja PPID 2026: Daftar informasi berkala 2025\n"
+    found = information_requested([page])
+    assert found is not None
+    assert found.value == "Rencana kerja PPID 2026; Daftar informasi berkala 2025"
+
+
+def test_a_purpose_sentence_with_a_copula_is_read_lowercase_or_not() -> None:
+    page = "Tujuan permohonan ini adalah memenuhi tugas akhir kuliah.\nDemikian."
+    reason = purpose([page])
+    assert reason is not None and reason.value == "Memenuhi tugas akhir kuliah"
+
+
+def test_a_prose_line_that_starts_like_a_label_is_not_one() -> None:
+    page = "Informasi yang diminta sudah saya terima sebagian, namun belum lengkap.\n"
+    assert information_requested([page]) is None
