@@ -1,9 +1,11 @@
 """Stage 3b: one scanned page image to text and a searchable PDF page, with one OCR pass.
 
-Before the pass the page is turned upright (Tesseract's orientation detection, run on a band
-across the middle of the page at half size, falling back to the whole page when the band is not
-conclusive) and deskewed (projection profiles on a small copy). Tesseract then writes the text
-and the PDF page (image plus invisible text) from the same recognition.
+Before the pass the page is turned upright and deskewed. Upright: Tesseract's orientation
+detection, run on a band across the middle of the page at half size, falling back to the whole
+page when the band is not conclusive; a turn it proposes without confidence (upside-down pages,
+mostly) is kept when the page then reads as more words. Deskewed: projection profiles on a small
+copy. Tesseract then writes the text and the PDF page (image plus invisible text) from the same
+recognition.
 """
 
 from __future__ import annotations
@@ -25,6 +27,9 @@ from pipeline.errors import BadInput, MissingDependency
 OSD_MIN_CONFIDENCE = 2.0
 OSD_CONFIG = "--psm 0 -c min_characters_to_try=15"
 OSD_MAX_WIDTH = 2000
+LEGIBLE_CONFIDENCE = 70.0
+INK_LEVEL = 128
+MIN_LEGIBLE_WORDS = 3
 DESKEW_MAX_DEGREES = 5.0
 DESKEW_SAMPLE_WIDTH = 600
 DESKEW_MIN_DEGREES = 0.3
@@ -64,12 +69,44 @@ def check_engine(languages: str) -> None:
         )
 
 
+def _small(image: Image.Image) -> Image.Image:
+    if image.width > OSD_MAX_WIDTH:
+        return (image.convert("L") if image.mode == "1" else image).reduce(2)
+    return image
+
+
+def _inkiest_band(image: Image.Image) -> Image.Image:
+    """The tenth of the page's height that holds the most ink (where the text is)."""
+    sample = image.convert("L")
+    sample.thumbnail((DESKEW_SAMPLE_WIDTH, DESKEW_SAMPLE_WIDTH * 2))
+    ink = (np.asarray(sample) < INK_LEVEL).sum(axis=1)
+    rows = max(1, len(ink) // 10)
+    totals = np.convolve(ink, np.ones(rows), mode="valid")
+    top = int(np.argmax(totals)) * image.height // sample.height
+    return image.crop((0, top, image.width, min(image.height, top + image.height // 10)))
+
+
+def _legible_words(image: Image.Image) -> int:
+    """How many words of three letters or more Tesseract reads with confidence."""
+    data = pytesseract.image_to_data(
+        _small(image).convert("L"), config="--psm 6", output_type=pytesseract.Output.DICT
+    )
+    return sum(
+        1
+        for word, confidence in zip(data["text"], data["conf"], strict=True)
+        if float(confidence) >= LEGIBLE_CONFIDENCE and re.fullmatch(r"[A-Za-z]{3,}", word)
+    )
+
+
 def _osd_rotation(image: Image.Image, workdir: Path) -> int:
-    """Tesseract's orientation verdict; images go to it as PNM, which costs nothing to write."""
+    """Tesseract's orientation verdict; images go to it as PNM, which costs nothing to write.
+
+    OSD is often right but unsure about an upside-down page; when it proposes a turn with too
+    little confidence, the turn is kept only if the page then reads as more words.
+    """
     width, height = image.size
-    band = image.crop((0, 2 * height // 5, width, 3 * height // 5))
-    if width > OSD_MAX_WIDTH:
-        band = (band.convert("L") if band.mode == "1" else band).reduce(2)
+    band = _small(image.crop((0, 2 * height // 5, width, 3 * height // 5)))
+    proposed = 0
     for number, candidate in enumerate((band, image)):
         path = workdir / f"osd-{number}.pnm"
         candidate.save(path)
@@ -81,6 +118,13 @@ def _osd_rotation(image: Image.Image, workdir: Path) -> int:
             continue
         if float(osd["orientation_conf"]) >= OSD_MIN_CONFIDENCE:
             return int(osd["rotate"]) % 360
+        proposed = proposed or int(osd["rotate"]) % 360
+    if not proposed:
+        return 0
+    turned = _inkiest_band(image.rotate(-proposed, expand=True))
+    as_scanned = turned.rotate(proposed, expand=True)
+    if _legible_words(turned) > max(MIN_LEGIBLE_WORDS, _legible_words(as_scanned)):
+        return proposed
     return 0
 
 
