@@ -130,6 +130,7 @@ ENUMERATOR = r"(?:\d{1,2}[.)]?\s+)?"
 # Letters on the office's own letterhead (its forms) have no outside sender.
 OWN_OFFICE = "KOMISI PEMILIHAN UMUM PROVINSI SUMATERA SELATAN"
 LETTERHEAD_LINES = 6
+RESPONDENT_CONTEXT = 80
 MULTILINE = {"address"}
 REGISTRATION = re.compile(r"\b\d{1,4}/(?:PPID|KEB)[A-Z0-9./-]*/[IVX1l|]{1,4}/(?:19|20)\d{2}\b")
 DISPUTE = re.compile(r"\b\d{1,4}/REG-PSI/[IVX1l|]{1,4}/(?:19|20)\d{2}\b")
@@ -158,7 +159,8 @@ PARTY_NAME = r"[A-Z][^,\d]{1,60}?(?:,\s*(?:[A-Z][A-Za-z]{0,4}\.){1,3})*"
 # Where an address written inside a sentence stops.
 ADDRESS_END = (
     r",?\s+(?:sebagai|selaku|melalui|dengan\s+ini|untuk|mengajukan|yang|dalam|antara|nomor\s+telepon"
-    r"|telepon|no\.\s*hp)\b|,?\s*\(|\.\s+[A-Z][a-z]+\s+[a-z]|\n\s*\n|[.,]?\s*$"
+    r"|telepon|no\.\s*hp|terhadap|bermaksud|ingin|pekerjaan)\b|,?\s*\(|\.\s+[A-Z][a-z]+\s+[a-z]"
+    r"|\.\s+(?:Nomor|NIK|Saya|Kami|Melalui|Adapun|Dengan|Bersama)\b|\n\s*\n|[.,]?\s*$"
 )
 STREET = r"(?:Jl|J[I1|]\.|Jalan|Lr|Lorong|Gg|Gang|Komp|Perum|Dusun|Desa)"
 ADDRESS_PART = re.compile(r"(?:RT|RW|Kel|Kec|Kab|Kelurahan|Kecamatan|Kabupaten|Kota|Desa)\b")
@@ -255,6 +257,7 @@ def _colonless(text: str) -> tuple[str, str, int] | None:
         if name is None or name not in COLONLESS_VALUE:
             continue
         start = match.start(1) + words[count].start()
+        start += len(text[start:]) - len(text[start:].lstrip(" -–—"))
         value = text[start:].strip()
         if re.match(COLONLESS_VALUE[name], value):
             return name, value, start
@@ -383,11 +386,29 @@ TABLE_ROWS = (
 
 def _inline_address(pages: list[str]) -> Found | None:
     """'…, beralamat di Jl. …, Kec. …, Kota, sebagai Pemohon' inside a sentence, over lines."""
-    pattern = rf"(?:beralamat\s+di|,\s*alamat)[\s.]+({STREET}[\s\S]{{4,200}}?)(?:{ADDRESS_END})"
+    pattern = (
+        rf"(?:beralamat\s+di|,\s*alamat|(?:bertempat\s+)?tinggal\s+di|berdomisili\s+di)[\s.]+"
+        rf"({STREET}[\s\S]{{4,200}}?)(?:{ADDRESS_END})"
+    )
     found = _search(pages, pattern, 1)
     if found:
         found.value = re.sub(r"\s+", " ", found.value)
     return found
+
+
+def _address_line(pages: list[str]) -> Found | None:
+    """A line that is an address and nothing else, as under a signature ('Jl. … RT 19 Kel. …');
+    its RT/RW, Kel., Kec. parts tell it from an office's address in a letterhead."""
+    pattern = rf"(?m)^[ \t|]*({STREET}[.\s][^\n]*\b(?:RT|RW|Kel|Kec|Kelurahan|Kecamatan)\b[^\n]*)$"
+    return _search(pages, pattern, 1)
+
+
+def _respondents(found: Found | None, pages: list[str]) -> bool:
+    """Whether an address is the one a Komisi Informasi letter gives for the respondent (us)."""
+    if found is None:
+        return False
+    before = pages[found.page - 1][max(0, found.start - RESPONDENT_CONTEXT) : found.start]
+    return re.search(r"(?i)termohon|badan\s+publik|ppid\s+kpu", before) is not None
 
 
 def _earliest(*found: Found | None) -> Found | None:
@@ -595,7 +616,12 @@ def extract_fields(
     candidates: dict[str, Found | None] = {
         **labelled,
         "subject": _subject(pages, labelled.get("subject")),
-        "address": _earliest(labelled.get("address"), party_address, _inline_address(pages)),
+        "address": _earliest(
+            None if _respondents(labelled.get("address"), pages) else labelled.get("address"),
+            party_address,
+            _inline_address(pages),
+        )
+        or _address_line(pages),
         "applicant_name": labelled.get("applicant_name") or party_name or _free_letter_name(pages),
         "nik": labelled.get("nik") or _search(pages, NIK_TOKEN),
         "phone": labelled.get("phone") or _search(pages, PHONE),

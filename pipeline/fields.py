@@ -407,12 +407,21 @@ def clean_name(raw: str) -> str:
     return name
 
 
+# Where a sentence goes on after the address it gave: "…, Palembang, terhadap PPID …",
+# "… Kayuagung, pekerjaan Mahasiswa", "… Kota Palembang selanjutnya disebut …".
+ADDRESS_TAIL = re.compile(
+    r"\s*,?\s+(?:terhadap|bermaksud|mengajukan|selanjutnya|pekerjaan|dan\s+bekerja|sebagai"
+    r"|selaku|dengan\s+ini|dalam\s+perkara|untuk)\b.*$"
+)
+
+
 def clean_address(raw: str) -> str:
     """An address with OCR's slips in its fixed parts mended: 'JI.'/'J1.'/'Jl :' for 'Jl.', a
     colon for the dot of 'Kel.'/'Kec.'/'No.', 'RT.035'/'RT:035' → 'RT 035' ('RT. 17' stays as
     written), O for 0 in RT/RW/house
     numbers, '|' and 'Il' for the Roman numerals I and II ('Ilir Barat |', 'Pasar Il')."""
     address = re.sub(r"\s+", " ", raw).strip(" ,;")
+    address = ADDRESS_TAIL.sub("", address)
     address = re.sub(r"^J[Il1|\]]\s?[.:,](?=\s)", "Jl.", address)
     address = re.sub(r"\b(Jl|Jln|Kel|Kec|Kab|No|Gg|Lr|Ds|Komp|Perum)\s?[:;]\s*", r"\1. ", address)
     address = re.sub(r"\b(Kel|Kec|Kab)\.[-,]\s*", r"\1. ", address)

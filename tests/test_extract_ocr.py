@@ -226,3 +226,52 @@ def test_a_commissions_table_row_stops_before_the_next_sentence() -> None:
     assert extract_fields([text], "sengketa").values["information_requested"] == (
         "Data partisipasi pemilih per kabupaten/kota pada Pemilu Tahun 2024"
     )
+
+
+def _address(text: str, cls: str = "keberatan") -> str | None:
+    return extract_fields([text], cls).values["address"]
+
+
+def test_an_address_under_a_signature_is_the_writers() -> None:
+    mail = (
+        "Mohon keberatan saya dicatat. Terima kasih.\nHormat saya,\nRatna Sari\n"
+        "Jl. Talang Betutu Lr. Damai No. 7 RT 11 Kel. Sukodadi Kec. Sukarami Palembang\n"
+        "Telp. 081377712345"
+    )
+    assert _address(mail) == (
+        "Jl. Talang Betutu Lr. Damai No. 7 RT 11 Kel. Sukodadi Kec. Sukarami Palembang"
+    )
+
+
+def test_an_address_inside_a_sentence_ends_where_the_sentence_goes_on() -> None:
+    lives = (
+        "Saya Rudi, tinggal di Jl. Mawar No. 3, RT. 04 RW. 02, Kel. Bukit Lama,\n"
+        "Palembang, ingin mengajukan permohonan."
+    )
+    assert _address(lives, "permohonan_informasi") == (
+        "Jl. Mawar No. 3, RT. 04 RW. 02, Kel. Bukit Lama, Palembang"
+    )
+    works = (
+        "Saya, Tono, NIK 1671010101900001, beralamat di Komplek Griya No. B-2 Prabumulih, "
+        "pekerjaan Guru, mengajukan keberatan."
+    )
+    assert _address(works) == "Komplek Griya No. B-2 Prabumulih"
+
+
+def test_a_summons_gives_the_applicants_address_not_the_respondents() -> None:
+    relaas = (
+        "Nama : PPID KPU Provinsi Sumatera Selatan\nKedudukan : Termohon\n"
+        "Alamat : Jl. Kapten A. Rivai No. 95, Palembang 30129\n"
+        "dalam perkara sengketa informasi publik antara Bapak Ali Akbar, beralamat di\n"
+        "Jl. Lingkar No. 4 Kayuagung, sebagai Pemohon, untuk hadir di persidangan."
+    )
+    assert _address(relaas, "sengketa") == "Jl. Lingkar No. 4 Kayuagung"
+
+
+def test_a_dash_read_between_a_form_label_and_its_value_is_no_part_of_it() -> None:
+    form = (
+        "Nama Fajar Bakri\n"
+        "Alamat - Jl. Srijaya Negara No. 74, RT 26/03, Talang Semut, Palembang\n"
+        "Pekerjaan Guru"
+    )
+    assert _address(form) == "Jl. Srijaya Negara No. 74, RT 26/03, Talang Semut, Palembang"
