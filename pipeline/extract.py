@@ -358,21 +358,44 @@ def _letterhead(pages: list[str]) -> Found | None:
     return Found(" ".join(head), 1, 0, max(0, end - 1)) if head else None
 
 
+def _signed_name(pages: list[str]) -> Found | None:
+    """The name under 'Hormat saya,', past the signer's role ('Pemohon Keberatan,') and the
+    scribble OCR makes of a signature."""
+    for number, text in enumerate(pages, start=1):
+        for closing in re.finditer(r"Hormat\s+(?:saya|kami),?[ \t]*\n", text):
+            offset = closing.end()
+            for line in text[offset:].split("\n")[:SIGNATURE_LINES]:
+                if SIGNED_NAME.match(line) and not SIGNER_ROLE.match(line):
+                    start = offset + len(line) - len(line.lstrip())
+                    return Found(line.strip(), number, start, offset + len(line.rstrip()))
+                offset += len(line) + 1
+    return None
+
+
 def _free_letter_name(pages: list[str]) -> Found | None:
     patterns = (
         rf"(?:antara|dari)\s+({PARTY_NAME})\s*,?\s+(?:beralamat|sebagai\s+Pemohon)",
+        r"[Nn]ama\s+saya\s+([A-Z][^,\n]{2,60}?)(?:[.,]\s|\n|$)",
         r"[Ss]aya,?\s+(?:yang bertanda tangan di bawah ini,?\s+)?"
-        r"([A-Z][^,\n]{2,60}?(?:,\s*[A-Z][A-Za-z.]{1,8}\.?)*),\s+(?:NIK|nomor|beralamat|alamat)",
+        r"([A-Z][^,\n(]{2,60}?(?:,\s*[A-Z][A-Za-z.]{1,8}\.?)*)(?:,\s+|\s+\(|\s+)"
+        r"(?:NIK|nomor|beralamat|alamat|tinggal|berdomisili|pekerjaan|ingin|selaku|sebagai)\b",
         r"Narahubung\s*:\s*([^()\n]+?)\s*\(",
-        r"Hormat\s+(?:saya|kami),?\s*\n+\s*([^\n]+)",
     )
     for pattern in patterns:
         found = _search(pages, pattern, 1)
         if found:
             return found
-    return None
+    return _signed_name(pages)
 
 
+SIGNATURE_LINES = 5
+# A name as signed: two capitalised words or more, titles and degrees allowed.
+SIGNED_NAME = re.compile(
+    r"^\s*(?:[A-Z][a-z]{0,4}\.\s*)*[A-Z][a-z]+(?:[ -][A-Z][A-Za-z'.-]+)+(?:,.*)?$"
+)
+SIGNER_ROLE = re.compile(r"(?i)^\s*(?:pemohon|pengaju|yang\s+mengajukan|kuasa|a\.n\.|ketua|hormat)")
+# An applicant is a person: a line naming the office or a public body is the respondent.
+NOT_A_PERSON = re.compile(r"\b(?:PPID|KPU|Badan\s+Publik|Komisi|Pemilihan\s+Umum)\b")
 TABLE_ROWS = (
     "Nomor Register",
     "Pemohon",
@@ -409,6 +432,10 @@ def _respondents(found: Found | None, pages: list[str]) -> bool:
         return False
     before = pages[found.page - 1][max(0, found.start - RESPONDENT_CONTEXT) : found.start]
     return re.search(r"(?i)termohon|badan\s+publik|ppid\s+kpu", before) is not None
+
+
+def _person(found: Found | None) -> Found | None:
+    return None if found is None or NOT_A_PERSON.search(str(found.value)) else found
 
 
 def _earliest(*found: Found | None) -> Found | None:
@@ -612,7 +639,7 @@ def extract_fields(
     if form_number and "letter_number" not in labelled and re.search(r"\d+\s?/", form_number.value):
         labelled["letter_number"] = form_number
     place_date = _search(pages, PLACE_DATE)
-    party_name, party_address = _dispute_party(pages)
+    party_name, party_address = _dispute_party(pages) if cls == "sengketa" else (None, None)
     candidates: dict[str, Found | None] = {
         **labelled,
         "subject": _subject(pages, labelled.get("subject")),
@@ -622,7 +649,9 @@ def extract_fields(
             _inline_address(pages),
         )
         or _address_line(pages),
-        "applicant_name": labelled.get("applicant_name") or party_name or _free_letter_name(pages),
+        "applicant_name": _person(labelled.get("applicant_name"))
+        or party_name
+        or _free_letter_name(pages),
         "nik": labelled.get("nik") or _search(pages, NIK_TOKEN),
         "phone": labelled.get("phone") or _search(pages, PHONE),
         "email": labelled.get("email") or _search(pages, EMAIL_TOKEN),

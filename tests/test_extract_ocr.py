@@ -275,3 +275,31 @@ def test_a_dash_read_between_a_form_label_and_its_value_is_no_part_of_it() -> No
         "Pekerjaan Guru"
     )
     assert _address(form) == "Jl. Srijaya Negara No. 74, RT 26/03, Talang Semut, Palembang"
+
+
+def _name(text: str, cls: str = "keberatan") -> str | None:
+    return extract_fields([text], cls).values["applicant_name"]
+
+
+def test_the_signed_name_is_read_past_the_signers_role_and_the_scribble() -> None:
+    letter = (
+        "Demikian keberatan ini saya sampaikan.\nHormat saya,\nPemohon Keberatan,\n\nSN\n\n"
+        "Rini Oktaviani\n"
+    )
+    assert _name(letter) == "Rini Oktaviani"
+
+
+def test_the_respondent_a_summons_names_is_not_the_applicant() -> None:
+    relaas = (
+        "Nama : PPID KPU Provinsi Sumatera Selatan\nKedudukan : Termohon\n"
+        "dalam perkara sengketa informasi publik antara Bapak Ali Akbar, beralamat di\n"
+        "Jl. Lingkar No. 4 Kayuagung, sebagai Pemohon, untuk hadir di persidangan."
+    )
+    assert _name(relaas, "sengketa") == "Ali Akbar"
+
+
+def test_a_name_in_a_sentence_is_read_before_where_the_writer_lives() -> None:
+    assert _name("Saya Darma Lubis, tinggal di Jl. Mawar No. 3 Lahat, ingin mengajukan") == (
+        "Darma Lubis"
+    )
+    assert _name("Perkenalkan, nama saya Budi Bakri. Saya berdomisili di Lahat.") == "Budi Bakri"
