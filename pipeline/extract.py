@@ -164,8 +164,17 @@ ADDRESS_END = (
 )
 STREET = r"(?:Jl|J[I1|]\.|Jalan|Lr|Lorong|Gg|Gang|Komp|Perum|Dusun|Desa)"
 ADDRESS_PART = re.compile(r"(?:RT|RW|Kel|Kec|Kab|Kelurahan|Kecamatan|Kabupaten|Kota|Desa)\b")
-PLACE_DATE = re.compile(
-    rf"[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+\d{{1,2}}{DATE_GAP}[A-Za-z]+{DATE_GAP}(?:19|20)\d{{2}}"
+A_DATE = (
+    rf"\d{{1,2}}{DATE_GAP}[A-Za-z]+{DATE_GAP}(?:19|20)\d{{2}}"
+    r"|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}"
+)
+# "Palembang, 3 Februari 2026", "Palembang, 31-12-2025", or a weekday at the start of its line.
+DATELINE = re.compile(rf"(?m)(^[ \t]*)?([A-Z][a-z']+(?: [A-Z][a-z]+)?),\s+({A_DATE})(?!\s+pukul)")
+WEEKDAY = re.compile(r"(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)")
+# Where no dateline is, a printout's or an e-mail's own date: "Tanggal Permohonan 20/09/2025".
+DATE_LABEL = re.compile(
+    rf"(?im)^[ \t]*(?:tanggal(?:\s+(?:permohonan|surat|pengajuan))?|dikirim|tgl\.?\s+surat)"
+    rf"\s*:?\s*(?:[A-Z][a-z]+,\s+)?({A_DATE})"
 )
 OBTAIN_TEXT = (
     (r"softcopy|soft copy|salinan elektronik|file digital", "salinan_softcopy"),
@@ -434,6 +443,34 @@ def _respondents(found: Found | None, pages: list[str]) -> bool:
     return re.search(r"(?i)termohon|badan\s+publik|ppid\s+kpu", before) is not None
 
 
+def _dateline(pages: list[str]) -> Found | None:
+    """The letter's own date; a weekday takes the place's slot only at the start of its line
+    ('Kamis, 27 Maret 2025'), since 'pada Selasa, 24 Februari 2026' inside a sentence is an
+    appointment."""
+    for number, text in enumerate(pages, start=1):
+        for line in DATELINE.finditer(text):
+            if line.group(1) is None and WEEKDAY.fullmatch(line.group(2)):
+                continue
+            if parse_date(line.group(3)):
+                return Found(line.group(3), number, line.start(3), line.end(3))
+    return None
+
+
+def _any_date(pages: list[str]) -> Found | None:
+    """The first date anywhere ('… pada tanggal 13 April 2026', 'Thu, Sep 18, 2025 at …');
+    'Nomor 14 Tahun 2008' has a date's shape but no month."""
+    shapes = (
+        rf"\b\d{{1,2}}{DATE_GAP}[A-Z][a-z]+{DATE_GAP}(?:19|20)\d{{2}}\b",
+        r"\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d{2}\b",
+    )
+    for shape in shapes:
+        for number, text in enumerate(pages, start=1):
+            for match in re.finditer(shape, text):
+                if parse_date(match.group(0)):
+                    return Found(match.group(0), number, match.start(), match.end())
+    return None
+
+
 def _person(found: Found | None) -> Found | None:
     return None if found is None or NOT_A_PERSON.search(str(found.value)) else found
 
@@ -638,7 +675,6 @@ def extract_fields(
     form_number = labelled.get(FORM_NUMBER.get(cls, ""))
     if form_number and "letter_number" not in labelled and re.search(r"\d+\s?/", form_number.value):
         labelled["letter_number"] = form_number
-    place_date = _search(pages, PLACE_DATE)
     party_name, party_address = _dispute_party(pages) if cls == "sengketa" else (None, None)
     candidates: dict[str, Found | None] = {
         **labelled,
@@ -657,8 +693,7 @@ def extract_fields(
         "email": labelled.get("email") or _search(pages, EMAIL_TOKEN),
         "information_requested": _found(sections.information_requested(pages)),
         "purpose": _found(sections.purpose(pages)),
-        "letter_date": place_date
-        or _search(pages, rf"\b\d{{1,2}}{DATE_GAP}[A-Z][a-z]+{DATE_GAP}(?:19|20)\d{{2}}\b"),
+        "letter_date": _dateline(pages) or _search(pages, DATE_LABEL, 1) or _any_date(pages),
         "sender_org": _letterhead(pages),
         "reference_registration_number": _search(pages, REGISTRATION),
         "dispute_register_number": _dispute_number(pages),

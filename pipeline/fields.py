@@ -322,8 +322,9 @@ def _known_domain(domain: str) -> str:
 
 
 def parse_date(text: str) -> str | None:
-    """The first date in ``text`` as ISO: '3 Februari 2026', '03-02-2026', '3/2/2026'; a speck
-    OCR read as a dot or comma between its parts ('7. Oktober 2026', 'Januari.2026') is passed."""
+    """The first date in ``text`` as ISO: '3 Februari 2026', '03-02-2026', '3/2/2026', and an
+    e-mail client's 'Sep 18, 2025'; a speck OCR read as a dot or comma between its parts
+    ('7. Oktober 2026', 'Januari.2026') is passed."""
     named = re.search(
         rf"\b(\d{{1,2}}){DATE_GAP}([A-Za-z]{{3,9}}){DATE_GAP}((?:19|20)\d{{2}})\b", text
     )
@@ -332,6 +333,10 @@ def parse_date(text: str) -> str | None:
     numeric = re.search(r"\b(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d{2})\b", text)
     if numeric:
         return _iso(int(numeric.group(3)), int(numeric.group(2)), int(numeric.group(1)))
+    month_first = re.search(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2}),\s+((?:19|20)\d{2})\b", text)
+    if month_first and month_first.group(1).lower() in MONTHS:
+        month = MONTHS[month_first.group(1).lower()]
+        return _iso(int(month_first.group(3)), month, int(month_first.group(2)))
     return None
 
 

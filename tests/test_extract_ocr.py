@@ -303,3 +303,27 @@ def test_a_name_in_a_sentence_is_read_before_where_the_writer_lives() -> None:
         "Darma Lubis"
     )
     assert _name("Perkenalkan, nama saya Budi Bakri. Saya berdomisili di Lahat.") == "Budi Bakri"
+
+
+def _date(text: str) -> str | None:
+    return extract_fields([text], "surat_masuk").values["letter_date"]
+
+
+def test_the_letters_own_date_not_an_appointment_inside_a_sentence() -> None:
+    summons = (
+        "Register Nomor: 26/IV/KI-SS-PS/2026\nPada hari ini Jumat, tanggal 10 April 2026, saya\n"
+        "memanggil Termohon untuk hadir pada Senin, 20 April 2026 pukul 09.00 WIB."
+    )
+    assert _date(summons) == "2026-04-10"
+    assert _date("Kamis, 27 Maret 2025\nHal : Permohonan Informasi") == "2025-03-27"
+    assert _date("Lampiran : 1 berkas Palembang, 24-03-2025\nPerihal : Permohonan") == "2025-03-24"
+
+
+def test_a_law_cited_by_year_is_no_date_and_a_mail_clients_date_is_one() -> None:
+    circular = (
+        "Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik\n"
+        "Ditetapkan di Jakarta pada tanggal 13 April 2026"
+    )
+    assert _date(circular) == "2026-04-13"
+    assert _date("Nurul <nurul@gmail.com> Thu, Sep 18, 2025 at 6:16 AM") == "2025-09-18"
+    assert _date("Tanggal Permohonan 20/09/2025 15:52 WIB") == "2025-09-20"
