@@ -64,6 +64,14 @@ class OfficeSettings(BaseModel):
     atasan_nip: str = ""
     templates_dir: Path | None = None
 
+    @property
+    def mail_domains(self) -> tuple[str, ...]:
+        """The office's own e-mail domains: its address's, and its website's parent domain
+        (sumsel.kpu.go.id → kpu.go.id, where the PPID desks' addresses live)."""
+        website = self.website.removeprefix("https://").removeprefix("http://").split("/")[0]
+        parent = website.split(".", 1)[1] if website.count(".") >= 2 else website
+        return tuple(dict.fromkeys([self.email.rpartition("@")[2].lower(), parent.lower()]))
+
 
 class Closure(BaseModel):
     """A day the office is closed beyond weekends and national holidays."""

@@ -71,6 +71,7 @@ CLASS_FIELDS = {
         "applicant_name",
         "nik",
         "address",
+        "phone",
         "information_requested",
         "purpose",
         *LETTER_FIELDS,
@@ -144,8 +145,10 @@ DISPUTE_LED = re.compile(
 )
 YEAR_END = re.compile(r"(?:19|20)\d{2}$")
 NIK_TOKEN = re.compile(r"(?<![\dA-Za-z])[\dOIlSBDZ]{16}(?![\dA-Za-z])")
-PHONE = re.compile(r"(?:\+62|\b0)\s?8\d{1,2}(?:[\s.-]?\d){6,10}")
-EMAIL_TOKEN = re.compile(r"[\w.%+-]+\s?@\s?[\w-]+(?:\s?\.\s?[\w-]+)+")
+PHONE = re.compile(r"(?:\+62|\b0)\s?8\d{1,2}(?:[\s.:-]?\d){6,10}")
+# An address, its parts spaced by OCR on one line ("nama @ gmail . com"), never across lines.
+# A space after a dot only before a lower-case part: "… gmail.com. Terima kasih" ends at "com".
+EMAIL_TOKEN = re.compile(r"[\w%+-]+(?:\. ?[\w%+-]+)* ?@ ?[\w-]+(?: ?\.(?: (?=[a-z]))?[\w-]+)+")
 # OCR leaves specks (". Nomor :") before a label at the left margin.
 # A speck may also sit between the label and its colon ("Hal.:"), or double it ("NIK::").
 LABEL_LINE = re.compile(
@@ -471,6 +474,23 @@ def _any_date(pages: list[str]) -> Found | None:
     return None
 
 
+def _email(pages: list[str], labelled: Found | None, own_domains: Sequence[str]) -> Found | None:
+    """The writer's e-mail address: not one of the office's own (a form's letterhead, an
+    e-mail printout's 'Kepada: ppid…')."""
+
+    def theirs(address: str) -> bool:
+        domain = re.sub(r"\s", "", address).rpartition("@")[2].lower().rstrip(".")
+        return not any(domain == own or domain.endswith("." + own) for own in own_domains)
+
+    if labelled and theirs(str(labelled.value)):
+        return labelled
+    for number, text in enumerate(pages, start=1):
+        for match in EMAIL_TOKEN.finditer(text):
+            if theirs(match.group(0)):
+                return Found(match.group(0), number, match.start(), match.end())
+    return None
+
+
 def _person(found: Found | None) -> Found | None:
     return None if found is None or NOT_A_PERSON.search(str(found.value)) else found
 
@@ -662,10 +682,12 @@ def extract_fields(
     cls: str,
     ticks: dict[str, tuple[str, int]] | None = None,
     own_formats: Sequence[re.Pattern[str]] = (),
+    own_domains: Sequence[str] = (),
 ) -> Fields:
     """The class's fields; ``ticks`` (field → (option, page)) come from ticked boxes and win
     over what the text suggests; their span is the whole page. ``own_formats`` are the office's
-    registration-number formats, which a cited registration number is mended to fit."""
+    registration-number formats, which a cited registration number is mended to fit;
+    ``own_domains`` the office's e-mail domains, whose addresses are never the writer's."""
     pages = [despeck(text) for text in pages]
     lines = _lines(pages)
     labelled = _labelled(lines)
@@ -690,7 +712,7 @@ def extract_fields(
         or _free_letter_name(pages),
         "nik": labelled.get("nik") or _search(pages, NIK_TOKEN),
         "phone": labelled.get("phone") or _search(pages, PHONE),
-        "email": labelled.get("email") or _search(pages, EMAIL_TOKEN),
+        "email": _email(pages, labelled.get("email"), own_domains),
         "information_requested": _found(sections.information_requested(pages)),
         "purpose": _found(sections.purpose(pages)),
         "letter_date": _dateline(pages) or _search(pages, DATE_LABEL, 1) or _any_date(pages),

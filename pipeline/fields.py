@@ -253,6 +253,7 @@ def normalise_phone(raw: str) -> str | None:
     beside another letter (so 'SMS' or a name after the number stays a word), inside a token
     that is mostly digits already, and such a repaired number must be valid, not just possible.
     """
+    raw = re.sub(r"(?<=\d):(?=\d)", "", raw)  # "0812.6596:5124": a dot OCR read as a colon
     for token in PHONE_SHAPE.findall(raw):
         digits = sum(char.isdigit() for char in token)
         confusions = sum(not char.isdigit() for char in re.sub(r"[\s.()+-]", "", token))

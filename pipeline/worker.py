@@ -101,6 +101,10 @@ def process_file(
         cls=verdict.cls,
         confidence=verdict.confidence,
         fields=extract_fields(
-            texts, verdict.cls, _ticks(extracted.pages), own_formats(settings.registry)
+            texts,
+            verdict.cls,
+            _ticks(extracted.pages),
+            own_formats(settings.registry),
+            settings.office.mail_domains,
         ),
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from config.settings import OfficeSettings
 from pipeline.extract import extract_fields
 
 LETTER = """LEMBAGA BANTUAN HUKUM SUMSEL
@@ -327,3 +328,31 @@ def test_a_law_cited_by_year_is_no_date_and_a_mail_clients_date_is_one() -> None
     assert _date(circular) == "2026-04-13"
     assert _date("Nurul <nurul@gmail.com> Thu, Sep 18, 2025 at 6:16 AM") == "2025-09-18"
     assert _date("Tanggal Permohonan 20/09/2025 15:52 WIB") == "2025-09-20"
+
+
+def test_the_offices_own_address_is_never_the_writers_email() -> None:
+    domains = OfficeSettings(email="ppid@kpu-sumselprov.go.id", website="sumsel.kpu.go.id")
+    assert domains.mail_domains == ("kpu-sumselprov.go.id", "kpu.go.id")
+    printout = (
+        "Dari : Darma <darma.l@gmail.com>\nKepada : ppid.sumsel@kpu.go.id\n"
+        "Mohon dikirim ke email darma.l@gmail.com. Terima kasih."
+    )
+    form = "KPU PROVINSI SUMATERA SELATAN\nSurel: ppid.sumsel@kpu.go.id\nNama : Darma\n"
+    values = extract_fields([printout], "permohonan_informasi", None, (), domains.mail_domains)
+    assert values.values["email"] == "darma.l@gmail.com"
+    values = extract_fields([form], "permohonan_informasi", None, (), domains.mail_domains)
+    assert values.values["email"] is None
+
+
+def test_an_email_ends_at_its_sentence_and_keeps_a_dot_ocr_spaced() -> None:
+    text = "atau surel\nindah. setiawan@gmail.com.\n\nAtas perhatian, inur54@yahoo.com. Terima"
+    assert extract_fields([text], "permohonan_informasi").values["email"] == (
+        "indah.setiawan@gmail.com"
+    )
+    other = "Mohon dikirim ke email inur54@yahoo.com. Terima kasih."
+    assert extract_fields([other], "permohonan_informasi").values["email"] == "inur54@yahoo.com"
+
+
+def test_a_colon_ocr_read_inside_a_phone_number_is_passed() -> None:
+    text = "Saya dapat dihubungi melalui nomor 0812.6596:5124."
+    assert extract_fields([text], "keberatan").values["phone"] == "+6281265965124"
