@@ -150,9 +150,10 @@ PHONE = re.compile(r"(?:\+62|\b0)\s?8\d{1,2}(?:[\s.:-]?\d){6,10}")
 # A space after a dot only before a lower-case part: "… gmail.com. Terima kasih" ends at "com".
 EMAIL_TOKEN = re.compile(r"[\w%+-]+(?:\. ?[\w%+-]+)* ?@ ?[\w-]+(?: ?\.(?: (?=[a-z]))?[\w-]+)+")
 # OCR leaves specks (". Nomor :") before a label at the left margin.
-# A speck may also sit between the label and its colon ("Hal.:"), or double it ("NIK::").
+# A speck may also sit between the label and its colon ("Hal.:", "Nomor — :"), or double it
+# ("NIK::").
 LABEL_LINE = re.compile(
-    rf"^[\s.,'`‘’\"|_~*•-]*{ENUMERATOR}([A-Za-z][A-Za-z./() -]{{1,45}}?)\s*[.,;]?\s*:+\s*(.*)$"
+    rf"^[\s.,'`‘’\"|_~*•-]*{ENUMERATOR}([A-Za-z][A-Za-z./() -]{{1,45}}?)\s*[.,;—–]?\s*:+\s*(.*)$"
 )
 COLONLESS_LINE = re.compile(rf"^[\s.,'`‘’\"|_~*•-]*{ENUMERATOR}([A-Za-z][^\n]*)$")
 # "Nomor 1 287/KI-SS/III/2026": the colon read as 1, l, I, | or ;. The value must be a number.

@@ -356,3 +356,10 @@ def test_an_email_ends_at_its_sentence_and_keeps_a_dot_ocr_spaced() -> None:
 def test_a_colon_ocr_read_inside_a_phone_number_is_passed() -> None:
     text = "Saya dapat dihubungi melalui nomor 0812.6596:5124."
     assert extract_fields([text], "keberatan").values["phone"] == "+6281265965124"
+
+
+def test_a_dash_ocr_read_before_a_labels_colon_is_passed() -> None:
+    text = "Nomor — : 215/KI-SS/II/2026 Palembang, 9 Februari 2026\nPerihal — : Undangan Rapat"
+    values = extract_fields([text], "surat_masuk").values
+    assert values["letter_number"] == "215/KI-SS/II/2026"
+    assert values["subject"] == "Undangan Rapat"
