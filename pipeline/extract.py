@@ -132,6 +132,7 @@ ENUMERATOR = r"(?:\d{1,2}[.)]?\s+)?"
 OWN_OFFICE = "KOMISI PEMILIHAN UMUM PROVINSI SUMATERA SELATAN"
 LETTERHEAD_LINES = 6
 RESPONDENT_CONTEXT = 80
+TICK_REACH = 8
 MULTILINE = {"address"}
 REGISTRATION = re.compile(r"\b\d{1,4}/(?:PPID|KEB)[A-Z0-9./-]*/[IVX1l|]{1,4}/(?:19|20)\d{2}\b")
 DISPUTE = re.compile(r"\b\d{1,4}/REG-PSI/[IVX1l|]{1,4}/(?:19|20)\d{2}\b")
@@ -492,6 +493,15 @@ def _email(pages: list[str], labelled: Found | None, own_domains: Sequence[str])
     return None
 
 
+def _marked_in_text(pages: list[str], found: Found | None) -> bool:
+    """Whether a choice was read after a mark in the text itself ('[X] g.'): a born-digital
+    form says exactly what was ticked, where boxes found in the page image may be misread."""
+    if found is None:
+        return False
+    before = pages[found.page - 1][max(0, found.start - TICK_REACH) : found.start]
+    return re.search(TICK + r"\s*$", before) is not None
+
+
 def _person(found: Found | None) -> Found | None:
     return None if found is None or NOT_A_PERSON.search(str(found.value)) else found
 
@@ -733,7 +743,8 @@ def extract_fields(
     }
     result = Fields()
     for name, (value, page) in (ticks or {}).items():
-        candidates[name] = Found(value, page, 0, len(pages[page - 1]))
+        if not _marked_in_text(pages, candidates.get(name)):
+            candidates[name] = Found(value, page, 0, len(pages[page - 1]))
     for name in CLASS_FIELDS.get(cls, ()):
         found = candidates.get(name)
         if found is None or found.value in (None, ""):

@@ -363,3 +363,14 @@ def test_a_dash_ocr_read_before_a_labels_colon_is_passed() -> None:
     values = extract_fields([text], "surat_masuk").values
     assert values["letter_number"] == "215/KI-SS/II/2026"
     assert values["subject"] == "Undangan Rapat"
+
+
+def test_a_box_ticked_in_a_forms_text_wins_over_a_misread_image() -> None:
+    form = (
+        "III. ALASAN KEBERATAN\n[ ] a. Permohonan informasi ditolak\n"
+        "[ ] f. Biaya yang dikenakan tidak wajar\n[X]g. Informasi disampaikan melebihi jangka waktu"
+    )
+    misread = {"objection_reason_code": ("a", 1)}
+    assert extract_fields([form], "keberatan", misread).values["objection_reason_code"] == "g"
+    unmarked = "Alasan keberatan: lihat lampiran."
+    assert extract_fields([unmarked], "keberatan", misread).values["objection_reason_code"] == "a"
