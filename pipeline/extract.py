@@ -133,7 +133,6 @@ OWN_OFFICE = "KOMISI PEMILIHAN UMUM PROVINSI SUMATERA SELATAN"
 LETTERHEAD_LINES = 6
 RESPONDENT_CONTEXT = 80
 TICK_REACH = 8
-MULTILINE = {"address"}
 REGISTRATION = re.compile(r"\b\d{1,4}/(?:PPID|KEB)[A-Z0-9./-]*/[IVX1l|]{1,4}/(?:19|20)\d{2}\b")
 DISPUTE = re.compile(r"\b\d{1,4}/REG-PSI/[IVX1l|]{1,4}/(?:19|20)\d{2}\b")
 # Each Komisi Informasi writes its register number its own way (034/REG-PSI/III/2026,
@@ -234,23 +233,6 @@ class Fields:
     nik_info: dict[str, Any] | None = None
 
 
-@dataclass
-class _Line:
-    page: int
-    start: int
-    text: str
-
-
-def _lines(pages: list[str]) -> list[_Line]:
-    lines: list[_Line] = []
-    for number, text in enumerate(pages, start=1):
-        offset = 0
-        for raw in text.split("\n"):
-            lines.append(_Line(number, offset, raw))
-            offset += len(raw) + 1
-    return lines
-
-
 def _field_of_label(label: str) -> str | None:
     plain = re.sub(r"\([^)]*\)", " ", label.lower())
     plain = re.sub(r"\s+", " ", plain).strip(" .")
@@ -303,7 +285,7 @@ def _continues(name: str, value: str, line: str) -> bool:
     return name == "address" and ADDRESS_PART.match(stripped) is not None
 
 
-def _labelled(lines: list[_Line]) -> dict[str, Found]:
+def _labelled(lines: list[sections.Line]) -> dict[str, Found]:
     found: dict[str, Found] = {}
     for index, line in enumerate(lines):
         labelled = _label_of(line.text)
@@ -313,7 +295,7 @@ def _labelled(lines: list[_Line]) -> dict[str, Found]:
         if name in found:
             continue
         end = line.start + offset + len(value)
-        if name in MULTILINE:
+        if name == "address":  # the one labelled value that runs over lines
             gap = False
             for follower in lines[index + 1 :]:
                 if follower.page != line.page:
@@ -700,7 +682,7 @@ def extract_fields(
     registration-number formats, which a cited registration number is mended to fit;
     ``own_domains`` the office's e-mail domains, whose addresses are never the writer's."""
     pages = [despeck(text) for text in pages]
-    lines = _lines(pages)
+    lines = sections.lines_of(pages)
     labelled = _labelled(lines)
     letter_number = labelled.get("letter_number")
     if letter_number and not re.search(r"\d+\s?/", letter_number.value):

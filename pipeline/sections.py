@@ -67,7 +67,9 @@ class Section:
 
 
 @dataclass
-class _Line:
+class Line:
+    """One line of a page: its page number, its offset in the page's text, its text."""
+
     page: int
     start: int
     text: str
@@ -77,12 +79,12 @@ class _Line:
         return self.start + len(self.text)
 
 
-def _lines(pages: list[str]) -> list[_Line]:
+def lines_of(pages: list[str]) -> list[Line]:
     lines = []
     for number, text in enumerate(pages, start=1):
         offset = 0
         for raw in text.split("\n"):
-            lines.append(_Line(number, offset, raw))
+            lines.append(Line(number, offset, raw))
             offset += len(raw) + 1
     return lines
 
@@ -111,7 +113,7 @@ def _continues(value: str, line: str, after_gap: bool, item: re.Pattern[str]) ->
 
 
 def _follow(
-    lines: list[_Line], index: int, value: str, item: re.Pattern[str] = ITEM
+    lines: list[Line], index: int, value: str, item: re.Pattern[str] = ITEM
 ) -> tuple[str, int, int]:
     """``value`` (read on line ``index``) extended over the lines that continue it, up to the
     next list ``item``; returns (value, end offset, index of the next line)."""
@@ -146,7 +148,7 @@ def _tidy(value: str, end: str | None = None) -> str:
     return value.rstrip(" .;,")
 
 
-def _items(lines: list[_Line], index: int, offset: int | None = None) -> Section | None:
+def _items(lines: list[Line], index: int, offset: int | None = None) -> Section | None:
     """The list after the lead-in on line ``index`` (one header line may stand before it), or,
     with ``offset``, the list that begins on that line at that offset."""
     position, header_skipped = (index, True) if offset is not None else (index + 1, False)
@@ -181,7 +183,7 @@ def _items(lines: list[_Line], index: int, offset: int | None = None) -> Section
 
 
 def _labelled(
-    lines: list[_Line], label: str, end: str, wrapped_label: re.Pattern[str] | None = None
+    lines: list[Line], label: str, end: str, wrapped_label: re.Pattern[str] | None = None
 ) -> Section | None:
     """'Label : value', 'Label adalah value', a table's 'Label  Value', or a label wrapped over
     two lines with the value beside it; an empty value is the list that follows."""
@@ -207,7 +209,7 @@ def _labelled(
     return None
 
 
-def _listed(lines: list[_Line]) -> Section | None:
+def _listed(lines: list[Line]) -> Section | None:
     """A list after a line that ends in a lead-in: '… sebagai berikut:', '… berupa:'."""
     lead = re.compile(
         rf"(?:{INFO_LABEL}|berikut|berupa|yaitu|antara\s+lain)\s*:?\s*[;,.]?\s*$", re.IGNORECASE
@@ -262,7 +264,7 @@ PURPOSE_END = r",\s+(?:yaitu|berupa|sebagai\s+berikut|dan\s+(?:saya|kami))\b|:|;
 
 def information_requested(pages: list[str]) -> Section | None:
     """What is asked for; a list written as prose ("… 2024 serta DIPA …") comes apart."""
-    lines = _lines(pages)
+    lines = lines_of(pages)
     found = (
         _labelled(lines, INFO_LABEL, INFO_END, SPLIT_LABEL)
         or _listed(lines)
@@ -275,7 +277,7 @@ def information_requested(pages: list[str]) -> Section | None:
 
 def purpose(pages: list[str]) -> Section | None:
     """Why it is asked for, its first letter capitalised as a form's answer would be."""
-    found = _labelled(_lines(pages), PURPOSE_LABEL, PURPOSE_END) or next(
+    found = _labelled(lines_of(pages), PURPOSE_LABEL, PURPOSE_END) or next(
         (found for lead in PURPOSE_PHRASES if (found := _phrase(pages, lead, PURPOSE_END))), None
     )
     if found:
