@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from pipeline import sections
+from pipeline import choices, sections
 from pipeline.fields import (
     DATE_GAP,
     clean_address,
@@ -180,39 +180,6 @@ DATE_LABEL = re.compile(
     rf"(?im)^[ \t]*(?:tanggal(?:\s+(?:permohonan|surat|pengajuan))?|dikirim|tgl\.?\s+surat)"
     rf"\s*:?\s*(?:[A-Z][a-z]+,\s+)?({A_DATE})"
 )
-OBTAIN_TEXT = (
-    (r"softcopy|soft copy|salinan elektronik|file digital", "salinan_softcopy"),
-    (r"hardcopy|hard copy|fotokopi|salinan cetak", "salinan_hardcopy"),
-    (r"melihat|membaca|mendengarkan|mencatat", "melihat"),
-    (r"salinan", "salinan"),
-)
-DELIVERY_TEXT = (
-    (r"mengambil\s+langsung|diambil\s+langsung|datang\s+langsung", "mengambil_langsung"),
-    (r"\bkurir\b", "kurir"),
-    (r"\bpos\b", "pos"),
-    (r"faksimil|\bfax\b", "faksimili"),
-    (r"\be-?mail\b|\bsurel\b|surat elektronik", "email"),
-)
-# How people name the statutory reasons of UU 14/2008 Pasal 35 ayat (1) in their own words.
-REASON_TEXT = {
-    "a": r"alasan\s+pengecualian|(?:informasi|dokumen)\s+yang\s+dikecualikan"
-    r"|ditolak\s+dengan\s+alasan",
-    "b": r"informasi\s+berkala",
-    "c": r"tidak\s+ditanggapi(?:nya)?\s+(?:permintaan|permohonan)|tidak\s+ditanggapi\b",
-    "d": r"tidak\s+sebagaimana\s+yang\s+diminta",
-    "e": r"tidak\s+dipenuhi(?:nya)?",
-    "f": r"biaya\s+(?:yang\s+)?tidak\s+wajar",
-    "g": r"melebihi\s+(?:jangka\s+)?waktu",
-}
-# "Pasal 35 ayat (1) huruf c" and "huruf d Pasal 35 ayat (1)": the letter cites the reason itself.
-REASON_CITED = re.compile(
-    r"pasal\s*35\s*(?:ayat\s*\(?1\)?\s*)?huruf\s*([a-g])\b"
-    r"|\bhuruf\s*([a-g])\s*pasal\s*35|\(huruf\s*([a-g])\)",
-    re.IGNORECASE,
-)
-# A checklist prints every reason; a letter that names this many is a list, not a choice.
-REASON_LIST_SIZE = 3
-TICK = r"(?:\[\s*[xX✓✔√v]\s*\]|[☑☒✓✔√■]|\(\s*[xX✓✔√v]\s*\))"
 
 
 @dataclass
@@ -481,7 +448,7 @@ def _marked_in_text(pages: list[str], found: Found | None) -> bool:
     if found is None:
         return False
     before = pages[found.page - 1][max(0, found.start - TICK_REACH) : found.start]
-    return re.search(TICK + r"\s*$", before) is not None
+    return re.search(choices.TICK + r"\s*$", before) is not None
 
 
 def _person(found: Found | None) -> Found | None:
@@ -576,65 +543,6 @@ def _subject(pages: list[str], labelled: Found | None) -> Found | None:
     return labelled
 
 
-def _choice(text: str, options: tuple[tuple[str, str], ...]) -> str | None:
-    lowered = text.lower()
-    for pattern, value in options:
-        if re.search(pattern, lowered):
-            return value
-    return None
-
-
-def _ticked_choice(pages: list[str], options: tuple[tuple[str, str], ...]) -> Found | None:
-    for number, text in enumerate(pages, start=1):
-        for match in re.finditer(TICK + r"\s*([^\n]{3,60})", text):
-            chosen = _choice(match.group(1), options)
-            if chosen:
-                return Found(chosen, number, match.start(1), match.end(1))
-    return None
-
-
-def _method(
-    pages: list[str],
-    labelled: Found | None,
-    options: tuple[tuple[str, str], ...],
-    free_pattern: str,
-) -> Found | None:
-    ticked = _ticked_choice(pages, options)
-    if ticked:
-        return ticked
-    if labelled and _choice(labelled.value, options):
-        return Found(_choice(labelled.value, options), labelled.page, labelled.start, labelled.end)
-    phrase = _search(pages, free_pattern)
-    if phrase and _choice(phrase.value, options):
-        return Found(_choice(phrase.value, options), phrase.page, phrase.start, phrase.end)
-    return None
-
-
-def _objection_reason(pages: list[str]) -> Found | None:
-    """The reason a–g: a ticked box, a cited "huruf x", or the one reason the letter names."""
-    ticked = _search(pages, TICK + r"\s*([a-g])[.)]\s", 1)
-    if ticked:
-        return ticked
-    for number, text in enumerate(pages, start=1):
-        cited = REASON_CITED.search(text)
-        if cited:
-            group = next(index for index in (1, 2, 3) if cited.group(index))
-            return Found(cited.group(group).lower(), number, cited.start(group), cited.end(group))
-    by_letter = _search(pages, r"alasan\s+huruf\s+([a-g])\b", 1)
-    if by_letter:
-        return by_letter
-    named: dict[str, Found] = {}
-    for number, text in enumerate(pages, start=1):
-        lowered = text.lower()
-        for code, pattern in REASON_TEXT.items():
-            match = re.search(pattern, lowered)
-            if match and code not in named:
-                named[code] = Found(code, number, match.start(), match.end())
-    if not named or len(named) >= REASON_LIST_SIZE:
-        return None
-    return min(named.values(), key=lambda found: (found.page, found.start))
-
-
 def _normalised(
     name: str, found: Found, result: Fields, own_formats: Sequence[re.Pattern[str]]
 ) -> Any:
@@ -712,16 +620,9 @@ def extract_fields(
         "sender_org": _letterhead(pages),
         "reference_registration_number": _search(pages, REGISTRATION),
         "dispute_register_number": _dispute_number(pages),
-        "objection_reason_code": _objection_reason(pages),
-        "obtain_method": _method(
-            pages, None, OBTAIN_TEXT, r"(?:memperoleh|mendapatkan)\s+informasi[^.\n]*"
-        ),
-        "delivery_method": _method(
-            pages,
-            None,
-            DELIVERY_TEXT,
-            r"(?:dikirim|disampaikan|diserahkan)[^.\n]*melalui[^.\n]*|mohon dikirimkan[^.\n]*",
-        ),
+        "objection_reason_code": _found(choices.objection_reason(pages)),
+        "obtain_method": _found(choices.obtain_method(pages)),
+        "delivery_method": _found(choices.delivery_method(pages)),
     }
     result = Fields()
     for name, (value, page) in (ticks or {}).items():

@@ -1,0 +1,160 @@
+"""Which option a letter picks: how the applicant wants the information (obtain_method), how it
+is to reach them (delivery_method), and which statutory reason an objection rests on.
+
+A form marks a box ("[X] g."); a letter says it in a sentence ("… berupa salinan cetak
+(hardcopy) yang akan saya ambil langsung", "Mohon dikirim ke email saya", "tidak ada tanggapan
+apa pun atas permohonan tersebut"). A passage that names several options, such as a blank form's
+list or a checklist of reasons, picks none of them: guessing would put a wrong answer where a
+clerk expects an empty one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.sections import Section
+
+TICK = r"(?:\[\s*[xX✓✔√v]\s*\]|[☑☒✓✔√■]|\(\s*[xX✓✔√v]\s*\))"
+Options = tuple[tuple[str, str], ...]
+OBTAIN = (
+    (
+        "salinan_softcopy",
+        r"soft\s?copy|salinan\s+elektronik|(?:file|berkas|dokumen)\s+(?:digital|elektronik|pdf)",
+    ),
+    ("salinan_hardcopy", r"hard\s?copy|foto\s?kopi|foto\s?copy|salinan\s+(?:ter)?cetak"),
+    ("melihat", r"melihat|membaca|mendengarkan|mencatat"),
+)
+# A copy whose kind the writer did not say.
+ANY_COPY = r"salinan"
+DELIVERY = (
+    (
+        "mengambil_langsung",
+        r"(?:mengambil|diambil|ambil)\s+(?:langsung|sendiri)|datang\s+langsung",
+    ),
+    ("kurir", r"kurir|ekspedisi"),
+    ("pos", r"\bpos\b"),
+    ("faksimili", r"faksimil|\bfax\b|\bfaks\b"),
+    ("email", r"e-?mail|\bsurel\b|surat\s+elektronik"),
+)
+# Where a writer says how to obtain or receive the information: a form's label or a sentence.
+OBTAIN_CUE = re.compile(
+    r"cara\s+memperoleh|bentuk\s+informasi|\b(?:mem)?peroleh\b"
+    r"|diberikan\b|dalam\s+bentuk",
+    re.IGNORECASE,
+)
+# "Dikirim :" heads an e-mail printout's date; it says nothing of delivery.
+DELIVERY_CUE = re.compile(
+    r"cara\s+(?:mendapatkan\s+salinan|penyampaian|pengiriman)|dikirim(?:kan)?\b(?!\s*:)"
+    r"|diantar(?:kan)?\b|\bambil\b|diambil\b",
+    re.IGNORECASE,
+)
+# A passage ends with its sentence, at a blank line, before a labelled line or a list item.
+PASSAGE_END = re.compile(
+    r"\.(?=\s+[A-Z])|\n\s*\n|\n(?=[^\n:]{0,40}:)|\n[\s|]*(?:\d{1,2}[.)]|[a-z][.)]|[-•])\s"
+)
+PASSAGE_REACH = 200
+# How people name the statutory reasons of UU 14/2008 Pasal 35 ayat (1) in their own words.
+REASON_TEXT = {
+    "a": r"alasan\s+pengecualian|dikecualikan|ditolak\s+dengan\s+alasan"
+    r"|menolak\s+permohonan|permohonan\s+(?:saya\s+)?ditolak",
+    "b": r"informasi\s+berkala|secara\s+berkala",
+    "c": r"tidak\s+ditanggapi|tidak\s+(?:ada|mendapat|memperoleh|menerima)\s+(?:\w+\s+)?"
+    r"(?:tanggapan|jawaban|balasan|respons?)|belum\s+(?:ada|mendapat|menerima)\s+(?:\w+\s+)?"
+    r"(?:tanggapan|jawaban|balasan)|tidak\s+(?:dijawab|dibalas|direspons?)",
+    "d": r"tidak\s+(?:sebagaimana|sesuai\s+dengan)\s+(?:yang\s+)?(?:diminta|dimohon|permohonan)"
+    r"|berbeda\s+dengan|hanya\s+berupa",
+    "e": r"tidak\s+dipenuhi(?:nya)?|tidak\s+pernah\s+diberikan|belum\s+(?:juga\s+)?diberikan",
+    "f": r"biaya\s+(?:yang\s+)?tidak\s+wajar|biaya\s+[^.]{0,60}(?:melebihi|wajar|mahal)",
+    "g": r"melebihi\s+(?:jangka\s+|batas\s+)?waktu|melewati\s+(?:jangka|batas)\s+waktu"
+    r"|setelah\s+lebih\s+dari\s+\d+\s+hari",
+}
+# "Pasal 35 ayat (1) huruf c", "huruf d Pasal 35 ayat (1)", "Alasan Keberatan huruf d": the
+# letter cites the reason itself.
+REASON_CITED = re.compile(
+    r"pasal\s*35\s*(?:ayat\s*\(?1\)?\s*)?huruf\s*([a-g])\b"
+    r"|\bhuruf\s*([a-g])\s*pasal\s*35|\(huruf\s*([a-g])\)"
+    r"|alasan(?:\s+keberatan)?\s*:?\s*huruf\s*([a-g])\b",
+    re.IGNORECASE,
+)
+# A checklist prints every reason; a letter that names this many is a list, not a choice.
+REASON_LIST_SIZE = 3
+
+
+def _named(text: str, options: Options) -> list[str]:
+    lowered = text.lower()
+    return [value for value, pattern in options if re.search(pattern, lowered)]
+
+
+def _passages(pages: list[str], cue: re.Pattern[str]) -> list[Section]:
+    found = []
+    for number, text in enumerate(pages, start=1):
+        for match in cue.finditer(text):
+            reach = text[match.start() : match.start() + PASSAGE_REACH]
+            end = PASSAGE_END.search(reach, match.end() - match.start())
+            stop = match.start() + (end.start() if end else len(reach))
+            found.append(Section(text[match.start() : stop], number, match.start(), stop))
+    return found
+
+
+def _ticked(pages: list[str], options: Options) -> Section | None:
+    for number, text in enumerate(pages, start=1):
+        for match in re.finditer(TICK + r"\s*([^\n]{3,60})", text):
+            named = _named(match.group(1), options)
+            if named:
+                return Section(named[0], number, match.start(1), match.end(1))
+    return None
+
+
+def _said(
+    pages: list[str], cue: re.Pattern[str], options: Options, fallback: str = ""
+) -> Section | None:
+    """The one option the cued passages name; ``fallback`` when they name none but match it."""
+    passages = _passages(pages, cue)
+    named = {
+        value: passage for passage in reversed(passages) for value in _named(passage.value, options)
+    }
+    if len(named) == 1:
+        value, passage = next(iter(named.items()))
+        return Section(value, passage.page, passage.start, passage.end)
+    if named or not fallback:
+        return None
+    generic = next((p for p in passages if re.search(fallback, p.value, re.IGNORECASE)), None)
+    return Section("salinan", generic.page, generic.start, generic.end) if generic else None
+
+
+def obtain_method(pages: list[str]) -> Section | None:
+    """melihat, salinan_hardcopy, salinan_softcopy, or salinan when the kind is not said."""
+    return _ticked(pages, OBTAIN) or _said(pages, OBTAIN_CUE, OBTAIN, ANY_COPY)
+
+
+def delivery_method(pages: list[str]) -> Section | None:
+    return _ticked(pages, DELIVERY) or _said(pages, DELIVERY_CUE, DELIVERY)
+
+
+def _first(pages: list[str], pattern: re.Pattern[str] | str) -> Section | None:
+    for number, text in enumerate(pages, start=1):
+        match = re.search(pattern, text)
+        if match:
+            group = next(index for index, value in enumerate(match.groups(), start=1) if value)
+            return Section(match.group(group).lower(), number, match.start(group), match.end(group))
+    return None
+
+
+def objection_reason(pages: list[str]) -> Section | None:
+    """The reason a–g: a ticked box, a cited "huruf x", or the one reason the letter names."""
+    marked = _first(pages, TICK + r"\s*([a-g])[.)]\s")
+    if marked:
+        return marked
+    cited = _first(pages, REASON_CITED)
+    if cited:
+        return cited
+    named: dict[str, Section] = {}
+    for number, text in enumerate(pages, start=1):
+        lowered = text.lower()
+        for code, pattern in REASON_TEXT.items():
+            match = re.search(pattern, lowered)
+            if match and code not in named:
+                named[code] = Section(code, number, match.start(), match.end())
+    if not named or len(named) >= REASON_LIST_SIZE:
+        return None
+    return min(named.values(), key=lambda found: (found.page, found.start))

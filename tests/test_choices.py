@@ -1,0 +1,110 @@
+"""The option a letter picks in its own words: how to obtain the information, how to receive it,
+and the reason of an objection; a list of every option picks none."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.choices import delivery_method, objection_reason, obtain_method
+
+BLANK_FORM = (
+    "C. CARA MEMPEROLEH INFORMASI\nMelihat / membaca / mendengarkan / mencatat\n"
+    "Mendapatkan salinan informasi (hardcopy)\nMendapatkan salinan informasi (softcopy)\n"
+    "D. CARA MENDAPATKAN SALINAN INFORMASI\nMengambil langsung  Kurir  Pos\nFaksimili  E-mail\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "obtained", "delivered"),
+    [
+        (
+            "Saya berharap dapat memperoleh data itu berupa fotokopi\nyang dilegalisir dan "
+            "akan saya ambil sendiri di kantor KPU.",
+            "salinan_hardcopy",
+            "mengambil_langsung",
+        ),
+        (
+            "Data tersebut mohon diberikan dalam bentuk file PDF dan dikirimkan melalui surel "
+            "ke alamat saya.",
+            "salinan_softcopy",
+            "email",
+        ),
+        (
+            "Dokumen itu cukup saya peroleh dengan cara membaca di ruang layanan.",
+            "melihat",
+            None,
+        ),
+        (
+            "Informasi tersebut mohon diberikan berupa salinannya. Mohon dikirim lewat PT Pos "
+            "Indonesia ke alamat di atas.",
+            "salinan",
+            "pos",
+        ),
+        (
+            "Bentuk informasi yang diinginkan : Soft copy\n"
+            "Cara pengiriman : Faksimili ke 0711-123456",
+            "salinan_softcopy",
+            "faksimili",
+        ),
+        (
+            "Cara Memperoleh Informasi  Mendapatkan salinan informasi (hardcopy)\n"
+            "Cara Mendapatkan Salinan  Kurir",
+            "salinan_hardcopy",
+            "kurir",
+        ),
+    ],
+)
+def test_the_method_a_letter_names_in_a_sentence_or_a_label(
+    text: str, obtained: str, delivered: str | None
+) -> None:
+    obtain, delivery = obtain_method([text]), delivery_method([text])
+    assert obtain is not None and obtain.value == obtained
+    assert (delivery.value if delivery else None) == delivered
+
+
+def test_the_span_of_a_method_covers_the_words_it_was_read_from() -> None:
+    text = "Hormat kami.\nMohon dikirim ke email kami: lsm@contoh.or.id"
+    delivery = delivery_method([text])
+    assert delivery is not None
+    assert "email" in text[delivery.start : delivery.end]
+
+
+def test_a_blank_forms_list_of_methods_picks_none() -> None:
+    assert obtain_method([BLANK_FORM]) is None
+    assert delivery_method([BLANK_FORM]) is None
+
+
+def test_a_box_marked_in_the_text_picks_its_method() -> None:
+    marked = BLANK_FORM.replace(
+        "Mendapatkan salinan informasi (softcopy)", "[X] Mendapatkan salinan informasi (softcopy)"
+    )
+    marked = marked.replace("Faksimili", "☑ Faksimili")
+    assert obtain_method([marked]).value == "salinan_softcopy"  # type: ignore[union-attr]
+    assert delivery_method([marked]).value == "faksimili"  # type: ignore[union-attr]
+
+
+def test_an_email_printouts_sent_header_is_not_a_delivery_method() -> None:
+    printout = (
+        "Dikirim : Selasa, 20 Mei 2025 07.19\nKepada : ppid@kpu.go.id\nSubjek : E-mail permohonan"
+    )
+    assert delivery_method([printout]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Alasan Keberatan huruf d\nJawaban yang saya terima tidak lengkap.", "d"),
+        ("PPID menolak permohonan saya karena dokumennya dianggap rahasia.", "a"),
+        ("Surat jawaban menyatakan informasi itu dikecualikan tanpa uji konsekuensi.", "a"),
+        ("Laporan itu seharusnya diumumkan secara\nberkala tetapi tidak ada di laman.", "b"),
+        ("Sudah tiga minggu saya tidak mendapat jawaban apa pun dari PPID.", "c"),
+        ("Yang saya terima hanya berupa tautan ke laman umum.", "d"),
+        ("Permohonan diterima, tetapi salinannya tidak pernah diberikan.", "e"),
+        ("Saya diminta membayar biaya penggandaan yang jauh melebihi harga fotokopi.", "f"),
+        ("Jawaban baru datang setelah lebih dari 30 hari kerja.", "g"),
+        ("Kami mohon keberatan ini ditanggapi dalam jangka waktu yang diatur.", None),
+    ],
+)
+def test_an_objection_reason_written_in_the_writers_own_words(text: str, code: str | None) -> None:
+    found = objection_reason([text])
+    assert (found.value if found else None) == code
