@@ -114,6 +114,8 @@ LABELS: tuple[tuple[str, str], ...] = (
     ("objection_number", r"(?:nomor|no\.?)\s*regist(?:rasi|er)\s+keberatan"),
     ("letter_number", r"nomor|no\.?"),
 )
+# The plus of "+62", or what OCR read for it.
+PLUS = r"[+#*“\"]"
 # Table-like forms leave out the colon ("Nama Pemohon   Budi"); only these labels are read so,
 # and only before a value of the shape given, so that prose is not taken for a label.
 COLONLESS_VALUE = {
@@ -122,7 +124,7 @@ COLONLESS_VALUE = {
     "occupation": r"[A-Z]",
     "nik": r"[\dOIl]{6}",
     # a mobile number: an office's "Telp. (0711) 350 445" in a letterhead is not the applicant's
-    "phone": r"(?:\+\s?62|\(?0)\s?8",
+    "phone": rf"(?:{PLUS}?\s?62|\(?0)\s?8",
     "email": r"\S+@",
 }
 # On its own form the number a clerk wrote is the letter's number (see DESIGN.md).
@@ -145,7 +147,9 @@ DISPUTE_LED = re.compile(
 )
 YEAR_END = re.compile(r"(?:19|20)\d{2}$")
 NIK_TOKEN = re.compile(r"(?<![\dA-Za-z])[\dOIlSBDZ]{16}(?![\dA-Za-z])")
-PHONE = re.compile(r"(?:\+62|\b0)\s?8\d{1,2}(?:[\s.:-]?\d){6,10}")
+# A letter written for someone else under a power of attorney.
+REPRESENTED = re.compile(r"(?i)surat\s+kuasa|kuasa\s+hukum|untuk\s+dan\s+atas\s+nama|klien\s+kami")
+PHONE = re.compile(rf"(?:{PLUS}62|\b62|\b0)\s?8\d{{1,2}}(?:[\s.:-]?\d){{6,10}}")
 # An address, its parts spaced by OCR on one line ("nama @ gmail . com"), never across lines.
 # A space after a dot only before a lower-case part: "… gmail.com. Terima kasih" ends at "com".
 EMAIL_TOKEN = re.compile(r"[\w%+-]+(?:\. ?[\w%+-]+)* ?@ ?[\w-]+(?: ?\.(?: (?=[a-z]))?[\w-]+)+")
@@ -252,6 +256,13 @@ def _continues(name: str, value: str, line: str) -> bool:
     return name == "address" and ADDRESS_PART.match(stripped) is not None
 
 
+def _mobile_after_landline(name: str, first: str, later: str) -> bool:
+    """An office's switchboard ("Telp: (0711) 350 445") heads many letters; the applicant's own
+    number written further down is a mobile one."""
+    mobile = COLONLESS_VALUE["phone"]
+    return name == "phone" and not re.match(mobile, first) and bool(re.match(mobile, later))
+
+
 def _labelled(lines: list[sections.Line]) -> dict[str, Found]:
     found: dict[str, Found] = {}
     for index, line in enumerate(lines):
@@ -259,7 +270,7 @@ def _labelled(lines: list[sections.Line]) -> dict[str, Found]:
         if labelled is None:
             continue
         name, value, offset = labelled
-        if name in found:
+        if name in found and not _mobile_after_landline(name, found[name].value, value):
             continue
         end = line.start + offset + len(value)
         if name == "address":  # the one labelled value that runs over lines
@@ -319,6 +330,25 @@ def _letterhead(pages: list[str]) -> Found | None:
             break
         head.append(stripped)
     return Found(" ".join(head), 1, 0, max(0, end - 1)) if head else None
+
+
+def _phone(pages: list[str]) -> Found | None:
+    """The first mobile number; a representative's letterhead ("Law Office …, HP 0812 …" over
+    a letter "berdasarkan Surat Kuasa") gives the firm's number, not the applicant's."""
+    head = _letterhead_block(pages[0]) if REPRESENTED.search("\n".join(pages)) else 0
+    for number, text in enumerate(pages, start=1):
+        for match in PHONE.finditer(text):
+            if number > 1 or match.start() >= head:
+                return Found(match.group(), number, match.start(), match.end())
+    return None
+
+
+def _letterhead_block(text: str) -> int:
+    """Where a page's letterhead ends: at its first "Nomor", "Perihal" or dateline."""
+    end = re.search(
+        r"(?im)^[ \t]*(?:nomor|no\.|perihal|hal)\b|^[^\n]*,\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}", text
+    )
+    return end.start() if end else 0
 
 
 def _signed_name(pages: list[str]) -> Found | None:
@@ -612,7 +642,7 @@ def extract_fields(
         or party_name
         or _free_letter_name(pages),
         "nik": labelled.get("nik") or _search(pages, NIK_TOKEN),
-        "phone": labelled.get("phone") or _search(pages, PHONE),
+        "phone": labelled.get("phone") or _phone(pages),
         "email": _email(pages, labelled.get("email"), own_domains),
         "information_requested": _found(sections.information_requested(pages)),
         "purpose": _found(sections.purpose(pages)),

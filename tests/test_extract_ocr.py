@@ -217,6 +217,29 @@ def test_an_offices_telephone_in_the_letterhead_is_not_the_applicants() -> None:
     assert extract_fields([form], "permohonan_informasi").values["phone"] == "+6281211112222"
 
 
+def test_an_offices_switchboard_with_a_colon_gives_way_to_the_applicants_mobile() -> None:
+    form = "Telp: (0711) 350 445\nNama : Budi\nNomor Telepon : 087789350313\n"
+    assert extract_fields([form], "permohonan_informasi").values["phone"] == "+6287789350313"
+
+
+@pytest.mark.parametrize("plus", ["+", "#", "“", "*"])
+def test_a_plus_ocr_misread_before_the_country_code_is_still_a_phone(plus: str) -> None:
+    text = f"Saya dapat dihubungi di:\n. Telp. {plus}62 821 9972 546\n"
+    assert extract_fields([text], "keberatan").values["phone"] == "+628219972546"
+
+
+def test_a_law_firms_mobile_in_its_letterhead_is_not_the_clients() -> None:
+    letter = (
+        "LAW OFFICE\nSIREGAR & PARTNERS\nJl. Merdeka No. 3, Palembang\n"
+        "Telp. (0711) 800 393 HP 0812 4905 6323\nNomor : 43/SK/2026 Palembang, 5 Juni 2026\n"
+        "Kami, advokat, berdasarkan Surat Kuasa Khusus bertindak untuk dan atas nama:\n"
+        "Nama : Budi Hamzah\n"
+    )
+    assert extract_fields([letter], "keberatan").values["phone"] is None
+    own_kop = letter.replace("Surat Kuasa Khusus", "surat ini").replace("untuk dan atas nama", "")
+    assert extract_fields([own_kop], "keberatan").values["phone"] == "+6281249056323"
+
+
 def test_a_commissions_table_row_stops_before_the_next_sentence() -> None:
     text = (
         "Nomor Register Sengketa 007/REG-PSI/IV/2026\n"
