@@ -122,7 +122,7 @@ COLONLESS_VALUE = {
     "applicant_name": r"[A-Z]",
     "address": r"[A-Z0-9]",
     "occupation": r"[A-Z]",
-    "nik": r"[\dOIl]{6}",
+    "nik": r"[\dOIl\]\\](?:\s?[\dOIl\]\\]){5}",
     # a mobile number: an office's "Telp. (0711) 350 445" in a letterhead is not the applicant's
     "phone": rf"(?:{PLUS}?\s?62|\(?0)\s?8",
     "email": r"\S+@",
@@ -146,7 +146,7 @@ DISPUTE_LED = re.compile(
     re.IGNORECASE,
 )
 YEAR_END = re.compile(r"(?:19|20)\d{2}$")
-NIK_TOKEN = re.compile(r"(?<![\dA-Za-z])[\dOIlSBDZ]{16}(?![\dA-Za-z])")
+NIK_TOKEN = re.compile(r"(?<![\dA-Za-z])[\dOIlSBDZ](?: ?[\dOIlSBDZ]){15}(?![\dA-Za-z]| ?\d)")
 # A letter written for someone else under a power of attorney.
 REPRESENTED = re.compile(r"(?i)surat\s+kuasa|kuasa\s+hukum|untuk\s+dan\s+atas\s+nama|klien\s+kami")
 PHONE = re.compile(rf"(?:{PLUS}62|\b62|\b0)\s?8\d{{1,2}}(?:[\s.:-]?\d){{6,10}}")

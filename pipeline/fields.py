@@ -119,7 +119,13 @@ SUMSEL_REGENCIES = {
     "1673": "Kota Pagar Alam",
     "1674": "Kota Lubuklinggau",
 }
-NIK_OCR_FIXES = str.maketrans("OoDIl|iSsBZz", "000111155822")
+NIK_OCR_FIXES = str.maketrans("OoDIl|i]\\SsBZz", "00011111155822")
+NIK_CHARS = r"\dOoDIl|i\]\\SsBZz"
+# Sixteen digits (or letters OCR read for them) spaced at most once apiece, inside a longer value
+# ("1671… , bertempat tinggal di …"); a seventeenth digit makes it no NIK at all.
+NIK_RUN = re.compile(
+    rf"(?<![{NIK_CHARS}])[{NIK_CHARS}](?:[\s.\-]?[{NIK_CHARS}]){{15}}(?![\s.\-]?\d)"
+)
 HONORIFICS = re.compile(
     r"^(?:(?:bapak|bpk\.?|ibu|sdr\.?|sdri\.?|saudara|saudari|yth\.?|tuan|nyonya|ny\.|tn\.)\s+)+",
     re.IGNORECASE,
@@ -220,7 +226,8 @@ def _birth_date(digits: str) -> date | None:
 
 
 def parse_nik(raw: str) -> Nik:
-    compact = re.sub(r"[\s.\-]", "", raw)
+    run = NIK_RUN.search(raw)
+    compact = re.sub(r"[\s.\-]", "", run.group() if run else raw)
     repaired = compact.translate(NIK_OCR_FIXES)
     for candidate in (compact, repaired):
         if _nik_problem(candidate) is None:

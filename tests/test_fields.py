@@ -30,7 +30,18 @@ def test_valid_nik_is_decoded() -> None:
     assert parse_nik("1671091401620424").sex == "L"
 
 
-@pytest.mark.parametrize("damaged", ["16I3O75OO993O789", "1613 0750 0993 0789", "l613O75OO993O789"])
+@pytest.mark.parametrize(
+    "damaged",
+    [
+        "16I3O75OO993O789",
+        "1613 0750 0993 0789",
+        "l613O75OO993O789",
+        "]613075009930789",
+        "\\6\\3075009930789",
+        "1613 075009930789",
+        "1613075009930789, bertempat tinggal di Jl. Merdeka No. 1",
+    ],
+)
 def test_ocr_damaged_nik_is_repaired_when_the_result_is_valid(damaged: str) -> None:
     nik = parse_nik(damaged)
     assert nik.valid and nik.value == "1613075009930789"
@@ -45,6 +56,7 @@ def test_ocr_damaged_nik_is_repaired_when_the_result_is_valid(damaged: str) -> N
         ("1613073209930789", "impossible birth date"),
         ("1613075013930789", "impossible birth date"),
         ("161307500993078", "not 16 digits"),
+        ("16130750099307891", "not 16 digits"),
         ("1613075009930000", "serial 0000"),
     ],
 )
