@@ -83,7 +83,7 @@ CLASS_FIELDS = {
 # A label, lower-cased, its "(sesuai KTP)" asides dropped, → the field it names. Forms word
 # their labels many ways ("Nama Pemohon", "No. HP/WA", "Alamat Rumah", "Pekerjaan/Jabatan").
 LABELS: tuple[tuple[str, str], ...] = (
-    ("email", r"(?:alamat\s+)?e-?mail|surel|surat\s+elektronik"),
+    ("email", r"(?:alamat\s+)?(?:e-?mail|surel|surat\s+elektronik)"),
     (
         "applicant_name",
         r"nama(?:\s+(?:lengkap|pemohon(?:\s+informasi)?|pengaju(?:\s+keberatan)?))?",
@@ -125,7 +125,7 @@ COLONLESS_VALUE = {
     "nik": r"[\dOIl\]\\](?:\s?[\dOIl\]\\]){5}",
     # a mobile number: an office's "Telp. (0711) 350 445" in a letterhead is not the applicant's
     "phone": rf"(?:{PLUS}?\s?62|\(?0)\s?8",
-    "email": r"\S+@",
+    "email": r"[\w.-]+(?: [\w.-]+)? ?@",
 }
 # On its own form the number a clerk wrote is the letter's number (see DESIGN.md).
 FORM_NUMBER = {"permohonan_informasi": "request_number", "keberatan": "objection_number"}
@@ -153,6 +153,9 @@ PHONE = re.compile(rf"(?:{PLUS}62|\b62|\b0)\s?8\d{{1,2}}(?:[\s.:-]?\d){{6,10}}")
 # An address, its parts spaced by OCR on one line ("nama @ gmail . com"), never across lines.
 # A space after a dot only before a lower-case part: "… gmail.com. Terima kasih" ends at "com".
 EMAIL_TOKEN = re.compile(r"[\w%+-]+(?:\. ?[\w%+-]+)* ?@ ?[\w-]+(?: ?\.(?: (?=[a-z]))?[\w-]+)+")
+# "From : Budi «budi santoso@…": the part of an address before a space OCR made of its '_'.
+BRACKETED_LOCAL = re.compile(r"[<«‹]\s*([a-z0-9._-]+) $")
+EMAIL_LED = re.compile(r"(?i)\b(?:e-?mail|surel)\s*:\s*(\S+)")
 # OCR leaves specks (". Nomor :") before a label at the left margin.
 # A speck may also sit between the label and its colon ("Hal.:", "Nomor — :"), or double it
 # ("NIK::").
@@ -457,7 +460,8 @@ def _any_date(pages: list[str]) -> Found | None:
 
 def _email(pages: list[str], labelled: Found | None, own_domains: Sequence[str]) -> Found | None:
     """The writer's e-mail address: not one of the office's own (a form's letterhead, an
-    e-mail printout's 'Kepada: ppid…')."""
+    e-mail printout's 'Kepada: ppid…'). Where OCR lost its '@', an address is still read after
+    an "Email:" inside a line ("HP: 0812… - Email: budiegmail.com")."""
 
     def theirs(address: str) -> bool:
         domain = re.sub(r"\s", "", address).rpartition("@")[2].lower().rstrip(".")
@@ -468,7 +472,13 @@ def _email(pages: list[str], labelled: Found | None, own_domains: Sequence[str])
     for number, text in enumerate(pages, start=1):
         for match in EMAIL_TOKEN.finditer(text):
             if theirs(match.group(0)):
-                return Found(match.group(0), number, match.start(), match.end())
+                opened = BRACKETED_LOCAL.search(text, 0, match.start())
+                start = opened.start(1) if opened else match.start()
+                return Found(text[start : match.end()], number, start, match.end())
+    for number, text in enumerate(pages, start=1):
+        for match in EMAIL_LED.finditer(text):
+            if normalise_email(match.group(1)) and theirs(match.group(1)):
+                return Found(match.group(1), number, match.start(1), match.end(1))
     return None
 
 

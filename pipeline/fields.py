@@ -157,6 +157,12 @@ DOMAIN_OCR_FIXES = (
 )
 DOMAIN_ENDINGS = r"co\.id|ac\.id|go\.id|or\.id|net\.id|web\.id|com|net|org|id"
 DOMAIN_DOT = re.compile(rf"(?<=[A-Za-z0-9])[,:;](?=(?:{DOMAIN_ENDINGS})(?![\w.]))")
+# "nasutionegmail.com": the '@' OCR read as an 'e' before a common mail domain.
+LOST_AT = re.compile(rf"(?<=[a-z0-9])e(?=(?:{'|'.join(map(re.escape, sorted(MAIL_DOMAINS)))})\b)")
+# "novita sari@outlook.com" as a whole value: the underscore OCR lost between two lower-case words.
+SPACED_LOCAL = re.compile(
+    r"^([a-z][a-z0-9]*(?:[._-][a-z0-9]+)*) ([a-z][a-z0-9]*(?:[._-][a-z0-9]+)*)@"
+)
 EMAIL_LABELS = {"email", "e-mail", "mail", "surel", "surat-el"}
 EMAIL = re.compile(r"^[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$")
 
@@ -292,15 +298,19 @@ def _e164(cleaned: str, valid: bool) -> str | None:
 
 
 def normalise_email(raw: str) -> str | None:
-    """A valid address in lower case, else None. OCR's readings of '@' (©, (at)) and of a dot
-    (',' ':' ';' between letters, with no space: 'arif:lestari@…', 'gmail:com') are mended,
-    and a domain that becomes one of the common mail domains by undoing one confusion
+    """A valid address in lower case, else None. OCR's readings of '@' (©, (at), an 'e' before a
+    common mail domain: 'budiegmail.com'), of an underscore (a space, when the value is nothing
+    but the address: 'putri firmansyah@yahoo.com') and of a dot (',' ':' ';' between letters,
+    with no space: 'arif:lestari@…', 'gmail:com') are mended, and a domain that becomes one of
+    the common mail domains by undoing one confusion
     (gmai1.com, grnail.com) is mended to it."""
     text = re.sub(r"\s*(?:@|©|\((?:at|@)\)|\[(?:at|@)\])\s*", "@", raw.strip())
+    text = LOST_AT.sub("@", text) if "@" not in text else text
+    text = SPACED_LOCAL.sub(r"\1_\2@", text)
     text = re.sub(r"(?<=@)[\w.,:;-]+", _domain_dots, text)
     text = re.sub(r"([A-Za-z][\w%+-]*)[,:;]([A-Za-z][\w.%+-]*@)", _name_dots, text)
     token = re.search(r"[\w%+-]+(?:\s?\.\s?[\w%+-]+)*@[\w-]+(?:\s?\.\s?[\w-]+)+", text)
-    text = (token.group(0) if token else text).strip().lower().rstrip(".,;)")
+    text = (token.group(0) if token else text).strip().lower().rstrip(".,;)-")
     text = re.sub(r"\s*\.\s*", ".", text).replace(" ", "")
     local, _, domain = text.partition("@")
     text = f"{local}@{_known_domain(domain)}" if domain else text

@@ -376,6 +376,20 @@ def test_an_email_ends_at_its_sentence_and_keeps_a_dot_ocr_spaced() -> None:
     assert extract_fields([other], "permohonan_informasi").values["email"] == "inur54@yahoo.com"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From : Putra Wijaya «putra wijaya@yahoo.com-\nTo : ppid@kpu.go.id\n",
+        "HP: +62 856 5839 137 - Email: putra_wijayaegmail.com\n",
+        "Alamat Surel : putra wijaya@gmail.com\n",
+        "E-mail putra wijaya @gmail.com\n",
+    ],
+)
+def test_an_email_whose_at_or_underscore_ocr_lost_is_still_read(text: str) -> None:
+    email = extract_fields([text], "keberatan", own_domains=("kpu.go.id",)).values["email"]
+    assert email is not None and email.startswith("putra_wijaya@")
+
+
 def test_a_colon_ocr_read_inside_a_phone_number_is_passed() -> None:
     text = "Saya dapat dihubungi melalui nomor 0812.6596:5124."
     assert extract_fields([text], "keberatan").values["phone"] == "+6281265965124"

@@ -125,6 +125,15 @@ def test_unreadable_phone_is_none(written: str) -> None:
         ("Email:budi@gmail.com", "budi@gmail.com"),
         ("e-mail;budi@yahoo.co.id", "budi@yahoo.co.id"),
         ("Telp 0812,budi@gmail.com", "budi@gmail.com"),
+        # an '@' read as 'e' before a common domain, an underscore read as a space
+        ("zulkifli.nasutionegmail.com", "zulkifli.nasution@gmail.com"),
+        ("putri firmansyah@yahoo.com", "putri_firmansyah@yahoo.com"),
+        ("novita sari @outlook.com", "novita_sari@outlook.com"),
+        ("budi@yahoo.com-", "budi@yahoo.com"),
+        # not joined: a label, a capitalised name or a stray digit before the address
+        ("Surel 1 rahmat.rusdi@gmail.com", "rahmat.rusdi@gmail.com"),
+        ("Budi Santoso budi@gmail.com", "budi@gmail.com"),
+        ("Email budi@gmail.com", "budi@gmail.com"),
     ],
 )
 def test_email_is_lower_cased_and_repaired(written: str, normal: str) -> None:
