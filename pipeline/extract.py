@@ -126,6 +126,8 @@ COLONLESS_VALUE = {
     # a mobile number: an office's "Telp. (0711) 350 445" in a letterhead is not the applicant's
     "phone": rf"(?:{PLUS}?\s?62|\(?0)\s?8",
     "email": r"[\w.-]+(?: [\w.-]+)? ?@",
+    "request_number": r"[|@°]?\d{1,4}\s?/",
+    "objection_number": r"[|@°]?\d{1,4}\s?/",
 }
 # On its own form the number a clerk wrote is the letter's number (see DESIGN.md).
 FORM_NUMBER = {"permohonan_informasi": "request_number", "keberatan": "objection_number"}
@@ -135,13 +137,18 @@ OWN_OFFICE = "KOMISI PEMILIHAN UMUM PROVINSI SUMATERA SELATAN"
 LETTERHEAD_LINES = 6
 RESPONDENT_CONTEXT = 80
 TICK_REACH = 8
-REGISTRATION = re.compile(r"\b\d{1,4}/(?:PPID|KEB)[A-Z0-9./-]*/[IVX1l|]{1,4}/(?:19|20)\d{2}\b")
+# The request registration number an objection or a dispute cites (never an objection's own
+# KEB number), with OCR's slips in it: "055/ PPID/ KPU-SS/11/2026", "…/VI//2025", "…/II72025".
+REGISTRATION = re.compile(
+    r"[@°]?\b\d{1,4} ?/ ?PPID(?: ?[/.-] ?[A-Z0-9]+)*? ?/ ?[IVXT1l|]{1,4} ?(?:/{1,2}|7)"
+    r"(?:19|20)\d{2}\b"
+)
 DISPUTE = re.compile(r"\b\d{1,4}/REG-PSI/[IVX1l|]{1,4}/(?:19|20)\d{2}\b")
 # Each Komisi Informasi writes its register number its own way (034/REG-PSI/III/2026,
 # 52/IX/KI-SS-PS/2025, REG.021/PSI/KISS/2026): it is known by the words that lead to it.
 DISPUTE_LED = re.compile(
     r"(?:nomor\s+regist(?:er|rasi)(?:\s+sengketa)?|regist(?:er|rasi)\s+(?:sengketa\s+)?(?:dengan\s+)?"
-    r"nomor|diregist(?:er|rasi)\s+dengan\s+nomor)\s*[:.]?\s*"
+    r"nomor|diregist(?:er|rasi)\s+dengan\s+nomor)\s*[:.|]?\s*"
     r"([A-Z0-9][A-Za-z0-9.-]*(?:\s?/\s?[A-Za-z0-9.-]+){1,5})",
     re.IGNORECASE,
 )
@@ -160,7 +167,8 @@ EMAIL_LED = re.compile(r"(?i)\b(?:e-?mail|surel)\s*:\s*(\S+)")
 # A speck may also sit between the label and its colon ("Hal.:", "Nomor — :"), or double it
 # ("NIK::").
 LABEL_LINE = re.compile(
-    rf"^[\s.,'`‘’\"|_~*•-]*{ENUMERATOR}([A-Za-z][A-Za-z./() -]{{1,45}}?)\s*[.,;—–]?\s*:+\s*(.*)$"
+    rf"^[\s.,'`‘’\"|_~*•-]*{ENUMERATOR}([A-Za-z][A-Za-z./() -]{{1,45}}?)"
+    rf"\s*[.,;—–_'\"”“’]?\s*:+\s*(.*)$"
 )
 COLONLESS_LINE = re.compile(rf"^[\s.,'`‘’\"|_~*•-]*{ENUMERATOR}([A-Za-z][^\n]*)$")
 # "Nomor 1 287/KI-SS/III/2026": the colon read as 1, l, I, | or ;. The value must be a number.
@@ -593,7 +601,7 @@ def _normalised(
         "email": normalise_email,
         "letter_date": parse_date,
         "applicant_name": clean_name,
-        "letter_number": lambda v: normalise_number(v).split()[0] if v else None,
+        "letter_number": lambda v: _letter_number(v, own_formats),
         "address": clean_address,
         "reference_registration_number": lambda v: snap_to_format(
             normalise_number(v, roman_month=True), own_formats
@@ -609,6 +617,15 @@ def _normalised(
     if name in normalisers:
         return normalisers[name](value)
     return value or None
+
+
+def _letter_number(value: str, own_formats: Sequence[re.Pattern[str]]) -> str | None:
+    """The number as written; on the office's own form, one of its own numbers, mended as one."""
+    written = normalise_number(value).split()
+    if not written:
+        return None
+    own = snap_to_format(normalise_number(written[0], roman_month=True), own_formats)
+    return own if any(pattern.fullmatch(own) for pattern in own_formats) else written[0]
 
 
 def _month_of_letter(result: Fields) -> None:

@@ -376,19 +376,38 @@ def normalise_number(raw: str, roman_month: bool = False, month: int | None = No
     before it, spaces around its slashes, a colon for a dot, and a Roman month read partly as 1,
     l or ! (…/1X/2026 → …/IX/2026). An all-digit month (…/11/2026) is mended only with
     ``roman_month`` (the registers always write Roman months) or when it then names ``month``,
-    the month of the letter's own date, and could not be that month written in digits ('1' in
-    January stays): '11' may as well be a unit code."""
+    the month of the letter's own date, and could not be that month written in digits: '11'
+    in November stays, and may as well be a unit code. A lone '1' in January is taken for I,
+    since a month in digits is written with two ('01')."""
     number = re.sub(r"\s*/\s*", "/", raw.strip().lstrip(".,:;'`-_ ")).replace(":", ".")
+    number = re.sub(r"\s+\.(?=\d)", ".", number)
+    if roman_month:
+        number = _register_slips(number)
 
     def roman(match: re.Match[str]) -> str:
         written = match.group(1)
         mended = written.translate(str.maketrans("1l|!", "IIII"))
-        agrees = written.isdigit() and ROMAN_MONTHS.get(mended) == month != int(written)
+        agrees = written.isdigit() and ROMAN_MONTHS.get(mended) == month
+        agrees = agrees and (written == "1" or month != int(written))
         if written.isdigit() and not (roman_month or agrees):
             return match.group(0)
         return f"/{mended}/" if mended in ROMAN_MONTHS else match.group(0)
 
     return re.sub(r"/([1lIVX|!]{1,4})/(?=(?:19|20)\d{2}(?!\S))", roman, number)
+
+
+def _register_slips(number: str) -> str:
+    """A register number's own OCR slips: '//' for '/', '@' or '°' for its leading 0, a space
+    after a hyphen ('KPU- SS'), 'T' for I in its Roman month, a '7' for the slash before the
+    year ('II72025')."""
+    number = re.sub(r"/{2,}", "/", re.sub(r"^[|@°]+", "0", number.lstrip("|")))
+    number = re.sub(r"-\s+", "-", number)
+    number = re.sub(r"/([IVXT1l|]{1,4})7((?:19|20)\d{2})$", r"/\1/\2", number)
+    return re.sub(
+        r"/([IVXT1l|]{1,4})/(?=(?:19|20)\d{2}$)",
+        lambda m: f"/{m.group(1).replace('T', 'I')}/",
+        number,
+    )
 
 
 OCR_CONFUSIONS = {"1": "Il", "l": "I1", "I": "l1", "|": "I1", "0": "O", "O": "0", "5": "S",

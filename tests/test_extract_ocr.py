@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from config.settings import OfficeSettings
+from config.settings import OfficeSettings, RegistrySettings
 from pipeline.extract import extract_fields
+from registry.numbering import own_formats
 
 LETTER = """LEMBAGA BANTUAN HUKUM SUMSEL
 Jl. Angkatan 45 No. 9 Palembang
@@ -388,6 +389,27 @@ def test_an_email_ends_at_its_sentence_and_keeps_a_dot_ocr_spaced() -> None:
 def test_an_email_whose_at_or_underscore_ocr_lost_is_still_read(text: str) -> None:
     email = extract_fields([text], "keberatan", own_domains=("kpu.go.id",)).values["email"]
     assert email is not None and email.startswith("putra_wijaya@")
+
+
+def test_an_objection_cites_the_requests_number_not_its_own() -> None:
+    form = (
+        "Nomor Registrasi Keberatan 004/KEB/PPID/KPU-SS/X1/2025\n"
+        "Nomor Pendaftaran Permohonan |057/PPID/KPU- SS/X//2025\n"
+    )
+    formats = own_formats(RegistrySettings())
+    values = extract_fields([form], "keberatan", own_formats=formats).values
+    assert values["reference_registration_number"] == "057/PPID/KPU-SS/X/2025"
+    assert values["letter_number"] == "004/KEB/PPID/KPU-SS/XI/2025"
+
+
+@pytest.mark.parametrize("speck", ["_", "'", "”", '"'])
+def test_a_speck_between_a_label_and_its_colon_is_passed(speck: str) -> None:
+    text = (
+        f"Nomor {speck} : 40/KIP.SS/PS.02/V/2025\nNomor Register Sengketa | REG.035/PSI/KISS/2025\n"
+    )
+    values = extract_fields([text], "sengketa").values
+    assert values["letter_number"] == "40/KIP.SS/PS.02/V/2025"
+    assert values["dispute_register_number"] == "REG.035/PSI/KISS/2025"
 
 
 def test_a_colon_ocr_read_inside_a_phone_number_is_passed() -> None:

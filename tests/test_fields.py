@@ -252,6 +252,14 @@ Narahubung: Budi (0812 1111 2222)"""
         ("287 / KI-SS / III / 2026", False, "287/KI-SS/III/2026"),
         ("12/KI-SS/!!/2026", False, "12/KI-SS/II/2026"),
         ("12/KI-SS/!!!!/2026", False, "12/KI-SS/!!!!/2026"),
+        ("80/JPM-SS/SK/01 .2026", False, "80/JPM-SS/SK/01.2026"),
+        # a register number's own slips, where the month is always Roman
+        ("079/PPID/KPU-SS/II72025", True, "079/PPID/KPU-SS/II/2025"),
+        ("055/ PPID/ KPU-SS/11/2026", True, "055/PPID/KPU-SS/II/2026"),
+        ("048/PPID/KPU-SS/VI//2025", True, "048/PPID/KPU-SS/VI/2025"),
+        ("009/PPID/KPU-SS/TII/2026", True, "009/PPID/KPU-SS/III/2026"),
+        ("@50/PPID/KPU- SS/I1I/2025", True, "050/PPID/KPU-SS/III/2025"),
+        ("|057/PPID/KPU-SS/X/2025", True, "057/PPID/KPU-SS/X/2025"),
     ],
 )
 def test_numbers_mend_ocr_slips_in_roman_months(
@@ -325,7 +333,9 @@ def test_cited_registration_numbers_snap_to_our_own_format(read: str, expected: 
     [
         ("058/KI-SS/11/2026", 2, "058/KI-SS/II/2026"),  # the letter is dated February
         ("385/KI-SS/111/2026", 3, "385/KI-SS/III/2026"),
-        ("281/KI-SS/1/2026", 1, "281/KI-SS/1/2026"),  # '1' in January may be written so
+        # a month in digits is written with two: a lone '1' in January is a Roman I misread
+        ("281/KI-SS/1/2026", 1, "281/KI-SS/I/2026"),
+        ("281/KI-SS/01/2026", 1, "281/KI-SS/01/2026"),
         ("045/SEKR/11/2026", 11, "045/SEKR/11/2026"),
         ("123/PP.01-SD/11/2026", 5, "123/PP.01-SD/11/2026"),  # 11 is a unit code here
         ("012/HM.02-SD/11/2026", 11, "012/HM.02-SD/11/2026"),
