@@ -86,7 +86,7 @@ LABELS: tuple[tuple[str, str], ...] = (
     ("email", r"(?:alamat\s+)?(?:e-?mail|surel|surat\s+elektronik)"),
     (
         "applicant_name",
-        r"nama(?:\s+(?:lengkap|pemohon(?:\s+informasi)?|pengaju(?:\s+keberatan)?))?",
+        r"na(?:m|rn)a(?:\s+(?:lengkap|pemohon(?:\s+informasi)?|pengaju(?:\s+keberatan)?))?",
     ),
     (
         "nik",
@@ -363,16 +363,28 @@ def _letterhead_block(text: str) -> int:
 
 
 def _signed_name(pages: list[str]) -> Found | None:
-    """The name under 'Hormat saya,', past the signer's role ('Pemohon Keberatan,') and the
-    scribble OCR makes of a signature."""
+    """The name signed under the letter's closing ("Demikian …", "Hormat saya,", "Salam,"),
+    past the lines that end in a comma (the closing itself, the signer's role, the body signed
+    for: "Jaringan Pemilih Muda Sumatera Selatan,") and the scribble OCR makes of a signature.
+    A closing signed for a public body ("Panitera Komisi Informasi") is not the applicant's."""
     for number, text in enumerate(pages, start=1):
-        for closing in re.finditer(r"Hormat\s+(?:saya|kami),?[ \t]*\n", text):
-            offset = closing.end()
-            for line in text[offset:].split("\n")[:SIGNATURE_LINES]:
-                if SIGNED_NAME.match(line) and not SIGNER_ROLE.match(line):
-                    start = offset + len(line) - len(line.lstrip())
-                    return Found(line.strip(), number, start, offset + len(line.rstrip()))
-                offset += len(line) + 1
+        closings = list(CLOSING.finditer(text))
+        if not closings:
+            continue
+        offset = closings[-1].start()
+        for line in text[offset:].split("\n")[1 : SIGNATURE_LINES + 1]:
+            named = line.strip()
+            if NOT_A_PERSON.search(line):
+                break
+            if (
+                SIGNED_NAME.match(line)
+                and not named.endswith(",")
+                and not SIGNER_ROLE.match(line)
+                and not NOT_A_PERSON.search(line)
+            ):
+                start = offset + len(line) - len(line.lstrip())
+                return Found(named, number, start, start + len(named))
+            offset += len(line) + 1
     return None
 
 
@@ -382,7 +394,10 @@ def _free_letter_name(pages: list[str]) -> Found | None:
         r"[Nn]ama\s+saya\s+([A-Z][^,\n]{2,60}?)(?:[.,]\s|\n|$)",
         r"[Ss]aya,?\s+(?:yang bertanda tangan di bawah ini,?\s+)?"
         r"([A-Z][^,\n(]{2,60}?(?:,\s*[A-Z][A-Za-z.]{1,8}\.?)*)(?:,\s+|\s+\(|\s+)"
-        r"(?:NIK|nomor|beralamat|alamat|tinggal|berdomisili|pekerjaan|ingin|selaku|sebagai)\b",
+        r"(?:NIK|nomor|beralamat|alamat|tinggal|berdomisili|pekerjaan|ingin|selaku|sebagai"
+        r"|pemegang|warga|menyatakan)\b",
+        # "Kami, Jaringan …, beralamat di …, melalui Reza Syahputra selaku Koordinator"
+        r"melalui\s+([A-Z][^,\n(]{2,60}?(?:,\s*[A-Z][A-Za-z.]{1,8}\.?)*)\s*,?\s+selaku\b",
         r"Narahubung\s*:\s*([^()\n]+?)\s*\(",
     )
     for pattern in patterns:
@@ -392,12 +407,21 @@ def _free_letter_name(pages: list[str]) -> Found | None:
     return _signed_name(pages)
 
 
-SIGNATURE_LINES = 5
+SIGNATURE_LINES = 7
+# Where a letter's closing begins: its last "Demikian …", else its last "Hormat saya," and the like.
+CLOSING = re.compile(
+    r"(?im)^[^\n]*\bdemikian\b(?![\s\S]*\bdemikian\b)"
+    r"|^[ \t]*(?:hormat\s+(?:saya|kami)|salam|wassalam\w*|yang\s+mengajukan)\b"
+    r"(?![\s\S]*^[ \t]*(?:hormat|salam))"
+)
 # A name as signed: two capitalised words or more, titles and degrees allowed.
 SIGNED_NAME = re.compile(
     r"^\s*(?:[A-Z][a-z]{0,4}\.\s*)*[A-Z][a-z]+(?:[ -][A-Z][A-Za-z'.-]+)+(?:,.*)?$"
 )
-SIGNER_ROLE = re.compile(r"(?i)^\s*(?:pemohon|pengaju|yang\s+mengajukan|kuasa|a\.n\.|ketua|hormat)")
+SIGNER_ROLE = re.compile(
+    r"(?i)^\s*(?:pemohon|pengaju|yang\s+mengajukan|kuasa|a\.n\.|ketua|hormat|mengetahui|dosen"
+    r"|pembimbing|koordinator|direktur|redaktur|sekretaris|tembusan)"
+)
 # An applicant is a person: a line naming the office or a public body is the respondent.
 NOT_A_PERSON = re.compile(r"\b(?:PPID|KPU|Badan\s+Publik|Komisi|Pemilihan\s+Umum)\b")
 TABLE_ROWS = (
@@ -539,7 +563,7 @@ def _dispute_number(pages: list[str]) -> Found | None:
 
 def _dispute_party(pages: list[str]) -> tuple[Found | None, Found | None]:
     """Name and address of the applicant in a Komisi Informasi register table."""
-    row = _table_row(pages, "Pemohon", r"[^\n]+", "address")
+    row = _table_row(pages, "Pemohon", r"[A-Z][^\n]+", "address")
     if row is None:
         return None, None
     parts = re.split(

@@ -437,13 +437,17 @@ def clean_org(raw: str) -> str:
 
 
 # An academic degree whose last dot OCR or the line's end took away: "S.H", "M.Si", "S.Ag".
-DEGREE_AT_END = re.compile(r"(?:^|[ ,])(?:[A-Z][a-z]{0,3}\.)+[A-Z][a-z]{0,3}$")
+DEGREE_AT_END = re.compile(r",\s*(?:[A-Z][A-Za-z]{0,3}\.\s?)+[A-Z][A-Za-z]{0,3}$")
 
 
 def clean_name(raw: str) -> str:
-    """A person's name without courtesy titles; academic degrees stay as written."""
+    """A person's name without courtesy titles; academic degrees stay as written. A name written
+    in capitals (a letterhead's, a form's in block letters) is written as names are."""
     name = re.sub(r"\s+", " ", raw).strip(" ,.:;()")
     name = HONORIFICS.sub("", name)
+    person, comma, degrees = name.partition(",")
+    if person.isupper() and len(person) > 3:
+        name = person.title() + comma + degrees
     if DEGREE_AT_END.search(name):
         name += "."
     return name

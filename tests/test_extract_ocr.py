@@ -412,6 +412,45 @@ def test_a_speck_between_a_label_and_its_colon_is_passed(speck: str) -> None:
     assert values["dispute_register_number"] == "REG.035/PSI/KISS/2025"
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Kami, Koalisi Pemilu Bersih, beralamat di Jl. Merdeka No. 1, Palembang, melalui "
+            "Desi Aulia, S.E. selaku Koordinator, dengan ini mengajukan keberatan",
+            "Desi Aulia, S.E.",
+        ),
+        (
+            "Saya yang bertanda tangan di bawah ini, Herman Putra, pemegang KTP dengan NIK",
+            "Herman Putra",
+        ),
+        ("Saya Sofyan Anwar menyatakan KEBERATAN atas permohonan saya.", "Sofyan Anwar"),
+        (
+            "Saya, sebagaimana identitas pada kop surat ini, memohon data.\nDemikian, atas "
+            "perhatian Bapak/Ibu saya ucapkan terima kasih.\nSalam,\nZulkifli Nasution, S.Pd.",
+            "Zulkifli Nasution, S.Pd.",
+        ),
+        (
+            "Demikian permohonan ini kami sampaikan.\nkami ucapkan terima kasih.\n"
+            "Jaringan Pemilih Muda Sumatera Selatan,\nKoordinator,\n“NU\nDr. Maya Bakri\n"
+            "Tembusan:\n1. Ketua KPU Provinsi Sumatera Selatan",
+            "Dr. Maya Bakri",
+        ),
+        ("IDENTITAS PEMOHON :\nNarna Kms. Ferry Saputra, M.Si.\n", "Kms. Ferry Saputra, M.Si."),
+    ],
+)
+def test_the_applicant_is_read_where_free_letters_name_them(text: str, name: str) -> None:
+    assert extract_fields([text], "keberatan").values["applicant_name"] == name
+
+
+def test_a_commissions_clerk_who_signs_its_cover_letter_is_not_the_applicant() -> None:
+    cover = (
+        "Pemohon tidak ditanggapi sebagaimana mestinya.\nDemikian kami sampaikan.\n"
+        "Panitera Komisi Informasi\nProvinsi Sumatera Selatan,\nAnton Adi Syahputra, M.Si.\n"
+    )
+    assert extract_fields([cover], "sengketa").values["applicant_name"] is None
+
+
 def test_a_colon_ocr_read_inside_a_phone_number_is_passed() -> None:
     text = "Saya dapat dihubungi melalui nomor 0812.6596:5124."
     assert extract_fields([text], "keberatan").values["phone"] == "+6281265965124"

@@ -172,6 +172,11 @@ def test_roman_month_in_a_registration_number() -> None:
         ("Bapak Dr. Sri Wahyuni, S.Pd.", "Dr. Sri Wahyuni, S.Pd."),
         ("Sdr. Budi Santoso, S.H", "Budi Santoso, S.H."),
         ("Ibu  Hj. Ratna  Dewi", "Hj. Ratna Dewi"),
+        ("Maya Handayani, S.IP", "Maya Handayani, S.IP."),
+        ("M. Ali", "M. Ali"),
+        # block capitals are written as names are; the degrees after the comma stay as written
+        ("MGS. NUR HASIBUAN, M.H.", "Mgs. Nur Hasibuan, M.H."),
+        ("FIRDAUS TRI SETIAWAN", "Firdaus Tri Setiawan"),
     ],
 )
 def test_names_lose_courtesy_titles_but_keep_degrees(written: str, name: str) -> None:
