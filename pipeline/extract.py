@@ -107,7 +107,7 @@ LABELS: tuple[tuple[str, str], ...] = (
     ("occupation", r"pekerjaan(?:\s*/\s*jabatan)?|profesi"),
     ("information_requested", sections.INFO_LABEL),
     ("purpose", sections.PURPOSE_LABEL),
-    ("subject", r"perihal|hal"),
+    ("subject", r"perihal|hal|subject|subjek"),
     ("reference_registration_number", r"nomor\s+pendaftaran\s+permohonan"),
     # The number a clerk wrote on the office's own request or objection form.
     ("request_number", r"(?:nomor|no\.?)\s*pendaftaran"),
@@ -154,6 +154,14 @@ DISPUTE_LED = re.compile(
 )
 YEAR_END = re.compile(r"(?:19|20)\d{2}$")
 NIK_TOKEN = re.compile(r"(?<![\dA-Za-z])[\dOIlSBDZ](?: ?[\dOIlSBDZ]){15}(?![\dA-Za-z]| ?\d)")
+# A subject line filled to its margin wraps; the tail it wraps is short.
+WRAPPED_VALUE = 45
+WRAP_TAIL = 50
+NOT_A_WRAP = re.compile(
+    r"(?i)(?:yth|kepada|dengan\s+hormat|lampiran|sifat|nomor|selamat|assalam|di\s*$|dear|to\b)"
+)
+# "Perihal : Keberatan Informasi Publik      Palembang, 2 Juni 2025": a dateline beside it.
+DATELINE_TAIL = re.compile(r"\s+[A-Z][a-z]+,\s+(?:\d{1,2}[\s./-]|[A-Z][a-z]+,).*$")
 # A letter written for someone else under a power of attorney.
 REPRESENTED = re.compile(r"(?i)surat\s+kuasa|kuasa\s+hukum|untuk\s+dan\s+atas\s+nama|klien\s+kami")
 PHONE = re.compile(rf"(?:{PLUS}62|\b62|\b0)\s?8\d{{1,2}}(?:[\s.:-]?\d){{6,10}}")
@@ -312,9 +320,26 @@ def _labelled(lines: list[sections.Line]) -> dict[str, Found]:
                 value = f"{value} {follower.text.strip()}"
                 end = follower.start + len(follower.text)
                 gap = False
+        elif name == "subject" and _wraps(value, lines[index + 1 : index + 2]):
+            follower = lines[index + 1]
+            value, end = f"{value} {follower.text.strip()}", follower.end
         if value:
             found[name] = Found(value, line.page, line.start + offset, end)
     return found
+
+
+def _wraps(value: str, next_lines: list[sections.Line]) -> bool:
+    """Whether a long one-line value ("Perihal : Permintaan Data … untuk Penyusunan") goes on
+    over the next line ("Profil Daerah"): a short line that is no label, greeting or dateline."""
+    if not next_lines or len(value) < WRAPPED_VALUE or DATELINE_TAIL.search(value):
+        return False
+    follower = next_lines[0].text.strip()
+    return (
+        0 < len(follower) <= WRAP_TAIL
+        and ":" not in follower
+        and not NOT_A_WRAP.match(follower)
+        and not DATELINE.search(follower)
+    )
 
 
 def _found(section: sections.Section | None) -> Found | None:
@@ -632,7 +657,7 @@ def _normalised(
         ),
         "dispute_register_number": lambda v: normalise_number(v, roman_month=True),
         "sender_org": clean_org,
-        "subject": lambda v: v.rstrip(" .,;:") or None,
+        "subject": lambda v: DATELINE_TAIL.sub("", v).rstrip(" .,;:|") or None,
     }
     if name == "nik":
         nik = parse_nik(value)

@@ -451,6 +451,26 @@ def test_a_commissions_clerk_who_signs_its_cover_letter_is_not_the_applicant() -
     assert extract_fields([cover], "sengketa").values["applicant_name"] is None
 
 
+@pytest.mark.parametrize(
+    ("head", "subject"),
+    [
+        (
+            "Perihal : Permintaan Data Penyelenggaraan Pemilihan untuk Penyusunan\nProfil Daerah\n"
+            "Yth. Sekretaris KPU Provinsi Sumatera Selatan\n",
+            "Permintaan Data Penyelenggaraan Pemilihan untuk Penyusunan Profil Daerah",
+        ),
+        ("Perihal : Permohonan Data\nYth. Ketua PPID\n", "Permohonan Data"),
+        (
+            "Hal : Keberatan Informasi Publik      Palembang, 2 Juni 2025\nKepada Yth.\n",
+            "Keberatan Informasi Publik",
+        ),
+        ("Subject : Request data pemilih\nSelamat pagi Bapak/Ibu,\n", "Request data pemilih"),
+    ],
+)
+def test_a_subject_wrapped_over_two_lines_or_beside_a_dateline(head: str, subject: str) -> None:
+    assert extract_fields([head], "surat_masuk").values["subject"] == subject
+
+
 def test_a_colon_ocr_read_inside_a_phone_number_is_passed() -> None:
     text = "Saya dapat dihubungi melalui nomor 0812.6596:5124."
     assert extract_fields([text], "keberatan").values["phone"] == "+6281265965124"
