@@ -72,6 +72,7 @@ CLASS_FIELDS = {
         "nik",
         "address",
         "phone",
+        "occupation",
         "information_requested",
         "purpose",
         *LETTER_FIELDS,
@@ -162,6 +163,12 @@ NOT_A_WRAP = re.compile(
 )
 # "Perihal : Keberatan Informasi Publik      Palembang, 2 Juni 2025": a dateline beside it.
 DATELINE_TAIL = re.compile(r"\s+[A-Z][a-z]+,\s+(?:\d{1,2}[\s./-]|[A-Z][a-z]+,).*$")
+ACRONYM_LENGTH = 4
+# "…, pekerjaan Pensiunan, dengan ini …", "Pekerjaan saya pekerja lepas."
+OCCUPATION_IN_PROSE = re.compile(
+    r"\b[Pp]ekerjaan(?:\s+saya)?(?:\s+(?:adalah|sebagai))?\s+([A-Za-z][A-Za-z ]{2,40}?)"
+    r"(?=\s*[.,;\n]|\s+(?:dengan|dan|yang)\b)"
+)
 # A letter written for someone else under a power of attorney.
 REPRESENTED = re.compile(r"(?i)surat\s+kuasa|kuasa\s+hukum|untuk\s+dan\s+atas\s+nama|klien\s+kami")
 PHONE = re.compile(rf"(?:{PLUS}62|\b62|\b0)\s?8\d{{1,2}}(?:[\s.:-]?\d){{6,10}}")
@@ -657,6 +664,7 @@ def _normalised(
         ),
         "dispute_register_number": lambda v: normalise_number(v, roman_month=True),
         "sender_org": clean_org,
+        "occupation": _occupation,
         "subject": lambda v: DATELINE_TAIL.sub("", v).rstrip(" .,;:|") or None,
     }
     if name == "nik":
@@ -666,6 +674,21 @@ def _normalised(
     if name in normalisers:
         return normalisers[name](value)
     return value or None
+
+
+def _occupation(value: str) -> str | None:
+    """An occupation without the table rules and specks OCR leaves after it ("Pedagang | .");
+    one written in capitals is written as words are, its acronyms kept ("Karyawan BUMD")."""
+    occupation = re.sub(r"[\s|.,;:_'`]+$", "", value)
+    if occupation.isupper() and len(occupation) > 3:
+        words = occupation.split()
+        occupation = " ".join([words[0].capitalize()] + [_acronym(word) for word in words[1:]])
+    return occupation or None
+
+
+def _acronym(word: str) -> str:
+    """'BUMD', 'LSM' stay in capitals; a longer word is written as words are."""
+    return word if len(word) <= ACRONYM_LENGTH else word.capitalize()
 
 
 def _letter_number(value: str, own_formats: Sequence[re.Pattern[str]]) -> str | None:
@@ -718,6 +741,7 @@ def extract_fields(
         or party_name
         or _free_letter_name(pages),
         "nik": labelled.get("nik") or _search(pages, NIK_TOKEN),
+        "occupation": labelled.get("occupation") or _search(pages, OCCUPATION_IN_PROSE, 1),
         "phone": labelled.get("phone") or _phone(pages),
         "email": _email(pages, labelled.get("email"), own_domains),
         "information_requested": _found(sections.information_requested(pages)),

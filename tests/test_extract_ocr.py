@@ -471,6 +471,25 @@ def test_a_subject_wrapped_over_two_lines_or_beside_a_dateline(head: str, subjec
     assert extract_fields([head], "surat_masuk").values["subject"] == subject
 
 
+@pytest.mark.parametrize(
+    ("text", "occupation"),
+    [
+        ("Saya, Rizky, beralamat di Palembang, pekerjaan\nPensiunan, dengan ini", "Pensiunan"),
+        ("Garden No. D-197 Palembang. Pekerjaan saya pekerja lepas.", "pekerja lepas"),
+        ("NIK saya 1674096310742566, pekerjaan karyawan BUMD.", "karyawan BUMD"),
+        ("Pekerjaan : PEGAWAI BUMD\n", "Pegawai BUMD"),
+        ("Pekerjaan : Pedagang | .\n", "Pedagang"),
+    ],
+)
+def test_an_occupation_from_a_label_or_a_sentence(text: str, occupation: str) -> None:
+    assert extract_fields([text], "keberatan").values["occupation"] == occupation
+
+
+def test_a_dispute_carries_the_applicants_occupation() -> None:
+    row = "Nama Pemohon : Budi Santoso\nPekerjaan Wiraswasta\n"
+    assert extract_fields([row], "sengketa").values["occupation"] == "Wiraswasta"
+
+
 def test_a_colon_ocr_read_inside_a_phone_number_is_passed() -> None:
     text = "Saya dapat dihubungi melalui nomor 0812.6596:5124."
     assert extract_fields([text], "keberatan").values["phone"] == "+6281265965124"
