@@ -169,6 +169,14 @@ OCCUPATION_IN_PROSE = re.compile(
     r"\b[Pp]ekerjaan(?:\s+saya)?(?:\s+(?:adalah|sebagai))?\s+([A-Za-z][A-Za-z ]{2,40}?)"
     r"(?=\s*[.,;\n]|\s+(?:dengan|dan|yang)\b)"
 )
+# The body a sender belongs to, printed above it on the letterhead.
+PARENT_BODY = re.compile(
+    r"(?:KEMENTERIAN|MAHKAMAH\s+AGUNG|PEMERINTAH\s+(?:PROVINSI|KABUPATEN|KOTA)|KEPOLISIAN\s+NEGARA"
+    r"|KEJAKSAAN\s+AGUNG)\b"
+)
+RECEIVED_STAMP = re.compile(r"\bDITERIMA\b|\bTGL\s*[:.]")
+# "| S | PT BANK …", "1 JARINGAN …": a logo read as single letters and rules before the name.
+LOGO_SPECKS = re.compile(r"^(?:\b\w\b|[^\w\s])(?:\s*(?:\b\w\b|[^\w\s]))*\s+")
 # A letter written for someone else under a power of attorney.
 REPRESENTED = re.compile(r"(?i)surat\s+kuasa|kuasa\s+hukum|untuk\s+dan\s+atas\s+nama|klien\s+kami")
 PHONE = re.compile(rf"(?:{PLUS}62|\b62|\b0)\s?8\d{{1,2}}(?:[\s.:-]?\d){{6,10}}")
@@ -362,16 +370,22 @@ def _search(pages: list[str], pattern: re.Pattern[str] | str, group: int = 0) ->
 
 
 def _letterhead(pages: list[str]) -> Found | None:
-    """The sender's letterhead: the upper-case lines at the top, before the address."""
+    """The sender's letterhead: the upper-case lines at the top, before the address. The body
+    above the sender ("MAHKAMAH AGUNG REPUBLIK INDONESIA" over "PENGADILAN NEGERI PALEMBANG"),
+    the office's own received stamp and the specks of a logo are not the sender."""
     head, end = [], 0
     for line in pages[0].split("\n")[:LETTERHEAD_LINES]:
         stripped = line.strip()
         end += len(line) + 1
         if not stripped:
             continue
+        if RECEIVED_STAMP.search(stripped):
+            continue
         if not stripped.isupper() or re.match(r"^(JL|JALAN|TELP|NOMOR|FORMULIR)", stripped):
             break
-        head.append(stripped)
+        head.append(LOGO_SPECKS.sub("", stripped))
+    while len(head) > 1 and PARENT_BODY.match(head[0]):
+        head.pop(0)
     return Found(" ".join(head), 1, 0, max(0, end - 1)) if head else None
 
 
@@ -691,6 +705,13 @@ def _acronym(word: str) -> str:
     return word if len(word) <= ACRONYM_LENGTH else word.capitalize()
 
 
+def _is_applicant(sender: str | None, applicant: str | None) -> bool:
+    """A personal letterhead ("DIMAS ANWAR" over an address) names the writer, not a body."""
+    if not sender or not applicant:
+        return False
+    return sender.lower() == applicant.partition(",")[0].strip().lower()
+
+
 def _letter_number(value: str, own_formats: Sequence[re.Pattern[str]]) -> str | None:
     """The number as written; on the office's own form, one of its own numbers, mended as one."""
     written = normalise_number(value).split()
@@ -767,6 +788,9 @@ def extract_fields(
             result.values[name] = value
             result.spans[name] = found.span()
     _month_of_letter(result)
+    if _is_applicant(result.values.get("sender_org"), result.values.get("applicant_name")):
+        result.values["sender_org"] = None
+        result.spans.pop("sender_org", None)
     if result.values.get("sender_org") == OWN_OFFICE:
         result.values["sender_org"] = None
         result.spans.pop("sender_org", None)

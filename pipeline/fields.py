@@ -432,8 +432,9 @@ def snap_to_format(value: str, formats: Sequence[re.Pattern[str]]) -> str:
 
 def clean_org(raw: str) -> str:
     """An upper-case letterhead without the stray dots and dashes OCR leaves between words."""
-    words = re.split(r"[\s\-]+", raw)
-    return " ".join(word.strip(".,:;-") for word in words if word.strip(".,:;-"))
+    words = [word for word in re.split(r"[\s\-]+", raw) if word.strip(".,:;-")]
+    kept = [word.lstrip(".,:;-").rstrip(".:;-") for word in words]
+    return " ".join(kept).rstrip(",")
 
 
 # An academic degree whose last dot OCR or the line's end took away: "S.H", "M.Si", "S.Ag".

@@ -490,6 +490,38 @@ def test_a_dispute_carries_the_applicants_occupation() -> None:
     assert extract_fields([row], "sengketa").values["occupation"] == "Wiraswasta"
 
 
+@pytest.mark.parametrize(
+    ("head", "sender"),
+    [
+        (
+            "MAHKAMAH AGUNG REPUBLIK INDONESIA\nPENGADILAN NEGERI PALEMBANG\nJl. Kapten No. 1\n",
+            "PENGADILAN NEGERI PALEMBANG",
+        ),
+        (
+            "KPU PROVINSI SUMATERA SELATAN DITERIMA\nKOMISI INFORMASI PROVINSI SUMATERA SELATAN\n"
+            "Jl. Angkatan 45 No. 2\n",
+            "KOMISI INFORMASI PROVINSI SUMATERA SELATAN",
+        ),
+        ("| S | PT BANK SRIWIJAYA SEJAHTERA\nJl. Merdeka No. 1\n", "PT BANK SRIWIJAYA SEJAHTERA"),
+        (
+            "LAW OFFICE\nSIREGAR, HAMZAH & PARTNERS\nJl. KH. Azhari No. 3\n",
+            "LAW OFFICE SIREGAR, HAMZAH & PARTNERS",
+        ),
+        (
+            "KOMISI PEMILIHAN UMUM REPUBLIK INDONESIA\nJl. Imam Bonjol 29\n",
+            "KOMISI PEMILIHAN UMUM REPUBLIK INDONESIA",
+        ),
+    ],
+)
+def test_the_sender_is_the_unit_on_the_letterhead(head: str, sender: str) -> None:
+    assert extract_fields([head], "surat_masuk").values["sender_org"] == sender
+
+
+def test_a_personal_letterhead_names_the_writer_not_a_sender() -> None:
+    kop = "DIMAS ANWAR\nJl. Merdeka No. 1, Palembang\nNama : Dimas Anwar\n"
+    assert extract_fields([kop], "permohonan_informasi").values["sender_org"] is None
+
+
 def test_a_colon_ocr_read_inside_a_phone_number_is_passed() -> None:
     text = "Saya dapat dihubungi melalui nomor 0812.6596:5124."
     assert extract_fields([text], "keberatan").values["phone"] == "+6281265965124"
