@@ -21,6 +21,7 @@ INK_THRESHOLD = 140
 EDGE_SHARE = 0.55
 TICK_INK_SHARE = 0.06
 SEARCH_LINES = 4
+KIND_REACH = 6
 
 OPTIONS: dict[str, tuple[tuple[str, str], ...]] = {
     "obtain_method": (
@@ -154,5 +155,19 @@ def ticked_options(image: Image.Image, words: list[Word]) -> dict[str, str]:
             ):
                 candidates.append(previous)
             if any(box_state(gray, candidate) for candidate in candidates):
-                chosen[name] = value
+                chosen[name] = _copy_kind(value, words, index)
     return chosen
+
+
+def _copy_kind(value: str, words: list[Word], index: int) -> str:
+    """'Mendapatkan salinan informasi (hardcopy)': the kind of copy named further along the
+    ticked option's line; a line naming both ('(hardcopy/softcopy)') says no kind."""
+    if value != "salinan":
+        return value
+    line = " ".join(
+        word.text.lower()
+        for word in words[index + 1 : index + KIND_REACH]
+        if word.line == words[index].line
+    )
+    kinds = [kind for kind in ("hardcopy", "softcopy") if kind in line]
+    return f"salinan_{kinds[0]}" if len(kinds) == 1 else value

@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PIL import Image, ImageDraw
 
+from pipeline.checkboxes import Word, ticked_options
 from pipeline.synthetic import Generator
 from tests.conftest import Arsip
 from tests.letters import born_digital_pdf, render_page, save_scan
@@ -43,3 +45,24 @@ def test_ticked_options_are_read_from_scans_and_born_digital_forms(
         )
         for key in keys:
             assert fields[key] == truth[key], (name, key)
+
+
+@pytest.mark.parametrize(
+    ("label", "obtained"),
+    [
+        ("Mendapatkan salinan informasi (hardcopy)", "salinan_hardcopy"),
+        ("Mendapatkan salinan informasi (softcopy)", "salinan_softcopy"),
+        ("mendapatkan salinan informasi (hardcopy/softcopy)", "salinan"),
+    ],
+)
+def test_a_ticked_copy_option_keeps_the_kind_its_line_names(label: str, obtained: str) -> None:
+    image = Image.new("L", (900, 80), 255)
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((20, 24, 50, 54), outline=0, width=3)
+    draw.line((24, 28, 46, 50), fill=0, width=4)
+    draw.line((24, 50, 46, 28), fill=0, width=4)
+    x, words = 70, []
+    for text in label.split():
+        words.append(Word(text, x, 26, x + 12 * len(text), 54, 1))
+        x += 12 * len(text) + 12
+    assert ticked_options(image, words) == {"obtain_method": obtained}
