@@ -17,6 +17,8 @@ import numpy as np
 import pdfplumber
 from PIL import Image
 
+from pipeline import choices
+
 INK_THRESHOLD = 140
 EDGE_SHARE = 0.55
 TICK_INK_SHARE = 0.06
@@ -165,9 +167,9 @@ def _copy_kind(value: str, words: list[Word], index: int) -> str:
     if value != "salinan":
         return value
     line = " ".join(
-        word.text.lower()
+        word.text
         for word in words[index + 1 : index + KIND_REACH]
         if word.line == words[index].line
     )
-    kinds = [kind for kind in ("hardcopy", "softcopy") if kind in line]
-    return f"salinan_{kinds[0]}" if len(kinds) == 1 else value
+    kinds = [kind for kind in choices.named(line, choices.OBTAIN) if kind.startswith("salinan_")]
+    return kinds[0] if len(kinds) == 1 else value

@@ -25,7 +25,7 @@ OBTAIN = (
     ("melihat", r"melihat|membaca|mendengarkan|mencatat"),
 )
 # A copy whose kind the writer did not say.
-ANY_COPY = r"salinan"
+ANY_COPY = ("salinan", r"salinan")
 DELIVERY = (
     (
         "mengambil_langsung",
@@ -80,7 +80,7 @@ REASON_CITED = re.compile(
 REASON_LIST_SIZE = 3
 
 
-def _named(text: str, options: Options) -> list[str]:
+def named(text: str, options: Options) -> list[str]:
     lowered = text.lower()
     return [value for value, pattern in options if re.search(pattern, lowered)]
 
@@ -99,27 +99,32 @@ def _passages(pages: list[str], cue: re.Pattern[str]) -> list[Section]:
 def _ticked(pages: list[str], options: Options) -> Section | None:
     for number, text in enumerate(pages, start=1):
         for match in re.finditer(TICK + r"\s*([^\n]{3,60})", text):
-            named = _named(match.group(1), options)
-            if named:
-                return Section(named[0], number, match.start(1), match.end(1))
+            picked = named(match.group(1), options)
+            if picked:
+                return Section(picked[0], number, match.start(1), match.end(1))
     return None
 
 
 def _said(
-    pages: list[str], cue: re.Pattern[str], options: Options, fallback: str = ""
+    pages: list[str],
+    cue: re.Pattern[str],
+    options: Options,
+    fallback: tuple[str, str] | None = None,
 ) -> Section | None:
-    """The one option the cued passages name; ``fallback`` when they name none but match it."""
+    """The one option the cued passages name; ``fallback`` (value, pattern) when they name none
+    but match its pattern."""
     passages = _passages(pages, cue)
-    named = {
-        value: passage for passage in reversed(passages) for value in _named(passage.value, options)
+    chosen = {
+        value: passage for passage in reversed(passages) for value in named(passage.value, options)
     }
-    if len(named) == 1:
-        value, passage = next(iter(named.items()))
+    if len(chosen) == 1:
+        value, passage = next(iter(chosen.items()))
         return Section(value, passage.page, passage.start, passage.end)
-    if named or not fallback:
+    if chosen or fallback is None:
         return None
-    generic = next((p for p in passages if re.search(fallback, p.value, re.IGNORECASE)), None)
-    return Section("salinan", generic.page, generic.start, generic.end) if generic else None
+    value, pattern = fallback
+    generic = next((p for p in passages if re.search(pattern, p.value, re.IGNORECASE)), None)
+    return Section(value, generic.page, generic.start, generic.end) if generic else None
 
 
 def obtain_method(pages: list[str]) -> Section | None:
@@ -148,13 +153,13 @@ def objection_reason(pages: list[str]) -> Section | None:
     cited = _first(pages, REASON_CITED)
     if cited:
         return cited
-    named: dict[str, Section] = {}
+    reasons: dict[str, Section] = {}
     for number, text in enumerate(pages, start=1):
         lowered = text.lower()
         for code, pattern in REASON_TEXT.items():
             match = re.search(pattern, lowered)
-            if match and code not in named:
-                named[code] = Section(code, number, match.start(), match.end())
-    if not named or len(named) >= REASON_LIST_SIZE:
+            if match and code not in reasons:
+                reasons[code] = Section(code, number, match.start(), match.end())
+    if not reasons or len(reasons) >= REASON_LIST_SIZE:
         return None
-    return min(named.values(), key=lambda found: (found.page, found.start))
+    return min(reasons.values(), key=lambda found: (found.page, found.start))

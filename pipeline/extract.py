@@ -162,11 +162,15 @@ NOT_A_WRAP = re.compile(
     r"(?i)(?:yth|kepada|dengan\s+hormat|lampiran|sifat|nomor|selamat|assalam|di\s*$|dear|to\b)"
 )
 # "Perihal : Keberatan Informasi Publik      Palembang, 2 Juni 2025": a dateline beside it.
-DATELINE_TAIL = re.compile(r"\s+[A-Z][a-z]+,\s+(?:\d{1,2}[\s./-]|[A-Z][a-z]+,).*$")
+DATELINE_TAIL = re.compile(
+    r"\s+(?!(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)\b)[A-Z][a-z]+,\s+"
+    r"\d{1,2}[\s./-]+(?:[A-Za-z]+|\d{1,2})[\s./-]+(?:19|20)\d{2}\s*$"
+)
 ACRONYM_LENGTH = 4
 # "…, pekerjaan Pensiunan, dengan ini …", "Pekerjaan saya pekerja lepas."
 OCCUPATION_IN_PROSE = re.compile(
-    r"\b[Pp]ekerjaan(?:\s+saya)?(?:\s+(?:adalah|sebagai))?\s+([A-Za-z][A-Za-z ]{2,40}?)"
+    r"(?:(?<=[,.]\s)|(?<=[,.]\n)|(?<=\n)|(?<=saya\s))[Pp]ekerjaan(?:\s+saya)?(?:\s+(?:adalah|sebagai))?"
+    r"\s+(?!umum\b)([A-Za-z][A-Za-z ]{2,40}?)"
     r"(?=\s*[.,;\n]|\s+(?:dengan|dan|yang)\b)"
 )
 # The body a sender belongs to, printed above it on the letterhead.
@@ -177,6 +181,14 @@ PARENT_BODY = re.compile(
 RECEIVED_STAMP = re.compile(r"\bDITERIMA\b|\bTGL\s*[:.]")
 # "| S | PT BANK …", "1 JARINGAN …": a logo read as single letters and rules before the name.
 LOGO_SPECKS = re.compile(r"^(?:\b\w\b|[^\w\s])(?:\s*(?:\b\w\b|[^\w\s]))*\s+")
+CAPITALS_SHARE = 0.8
+# The lines, blank ones counted, that a letterhead and the letter's heading lie within.
+TOP_LINES = 20
+LETTER_START = re.compile(r"(?i)^[\s.,'|-]*(?:nomor|no\.|perihal|hal|lampiran|kepada|yth)\b")
+# A letterhead's address or contact line, OCR's specks before it allowed ("aa Telp. …").
+CONTACT_LINE = re.compile(
+    r"(?i)^(?:jl|jalan)\b|\b(?:telp|tel|hp|fax|faks|e-?mail|website|www|laman)\b"
+)
 # A letter written for someone else under a power of attorney.
 REPRESENTED = re.compile(r"(?i)surat\s+kuasa|kuasa\s+hukum|untuk\s+dan\s+atas\s+nama|klien\s+kami")
 PHONE = re.compile(rf"(?:{PLUS}62|\b62|\b0)\s?8\d{{1,2}}(?:[\s.:-]?\d){{6,10}}")
@@ -384,7 +396,11 @@ def _letterhead(pages: list[str]) -> Found | None:
         if not stripped.isupper() or re.match(r"^(JL|JALAN|TELP|NOMOR|FORMULIR)", stripped):
             break
         head.append(LOGO_SPECKS.sub("", stripped))
-    while len(head) > 1 and PARENT_BODY.match(head[0]):
+    while (
+        len(head) > 1
+        and PARENT_BODY.match(head[0])
+        and _names_its_region(head[0], " ".join(head[1:]))
+    ):
         head.pop(0)
     return Found(" ".join(head), 1, 0, max(0, end - 1)) if head else None
 
@@ -401,11 +417,33 @@ def _phone(pages: list[str]) -> Found | None:
 
 
 def _letterhead_block(text: str) -> int:
-    """Where a page's letterhead ends: at its first "Nomor", "Perihal" or dateline."""
-    end = re.search(
-        r"(?im)^[ \t]*(?:nomor|no\.|perihal|hal)\b|^[^\n]*,\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}", text
+    """Where a page's letterhead ends: at the letter's first own line near the top ("Nomor :",
+    "Perihal :", "Kepada Yth."), else after its capitals and its address and contact lines."""
+    lines = text.split("\n")[:TOP_LINES]
+    starts = [index for index, line in enumerate(lines) if LETTER_START.match(line)]
+    if starts:
+        return sum(len(line) + 1 for line in lines[: starts[0]])
+    offset = 0
+    for line in lines:
+        stripped = line.strip()
+        if stripped and not (_in_capitals(stripped) or CONTACT_LINE.search(stripped)):
+            break
+        offset += len(line) + 1
+    return offset
+
+
+def _in_capitals(line: str) -> bool:
+    """Mostly capitals: a letterhead line, a logo's speck ("—b— KANTOR HUKUM") allowed."""
+    letters = [char for char in line if char.isalpha()]
+    return bool(letters) and sum(char.isupper() for char in letters) >= CAPITALS_SHARE * len(
+        letters
     )
-    return end.start() if end else 0
+
+
+def _names_its_region(parent: str, unit: str) -> bool:
+    """A regional government's unit is named apart from it only when the unit says its region
+    ("SEKRETARIAT DAERAH PROVINSI …"); "DINAS KOMUNIKASI DAN INFORMATIKA" alone does not."""
+    return not parent.startswith("PEMERINTAH") or bool(re.search(r"PROVINSI|KABUPATEN|KOTA", unit))
 
 
 def _signed_name(pages: list[str]) -> Found | None:
@@ -417,17 +455,14 @@ def _signed_name(pages: list[str]) -> Found | None:
         closings = list(CLOSING.finditer(text))
         if not closings:
             continue
-        offset = closings[-1].start()
-        for line in text[offset:].split("\n")[1 : SIGNATURE_LINES + 1]:
+        offset = text.find("\n", closings[-1].start()) + 1
+        if offset == 0:
+            continue
+        for line in text[offset:].split("\n")[:SIGNATURE_LINES]:
             named = line.strip()
             if NOT_A_PERSON.search(line):
                 break
-            if (
-                SIGNED_NAME.match(line)
-                and not named.endswith(",")
-                and not SIGNER_ROLE.match(line)
-                and not NOT_A_PERSON.search(line)
-            ):
+            if SIGNED_NAME.match(line) and not named.endswith(",") and not SIGNER_ROLE.match(line):
                 start = offset + len(line) - len(line.lstrip())
                 return Found(named, number, start, start + len(named))
             offset += len(line) + 1
@@ -447,7 +482,7 @@ def _free_letter_name(pages: list[str]) -> Found | None:
         r"Narahubung\s*:\s*([^()\n]+?)\s*\(",
     )
     for pattern in patterns:
-        found = _search(pages, pattern, 1)
+        found = _person(_search(pages, pattern, 1))
         if found:
             return found
     return _signed_name(pages)
@@ -466,7 +501,8 @@ SIGNED_NAME = re.compile(
 )
 SIGNER_ROLE = re.compile(
     r"(?i)^\s*(?:pemohon|pengaju|yang\s+mengajukan|kuasa|a\.n\.|ketua|hormat|mengetahui|dosen"
-    r"|pembimbing|koordinator|direktur|redaktur|sekretaris|tembusan)"
+    r"|pembimbing|koordinator|direktur|redaktur|sekretaris|tembusan|terima\s+kasih|kepala|camat"
+    r"|lurah|wassalam)"
 )
 # An applicant is a person: a line naming the office or a public body is the respondent.
 NOT_A_PERSON = re.compile(r"\b(?:PPID|KPU|Badan\s+Publik|Komisi|Pemilihan\s+Umum)\b")

@@ -161,7 +161,8 @@ DOMAIN_DOT = re.compile(rf"(?<=[A-Za-z0-9])[,:;](?=(?:{DOMAIN_ENDINGS})(?![\w.])
 LOST_AT = re.compile(rf"(?<=[a-z0-9])e(?=(?:{'|'.join(map(re.escape, sorted(MAIL_DOMAINS)))})\b)")
 # "novita sari@outlook.com" as a whole value: the underscore OCR lost between two lower-case words.
 SPACED_LOCAL = re.compile(
-    r"^([a-z][a-z0-9]*(?:[._-][a-z0-9]+)*) ([a-z][a-z0-9]*(?:[._-][a-z0-9]+)*)@"
+    r"^(?!(?:e-?mail|surel|mail)\b)([a-z][a-z0-9]*(?:[._-][a-z0-9]+)*)"
+    r" ([a-z][a-z0-9]*(?:[._-][a-z0-9]+)*)@"
 )
 EMAIL_LABELS = {"email", "e-mail", "mail", "surel", "surat-el"}
 EMAIL = re.compile(r"^[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$")
@@ -400,7 +401,7 @@ def _register_slips(number: str) -> str:
     """A register number's own OCR slips: '//' for '/', '@' or '°' for its leading 0, a space
     after a hyphen ('KPU- SS'), 'T' for I in its Roman month, a '7' for the slash before the
     year ('II72025')."""
-    number = re.sub(r"/{2,}", "/", re.sub(r"^[|@°]+", "0", number.lstrip("|")))
+    number = re.sub(r"/{2,}", "/", re.sub(r"^[@°]", "0", number.lstrip("|")))
     number = re.sub(r"-\s+", "-", number)
     number = re.sub(r"/([IVXT1l|]{1,4})7((?:19|20)\d{2})$", r"/\1/\2", number)
     return re.sub(
