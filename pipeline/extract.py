@@ -100,12 +100,18 @@ LABELS: tuple[tuple[str, str], ...] = (
         r"(?:\s*/\s*(?:hp|wa|whatsapp|telepon))*|telepon(?:\s*/\s*hp)?|telp\.?|hp(?:\s*/\s*wa)?"
         r"|whatsapp|kontak|ponsel",
     ),
+    # "Alamat Pemohon", "Alamat Redaksi", "Alamat sesuai KTP": any address a form asks for.
+    # A body's own address: the writer's when no address of a person is given.
+    ("org_address", r"(?:alamat\s+)?(?:sekretariat|kantor|redaksi)"),
     (
         "address",
-        r"alamat(?:\s+(?:rumah|lengkap|domisili|kantor|sekretariat|surat|tinggal))?"
-        r"|tempat\s+tinggal|domisili|sekretariat|alamat\s+sekretariat",
+        r"alamat(?:\s+(?:rumah|lengkap|domisili|surat|tinggal|pemohon|pengaju|korespondensi"
+        r"|sesuai|ktp|saat|ini|sekarang|informasi|keberatan)){0,3}|tempat\s+tinggal|domisili",
     ),
     ("occupation", r"pekerjaan(?:\s*/\s*jabatan)?|profesi"),
+    # A Komisi Informasi's or a court's "Pemohon : Budi, beralamat di …"; never read without
+    # its colon, where "Pemohon Keberatan," under a signature would be taken for a name.
+    ("party", r"pemohon(?:\s+(?:informasi|keberatan|sengketa))?|pengaju\s+keberatan"),
     ("information_requested", sections.INFO_LABEL),
     ("purpose", sections.PURPOSE_LABEL),
     ("subject", r"perihal|hal|subject|subjek"),
@@ -125,7 +131,8 @@ COLONLESS_VALUE = {
     "occupation": r"[A-Z]",
     "nik": r"[\dOIl\]\\](?:\s?[\dOIl\]\\]){5}",
     # a mobile number: an office's "Telp. (0711) 350 445" in a letterhead is not the applicant's
-    "phone": rf"(?:{PLUS}?\s?62|\(?0)\s?8",
+    # (a colon or plus OCR read as "1" or "14" may stand before it)
+    "phone": rf"(?:1|14)?(?:{PLUS}?\s?62[\s.-]?|\(?0)\s?8",
     "email": r"[\w.-]+(?: [\w.-]+)? ?@",
     "request_number": r"[|@°]?\d{1,4}\s?/",
     "objection_number": r"[|@°]?\d{1,4}\s?/",
@@ -164,6 +171,7 @@ NOT_A_WRAP = re.compile(
 # "Perihal : Keberatan Informasi Publik      Palembang, 2 Juni 2025": a dateline beside it.
 DATELINE_TAIL = re.compile(
     r"\s+(?!(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)\b)[A-Z][a-z]+,\s+"
+    r"(?:(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu),\s+)?"
     r"\d{1,2}[\s./-]+(?:[A-Za-z]+|\d{1,2})[\s./-]+(?:19|20)\d{2}\s*$"
 )
 ACRONYM_LENGTH = 4
@@ -178,7 +186,26 @@ PARENT_BODY = re.compile(
     r"(?:KEMENTERIAN|MAHKAMAH\s+AGUNG|PEMERINTAH\s+(?:PROVINSI|KABUPATEN|KOTA)|KEPOLISIAN\s+NEGARA"
     r"|KEJAKSAAN\s+AGUNG)\b"
 )
-RECEIVED_STAMP = re.compile(r"\bDITERIMA\b|\bTGL\s*[:.]")
+# The office's own received stamp ("DITERIMA / KPU PROVINSI SUMATERA SELATAN / Tgl: …"), as OCR
+# reads it over a letterhead.
+RECEIVED_STAMP = re.compile(r"\bDITERIMA\b|\bTGL\s*[:.]|^KPU\s+PROVINS")
+CAPITAL_WORD = re.compile(r"[A-Z][A-Z.,'&()/-]*|&|[A-Z]?\d+[A-Z]*")
+# After a letterhead's words, a stamp's ("| Tgl: 2/5/2026", "Paraf") or a logo's specks; prose
+# after a word or two in capitals ("PPID KPU Sumsel") means the line is no letterhead.
+# Words in capitals that are a body's name whatever follows (a masthead's motto).
+NAME_WORDS = 3
+PROSE = re.compile(r"\b[A-Za-z][a-z]{2,}\b")
+STAMP_NOISE = re.compile(r"[|\d\"“”]|\b(?:Paraf|Jam|Tgl|Tal|Ta)\b")
+# A short line above a letterhead is a stamp's or a logo's specks ("ou ITERIMA").
+SPECK_LINE = 20
+# A line of a letterhead has words; a phone's status bar ("12.56 4G 82%") has none.
+WORDS = re.compile(r"[A-Z]{3,}")
+# Where the letterhead has ended: its address, or the title of a form or a record.
+NOT_A_LETTERHEAD = re.compile(
+    r"^(?:JL|JALAN|TELP|NOMOR|FORMULIR|BLANGKO|SURAT|LEMBAR|NOTULEN|RISALAH|RELAAS|BERITA\s+ACARA"
+    r"|PENETAPAN|KEPUTUSAN|PUTUSAN|SALINAN|TANDA\s+TERIMA|PANGGILAN|UNDANGAN|PERMOHONAN"
+    r"|PERMINTAAN|PERNYATAAN|PEMBERITAHUAN)\b"
+)
 # "| S | PT BANK …", "1 JARINGAN …": a logo read as single letters and rules before the name.
 LOGO_SPECKS = re.compile(r"^(?:\b\w\b|[^\w\s])(?:\s*(?:\b\w\b|[^\w\s]))*\s+")
 CAPITALS_SHARE = 0.8
@@ -189,9 +216,17 @@ LETTER_START = re.compile(r"(?i)^[\s.,'|-]*(?:nomor|no\.|perihal|hal|lampiran|ke
 CONTACT_LINE = re.compile(
     r"(?i)^(?:jl|jalan)\b|\b(?:telp|tel|hp|fax|faks|e-?mail|website|www|laman)\b"
 )
+# A form's or a letter's section heading: "B. IDENTITAS KUASA PEMOHON", "PENERIMA KUASA".
+HEADING = re.compile(
+    r"^[\s|]*(?:[A-Z]\.\s+|[IVX]{1,4}\.\s+)?[A-Z][A-Z ()/.-]{5,}$|^[\s|]*[A-Z]\.\s"
+)
+# The section that names a representative (kuasa): its name, address and phone are not the
+# applicant's.
+REPRESENTATIVE = re.compile(r"(?i)penerima\s+kuasa|kuasa\s+(?:hukum\s+)?pemohon|identitas\s+kuasa")
+REPRESENTED_SIDE = re.compile(r"(?i)pemberi\s+kuasa|pemohon\s+informasi|identitas\s+pemohon")
 # A letter written for someone else under a power of attorney.
 REPRESENTED = re.compile(r"(?i)surat\s+kuasa|kuasa\s+hukum|untuk\s+dan\s+atas\s+nama|klien\s+kami")
-PHONE = re.compile(rf"(?:{PLUS}62|\b62|\b0)\s?8\d{{1,2}}(?:[\s.:-]?\d){{6,10}}")
+PHONE = re.compile(rf"(?:{PLUS}\s?62[\s.-]?|\b62[\s.-]?|\b0)8\d{{1,2}}(?:[\s.:-]?\d){{6,10}}")
 # An address, its parts spaced by OCR on one line ("nama @ gmail . com"), never across lines.
 # A space after a dot only before a lower-case part: "… gmail.com. Terima kasih" ends at "com".
 EMAIL_TOKEN = re.compile(r"[\w%+-]+(?:\. ?[\w%+-]+)* ?@ ?[\w-]+(?: ?\.(?: (?=[a-z]))?[\w-]+)+")
@@ -205,11 +240,14 @@ LABEL_LINE = re.compile(
     rf"^[\s.,'`‘’\"|_~*•-]*{ENUMERATOR}([A-Za-z][A-Za-z./() -]{{1,45}}?)"
     rf"\s*[.,;—–_'\"”“’]?\s*:+\s*(.*)$"
 )
+# "Alamat Redaksi : Jl. …": a longer label, not a short label and its value.
+LABEL_AHEAD = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)?\s*:")
 COLONLESS_LINE = re.compile(rf"^[\s.,'`‘’\"|_~*•-]*{ENUMERATOR}([A-Za-z][^\n]*)$")
 # "Nomor 1 287/KI-SS/III/2026": the colon read as 1, l, I, | or ;. The value must be a number.
 LOOSE_NUMBER = re.compile(r"^[\s.,'`‘’\"|_~*•-]*(?i:nomor|no\.?)\s+[1lI|;!.,]\s+(\d{1,5}\s?/.*)$")
 # A party as a Komisi Informasi names it: "Saudara H. Rudi, S.Ag.", over a line break.
 PARTY_NAME = r"[A-Z][^,\d]{1,60}?(?:,\s*(?:[A-Z][A-Za-z]{0,4}\.){1,3})*"
+PARTY_END = re.compile(r",?\s+(?:beralamat|alamat|tinggal|berdomisili|NIK|selaku)\b|\s*[(;]")
 # Where an address written inside a sentence stops.
 ADDRESS_END = (
     r",?\s+(?:sebagai|selaku|melalui|dengan\s+ini|untuk|mengajukan|yang|dalam|antara|nomor\s+telepon"
@@ -222,9 +260,13 @@ A_DATE = (
     rf"\d{{1,2}}{DATE_GAP}[A-Za-z]+{DATE_GAP}(?:19|20)\d{{2}}"
     r"|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}"
 )
-# "Palembang, 3 Februari 2026", "Palembang, 31-12-2025", or a weekday at the start of its line.
-DATELINE = re.compile(rf"(?m)(^[ \t]*)?([A-Z][a-z']+(?: [A-Z][a-z]+)?),\s+({A_DATE})(?!\s+pukul)")
 WEEKDAY = re.compile(r"(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)")
+# "Palembang, 3 Februari 2026", "Palembang, Jumat, 3 April 2026", "Palembang, 31-12-2025", or a
+# weekday at the start of its line.
+DATELINE = re.compile(
+    rf"(?m)(^[ \t]*)?([A-Z][a-z']+(?: [A-Z][a-z]+)?),\s+(?:{WEEKDAY.pattern},\s+)?({A_DATE})"
+    r"(?!\s+pukul)"
+)
 # Where no dateline is, a printout's or an e-mail's own date: "Tanggal Permohonan 20/09/2025".
 DATE_LABEL = re.compile(
     rf"(?im)^[ \t]*(?:tanggal(?:\s+(?:permohonan|surat|pengajuan))?|dikirim|tgl\.?\s+surat)"
@@ -272,7 +314,7 @@ def _colonless(text: str) -> tuple[str, str, int] | None:
         start = match.start(1) + words[count].start()
         start += len(text[start:]) - len(text[start:].lstrip(" -–—"))
         value = text[start:].strip()
-        if re.match(COLONLESS_VALUE[name], value):
+        if re.match(COLONLESS_VALUE[name], value) and not LABEL_AHEAD.match(value):
             return name, value, start
         return None
     return None
@@ -289,6 +331,9 @@ def _label_of(text: str) -> tuple[str, str, int] | None:
         name = _field_of_label(match.group(1))
         if name:
             return name, match.group(2).strip(), match.start(2)
+    alone = _field_of_label(text.strip(" .:|"))
+    if alone in COLONLESS_VALUE:
+        return alone, "", len(text)
     return _colonless(text)
 
 
@@ -309,16 +354,39 @@ def _mobile_after_landline(name: str, first: str, later: str) -> bool:
     return name == "phone" and not re.match(mobile, first) and bool(re.match(mobile, later))
 
 
-def _labelled(lines: list[sections.Line]) -> dict[str, Found]:
+def _representatives_lines(lines: list[sections.Line]) -> list[sections.Line]:
+    """The labelled lines that describe a representative (kuasa), not the applicant."""
+    inside, found = False, []
+    for line in lines:
+        if _label_of(line.text) is None:
+            inside = _speaks_for(line.text, inside)
+        elif inside:
+            found.append(line)
+    return found
+
+
+def _among(lines: list[sections.Line], page: int, start: int) -> bool:
+    return any(line.page == page and line.start <= start < line.end for line in lines)
+
+
+def _labelled(lines: list[sections.Line], representatives: list[sections.Line]) -> dict[str, Found]:
     found: dict[str, Found] = {}
     for index, line in enumerate(lines):
         labelled = _label_of(line.text)
-        if labelled is None:
+        if labelled is None or (line in representatives and labelled[0] in PERSON_FIELDS):
             continue
         name, value, offset = labelled
         if name in found and not _mobile_after_landline(name, found[name].value, value):
             continue
         end = line.start + offset + len(value)
+        if not value and name != "address":  # a label over its value ("NAMA LENGKAP" / "Budi")
+            below = lines[index + 1] if index + 1 < len(lines) else None
+            if below is None or below.page != line.page or _label_of(below.text):
+                continue
+            value = below.text.strip()
+            if name not in COLONLESS_VALUE or not re.match(COLONLESS_VALUE[name], value):
+                continue
+            offset, end = below.start - line.start + below.text.find(value), below.end
         if name == "address":  # the one labelled value that runs over lines
             gap = False
             for follower in lines[index + 1 :]:
@@ -334,7 +402,9 @@ def _labelled(lines: list[sections.Line]) -> dict[str, Found]:
                 if (
                     _label_of(follower.text)
                     or LABEL_LINE.match(follower.text)
+                    or _field_of_label(" ".join(follower.text.split()[:2]))
                     or re.match(r"^\s*([A-Z]\.|\d+\.)\s", follower.text)
+                    or (HEADING.match(follower.text) and not re.search(r"\d", follower.text))
                 ):
                     break
                 if re.match(
@@ -353,6 +423,17 @@ def _labelled(lines: list[sections.Line]) -> dict[str, Found]:
         if value:
             found[name] = Found(value, line.page, line.start + offset, end)
     return found
+
+
+def _speaks_for(text: str, representative: bool) -> bool:
+    """Whether the labelled lines after ``text`` describe a representative: a heading or a
+    sentence names the representative ("PENERIMA KUASA", "… selaku Penerima Kuasa:") or the
+    applicant ("PEMBERI KUASA", "… atas nama Pemberi Kuasa/Pemohon Informasi …")."""
+    sides = [(m.start(), True) for m in REPRESENTATIVE.finditer(text)]
+    sides += [(m.start(), False) for m in REPRESENTED_SIDE.finditer(text)]
+    if sides:
+        return max(sides)[1]
+    return False if HEADING.match(text) else representative
 
 
 def _wraps(value: str, next_lines: list[sections.Line]) -> bool:
@@ -385,32 +466,55 @@ def _letterhead(pages: list[str]) -> Found | None:
     """The sender's letterhead: the upper-case lines at the top, before the address. The body
     above the sender ("MAHKAMAH AGUNG REPUBLIK INDONESIA" over "PENGADILAN NEGERI PALEMBANG"),
     the office's own received stamp and the specks of a logo are not the sender."""
-    head, end = [], 0
+    head: list[str] = []
+    end = 0
     for line in pages[0].split("\n")[:LETTERHEAD_LINES]:
-        stripped = line.strip()
+        stripped = LOGO_SPECKS.sub("", line.strip())
         end += len(line) + 1
-        if not stripped:
+        if not stripped or RECEIVED_STAMP.search(stripped) or not WORDS.search(stripped):
             continue
-        if RECEIVED_STAMP.search(stripped):
+        capitals = _capitals_run(stripped)
+        if capitals is None and not head and len(stripped) < SPECK_LINE:
             continue
-        if not stripped.isupper() or re.match(r"^(JL|JALAN|TELP|NOMOR|FORMULIR)", stripped):
+        if capitals is None or NOT_A_LETTERHEAD.match(capitals):
             break
-        head.append(LOGO_SPECKS.sub("", stripped))
+        if head and re.search(r"(?:\bDAN|&|,)$", head[-1]):
+            head[-1] = f"{head[-1]} {capitals}"
+        else:
+            head.append(capitals)
     while (
         len(head) > 1
-        and PARENT_BODY.match(head[0])
+        and (PARENT_BODY.match(head[0]) or head[0].startswith("DIREKTORAT JENDERAL"))
         and _names_its_region(head[0], " ".join(head[1:]))
     ):
         head.pop(0)
     return Found(" ".join(head), 1, 0, max(0, end - 1)) if head else None
 
 
-def _phone(pages: list[str]) -> Found | None:
+def _capitals_run(line: str) -> str | None:
+    """The letterhead words of a line, without what a received stamp beside them added
+    ("KOMISI INFORMASI || 22/5/2026", "PROVINSI SUMATERA SELATAN | Paraf"); None when the line
+    is not mostly capitals."""
+    words = line.split()
+    count = next(
+        (index for index, word in enumerate(words) if not CAPITAL_WORD.fullmatch(word)), len(words)
+    )
+    run, rest = " ".join(words[:count]), " ".join(words[count:])
+    prose = PROSE.search(rest) and not STAMP_NOISE.search(rest)
+    if not WORDS.search(run) or (prose and count < NAME_WORDS):
+        return None
+    return run
+
+
+def _phone(pages: list[str], representatives: list[sections.Line]) -> Found | None:
     """The first mobile number; a representative's letterhead ("Law Office …, HP 0812 …" over
-    a letter "berdasarkan Surat Kuasa") gives the firm's number, not the applicant's."""
+    a letter "berdasarkan Surat Kuasa") or details give the representative's, not the
+    applicant's."""
     head = _letterhead_block(pages[0]) if REPRESENTED.search("\n".join(pages)) else 0
     for number, text in enumerate(pages, start=1):
         for match in PHONE.finditer(text):
+            if _among(representatives, number, match.start()):
+                continue
             if number > 1 or match.start() >= head:
                 return Found(match.group(), number, match.start(), match.end())
     return None
@@ -520,7 +624,8 @@ TABLE_ROWS = (
 def _inline_address(pages: list[str]) -> Found | None:
     """'…, beralamat di Jl. …, Kec. …, Kota, sebagai Pemohon' inside a sentence, over lines."""
     pattern = (
-        rf"(?:beralamat\s+di|,\s*alamat|(?:bertempat\s+)?tinggal\s+di|berdomisili\s+di)[\s.]+"
+        rf"(?:beralamat\s+di|,\s*alamat|alamat\s+saya(?:\s+di)?|(?:bertempat\s+)?tinggal\s+di"
+        rf"|berdomisili\s+di)[\s.]+"
         rf"({STREET}[\s\S]{{4,200}}?)(?:{ADDRESS_END})"
     )
     found = _search(pages, pattern, 1)
@@ -573,9 +678,9 @@ def _any_date(pages: list[str]) -> Found | None:
 
 
 def _email(pages: list[str], labelled: Found | None, own_domains: Sequence[str]) -> Found | None:
-    """The writer's e-mail address: not one of the office's own (a form's letterhead, an
-    e-mail printout's 'Kepada: ppid…'). Where OCR lost its '@', an address is still read after
-    an "Email:" inside a line ("HP: 0812… - Email: budiegmail.com")."""
+    """The writer's e-mail address: not one of the office's own (on its domains, or in the
+    letterhead of its own form; an e-mail printout's 'Kepada: ppid…'). Where OCR lost its '@',
+    an address is still read after an "Email:" inside a line ("HP: 0812… - Email: budi…")."""
 
     def theirs(address: str) -> bool:
         domain = re.sub(r"\s", "", address).rpartition("@")[2].lower().rstrip(".")
@@ -583,15 +688,19 @@ def _email(pages: list[str], labelled: Found | None, own_domains: Sequence[str])
 
     if labelled and theirs(str(labelled.value)):
         return labelled
+    letterhead = _letterhead(pages)
+    ours = letterhead is not None and clean_org(letterhead.value) == OWN_OFFICE
+    head = _letterhead_block(pages[0]) if ours else 0
     for number, text in enumerate(pages, start=1):
         for match in EMAIL_TOKEN.finditer(text):
-            if theirs(match.group(0)):
+            if (number > 1 or match.start() >= head) and theirs(match.group(0)):
                 opened = BRACKETED_LOCAL.search(text, 0, match.start())
                 start = opened.start(1) if opened else match.start()
                 return Found(text[start : match.end()], number, start, match.end())
     for number, text in enumerate(pages, start=1):
         for match in EMAIL_LED.finditer(text):
-            if normalise_email(match.group(1)) and theirs(match.group(1)):
+            mine = number > 1 or match.start() >= head
+            if mine and normalise_email(match.group(1)) and theirs(match.group(1)):
                 return Found(match.group(1), number, match.start(1), match.end(1))
     return None
 
@@ -603,6 +712,14 @@ def _marked_in_text(pages: list[str], found: Found | None) -> bool:
         return False
     before = pages[found.page - 1][max(0, found.start - TICK_REACH) : found.start]
     return re.search(choices.TICK + r"\s*$", before) is not None
+
+
+def _party(found: Found | None) -> Found | None:
+    """The name in "Pemohon : Budi Santoso, S.H., beralamat di …", without what follows it."""
+    if found is None:
+        return None
+    name = PARTY_END.split(str(found.value), maxsplit=1)[0].strip(" ,")
+    return Found(name, found.page, found.start, found.start + len(name)) if name else None
 
 
 def _person(found: Found | None) -> Found | None:
@@ -777,7 +894,8 @@ def extract_fields(
     ``own_domains`` the office's e-mail domains, whose addresses are never the writer's."""
     pages = [despeck(text) for text in pages]
     lines = sections.lines_of(pages)
-    labelled = _labelled(lines)
+    representatives = _representatives_lines(lines)
+    labelled = _labelled(lines, representatives)
     letter_number = labelled.get("letter_number")
     if letter_number and not re.search(r"\d+\s?/", letter_number.value):
         labelled.pop("letter_number")
@@ -793,13 +911,15 @@ def extract_fields(
             party_address,
             _inline_address(pages),
         )
-        or _address_line(pages),
+        or _address_line(pages)
+        or labelled.get("org_address"),
         "applicant_name": _person(labelled.get("applicant_name"))
+        or _person(_party(labelled.get("party")))
         or party_name
         or _free_letter_name(pages),
         "nik": labelled.get("nik") or _search(pages, NIK_TOKEN),
         "occupation": labelled.get("occupation") or _search(pages, OCCUPATION_IN_PROSE, 1),
-        "phone": labelled.get("phone") or _phone(pages),
+        "phone": labelled.get("phone") or _phone(pages, representatives),
         "email": _email(pages, labelled.get("email"), own_domains),
         "information_requested": _found(sections.information_requested(pages)),
         "purpose": _found(sections.purpose(pages)),

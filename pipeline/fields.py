@@ -273,6 +273,9 @@ def normalise_phone(raw: str) -> str | None:
         confusions = sum(not char.isdigit() for char in re.sub(r"[\s.()+-]", "", token))
         dialled = re.sub(r"[^\d+]", "", token.translate(PHONE_OCR_FIXES))
         if not dialled.startswith(PHONE_STARTS):
+            number = _after_speck(dialled)
+            if number:
+                return number
             continue
         if confusions == 0:
             number = _e164(dialled, valid=False)
@@ -282,6 +285,18 @@ def normalise_phone(raw: str) -> str | None:
             continue
         if number:
             return number
+    return None
+
+
+def _after_speck(dialled: str) -> str | None:
+    """'1089553429721', '1462878…': a colon or a plus OCR read as '1' or '14' before a mobile
+    number; no Indonesian number starts with 1, so the rest is taken when it is valid."""
+    for cut in (1, 2):
+        rest = dialled[cut:]
+        if dialled[:cut] in ("1", "14") and rest.startswith(("08", "628")):
+            number = _e164(rest, valid=True)
+            if number:
+                return number
     return None
 
 
@@ -458,22 +473,25 @@ def clean_name(raw: str) -> str:
 # Where a sentence goes on after the address it gave: "…, Palembang, terhadap PPID …",
 # "… Kayuagung, pekerjaan Mahasiswa", "… Kota Palembang selanjutnya disebut …".
 ADDRESS_TAIL = re.compile(
-    r"\s*,?\s+(?:terhadap|bermaksud|mengajukan|selanjutnya|pekerjaan|dan\s+bekerja|sebagai"
-    r"|selaku|dengan\s+ini|dalam\s+perkara|untuk)\b.*$"
+    r"\s*,?\s+(?:terhadap|bermaksud|mengajukan|selanjutnya|pekerjaan|(?:dan\s+)?(?:sehari-hari\s+)?bekerja|sebagai"
+    r"|selaku|dengan\s+ini|dalam\s+perkara|untuk)\b.*$|\s*\((?:semula|selaku|sebagai)\b.*$"
 )
+# "RT.17/RW.12" written so on purpose; a colon or a lone dot on one of them is OCR's.
+DOTTED_RT_RW = re.compile(r"\bRT\.\d{1,3}\s?/\s?RW\.\d")
 
 
 def clean_address(raw: str) -> str:
     """An address with OCR's slips in its fixed parts mended: 'JI.'/'J1.'/'Jl :' for 'Jl.', a
-    colon for the dot of 'Kel.'/'Kec.'/'No.', 'RT.035'/'RT:035' → 'RT 035' ('RT. 17' stays as
-    written), O for 0 in RT/RW/house
+    colon for the dot of 'Kel.'/'Kec.'/'No.', 'RT.035'/'RT:035' → 'RT 035' ('RT. 17' and
+    'RT.17/RW.12' stay as written), O for 0 in RT/RW/house
     numbers, '|' and 'Il' for the Roman numerals I and II ('Ilir Barat |', 'Pasar Il')."""
     address = re.sub(r"\s+", " ", raw).strip(" ,;")
     address = ADDRESS_TAIL.sub("", address)
     address = re.sub(r"^J[Il1|\]]\s?[.:,](?=\s)", "Jl.", address)
     address = re.sub(r"\b(Jl|Jln|Kel|Kec|Kab|No|Gg|Lr|Ds|Komp|Perum)\s?[:;]\s*", r"\1. ", address)
     address = re.sub(r"\b(Kel|Kec|Kab)\.[-,]\s*", r"\1. ", address)
-    address = re.sub(r"\b(RT|RW)\s?(?::\s?|\.)(?=[\dOo]{2,3}\b)", r"\1 ", address)
+    if not DOTTED_RT_RW.search(address):
+        address = re.sub(r"\b(RT|RW)\s?(?::\s?|\.)(?=[\dOo]{2,3}\b)", r"\1 ", address)
     address = re.sub(r"\b(RT|RW|No\.)\s?([\dOo]{1,3})\b", _zeros, address)
     address = re.sub(r";\s*(?=(?:Kel|Kec|Kab|Kota|Desa|RT|RW)\b)", ", ", address)
     return re.sub(r"(?<=[A-Za-z] )[Il|]{1,3}(?=,|$| )", _roman_ones, address)

@@ -22,6 +22,7 @@ INFO_LABEL = (
 PURPOSE_LABEL = (
     r"tujuan(?:\s+(?:penggunaan|permohonan|pemanfaatan)(?:\s+(?:informasi|data))?)?(?:\s+ini)?"
     r"|kegunaan(?:\s+informasi)?|alasan\s+permohonan|maksud\s+dan\s+tujuan"
+    r"|(?:untuk\s+)?keperluan(?=\s*:)"
 )
 # Words that cannot end a value: a line ending in one was wrapped, whatever follows a gap.
 DANGLING = re.compile(
@@ -55,6 +56,12 @@ SPLIT_LABEL = re.compile(
 SPECKS = " \t.,'`‘’\"|_~"
 ABBREVIATIONS = {"no", "kel", "kec", "jl", "kab", "prov", "sdr", "dr", "ir", "hj", "h", "tgl"}
 MAX_VALUE = 400
+# A blank line ends a sentence's value only where the sentence ended, or a list or label
+# follows; OCR also leaves blank lines inside a sentence.
+PARAGRAPH_END = re.compile(
+    r"(?<=[.:;!?])[ \t]*\n\s*\n|\n\s*\n(?=[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|[-•])\s)"
+    r"|\n\s*\n(?=[^\n]{0,40}:)"
+)
 MAX_ITEMS = 12
 
 
@@ -195,6 +202,13 @@ def _labelled(
             listed = _items(lines, index, match.start(2) if match.group(2).strip() else None)
             if listed:
                 return listed
+            below = None if match.group(2).strip() else _value_below(lines, index)
+            labels_below = below and (
+                head.match(lines[index + 1].text)
+                or (wrapped_label and wrapped_label.match(lines[index + 1].text))
+            )
+            if below and not labels_below:
+                return Section(_tidy(below[0], end), lines[index + 1].page, *below[1:])
         elif match and (match.group(1) or re.match(r"[A-Z0-9\"“(]", match.group(2))):
             value, stop, _ = _follow(lines, index, match.group(2))
             return Section(_tidy(value, end), line.page, line.start + match.start(2), stop)
@@ -209,10 +223,25 @@ def _labelled(
     return None
 
 
+def _value_below(lines: list[Line], index: int) -> tuple[str, int, int] | None:
+    """A heading-like label alone on its line ("V. TUJUAN PENGGUNAAN INFORMASI") and its value
+    on the next: (value, start, end), when that line is no label or part of its own."""
+    if index + 1 >= len(lines) or lines[index + 1].page != lines[index].page:
+        return None
+    below = lines[index + 1]
+    if not below.text.strip(SPECKS) or COLON_LABEL.match(below.text):
+        return None
+    if SECTION_START.match(below.text) or below.text.strip().isupper():
+        return None
+    value, end, _ = _follow(lines, index + 1, below.text.strip(SPECKS))
+    return value, below.start + len(below.text) - len(below.text.lstrip(SPECKS)), end
+
+
 def _listed(lines: list[Line]) -> Section | None:
     """A list after a line that ends in a lead-in: '… sebagai berikut:', '… berupa:'."""
     lead = re.compile(
-        rf"(?:{INFO_LABEL}|berikut|berupa|yaitu|antara\s+lain)\s*:?\s*[;,.]?\s*$", re.IGNORECASE
+        rf"(?:(?:{INFO_LABEL})(?:\s+{COPULA})?|berikut|berupa|yaitu|antara\s+lain)\s*:?\s*[;,.]?\s*$",
+        re.IGNORECASE,
     )
     for index, line in enumerate(lines):
         if lead.search(line.text):
@@ -231,10 +260,10 @@ def _phrase(pages: list[str], lead: str, end: str) -> Section | None:
                 continue
             stop = re.search(end, rest)
             piece = rest[: stop.start()] if stop else rest
-            paragraph = re.search(r"\n\s*\n", piece)
+            paragraph = PARAGRAPH_END.search(piece)
             piece = piece[: paragraph.start()] if paragraph else piece
             value = _tidy(piece)
-            if len(value) > 3:
+            if len(value) > 3 and not ANAPHORA.fullmatch(value):
                 return Section(value, number, match.end(), match.end() + len(piece))
     return None
 
@@ -243,12 +272,17 @@ INFO_PHRASES = (
     r"(?:informasi|data)(?:\s+publik)?\s+(?:berupa|mengenai|tentang|terkait|perihal)\s+"
     r"|dokumen\s+(?:berupa|mengenai|tentang)\s+",
     r"/(?:19|20)\d{2}\s+(?:tentang|mengenai|terkait|perihal)\s+",
-    r"(?:memohon|meminta|membutuhkan|memerlukan|mohon\s+(?:diberikan|dikirimkan|disediakan))\s+"
-    r"(?=salinan|data|dokumen|daftar|laporan)",
+    r"(?:memohon|meminta|(?:saya|kami)\s+minta|membutuhkan|memerlukan"
+    r"|mohon\s+(?:diberikan|dikirimkan|disediakan))\s+"
+    r"(?=salinan|data|dokumen|daftar|laporan|rekapitulasi|rincian|berita\s+acara|notulen)",
 )
+# Where the thing asked for ends inside a sentence: "…, yang …", "… kepada PPID …", "… dan
+# tercatat dengan nomor pendaftaran …", "…, tapi jawabannya …".
 INFO_END = (
-    r",\s+(?:yang|lalu|untuk|guna|sebagaimana|dan\s+(?:saya|kami))\b|\buntuk\s+keperluan"
-    r"|\s+sebagaimana\s+(?:permohonan|dimaksud|tercantum)"
+    r",\s+(?:yang|lalu|untuk|guna|sebagaimana|dan\s+(?:saya|kami)|tapi|tetapi|namun|padahal)\b"
+    r"|\buntuk\s+keperluan|\s+sebagaimana\s+(?:permohonan|dimaksud|tercantum)"
+    r"|\s+kepada\s+(?:PPID|Pejabat)\b|,?\s+(?:dan\s+)?(?:tercatat|terdaftar|teregistrasi)\b"
+    r"|\s+dengan\s+nomor\s+(?:pendaftaran|registrasi)|\s+terkait\s+(?:permintaan|permohonan)"
 )
 PURPOSE_PHRASES = (
     r"(?:(?:akan|hendak)\s+(?:saya|kami)\s+(?:gunakan|pergunakan|manfaatkan)"
@@ -259,6 +293,8 @@ PURPOSE_PHRASES = (
     r"tujuan\s+(?:penggunaan|permohonan)(?:\s+(?:informasi|data))?(?:\s+ini)?[\s-]+"
     r"(?:adalah|ialah|yaitu|untuk)\s+",
 )
+# "… untuk keperluan tersebut": a phrase that points back says nothing itself.
+ANAPHORA = re.compile(r"(?i)(?:tersebut|ini|itu|di\s*atas)[.,]?")
 PURPOSE_END = r",\s+(?:yaitu|berupa|sebagai\s+berikut|dan\s+(?:saya|kami))\b|:|;"
 
 

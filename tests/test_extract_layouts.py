@@ -1,0 +1,243 @@
+"""Extraction from layouts written apart from the pipeline (bench/make_blind_corpus.py showed
+them): Komisi Informasi and court parties, letters filed by a representative, labels above their
+values, datelines with a weekday, received stamps over a letterhead, requests and purposes in
+prose or under a heading."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import extract_fields
+
+
+def fields_of(text: str, cls: str = "permohonan_informasi") -> dict[str, object]:
+    return extract_fields([text], cls).values
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("Palembang, Jumat, 3 April 2026", "2026-04-03"),
+        ("Nomor : 073/KMS/III/2026 Palembang, Senin, 30 Maret 2026", "2026-03-30"),
+    ],
+)
+def test_a_dateline_with_its_weekday_is_the_letters_date(line: str, date: str) -> None:
+    text = f"{line}\nSaya lahir di Muara Enim, 24 Juni 1963."
+    assert fields_of(text)["letter_date"] == date
+
+
+def test_a_subject_loses_the_weekday_dateline_beside_it() -> None:
+    text = "Hal :Keberatan atas Permintaan Informasi Palembang, Senin, 5 Januari 2026\n"
+    assert fields_of(text, "keberatan")["subject"] == "Keberatan atas Permintaan Informasi"
+
+
+def test_a_courts_party_line_gives_the_applicant_and_address() -> None:
+    text = (
+        "Pemohon Keberatan : Mgs. Ahmad Fauzi, beralamat di Jl. Abikusno Cokrosuyoso No. 225 RT\n"
+        "41 RW 3 Karya Jaya, Kertapati, Palembang (semula Pemohon Informasi):\n"
+        "Termohon Keberatan : PPID KPU Provinsi Sumatera Selatan (semula Termohon).\n"
+    )
+    values = fields_of(text, "sengketa")
+    assert values["applicant_name"] == "Mgs. Ahmad Fauzi"
+    assert values["address"] == (
+        "Jl. Abikusno Cokrosuyoso No. 225 RT 41 RW 3 Karya Jaya, Kertapati, Palembang"
+    )
+
+
+def test_a_commissions_table_names_the_applicant_after_pemohon() -> None:
+    text = (
+        "Nomor Register :030/REG-PSI/XII/2025\nPemohon :Jumadi\n"
+        "Alamat Pemohon :Jl. Letkol Iskandar No. 147 RT 8 RW 3 Kemang Manis, Ilir Barat II,\n"
+        "Palembang\nTermohon :PPID KPU Provinsi Sumatera Selatan\n"
+    )
+    values = fields_of(text, "sengketa")
+    assert values["applicant_name"] == "Jumadi"
+    assert values["address"] == (
+        "Jl. Letkol Iskandar No. 147 RT 8 RW 3 Kemang Manis, Ilir Barat II, Palembang"
+    )
+
+
+def test_a_signature_heading_is_not_a_name() -> None:
+    text = "Demikian keberatan ini.\nPemohon Keberatan,\nSiti Aminah\n"
+    assert fields_of(text, "keberatan")["applicant_name"] == "Siti Aminah"
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("dapat dihubungi melalui nomor +62-853-8400-0105 atau surel", "+6285384000105"),
+        ("Telepon 1089553429721 (WA)\n", "+6289553429721"),
+        ("Nomor Kontak 1462 878 4511 3763\n", "+6287845113763"),
+    ],
+)
+def test_phone_numbers_with_a_dashed_country_code_or_a_speck_before_them(
+    text: str, phone: str
+) -> None:
+    assert fields_of(text)["phone"] == phone
+
+
+def test_the_e_mail_in_the_offices_own_form_letterhead_is_not_the_applicants() -> None:
+    form = (
+        "KOMISI PEMILIHAN UMUM\nPROVINSI SUMATERA SELATAN\n"
+        "Jl. Kapten A. Rivai No. 95 Palembang 30129\n"
+        "Laman: sumsel.kpu.go.id - Surel: ppid.kpusumsel@gmail.com\n"
+        "SURAT PERNYATAAN KEBERATAN\nNama : Siti Aisyah\nSurel : siti.aisyah@gmail.com\n"
+    )
+    assert fields_of(form, "keberatan")["email"] == "siti.aisyah@gmail.com"
+    blank = form.replace("Surel : siti.aisyah@gmail.com\n", "")
+    assert fields_of(blank, "keberatan")["email"] is None
+
+
+KUASA_HEADINGS = """PEMBERI KUASA (PEMOHON INFORMASI)
+Nama :Dra. Eka Yulianti, S.H., M.Kn.
+Alamat :Jl. Jenderal Sudirman No. 189, RT.29/RW.01, Kelurahan 17 Ilir, Palembang
+Pekerjaan :Pensiunan
+PENERIMA KUASA
+Nama :R.A. Maya Kartika
+Alamat :Jl. Aiptu A. Wahab No. 31, Kelurahan 11 Ulu, Palembang
+Telepon :0889.5040.521 (WhatsApp)
+Berdasarkan Surat Kuasa Khusus bermeterai (terlampir), Penerima Kuasa mengajukan keberatan.
+"""
+KUASA_SENTENCES = """Dengan hormat, yang bertanda tangan di bawah ini selaku Penerima Kuasa:
+Nama :Teguh Wibowo
+Pekerjaan :Staf Advokasi
+No. Telepon :0813 9676 486
+dalam hal ini bertindak untuk dan atas nama Pemberi Kuasa/Pemohon Informasi berdasarkan Surat
+Kuasa Khusus tanggal 15 Mei 2026 (terlampir):
+Nama :Ir. Ulfa Nur-Jannah, S.H., M.Kn.
+Pekerjaan :Notaris
+Alamat :Komp. Bukit Sejahtera Blok B-6 RT 12 RW 5 Gandus, Palembang
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "occupation"),
+    [
+        (KUASA_HEADINGS, "Dra. Eka Yulianti, S.H., M.Kn.", "Pensiunan"),
+        (KUASA_SENTENCES, "Ir. Ulfa Nur-Jannah, S.H., M.Kn.", "Notaris"),
+    ],
+)
+def test_a_representatives_details_are_not_the_applicants(
+    text: str, name: str, occupation: str
+) -> None:
+    values = fields_of(text, "keberatan")
+    assert values["applicant_name"] == name
+    assert values["occupation"] == occupation
+    assert values["phone"] is None
+
+
+def test_an_address_given_with_dotted_rt_rw_stays_as_written() -> None:
+    address = fields_of(KUASA_HEADINGS, "keberatan")["address"]
+    assert address == "Jl. Jenderal Sudirman No. 189, RT.29/RW.01, Kelurahan 17 Ilir, Palembang"
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Adapun informasi yang kami mohonkan adalah:\n\n"
+            "a. Rencana Kerja dan Anggaran KPU Provinsi Sumatera Selatan Tahun Anggaran\n2026\n\n"
+            "Informasi tersebut kami perlukan untuk bahan rapat.\n",
+            "Rencana Kerja dan Anggaran KPU Provinsi Sumatera Selatan Tahun Anggaran 2026",
+        ),
+        (
+            "Pemohon mengajukan permintaan informasi berupa rincian realisasi anggaran hibah\n\n"
+            "Pemilihan Gubernur Tahun 2024 per jenis belanja\nkepada PPID KPU Provinsi Sumatera "
+            "Selatan dan tercatat dengan nomor pendaftaran 012/PPID/KPU-SS/IV/2026.\n",
+            "rincian realisasi anggaran hibah Pemilihan Gubernur Tahun 2024 per jenis belanja",
+        ),
+        (
+            "Saya minta rekapitulasi jumlah surat suara rusak per kabupaten/kota, tapi\n"
+            "jawabannya baru datang lebih dari sebulan kemudian.\n",
+            "rekapitulasi jumlah surat suara rusak per kabupaten/kota",
+        ),
+    ],
+)
+def test_the_information_asked_for_in_prose_or_after_a_lead_in(text: str, wanted: str) -> None:
+    assert fields_of(text, "keberatan")["information_requested"] == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "V. TUJUAN PENGGUNAAN INFORMASI\nAdvokasi hak pilih penyandang disabilitas.\n",
+            "Advokasi hak pilih penyandang disabilitas",
+        ),
+        ("Untuk keperluan :Pengawasan partisipatif atas pemilihan\n", "Pengawasan partisipatif "
+         "atas pemilihan"),
+        ("melakukan segala tindakan yang diperlukan untuk keperluan tersebut.\n", None),
+    ],
+)  # fmt: skip
+def test_the_purpose_under_a_heading_or_a_label_and_never_a_pronoun(
+    text: str, wanted: str | None
+) -> None:
+    assert fields_of(text)["purpose"] == wanted
+
+
+def test_a_section_heading_over_a_numbered_table_row_is_no_value() -> None:
+    text = (
+        "B. INFORMASI YANG DIMINTA\n"
+        "7 Rincian Informasi yang Laporan Layanan Informasi Publik KPU Provinsi\n"
+        "Diminta Sumatera Selatan Tahun 2025\n"
+    )
+    assert fields_of(text)["information_requested"] == (
+        "Laporan Layanan Informasi Publik KPU Provinsi Sumatera Selatan Tahun 2025"
+    )
+
+
+@pytest.mark.parametrize(
+    ("head", "sender"),
+    [
+        (
+            "DITERIMA\nKPU PROVINSI SUMATERA SELATAN\nKOMISI INFORMASI ||... 22/5/2026\n"
+            "PROVINSI SUMATERA SELATAN OOT\nJl. Angkatan 45 No. 1\n",
+            "KOMISI INFORMASI PROVINSI SUMATERA SELATAN OOT",
+        ),
+        ("12.56 4G 82%\n+62 857-8216-784\nonline\n", None),
+        ("DITERIMA ]\nKPU PROVINSI SUMATERA SELATAN\nSURAT PENGAJUAN KEBERATAN\n", None),
+        (
+            "MAHKAMAH AGUNG REPUBLIK INDONESIA\nDIREKTORAT JENDERAL BADAN PERADILAN MILITER DAN\n"
+            "PERADILAN TATA USAHA NEGARA\nPENGADILAN TATA USAHA NEGARA PALEMBANG\nJl. A. Yani\n",
+            "PENGADILAN TATA USAHA NEGARA PALEMBANG",
+        ),
+        ("HARIAN MUSI PAGI Fakta Setiap Saat\nRedaksi: Jl. Pertahanan 27\n", "HARIAN MUSI PAGI"),
+        ("Selasa, 9 Desember 2025\nKepada Yth.\nPPID KPU Sumsel\n", None),
+        (
+            "KOMISI INFORMASI\nPROVINSI SUMATERA SELATAN\nRELAAS PANGGILAN SIDANG\n",
+            "KOMISI INFORMASI PROVINSI SUMATERA SELATAN",
+        ),
+    ],
+)
+def test_the_sender_past_stamps_status_bars_titles_and_umbrella_bodies(
+    head: str, sender: str | None
+) -> None:
+    assert fields_of(head, "surat_masuk")["sender_org"] == sender
+
+
+def test_labels_above_their_values() -> None:
+    form = (
+        "LEMBAR PERMINTAAN INFORMASI PUBLIK\nALAMAT SESUAI KTP\n"
+        "Komp. Villa Kenten Blok A-4, Kel. Pasar II, Kec. Muara Enim, Muara Enim 31933\n"
+        "ALAMAT SUREL TANGGAL PERMINTAAN\nfirdaus@yahoo.com 28-5-2026\n"
+        "PEKERJAAN\nMahasiswa\n"
+    )
+    values = fields_of(form)
+    assert values["address"] == (
+        "Komp. Villa Kenten Blok A-4, Kel. Pasar II, Kec. Muara Enim, Muara Enim 31933"
+    )
+    assert values["occupation"] == "Mahasiswa"
+
+
+def test_a_bodys_secretariat_gives_way_to_the_persons_own_address() -> None:
+    letter = (
+        "DEWAN PIMPINAN WILAYAH PARTAI KEADILAN\n"
+        "Sekretariat: Jl. Syakyakirti No. 44, Kel. Karang Jaya, Kec. Gandus, Palembang\n"
+        "SK Menkumham RI Nomor M.HH-21.AH.11.01 Tahun 2021\n"
+        "Nama : Rina Oktaviani\nAlamat : Jl. Merdeka No. 13, Kel. Talang Semut, Palembang\n"
+    )
+    assert fields_of(letter)["address"] == "Jl. Merdeka No. 13, Kel. Talang Semut, Palembang"
+    alone = letter.replace("Alamat : Jl. Merdeka No. 13, Kel. Talang Semut, Palembang\n", "")
+    assert fields_of(alone)["address"] == (
+        "Jl. Syakyakirti No. 44, Kel. Karang Jaya, Kec. Gandus, Palembang"
+    )
