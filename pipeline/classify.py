@@ -76,6 +76,18 @@ BODY_RULES: tuple[tuple[str, str, float], ...] = (
         1.5,
     ),
     (r"keperluan\s+(internal\s+)?kedinasan|antarlembaga|surat\s+edaran", "surat_masuk", 1.5),
+    # A complaint about an official or a polling station has its own procedure; a disposition
+    # sheet routes a letter inside the office; an election-process dispute is Bawaslu's.
+    (
+        rf"{SUBJECT}[^\n]*(?:pengaduan|aduan|laporan\s+dugaan)|menyampaikan\s+pengaduan"
+        r"|\bmengadukan\b",
+        "surat_masuk",
+        2.5,
+    ),
+    (r"lembar\s+disposisi|isi\s+disposisi", "surat_masuk", 3.0),
+    (r"sengketa\s+proses", "surat_masuk", 2.0),
+    # A court hearing an objection to the commission's decision carries the dispute on.
+    (r"putusan\s+komisi\s+informasi", "sengketa", 2.5),
     # A commission's monitoring, questionnaires and awards name registers and disputes too.
     (
         r"monitoring\s+dan\s+evaluasi|\bmonev\b|kuesioner|penilaian\s+mandiri|self\s+assessment"
@@ -89,7 +101,9 @@ HEAD_RULES: tuple[tuple[str, str, float], ...] = (
     # Government bodies write to the office as agencies; their data requests are official mail.
     (
         r"badan\s+pengawas|bawaslu|pemerintah\s+(provinsi|kabupaten|kota)|sekretariat\s+daerah"
-        r"|pengadilan|mahkamah|kepolisian|kejaksaan|dewan\s+perwakilan|dprd|ombudsman",
+        r"|pengadilan|mahkamah|kepolisian|kejaksaan|dewan\s+perwakilan|dprd|ombudsman"
+        r"|kementerian|badan\s+pusat\s+statistik|badan\s+perencanaan|bappeda|kesatuan\s+bangsa"
+        r"|\bdinas\s+\w+",
         "surat_masuk",
         2.5,
     ),

@@ -50,6 +50,50 @@ Dalam rangka pengawasan, kami meminta data daftar pemilih untuk keperluan kedina
     assert classify(text, model_home).cls == "surat_masuk"
 
 
+COMPLAINT = """Palembang, 30/03/2026
+Perihal : Pengaduan Petugas KPPS
+Kepada Yth. Ketua KPU Provinsi Sumatera Selatan
+Saya yang bertanda tangan di bawah ini:
+Nama : Wahyu Saputra
+Dengan ini menyampaikan pengaduan terhadap seorang petugas KPPS yang tidak netral. Saya mohon
+pengaduan ini diproses dan saya diberi informasi mengenai hasil tindak lanjutnya."""
+DISPOSITION = """KOMISI PEMILIHAN UMUM PROVINSI SUMATERA SELATAN
+LEMBAR DISPOSISI
+Surat dari : Lembaga Bantuan Hukum Palembang
+Hal : Permohonan Informasi Data Pemilih
+Diteruskan kepada Sdr.: PPID Pelaksana
+Catatan / Isi Disposisi: Mohon ditindaklanjuti sesuai ketentuan."""
+STATISTICS = """BADAN PUSAT STATISTIK
+PROVINSI SUMATERA SELATAN
+Nomor : B-974/16000/PL.396/2026 Palembang, 20 Januari 2026
+Hal : Permintaan Data Hasil Pemilihan untuk Publikasi Statistik Politik
+Kami mohon data hasil pemilihan per kabupaten/kota untuk publikasi Statistik Politik."""
+COURT = """MAHKAMAH AGUNG REPUBLIK INDONESIA
+PENGADILAN TATA USAHA NEGARA PALEMBANG
+Perihal : Pemberitahuan Pendaftaran Keberatan atas Putusan Komisi Informasi
+Dengan ini diberitahukan bahwa telah didaftarkan permohonan keberatan terhadap Putusan Komisi
+Informasi Provinsi Sumatera Selatan Nomor 0033/REG/PSI-KI.SS/II/2026, antara:
+Pemohon Keberatan : Mgs. Ahmad Fauzi (semula Pemohon Informasi)
+Termohon Keberatan : PPID KPU Provinsi Sumatera Selatan (semula Termohon)."""
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        (COMPLAINT, "surat_masuk"),
+        (DISPOSITION, "surat_masuk"),
+        (STATISTICS, "surat_masuk"),
+        (COURT, "sengketa"),
+    ],
+)
+def test_mail_that_talks_like_a_request_objection_or_dispute(
+    model_home: Path, text: str, cls: str
+) -> None:
+    """A complaint asks to be told of its follow-up, a disposition sheet routes a request, an
+    agency asks for data, a court hears an objection: only the last carries a dispute on."""
+    assert classify(text, model_home).cls == cls
+
+
 def test_low_confidence_goes_to_review_then_a_correction_clears_it(
     arsip: Arsip, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
