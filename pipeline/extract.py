@@ -301,6 +301,14 @@ def _field_of_label(label: str) -> str | None:
     return None
 
 
+def _starts_with_label(value: str) -> bool:
+    """'NOMOR INDUK KEPENDUDUKAN (NIK)' after 'NAMA LENGKAP': a row of labels over values."""
+    words = value.split()
+    return any(
+        _field_of_label(" ".join(words[:count])) for count in range(1, min(5, len(words)) + 1)
+    )
+
+
 def _colonless(text: str) -> tuple[str, str, int] | None:
     """'Nama Pemohon   Budi Santoso': the longest known label among the first words."""
     match = COLONLESS_LINE.match(text)
@@ -314,7 +322,11 @@ def _colonless(text: str) -> tuple[str, str, int] | None:
         start = match.start(1) + words[count].start()
         start += len(text[start:]) - len(text[start:].lstrip(" -–—"))
         value = text[start:].strip()
-        if re.match(COLONLESS_VALUE[name], value) and not LABEL_AHEAD.match(value):
+        if (
+            re.match(COLONLESS_VALUE[name], value)
+            and not LABEL_AHEAD.match(value)
+            and not _starts_with_label(value)
+        ):
             return name, value, start
         return None
     return None
@@ -567,6 +579,7 @@ def _signed_name(pages: list[str]) -> Found | None:
             if NOT_A_PERSON.search(line):
                 break
             if SIGNED_NAME.match(line) and not named.endswith(",") and not SIGNER_ROLE.match(line):
+                named = NEXT_SIGNER.split(named, maxsplit=1)[0]
                 start = offset + len(line) - len(line.lstrip())
                 return Found(named, number, start, start + len(named))
             offset += len(line) + 1
@@ -576,13 +589,16 @@ def _signed_name(pages: list[str]) -> Found | None:
 def _free_letter_name(pages: list[str]) -> Found | None:
     patterns = (
         rf"(?:antara|dari)\s+({PARTY_NAME})\s*,?\s+(?:beralamat|sebagai\s+Pemohon)",
+        rf"sengketa\s+informasi(?:\s+publik)?\s+(?:dari|yang\s+diajukan\s+oleh)\s+({PARTY_NAME})"
+        r"\s*,?\s+(?:yang|beralamat|dengan|sebagai)\b",
         r"[Nn]ama\s+saya\s+([A-Z][^,\n]{2,60}?)(?:[.,]\s|\n|$)",
         r"[Ss]aya,?\s+(?:yang bertanda tangan di bawah ini,?\s+)?"
         r"([A-Z][^,\n(]{2,60}?(?:,\s*[A-Z][A-Za-z.]{1,8}\.?)*)(?:,\s+|\s+\(|\s+)"
-        r"(?:NIK|nomor|beralamat|alamat|tinggal|berdomisili|pekerjaan|ingin|selaku|sebagai"
-        r"|pemegang|warga|menyatakan)\b",
+        r"(?:NIK|nomor|beralamat|alamat|tinggal|bertempat|berdomisili|pekerjaan|bekerja|ingin"
+        r"|selaku|sebagai|pemegang|warga|menyatakan|mau|hendak|bermaksud|mengajukan|dengan\s+ini)\b",
         # "Kami, Jaringan …, beralamat di …, melalui Reza Syahputra selaku Koordinator"
-        r"melalui\s+([A-Z][^,\n(]{2,60}?(?:,\s*[A-Z][A-Za-z.]{1,8}\.?)*)\s*,?\s+selaku\b",
+        r"(?:melalui|diwakili\s+oleh)\s+([A-Z][^,\n(]{2,60}?(?:,\s*[A-Z][A-Za-z.]{1,8}\.?)*)\s*,?"
+        r"\s+selaku\b",
         r"Narahubung\s*:\s*([^()\n]+?)\s*\(",
     )
     for pattern in patterns:
@@ -602,6 +618,12 @@ CLOSING = re.compile(
 # A name as signed: two capitalised words or more, titles and degrees allowed.
 SIGNED_NAME = re.compile(
     r"^\s*(?:[A-Z][a-z]{0,4}\.\s*)*[A-Z][a-z]+(?:[ -][A-Z][A-Za-z'.-]+)+(?:,.*)?$"
+    r"|^\s*(?:[A-Z][a-z]{0,3}\.\s*)+[A-Z][a-z]+(?:,.*)?$|^\s*[A-Z][a-z]+,\s*[A-Z][a-z]{0,3}\.\S*.*$"
+)
+# Names signed side by side on one line: a second name begins with its title after a first one
+# ("Ferdinand Simanjuntak Dra. Amelia Hasibuan, Ph.D.").
+NEXT_SIGNER = re.compile(
+    r"(?<=[a-z.])\s+(?=(?:Dr|Dra|Drs|Ir|H|Hj|Prof|Kms|Mgs|Nyimas|R\.A|Raden)\.?\s+[A-Z])"
 )
 SIGNER_ROLE = re.compile(
     r"(?i)^\s*(?:pemohon|pengaju|yang\s+mengajukan|kuasa|a\.n\.|ketua|hormat|mengetahui|dosen"
@@ -913,10 +935,12 @@ def extract_fields(
         )
         or _address_line(pages)
         or labelled.get("org_address"),
-        "applicant_name": _person(labelled.get("applicant_name"))
-        or _person(_party(labelled.get("party")))
-        or party_name
-        or _free_letter_name(pages),
+        # A name labelled on a KTP copy behind the letter is in capitals and without degrees.
+        "applicant_name": _earliest(
+            _person(labelled.get("applicant_name")) or _person(_party(labelled.get("party"))),
+            party_name,
+            _free_letter_name(pages),
+        ),
         "nik": labelled.get("nik") or _search(pages, NIK_TOKEN),
         "occupation": labelled.get("occupation") or _search(pages, OCCUPATION_IN_PROSE, 1),
         "phone": labelled.get("phone") or _phone(pages, representatives),

@@ -241,3 +241,54 @@ def test_a_bodys_secretariat_gives_way_to_the_persons_own_address() -> None:
     assert fields_of(alone)["address"] == (
         "Jl. Syakyakirti No. 44, Kel. Karang Jaya, Kec. Gandus, Palembang"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Selamat siang. Saya Joko Santoso, mau mengajukan keberatan atas", "Joko Santoso"),
+        (
+            "Kami yang tergabung dalam Koalisi Kawal Anggaran, dalam hal ini diwakili oleh "
+            "Ferdinand Simanjuntak selaku Koordinator, beralamat di sekretariat",
+            "Ferdinand Simanjuntak",
+        ),
+        (
+            "Saya yang bertanda tangan di bawah ini, Hj. Nurhayati, S.E., M.M., bertempat\n"
+            "tinggal di Jl. Kol. H. Burlian No. 97",
+            "Hj. Nurhayati, S.E., M.M.",
+        ),
+        ("Demikian permohonan ini.\nHormat saya,\nHj. Nurhayati, S.E., M.M.\n", "Hj. Nurhayati, "
+         "S.E., M.M."),
+        (
+            "Demikian surat keberatan ini.\nHormat kami, Koalisi Kawal Anggaran\n"
+            "Ferdinand Simanjuntak Dra. Amelia Hasibuan, Ph.D. Dr. Fitri Handayani, S.Pd.\n",
+            "Ferdinand Simanjuntak",
+        ),
+        (
+            "telah menerima permohonan penyelesaian sengketa informasi publik dari Citra Kirana "
+            "yang telah diregistrasi dengan Nomor 002/KI-SS/PS.REG/V/2026",
+            "Citra Kirana",
+        ),
+    ],
+)  # fmt: skip
+def test_the_applicant_named_in_prose_or_under_the_closing(text: str, name: str) -> None:
+    assert fields_of(text, "keberatan")["applicant_name"] == name
+
+
+def test_the_name_in_the_letter_wins_over_the_ktp_copy_behind_it() -> None:
+    letter = "Saya yang bertanda tangan di bawah ini, Hj. Rahmawati, S.Ak., pemegang KTP dengan"
+    ktp = "Lampiran: Fotokopi KTP\nNIK : 1671096302951473\nNama : RAHMAWATI\n"
+    assert extract_fields([letter, ktp], "permohonan_informasi").values["applicant_name"] == (
+        "Hj. Rahmawati, S.Ak."
+    )
+
+
+def test_a_row_of_labels_is_not_a_value() -> None:
+    form = (
+        "NAMA LENGKAP NOMOR INDUK KEPENDUDUKAN (NIK)\nFirdaus Zainal 1608171402601974\n"
+        "PEKERJAAN NOMOR TELEPON / WHATSAPP\nMahasiswa +62 823 4634 6476\n"
+    )
+    values = fields_of(form)
+    assert values["applicant_name"] is None
+    assert values["occupation"] is None
+    assert values["nik"] == "1608171402601974"
