@@ -163,8 +163,9 @@ DISPUTE_LED = re.compile(
 YEAR_END = re.compile(r"(?:19|20)\d{2}$")
 NIK_TOKEN = re.compile(r"(?<![\dA-Za-z])[\dOIlSBDZ](?: ?[\dOIlSBDZ]){15}(?![\dA-Za-z]| ?\d)")
 # A subject line filled to its margin wraps; the tail it wraps is short.
-WRAPPED_VALUE = 45
+WRAPPED_VALUE = 35
 WRAP_TAIL = 50
+WRAP_LINES = 4
 NOT_A_WRAP = re.compile(
     r"(?i)(?:yth|kepada|dengan\s+hormat|lampiran|sifat|nomor|selamat|assalam|di\s*$|dear|to\b)"
 )
@@ -261,6 +262,11 @@ A_DATE = (
     r"|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}"
 )
 WEEKDAY = re.compile(r"(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)")
+# "Ditulis di Palembang, pada hari Kamis tanggal 7 Mei 2026": a closing that dates the letter.
+WRITTEN_AT = re.compile(
+    rf"(?i)(?:ditulis|dibuat)\s+di\s+[A-Za-z]+,?\s+(?:pada\s+)?(?:hari\s+{WEEKDAY.pattern},?\s+)?"
+    rf"(?:tanggal\s+)?({A_DATE})"
+)
 # "Palembang, 3 Februari 2026", "Palembang, Jumat, 3 April 2026", "Palembang, 31-12-2025", or a
 # weekday at the start of its line.
 DATELINE = re.compile(
@@ -429,9 +435,9 @@ def _labelled(lines: list[sections.Line], representatives: list[sections.Line]) 
                 value = f"{value} {follower.text.strip()}"
                 end = follower.start + len(follower.text)
                 gap = False
-        elif name == "subject" and _wraps(value, lines[index + 1 : index + 2]):
-            follower = lines[index + 1]
-            value, end = f"{value} {follower.text.strip()}", follower.end
+        elif name == "subject":
+            for follower in _wrapped(value, lines[index + 1 :], line.page):
+                value, end = f"{value} {follower.text.strip()}", follower.end
         if value:
             found[name] = Found(value, line.page, line.start + offset, end)
     return found
@@ -448,18 +454,37 @@ def _speaks_for(text: str, representative: bool) -> bool:
     return False if HEADING.match(text) else representative
 
 
-def _wraps(value: str, next_lines: list[sections.Line]) -> bool:
-    """Whether a long one-line value ("Perihal : Permintaan Data … untuk Penyusunan") goes on
-    over the next line ("Profil Daerah"): a short line that is no label, greeting or dateline."""
-    if not next_lines or len(value) < WRAPPED_VALUE or DATELINE_TAIL.search(value):
-        return False
-    follower = next_lines[0].text.strip()
-    return (
-        0 < len(follower) <= WRAP_TAIL
-        and ":" not in follower
-        and not NOT_A_WRAP.match(follower)
-        and not DATELINE.search(follower)
-    )
+def _wrapped(value: str, followers: list[sections.Line], page: int) -> list[sections.Line]:
+    """The lines a one-line value ("Hal : Permintaan Jawaban Tertulis atas") goes on over
+    ("Permohonan Penyelesaian Sengketa", "Informasi"): short lines that are no label, greeting or
+    dateline, after a value that ends in a word that cannot end it, runs to its margin, or is
+    followed by words in lower case ("dan Jadwal Sidang"). OCR may leave one blank line between."""
+    taken: list[sections.Line] = []
+    gap = False
+    for follower in followers[:WRAP_LINES]:
+        text = follower.text.strip()
+        if follower.page != page or DATELINE_TAIL.search(value):
+            break
+        if not text:
+            if gap or taken:
+                break
+            gap = True
+            continue
+        goes_on = sections.DANGLING.search(value) or re.match(r"[a-z]", text)
+        if not (goes_on or (len(value) >= WRAPPED_VALUE and not gap)):
+            break
+        if (
+            len(text) > WRAP_TAIL
+            or re.search(r"[:|]|\byth\b", text, re.IGNORECASE)
+            or NOT_A_WRAP.match(text)
+            or DATELINE.search(text)
+            or not re.search(r"[A-Za-z]{3}", text)
+            or (_in_capitals(text) and not _in_capitals(value))
+        ):
+            break
+        taken.append(follower)
+        value, gap = f"{value} {text}", False
+    return taken
 
 
 def _found(section: sections.Section | None) -> Found | None:
@@ -681,6 +706,9 @@ def _dateline(pages: list[str]) -> Found | None:
                 continue
             if parse_date(line.group(3)):
                 return Found(line.group(3), number, line.start(3), line.end(3))
+        closing = WRITTEN_AT.search(text)
+        if closing and parse_date(closing.group(1)):
+            return Found(closing.group(1), number, closing.start(1), closing.end(1))
     return None
 
 
@@ -690,6 +718,7 @@ def _any_date(pages: list[str]) -> Found | None:
     shapes = (
         rf"\b\d{{1,2}}{DATE_GAP}[A-Z][a-z]+{DATE_GAP}(?:19|20)\d{{2}}\b",
         r"\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d{2}\b",
+        r"\b\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}\b",
     )
     for shape in shapes:
         for number, text in enumerate(pages, start=1):

@@ -26,7 +26,8 @@ PURPOSE_LABEL = (
 )
 # Words that cannot end a value: a line ending in one was wrapped, whatever follows a gap.
 DANGLING = re.compile(
-    r"\b(?:dan|atau|di|ke|dari|yang|untuk|pada|dalam|serta|tentang|dengan|oleh|provinsi"
+    r"\b(?:dan|atau|di|ke|dari|yang|untuk|pada|dalam|serta|tentang|dengan|oleh|atas|terhadap"
+    r"|mengenai|terkait|bagi|kepada|melalui|secara|provinsi"
     r"|kabupaten|kota|kecamatan|kelurahan|desa|tahun|nomor|no\.|kel\.|kec\.|per|periode|se)$",
     re.IGNORECASE,
 )

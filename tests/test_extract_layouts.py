@@ -292,3 +292,42 @@ def test_a_row_of_labels_is_not_a_value() -> None:
     assert values["applicant_name"] is None
     assert values["occupation"] is None
     assert values["nik"] == "1608171402601974"
+
+
+@pytest.mark.parametrize(
+    ("head", "subject"),
+    [
+        (
+            "Hal :Permintaan Jawaban Tertulis atas\nPermohonan Penyelesaian Sengketa\nInformasi\n"
+            "Kepada\nYth. PPID KPU Provinsi Sumatera Selatan\n",
+            "Permintaan Jawaban Tertulis atas Permohonan Penyelesaian Sengketa Informasi",
+        ),
+        (
+            "Hal : Penyampaian Penetapan Majelis Komisioner\n\ndan Jadwal Sidang\n\nYth. Ketua\n",
+            "Penyampaian Penetapan Majelis Komisioner dan Jadwal Sidang",
+        ),
+        (
+            "Perihal : Permintaan Salinan Informasi\nGPR SUMATERA SELATAN DITERIMA\n",
+            "Permintaan Salinan Informasi",
+        ),
+        ("Perihal : Permohonan Informasi Publik\n\nKepada Yth.\nKetua KPU\n", "Permohonan "
+         "Informasi Publik"),
+    ],
+)  # fmt: skip
+def test_a_subject_goes_on_over_the_lines_it_wraps_to(head: str, subject: str) -> None:
+    assert fields_of(head, "surat_masuk")["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "1 17 April 2026 Pemohon mengajukan permintaan informasi.\n"
+            "Ditulis di Palembang, pada hari Kamis tanggal 7 Mei 2026.\n",
+            "2026-05-07",
+        ),
+        ("TANGGAL PERMINTAAN\nfirdaus@yahoo.com 28-5-2026\n", "2026-05-28"),
+    ],
+)
+def test_a_letter_dated_in_its_closing_or_by_a_date_in_figures(text: str, date: str) -> None:
+    assert fields_of(text)["letter_date"] == date
