@@ -164,6 +164,7 @@ YEAR_END = re.compile(r"(?:19|20)\d{2}$")
 NIK_TOKEN = re.compile(r"(?<![\dA-Za-z])[\dOIlSBDZ](?: ?[\dOIlSBDZ]){15}(?![\dA-Za-z]| ?\d)")
 # A subject line filled to its margin wraps; the tail it wraps is short.
 WRAPPED_VALUE = 35
+WRAPPED_LINE = 25  # a wrapped line this long may have run to the margin too
 WRAP_TAIL = 50
 WRAP_LINES = 4
 NOT_A_WRAP = re.compile(
@@ -460,7 +461,7 @@ def _wrapped(value: str, followers: list[sections.Line], page: int) -> list[sect
     dateline, after a value that ends in a word that cannot end it, runs to its margin, or is
     followed by words in lower case ("dan Jadwal Sidang"). OCR may leave one blank line between."""
     taken: list[sections.Line] = []
-    gap = False
+    gap, full = False, len(value) >= WRAPPED_VALUE
     for follower in followers[:WRAP_LINES]:
         text = follower.text.strip()
         if follower.page != page or DATELINE_TAIL.search(value):
@@ -471,19 +472,19 @@ def _wrapped(value: str, followers: list[sections.Line], page: int) -> list[sect
             gap = True
             continue
         goes_on = sections.DANGLING.search(value) or re.match(r"[a-z]", text)
-        if not (goes_on or (len(value) >= WRAPPED_VALUE and not gap)):
+        if not (goes_on or (full and not gap)):
             break
         if (
             len(text) > WRAP_TAIL
             or re.search(r"[:|]|\byth\b", text, re.IGNORECASE)
             or NOT_A_WRAP.match(text)
             or DATELINE.search(text)
-            or not re.search(r"[A-Za-z]{3}", text)
+            or not re.search(r"[A-Za-z]{3}|\d{2}", text)
             or (_in_capitals(text) and not _in_capitals(value))
         ):
             break
         taken.append(follower)
-        value, gap = f"{value} {text}", False
+        value, gap, full = f"{value} {text}", False, len(text) >= WRAPPED_LINE
     return taken
 
 
