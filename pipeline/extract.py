@@ -142,6 +142,7 @@ FORM_NUMBER = {"permohonan_informasi": "request_number", "keberatan": "objection
 ENUMERATOR = r"(?:\d{1,2}[.)]?\s+)?"
 # Letters on the office's own letterhead (its forms) have no outside sender.
 OWN_OFFICE = "KOMISI PEMILIHAN UMUM PROVINSI SUMATERA SELATAN"
+OWN_OFFICE_SPECKS = 2
 LETTERHEAD_LINES = 6
 RESPONDENT_CONTEXT = 80
 TICK_REACH = 8
@@ -190,8 +191,8 @@ PARENT_BODY = re.compile(
 )
 # The office's own received stamp ("DITERIMA / KPU PROVINSI SUMATERA SELATAN / Tgl: …"), as OCR
 # reads it over a letterhead.
-RECEIVED_STAMP = re.compile(r"\bDITERIMA\b|\bTGL\s*[:.]|^KPU\s+PROVINS")
-CAPITAL_WORD = re.compile(r"[A-Z][A-Z.,'&()/-]*|&|[A-Z]?\d+[A-Z]*")
+RECEIVED_STAMP = re.compile(r"\bDITERIMA\b|\bTGL\s*[:.]|^KPU\s+(?i:PROVINS)")
+CAPITAL_WORD = re.compile(r"[A-Z][A-Z.,'&()/-]*|&|[A-Z]\d+[A-Z]*")
 # After a letterhead's words, a stamp's ("| Tgl: 2/5/2026", "Paraf") or a logo's specks; prose
 # after a word or two in capitals ("PPID KPU Sumsel") means the line is no letterhead.
 # Words in capitals that are a body's name whatever follows (a masthead's motto).
@@ -216,7 +217,7 @@ TOP_LINES = 20
 LETTER_START = re.compile(r"(?i)^[\s.,'|-]*(?:nomor|no\.|perihal|hal|lampiran|kepada|yth)\b")
 # A letterhead's address or contact line, OCR's specks before it allowed ("aa Telp. …").
 CONTACT_LINE = re.compile(
-    r"(?i)^(?:jl|jalan)\b|\b(?:telp|tel|hp|fax|faks|e-?mail|website|www|laman)\b"
+    r"(?i)^(?:jl\b|j[i1|]\.|jalan\b)|\b(?:telp|tel|hp|fax|faks|e-?mail|website|www|laman)\b"
 )
 # A form's or a letter's section heading: "B. IDENTITAS KUASA PEMOHON", "PENERIMA KUASA".
 HEADING = re.compile(
@@ -242,6 +243,8 @@ LABEL_LINE = re.compile(
     rf"^[\s.,'`‘’\"|_~*•-]*{ENUMERATOR}([A-Za-z][A-Za-z./() -]{{1,45}}?)"
     rf"\s*[.,;—–_'\"”“’]?\s*:+\s*(.*)$"
 )
+# "Alamat TOL : Jl. …": specks OCR read between a label and its colon.
+SPECKED_LABEL = re.compile(r"(?:\s+[A-Za-z]{1,3}){1,2}\s*$")
 # "Alamat Redaksi : Jl. …": a longer label, not a short label and its value.
 LABEL_AHEAD = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)?\s*:")
 COLONLESS_LINE = re.compile(rf"^[\s.,'`‘’\"|_~*•-]*{ENUMERATOR}([A-Za-z][^\n]*)$")
@@ -347,7 +350,9 @@ def _label_of(text: str) -> tuple[str, str, int] | None:
         return "letter_number", loose.group(1).strip(), loose.start(1)
     match = LABEL_LINE.match(text)
     if match:
-        name = _field_of_label(match.group(1))
+        name = _field_of_label(match.group(1)) or _field_of_label(
+            SPECKED_LABEL.sub("", match.group(1))
+        )
         if name:
             return name, match.group(2).strip(), match.start(2)
     alone = _field_of_label(text.strip(" .:|"))
@@ -516,6 +521,8 @@ def _letterhead(pages: list[str]) -> Found | None:
             continue
         if capitals is None or NOT_A_LETTERHEAD.match(capitals):
             break
+        if head and PARENT_BODY.match(capitals):  # a ministry's name under its unit's logo
+            continue
         if head and re.search(r"(?:\bDAN|&|,)$", head[-1]):
             head[-1] = f"{head[-1]} {capitals}"
         else:
@@ -529,6 +536,15 @@ def _letterhead(pages: list[str]) -> Found | None:
     return Found(" ".join(head), 1, 0, max(0, end - 1)) if head else None
 
 
+def _is_own_office(sender: str | None) -> bool:
+    """The office's own letterhead (its forms), with what OCR added between its words."""
+    if not sender:
+        return False
+    words, own = sender.split(), OWN_OFFICE.split()
+    remaining = iter(words)
+    return len(words) <= len(own) + OWN_OFFICE_SPECKS and all(word in remaining for word in own)
+
+
 def _capitals_run(line: str) -> str | None:
     """The letterhead words of a line, without what a received stamp beside them added
     ("KOMISI INFORMASI || 22/5/2026", "PROVINSI SUMATERA SELATAN | Paraf"); None when the line
@@ -538,6 +554,8 @@ def _capitals_run(line: str) -> str | None:
         (index for index, word in enumerate(words) if not CAPITAL_WORD.fullmatch(word)), len(words)
     )
     run, rest = " ".join(words[:count]), " ".join(words[count:])
+    if CONTACT_LINE.match(rest):  # "VWIY Jl. Kapten A. Rivai No. 16": a logo's specks, then
+        return None  # the address that ends the letterhead
     prose = PROSE.search(rest) and not STAMP_NOISE.search(rest)
     if not WORDS.search(run) or (prose and count < NAME_WORDS):
         return None
@@ -741,7 +759,7 @@ def _email(pages: list[str], labelled: Found | None, own_domains: Sequence[str])
     if labelled and theirs(str(labelled.value)):
         return labelled
     letterhead = _letterhead(pages)
-    ours = letterhead is not None and clean_org(letterhead.value) == OWN_OFFICE
+    ours = letterhead is not None and _is_own_office(clean_org(letterhead.value))
     head = _letterhead_block(pages[0]) if ours else 0
     for number, text in enumerate(pages, start=1):
         for match in EMAIL_TOKEN.finditer(text):
@@ -1001,7 +1019,7 @@ def extract_fields(
     if _is_applicant(result.values.get("sender_org"), result.values.get("applicant_name")):
         result.values["sender_org"] = None
         result.spans.pop("sender_org", None)
-    if result.values.get("sender_org") == OWN_OFFICE:
+    if _is_own_office(result.values.get("sender_org")):
         result.values["sender_org"] = None
         result.spans.pop("sender_org", None)
     return result

@@ -207,6 +207,21 @@ def test_a_section_heading_over_a_numbered_table_row_is_no_value() -> None:
             "KOMISI INFORMASI\nPROVINSI SUMATERA SELATAN\nRELAAS PANGGILAN SIDANG\n",
             "KOMISI INFORMASI PROVINSI SUMATERA SELATAN",
         ),
+        (
+            "MAHKAMAH AGUNG REPUBLIK INDONESIA\nPENGADILAN NEGERI PALEMBANG\n\n"
+            "NA INA Ji. Kapten A. Rivai No. 16, Palembang 30129\n",
+            "PENGADILAN NEGERI PALEMBANG",
+        ),
+        (
+            "FAKULTAS ILMU SOSIAL DAN ILMU POLITIK\nUNIVERSITAS SRIWIJAYA\n\n"
+            "(s) KEMENTERIAN PENDIDIKAN TINGGI, SAINS, DAN TEKNOLOGI\n\nJl. Palembang-Prabumulih\n",
+            "FAKULTAS ILMU SOSIAL DAN ILMU POLITIK UNIVERSITAS SRIWIJAYA",
+        ),
+        (
+            "DITERIMA =\nKPU PROvINSsI SUMATERA SELATAN |\nTgi 2 o 2\nSURAT PENGAJUAN KEBERATAN\n",
+            None,
+        ),
+        ("KOMISI PEMILIHAN UMUM 1 RO Tuan\n\nt STAN\n\nPROVINSI SUMATERA SELATAN ai its\n", None),
     ],
 )
 def test_the_sender_past_stamps_status_bars_titles_and_umbrella_bodies(
