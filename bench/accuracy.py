@@ -3,9 +3,10 @@
 Reads DIR/truth.jsonl (the format of ../shared/sample/truth.jsonl), runs `arsip ingest --json`
 on the files into a fresh data dir, and prints class accuracy with a confusion matrix, the share
 sent to review, and per field the exact-match rate after normalisation (both sides through the
-same normaliser) and, for names, addresses and free text, the mean rapidfuzz ratio. With
-`--misses` it lists every wrong class and every exact-match miss (file, field, wanted, got).
-With `--keep HOME` the data dir is HOME and stays, so its OCR'd pages can be read again.
+same normaliser) and, for names, addresses and free text, the mean rapidfuzz ratio; then how well
+the `fields_to_check` shown to a clerk point at the values OCR got wrong. With `--misses` it
+lists every wrong class and every exact-match miss (file, field, wanted, got). With `--keep HOME`
+the data dir is HOME and stays, so its OCR'd pages can be read again.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from pipeline.classify import CLASSES
 from pipeline.fields import normalise_email, normalise_phone, parse_date, parse_nik
+from pipeline.verify import CHECKED_FIELDS as CHECKED
 
 ARSIP = Path(sys.executable).with_name("arsip")
 FUZZY = (
@@ -60,6 +62,20 @@ def normal(name: str, value: Any) -> Any:
     return NORMALISE.get(name, lambda v: v)(text)
 
 
+def print_checks(checks: Counter[tuple[bool, bool]]) -> None:
+    """How well `fields_to_check` points a clerk at the values OCR got wrong."""
+    read = sum(checks.values())
+    flagged = checks[(True, False)] + checks[(True, True)]
+    wrong = checks[(False, True)] + checks[(True, True)]
+    if not read:
+        return
+    print(
+        f"fields to check: {flagged / read:.3f} of {read} values read flagged; "
+        f"{checks[(True, True)]} of {wrong} wrong values flagged; "
+        f"{checks[(True, False)]} right values flagged"
+    )
+
+
 def main() -> None:
     folder = Path(sys.argv[1])
     show_misses = "--misses" in sys.argv[2:]
@@ -81,6 +97,7 @@ def main() -> None:
     exact: dict[str, list[bool]] = {}
     similar: dict[str, list[float]] = {}
     review = 0
+    checks: Counter[tuple[bool, bool]] = Counter()  # (flagged for a clerk, value wrong)
     misses: list[tuple[str, str, Any, Any]] = []
     for name, expected in truth.items():
         got = results.get(name, {})
@@ -93,6 +110,8 @@ def main() -> None:
             if want is None and have is None:
                 continue
             exact.setdefault(field, []).append(want == have)
+            if have is not None and field in CHECKED:
+                checks[(field in got.get("fields_to_check", []), want != have)] += 1
             if want != have:
                 misses.append((name, field, want, have))
             if field in FUZZY:
@@ -113,6 +132,7 @@ def main() -> None:
     for field, hits in sorted(exact.items()):
         ratio = f"{mean(similar[field]):.3f}" if field in similar else ""
         print(f"{field:<30}{len(hits):>5}{sum(hits) / len(hits):>8.3f}{ratio:>12}")
+    print_checks(checks)
     if show_misses:
         for name, field, want, have in sorted(misses, key=lambda miss: (miss[1], miss[0])):
             print(f"{name}\t{field}\twant {want!r}\tgot {have!r}")

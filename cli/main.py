@@ -17,6 +17,7 @@ from rich.table import Table
 from audit import chain
 from cli import sop
 from cli.common import console, errors, fail, open_database
+from cli.fields import fields_app
 from config.settings import Settings
 from db.engine import Database
 from db.models import Document
@@ -43,6 +44,7 @@ app.add_typer(classify_app, name="classify")
 jobs_app = typer.Typer(help="Antrean pekerjaan (job queue).", invoke_without_command=True)
 app.add_typer(audit_app, name="audit")
 app.add_typer(jobs_app, name="jobs")
+app.add_typer(fields_app, name="fields")
 app.add_typer(sop.request_app, name="request")
 app.add_typer(sop.objection_app, name="objection")
 app.add_typer(sop.dispute_app, name="dispute")
@@ -312,12 +314,15 @@ def classify_retrain(by: Annotated[str, typer.Option("--by")] = "admin") -> None
 
 @app.command()
 def review(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
-    """Letters waiting for a clerk to confirm their class, oldest first."""
+    """Letters waiting for a clerk: a class to confirm, or fields OCR was unsure of to check
+    against the paper (`arsip fields show|set|confirm`), oldest first."""
     _, database = open_database()
     with database.session() as session:
         waiting = [
             {"document_id": d.id, "file": d.original_name, "class": d.cls,
-             "confidence": d.confidence, "received_at": d.received_at.isoformat()}
+             "confidence": d.confidence, "needs_review": d.needs_review,
+             "fields_to_check": json.loads(d.fields_to_check),
+             "received_at": d.received_at.isoformat()}
             for d in review_queue(session)
         ]  # fmt: skip
     if as_json:
@@ -325,15 +330,15 @@ def review(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
             print(json.dumps(row, ensure_ascii=False))
         return
     table = Table(
-        "id", "berkas / file", "kelas / class", "keyakinan / confidence", "diterima / received"
-    )
+        "id", "berkas / file", "kelas / class", "keyakinan / confidence",
+        "isian dicek / fields to check", "diterima / received",
+    )  # fmt: skip
     for row in waiting:
+        cls = f"[yellow]{row['class']}?[/]" if row["needs_review"] else str(row["class"])
         table.add_row(
-            *(
-                str(row[key])
-                for key in ("document_id", "file", "class", "confidence", "received_at")
-            )
-        )
+            str(row["document_id"]), str(row["file"]), cls, f"{row['confidence']:.2f}",
+            ", ".join(row["fields_to_check"]), str(row["received_at"]),
+        )  # fmt: skip
     console.print(table if waiting else "Tidak ada yang menunggu tinjauan / nothing to review")
 
 

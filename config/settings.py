@@ -42,6 +42,9 @@ class SearchSettings(BaseModel):
 
 class ClassifySettings(BaseModel):
     review_threshold: float = Field(0.8, ge=0, le=1)
+    # A number, name, address or date OCR read with less confidence than this is read again,
+    # then listed for a clerk to check against the paper.
+    check_fields_below: float = Field(0.8, ge=0, le=1)
 
 
 class OfficeSettings(BaseModel):

@@ -64,6 +64,8 @@ class Document(Base):
     fields: Mapped[str] = mapped_column(Text, default="{}")
     field_spans: Mapped[str] = mapped_column(Text, default="{}")
     nik_info: Mapped[str | None] = mapped_column(Text)
+    # JSON list of the fields OCR was unsure of, until a clerk checks them against the paper.
+    fields_to_check: Mapped[str] = mapped_column(Text, default="[]")
 
     pages: Mapped[list[Page]] = relationship(
         back_populates="document", order_by="Page.number", cascade="all, delete-orphan"
@@ -93,6 +95,21 @@ class ClassCorrection(Base):
     old_cls: Mapped[str | None] = mapped_column(String(32))
     new_cls: Mapped[str] = mapped_column(String(32))
     actor: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class FieldCorrection(Base):
+    """A clerk's correction (or confirmation: old equals new) of a field read from a letter."""
+
+    __tablename__ = "field_corrections"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"), index=True)
+    field: Mapped[str] = mapped_column(String(64))
+    old_value: Mapped[str | None] = mapped_column(Text)
+    new_value: Mapped[str | None] = mapped_column(Text)
+    actor: Mapped[str] = mapped_column(String(64))
+    note: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 

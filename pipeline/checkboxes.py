@@ -51,6 +51,7 @@ class Word:
     x1: float
     bottom: float
     line: int
+    confidence: float = 100.0  # Tesseract's, 0..100; a text layer's words are certain
 
 
 def _edges(mask: np.ndarray, length: int, axis: int) -> np.ndarray:
@@ -112,14 +113,15 @@ def has_options(text: str) -> bool:
 
 
 def words_from_tsv(tsv: str) -> list[Word]:
-    """Word boxes from Tesseract's TSV output (pixels of the image it read)."""
+    """Word boxes and confidences from Tesseract's TSV output (pixels of the image it read)."""
     words = []
     for row in tsv.splitlines()[1:]:
         cells = row.split("\t")
         if len(cells) == 12 and cells[0] == "5" and cells[11].strip():
             left, top, width, height = (int(cells[i]) for i in (6, 7, 8, 9))
             line = int(cells[2]) * 10_000 + int(cells[3]) * 100 + int(cells[4])
-            words.append(Word(cells[11], left, top, left + width, top + height, line))
+            confidence = max(0.0, float(cells[10]))
+            words.append(Word(cells[11], left, top, left + width, top + height, line, confidence))
     return words
 
 

@@ -300,6 +300,8 @@ class Fields:
     values: dict[str, Any] = field(default_factory=lambda: dict.fromkeys(FIELD_NAMES))
     spans: dict[str, dict[str, int]] = field(default_factory=dict)
     nik_info: dict[str, Any] | None = None
+    # How sure OCR was of each field read from a scan, 0..1 (see pipeline.verify).
+    ocr_confidence: dict[str, float] = field(default_factory=dict)
 
 
 def _field_of_label(label: str) -> str | None:
@@ -884,12 +886,13 @@ def _subject(pages: list[str], labelled: Found | None) -> Found | None:
     return labelled
 
 
-def _normalised(
-    name: str, found: Found, result: Fields, own_formats: Sequence[re.Pattern[str]]
-) -> Any:
-    value = re.sub(r"\s+", " ", str(found.value)).strip()
+def normalise_value(name: str, raw: str, own_formats: Sequence[re.Pattern[str]] = ()) -> Any:
+    """A field's value as the registers keep it, from the text it was read from (a NIK as
+    written when it is not valid: see ``parse_nik``)."""
+    value = re.sub(r"\s+", " ", raw).strip()
     value = re.sub(r"\.{2,}(?=\S)", ". ", value)
     normalisers: dict[str, Callable[[str], Any]] = {
+        "nik": lambda v: parse_nik(v).value,
         "phone": normalise_phone,
         "email": normalise_email,
         "letter_date": parse_date,
@@ -904,13 +907,17 @@ def _normalised(
         "occupation": _occupation,
         "subject": lambda v: DATELINE_TAIL.sub("", v).rstrip(" .,;:|") or None,
     }
-    if name == "nik":
-        nik = parse_nik(value)
-        result.nik_info = nik.as_dict()
-        return nik.value
     if name in normalisers:
         return normalisers[name](value)
     return value or None
+
+
+def _normalised(
+    name: str, found: Found, result: Fields, own_formats: Sequence[re.Pattern[str]]
+) -> Any:
+    if name == "nik":
+        result.nik_info = parse_nik(re.sub(r"\s+", " ", str(found.value)).strip()).as_dict()
+    return normalise_value(name, str(found.value), own_formats)
 
 
 def _occupation(value: str) -> str | None:

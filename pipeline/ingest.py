@@ -32,6 +32,7 @@ from db.models import Document, Job, Page
 from pipeline import jobs
 from pipeline.errors import BadInput
 from pipeline.extract import FIELD_NAMES
+from pipeline.verify import stored_spans, to_check
 from pipeline.worker import Processed, process_file
 from registry.calendar import WorkingCalendar
 from registry.notices import Receipt, issue_missing_receipts
@@ -60,6 +61,7 @@ class Outcome:
     cls: str | None = None
     confidence: float | None = None
     needs_review: bool = False
+    fields_to_check: list[str] = field(default_factory=list)
     registration_number: str | None = None
     fields: dict[str, Any] = field(default_factory=lambda: dict.fromkeys(FIELD_NAMES))
 
@@ -69,6 +71,7 @@ class Outcome:
             job.path, status, job.id, document.id, document.sha256, document.page_count,
             document.ocr, cls=document.cls, confidence=document.confidence,
             needs_review=document.needs_review, fields=json.loads(document.fields),
+            fields_to_check=json.loads(document.fields_to_check),
             registration_number=registration_number(session, document.id),
         )  # fmt: skip
 
@@ -81,6 +84,7 @@ class Outcome:
             "class": self.cls,
             "confidence": self.confidence,
             "needs_review": self.needs_review,
+            "fields_to_check": self.fields_to_check,
             "registration_number": self.registration_number,
             "fields": self.fields,
             "pages": self.pages,
@@ -352,7 +356,10 @@ class Ingestor:
             confidence=processed.confidence,
             needs_review=processed.confidence < self.settings.classify.review_threshold,
             fields=json.dumps(processed.fields.values, ensure_ascii=False),
-            field_spans=json.dumps(processed.fields.spans),
+            field_spans=stored_spans(processed.fields),
+            fields_to_check=json.dumps(
+                to_check(processed.fields, self.settings.classify.check_fields_below)
+            ),
             nik_info=json.dumps(processed.fields.nik_info) if processed.fields.nik_info else None,
             pages=[Page(number=p.number, text=p.text, ocr=p.ocr) for p in processed.pages],
         )
@@ -377,6 +384,7 @@ class Ingestor:
             session, "classified", document_id=document.id, job_id=job.id, cls=processed.cls,
             confidence=processed.confidence, needs_review=document.needs_review,
             fields=sorted(name for name, value in processed.fields.values.items() if value),
+            fields_to_check=json.loads(document.fields_to_check),
         )  # fmt: skip
         index_document(session, document)
         chain.append(session, "indexed", document_id=document.id, job_id=job.id)

@@ -21,7 +21,7 @@ import numpy as np
 import pytesseract
 from PIL import Image
 
-from pipeline.checkboxes import has_options, ticked_options, words_from_tsv
+from pipeline.checkboxes import Word, has_options, ticked_options, words_from_tsv
 from pipeline.errors import BadInput, MissingDependency
 
 OSD_MIN_CONFIDENCE = 2.0
@@ -46,6 +46,8 @@ class OcrPage:
     rotated: int
     skew: float
     ticks: dict[str, str]
+    words: list[Word]
+    image: Path  # the upright page Tesseract read, which the words' boxes are pixels of
 
 
 def check_engine(languages: str) -> None:
@@ -214,11 +216,9 @@ def ocr_page(
         image.save(image_path, quality=JPEG_QUALITY, dpi=(dpi, dpi))
     out_base = workdir / name
     text = _run_tesseract(image_path, out_base, languages, dpi, timeout)
-    ticks: dict[str, str] = {}
-    if has_options(text):
-        words = words_from_tsv(out_base.with_suffix(".tsv").read_text(encoding="utf-8"))
-        ticks = ticked_options(image, words)
-    return OcrPage(text, out_base.with_suffix(".pdf"), rotated, skew, ticks)
+    words = words_from_tsv(out_base.with_suffix(".tsv").read_text(encoding="utf-8"))
+    ticks = ticked_options(image, words) if has_options(text) else {}
+    return OcrPage(text, out_base.with_suffix(".pdf"), rotated, skew, ticks, words, image_path)
 
 
 def normalise_text(text: str) -> str:

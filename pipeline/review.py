@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from audit import chain
@@ -59,8 +59,9 @@ def set_class(
 
 
 def review_queue(session: Session) -> Sequence[Document]:
-    query = select(Document).where(Document.needs_review.is_(True)).order_by(Document.created_at)
-    return session.scalars(query).all()
+    """Letters whose class waits for a clerk, or with fields to check against the paper."""
+    waiting = or_(Document.needs_review.is_(True), Document.fields_to_check != "[]")
+    return session.scalars(select(Document).where(waiting).order_by(Document.created_at)).all()
 
 
 def corrected_examples(session: Session) -> list[tuple[str, str]]:

@@ -18,7 +18,7 @@ from PIL import Image, ImageSequence
 
 from archive.pdfa import assemble
 from config.settings import PipelineSettings
-from pipeline.checkboxes import has_options, pdf_page_ticks
+from pipeline.checkboxes import Word, has_options, pdf_page_ticks
 from pipeline.errors import BadInput
 from pipeline.identify import Identified
 from pipeline.ocr import normalise_text, ocr_page
@@ -35,6 +35,10 @@ class PageText:
     rotated: int = 0
     skew: float = 0.0
     ticks: dict[str, str] = field(default_factory=dict)
+    # A scanned page's recognised words and the image they were read from (in the job's
+    # scratch folder, gone once the job ends).
+    words: list[Word] = field(default_factory=list, repr=False)
+    image: Path | None = None
 
 
 @dataclass
@@ -112,7 +116,16 @@ def extract(
             raise BadInput(f"Gambar rusak: {broken}", f"damaged image: {broken}") from broken
         extracted.layout.append((result.pdf, 0))
         text = normalise_text(result.text)
-        return PageText(number, text, True, result.rotated, result.skew, result.ticks)
+        return PageText(
+            number,
+            text,
+            True,
+            result.rotated,
+            result.skew,
+            result.ticks,
+            result.words,
+            result.image,
+        )
 
     if identified.kind != "pdf":
         extracted = Extracted(kind=identified.kind)

@@ -22,6 +22,7 @@ from pipeline.errors import BadInput
 from pipeline.extract import Fields, extract_fields
 from pipeline.identify import identify
 from pipeline.text import PageText, archive_source, extract
+from pipeline.verify import verify
 from registry.numbering import own_formats
 
 
@@ -81,6 +82,13 @@ def process_file(
             snapshot, max_pages=limits.max_pages, max_megapixels=limits.max_megapixels
         )
         extracted = extract(snapshot, identified, workdir, limits)
+        texts = [page.text for page in extracted.pages]
+        verdict = classify("\n".join(texts), settings.home, class_hint)
+        formats = own_formats(settings.registry)
+        ticks = _ticks(extracted.pages)
+        fields = extract_fields(texts, verdict.cls, ticks, formats, settings.office.mail_domains)
+        threshold = settings.classify.check_fields_below
+        verify(fields, extracted.pages, limits.ocr_languages, threshold, formats)
         pdfa = workdir / "archive.pdf"
         write_pdfa(archive_source(extracted, snapshot, workdir), pdfa, title=source.name)
         original_rel = relative_path("originals", expected_sha256, identified.suffix)
@@ -88,8 +96,8 @@ def process_file(
         store.put(snapshot, original_rel)
         store.put(pdfa, pdfa_rel)
         size = snapshot.stat().st_size
-    texts = [page.text for page in extracted.pages]
-    verdict = classify("\n".join(texts), settings.home, class_hint)
+    for page in extracted.pages:
+        page.words, page.image = [], None  # the scratch folder is gone; the parent needs neither
     return Processed(
         sha256=expected_sha256,
         kind=extracted.kind,
@@ -100,11 +108,5 @@ def process_file(
         seconds=time.perf_counter() - started,
         cls=verdict.cls,
         confidence=verdict.confidence,
-        fields=extract_fields(
-            texts,
-            verdict.cls,
-            _ticks(extracted.pages),
-            own_formats(settings.registry),
-            settings.office.mail_domains,
-        ),
+        fields=fields,
     )

@@ -1,0 +1,127 @@
+"""Fields OCR was unsure of: listed for a clerk, checked against the paper, corrected or
+confirmed (audited, personal data masked in the trail), and the register entry follows."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from pipeline.checkboxes import Word
+from pipeline.extract import Fields
+from pipeline.text import PageText
+from pipeline.verify import locate, to_check, verify
+from tests.conftest import Arsip
+from tests.letters import render_page, save_scan
+
+FORM = [
+    "FORMULIR PERMOHONAN INFORMASI PUBLIK",
+    "Nama : Budi Santoso",
+    "Alamat : Jl. Merdeka No. 10, Kel. Sekip Jaya, Palembang",
+    "Nomor Telepon : 0812 7788 9900",
+    "Email : budi.santoso@gmail.com",
+    "Rincian Informasi : Salinan DPT Kecamatan Kemuning",
+    "Tujuan Penggunaan Informasi : Bahan penelitian skripsi",
+    "",
+    "Palembang, 3 Februari 2026",
+]
+
+
+def word(text: str, confidence: float, line: int = 1) -> Word:
+    return Word(text, 0, 0, 10, 10, line, confidence)
+
+
+def test_words_are_found_in_the_text_tesseract_wrote_from_them() -> None:
+    text = "Nama : Budi\n\nTelepon : 0812 7788"
+    words = [word(w, 90) for w in ("Nama", ":", "Budi", "Telepon", ":", "0812", "7788")]
+    located = locate(text, words)
+    assert [(item.start, item.end) for item in located][-2:] == [(23, 27), (28, 32)]
+    assert [text[item.start : item.end] for item in located] == [w.text for w in words]
+
+
+def test_a_field_is_as_sure_as_its_least_sure_word_and_only_the_unsure_are_listed() -> None:
+    text = "Nama : Budi Santoso\nTelepon : 0812 7788 9900"
+    words = [word("Nama", 95), word(":", 95), word("Budi", 96), word("Santoso", 91)]
+    words += [word(w, c, 2) for w, c in (("Telepon", 93), (":", 90), ("0812", 41), ("7788", 88))]
+    words.append(word("9900", 90, 2))
+    fields = Fields()
+    fields.values.update(applicant_name="Budi Santoso", phone="+6281277889900", purpose="x")
+    fields.spans = {
+        "applicant_name": {"page": 1, "start": 7, "end": 19},
+        "phone": {"page": 1, "start": 30, "end": 44},
+        "purpose": {"page": 1, "start": 0, "end": 4},
+    }
+    page = PageText(1, text, ocr=True)
+    page.words = words
+    verify(fields, [page], "ind+eng", reread_below=0.8)
+    assert fields.ocr_confidence == {"applicant_name": 0.91, "phone": 0.41}
+    assert to_check(fields, 0.8) == ["phone"]
+
+
+def test_a_text_layer_is_certain(arsip: Arsip, letters: dict[str, Path]) -> None:
+    code, [outcome] = arsip.ingest(letters["digital"])
+    assert code == 0
+    assert outcome["fields_to_check"] == []
+
+
+@pytest.fixture(scope="module")
+def forms(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("forms")
+    return {
+        "printed": save_scan(folder / "printed.png", [render_page(FORM)]),
+        "by_hand": save_scan(folder / "by_hand.png", [render_page(FORM, handwritten=True, seed=3)]),
+    }
+
+
+def audit_events(home: Path, kind: str) -> list[dict]:
+    with sqlite3.connect(home / "arsip.db") as db:
+        rows = db.execute(
+            "SELECT actor, details FROM audit_events WHERE action = ?", (kind,)
+        ).fetchall()
+    return [{"actor": actor, **json.loads(details)} for actor, details in rows]
+
+
+def test_a_clerk_checks_what_ocr_was_unsure_of(arsip: Arsip, forms: dict[str, Path]) -> None:
+    code, outcomes = arsip.ingest(forms["printed"], forms["by_hand"])
+    assert code == 0
+    printed, by_hand = sorted(outcomes, key=lambda outcome: "by_hand" in outcome["file"])
+    assert printed["fields_to_check"] == []
+    assert "applicant_name" in by_hand["fields_to_check"]
+    document = str(by_hand["document_id"])
+
+    code, out, _ = arsip("review", "--json")
+    listed = {row["document_id"]: row for row in map(json.loads, out.splitlines())}
+    assert printed["document_id"] not in listed
+    assert listed[by_hand["document_id"]]["fields_to_check"] == by_hand["fields_to_check"]
+
+    code, out, _ = arsip("fields", "show", document, "--json")
+    rows = {row["field"]: row for row in json.loads(out)}
+    assert rows["applicant_name"]["check"] is True
+    assert rows["applicant_name"]["ocr_confidence"] < 0.8
+    assert rows["applicant_name"]["page"] == 1
+
+    code, _, err = arsip("fields", "set", document, "nik", "1671099901620423", "--by", "rina")
+    assert code == 2
+    assert "NIK" in err
+    code, _, _ = arsip("fields", "set", document, "phone", "0812-7788-9900", "--by", "rina")
+    assert code == 0
+    code, out, _ = arsip("fields", "show", document, "--json")
+    phone = next(row for row in json.loads(out) if row["field"] == "phone")
+    assert phone["value"] != "+6281277889900"  # masked
+    assert phone["value"].startswith("+62812")
+
+    code, _, _ = arsip("fields", "confirm", document, "--by", "rina", "--note", "sesuai kertas")
+    assert code == 0
+    code, out, _ = arsip("review", "--json")
+    assert by_hand["document_id"] not in {json.loads(line)["document_id"] for line in out.split()}
+
+    code, out, _ = arsip("request", "show", by_hand["registration_number"], "--full", "--json")
+    assert json.loads(out)["phone"] == "+6281277889900"
+    [corrected] = audit_events(arsip.home, "field_corrected")
+    assert corrected["field"] == "phone" and corrected["actor"] == "rina"
+    assert "+6281277889900" not in json.dumps(corrected)
+    [confirmed] = audit_events(arsip.home, "fields_confirmed")
+    assert "applicant_name" in confirmed["fields"]
+    assert arsip("audit", "verify")[0] == 0
