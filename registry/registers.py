@@ -126,9 +126,6 @@ def _new_request(
     common: dict[str, Any],
 ) -> Request:
     regime_key = regime_name(settings, "badan_publik", start)
-    incomplete = any(not fields.get(name) for name in REQUIRED_FOR_COMPLETE) or not (
-        fields.get("phone") or fields.get("email")
-    )
     return Request(
         **common,
         start_date=start,
@@ -136,12 +133,43 @@ def _new_request(
         category="badan_publik",
         regime=regime_key,
         **{name: fields.get(name) for name in REQUEST_FIELDS},
-        incomplete=incomplete,
+        incomplete=_incomplete(fields),
         status="TERDAFTAR",
         extended=False,
         decision_details="{}",
         due_date=calendar.add_working_days(start, regime(settings, regime_key).response_days),
     )
+
+
+def _incomplete(fields: dict[str, Any]) -> bool:
+    """A request the clerk must complete: who, where, what, why, and a way to reach them."""
+    return any(not fields.get(name) for name in REQUIRED_FOR_COMPLETE) or not (
+        fields.get("phone") or fields.get("email")
+    )
+
+
+def update_entry_fields(session: Session, document_id: int, fields: dict[str, Any]) -> None:
+    """A clerk's correction of a letter's fields reaches the register entry that copied them."""
+    found = entry_of(session, document_id)
+    if found is None:
+        return
+    entry = found[1]
+    if isinstance(entry, Request):
+        for name in REQUEST_FIELDS:
+            setattr(entry, name, fields.get(name))
+        entry.incomplete = _incomplete(fields)
+    elif isinstance(entry, Objection):
+        entry.applicant_name, entry.nik = fields.get("applicant_name"), fields.get("nik")
+        entry.reference_registration_number = fields.get("reference_registration_number")
+        entry.reason_code = fields.get("objection_reason_code")
+    elif isinstance(entry, Dispute):
+        entry.applicant_name, entry.nik = fields.get("applicant_name"), fields.get("nik")
+        entry.ki_register_number = fields.get("dispute_register_number")
+    else:
+        letter_date = fields.get("letter_date")
+        entry.letter_number, entry.subject = fields.get("letter_number"), fields.get("subject")
+        entry.letter_date = date.fromisoformat(letter_date) if letter_date else None
+        entry.sender = fields.get("sender_org") or fields.get("applicant_name")
 
 
 def _new_objection(
