@@ -35,7 +35,8 @@ MARGIN = r"^[\s.,'`‘’\"|_~*•-]*"
 ENUMERATOR = r"(?:(?:\d{1,2}[.)]?|[A-Z][.)]|[IVX]{1,4}\.)[\s|]+)?"
 COPULA = r"(?:adalah|ialah|yaitu|berupa)\b"
 # "1.", "2)", "a.", "-", "•", and a table's bare "1 " once a list has begun.
-ITEM = re.compile(r"^[\s'`|_~]*(?:\d{1,2}[.)]|[a-z][.)]|[-•*·–])\s+(?=\S)")
+# (a bullet a PDF's font does not map comes out of pdfplumber as "(cid:127)")
+ITEM = re.compile(r"^[\s'`|_~]*(?:\d{1,2}[.)]|[a-z][.)]|[-•*·–»▪●◦■➢]|\(cid:\d+\))\s+(?=\S)")
 TABLE_ITEM = re.compile(r"^[\s'`|_~]*\d{1,2}(?:\s+|\s*\|\s*)(?=[A-Za-z(])")
 # The lines that begin another part of a letter or form.
 SECTION_START = re.compile(
@@ -44,7 +45,7 @@ SECTION_START = re.compile(
     r"|adapun|atas|hormat|terima\s+kasih|saya|kami|mohon|sehubungan|berdasarkan|kronologi"
     r"|kasus|jawaban|pemohon|termohon|catatan|lampiran|tembusan|oleh\s+karena|bahwa|nama|alamat"
     r"|pekerjaan|nik\b|telepon|e-?mail|surel|hp\b|identitas|petugas|keterangan|sebagai\s+kelengkapan"
-    r"|[a-z]+,\s+\d{1,2}\s)",
+    r"|ditulis|dibuat|[a-z]+,\s+\d{1,2}[\s/.-])",
     re.IGNORECASE,
 )
 COLON_LABEL = re.compile(MARGIN + ENUMERATOR + r"[A-Za-z][A-Za-z./() -]{1,45}?\s*:")
@@ -57,6 +58,7 @@ SPLIT_LABEL = re.compile(
 SPECKS = " \t.,'`‘’\"|_~"
 ABBREVIATIONS = {"no", "kel", "kec", "jl", "kab", "prov", "sdr", "dr", "ir", "hj", "h", "tgl"}
 MAX_VALUE = 400
+SHOUT_LETTERS = 12
 # A blank line ends a sentence's value only where the sentence ended, or a list or label
 # follows; OCR also leaves blank lines inside a sentence.
 PARAGRAPH_END = re.compile(
@@ -115,9 +117,15 @@ def _continues(value: str, line: str, after_gap: bool, item: re.Pattern[str]) ->
         return False
     if re.match(r"[a-z]{3,}\b(?!\s*:)", stripped):
         return True
-    if SECTION_START.match(line):
+    if SECTION_START.match(line) or (_shouting(stripped) and not _shouting(value)):
         return False
     return bool(DANGLING.search(value.rstrip(" ,"))) or not after_gap
+
+
+def _shouting(text: str) -> bool:
+    """Written in capitals: a heading or a title, not what a writer asks for in a sentence."""
+    letters = [char for char in text if char.isalpha()]
+    return len(letters) >= SHOUT_LETTERS and sum(map(str.isupper, letters)) >= 0.8 * len(letters)
 
 
 def _follow(
@@ -264,7 +272,7 @@ def _phrase(pages: list[str], lead: str, end: str) -> Section | None:
             paragraph = PARAGRAPH_END.search(piece)
             piece = piece[: paragraph.start()] if paragraph else piece
             value = _tidy(piece)
-            if len(value) > 3 and not ANAPHORA.fullmatch(value):
+            if len(value) > 3 and not ANAPHORA.fullmatch(value) and not _shouting(value):
                 return Section(value, number, match.end(), match.end() + len(piece))
     return None
 
@@ -272,7 +280,7 @@ def _phrase(pages: list[str], lead: str, end: str) -> Section | None:
 INFO_PHRASES = (
     r"(?:informasi|data)(?:\s+publik)?\s+(?:berupa|mengenai|tentang|terkait|perihal)\s+"
     r"|dokumen\s+(?:berupa|mengenai|tentang)\s+",
-    r"/(?:19|20)\d{2}\s+(?:tentang|mengenai|terkait|perihal)\s+",
+    r"(?:/|tanggal\s+\d{1,2}\s+[A-Za-z]+\s+)(?:19|20)\d{2}\s+(?:tentang|mengenai|terkait|perihal)\s+",
     r"(?:memohon|meminta|(?:saya|kami)\s+minta|membutuhkan|memerlukan"
     r"|mohon\s+(?:diberikan|dikirimkan|disediakan))\s+"
     r"(?=salinan|data|dokumen|daftar|laporan|rekapitulasi|rincian|berita\s+acara|notulen)",

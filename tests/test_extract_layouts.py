@@ -346,3 +346,43 @@ def test_a_subject_goes_on_over_the_lines_it_wraps_to(head: str, subject: str) -
 )
 def test_a_letter_dated_in_its_closing_or_by_a_date_in_figures(text: str, date: str) -> None:
     assert fields_of(text)["letter_date"] == date
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "wanted"),
+    [
+        (
+            "RINCIAN INFORMASI YANG DIMINTA\n(cid:127) Rencana Kerja dan Anggaran Tahun 2026\n"
+            "TUJUAN PENGGUNAAN INFORMASI\nBahan diskusi publik bersama pemilih muda\n"
+            "BENTUK INFORMASI CARA PENYAMPAIAN\nSalinan dokumen Diambil di kantor\n",
+            "information_requested",
+            "Rencana Kerja dan Anggaran Tahun 2026",
+        ),
+        (
+            "TUJUAN PENGGUNAAN INFORMASI\nBahan diskusi publik bersama pemilih muda\n"
+            "BENTUK INFORMASI CARA PENYAMPAIAN\nSalinan dokumen Diambil di kantor\n",
+            "purpose",
+            "Bahan diskusi publik bersama pemilih muda",
+        ),
+        (
+            "V. TUJUAN PENGGUNAAN INFORMASI\nBahan kajian internal partai\nPalembang, 06/05/2026\n",
+            "purpose",
+            "Bahan kajian internal partai",
+        ),
+        (
+            "NOMOR: 004/PEN-MK/KI-SS/IV/2026\nTENTANG\nPENUNJUKAN MAJELIS KOMISIONER DAN JADWAL\n",
+            "information_requested",
+            None,
+        ),
+        (
+            "yang terdaftar dengan Nomor Pendaftaran 126/PPID/KPU-SS/XI/2025\n"
+            "tanggal 9 Desember 2025 mengenai Salinan Laporan Keuangan Tahun Anggaran 2025.\n",
+            "information_requested",
+            "Salinan Laporan Keuangan Tahun Anggaran 2025",
+        ),
+    ],
+)
+def test_values_end_at_a_heading_or_dateline_and_a_title_is_no_request(
+    text: str, field: str, wanted: str | None
+) -> None:
+    assert fields_of(text, "keberatan")[field] == wanted
