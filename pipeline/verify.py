@@ -33,6 +33,11 @@ REREAD_FIELDS = (
     "phone",
     "email",
 )
+# Registration and letter numbers: Tesseract is seldom sure of a long token of digits, letters
+# and slashes even when it reads it right, so two readings at different sizes that agree count
+# as two witnesses (1 - (1 - c1)(1 - c2)). Not so for handwriting, where both readings of the
+# same strokes tend to make the same mistake: a phone number or a NIK keeps its first confidence.
+NUMBERS = ("letter_number", "reference_registration_number", "dispute_register_number")
 REREAD_SCALE = 2
 REREAD_MARGIN = 0.3  # of the line's height, around the words
 SINGLE_LINE = "--psm 7"
@@ -121,7 +126,9 @@ def verify(
             with Image.open(page.image) as image:
                 text, second = _reread(words, image, languages)
             value = _valid(name, text, own_formats)
-            if value is not None and second > confidence:
+            if value is not None and value == fields.values.get(name) and name in NUMBERS:
+                confidence = 1 - (1 - confidence) * (1 - second)
+            elif value is not None and second > confidence:
                 fields.values[name], confidence = value, second
                 if name == "nik":
                     fields.nik_info = parse_nik(text).as_dict()
