@@ -24,6 +24,9 @@ from pipeline.identify import Identified
 from pipeline.ocr import normalise_text, ocr_page
 
 RASTER_DPI = 300
+# A gap between two letters wider than this share of the font size separates words. pdfplumber's
+# fixed 3 pt glues the words of tightly justified text ("mohoninformasidiberikandalambentuk").
+WORD_GAP = 0.15
 FULL_PAGE_COVERAGE = 0.9
 
 
@@ -56,7 +59,10 @@ def _pdf_text_layer(path: Path) -> list[tuple[str, bool]]:
     """Each page's text and whether it holds an image (a page that could be a scan)."""
     try:
         with pdfplumber.open(path) as pdf:
-            return [((page.extract_text() or "").strip(), bool(page.images)) for page in pdf.pages]
+            return [
+                ((page.extract_text(x_tolerance_ratio=WORD_GAP) or "").strip(), bool(page.images))
+                for page in pdf.pages
+            ]
     except Exception as broken:  # pdfminer raises many unrelated types on damaged files
         raise BadInput(f"PDF tidak dapat dibaca: {broken}", f"unreadable PDF: {broken}") from broken
 
