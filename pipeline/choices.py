@@ -57,16 +57,20 @@ PASSAGE_REACH = 200
 REASON_TEXT = {
     "a": r"alasan\s+pengecualian|dikecualikan|ditolak\s+dengan\s+alasan"
     r"|menolak\s+permohonan|permohonan\s+(?:saya\s+)?ditolak",
-    "b": r"informasi\s+berkala|secara\s+berkala",
+    "b": r"informasi\s+berkala|secara\s+berkala|(?:diumumkan|disediakan|diterbitkan)\s+berkala",
     "c": r"tidak\s+ditanggapi|tidak\s+(?:ada|mendapat|memperoleh|menerima)\s+(?:\w+\s+)?"
     r"(?:tanggapan|jawaban|balasan|respons?)|belum\s+(?:ada|mendapat|menerima)\s+(?:\w+\s+)?"
     r"(?:tanggapan|jawaban|balasan)|tidak\s+(?:dijawab|dibalas|direspons?)",
     "d": r"tidak\s+(?:sebagaimana|sesuai\s+dengan)\s+(?:yang\s+)?(?:diminta|dimohon|permohonan)"
-    r"|berbeda\s+dengan|hanya\s+berupa",
-    "e": r"tidak\s+dipenuhi(?:nya)?|tidak\s+pernah\s+diberikan|belum\s+(?:juga\s+)?diberikan",
-    "f": r"biaya\s+(?:yang\s+)?tidak\s+wajar|biaya\s+[^.]{0,60}(?:melebihi|wajar|mahal)",
+    r"|berbeda\s+(?:dengan|dari)|hanya\s+berupa",
+    "e": r"tidak\s+dipenuhi(?:nya)?|tidak\s+pernah\s+diberikan"
+    r"|belum\s+(?:juga\s+)?(?:diberikan|dikasih|diserahkan)"
+    r"|tidak\s+kunjung\s+(?:\w+\s+)?(?:diterima|terima|diberikan|dipenuhi)",
+    "f": r"biaya\s+(?:yang\s+)?tidak\s+wajar|biaya\s+[^.]{0,60}(?:melebihi|wajar|mahal)"
+    r"|(?:diminta|harus|wajib)\s+(?:untuk\s+)?(?:membayar|bayar)\b|dikenakan\s+(?:biaya|tarif)",
     "g": r"melebihi\s+(?:jangka\s+|batas\s+)?waktu|melewati\s+(?:jangka|batas)\s+waktu"
-    r"|setelah\s+lebih\s+dari\s+\d+\s+hari",
+    r"|setelah\s+lebih\s+dari\s+\d+\s+hari|(?:baru\s+\w+\s+)?lebih\s+dari\s+sebulan"
+    r"|\bterlambat\b",
 }
 # "Pasal 35 ayat (1) huruf c", "huruf d Pasal 35 ayat (1)", "Alasan Keberatan huruf d": the
 # letter cites the reason itself.

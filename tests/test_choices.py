@@ -103,6 +103,12 @@ def test_an_email_printouts_sent_header_is_not_a_delivery_method() -> None:
         ("Saya diminta membayar biaya penggandaan yang jauh melebihi harga fotokopi.", "f"),
         ("Jawaban baru datang setelah lebih dari 30 hari kerja.", "g"),
         ("Kami mohon keberatan ini ditanggapi dalam jangka waktu yang diatur.", None),
+        ("laporan yang seharusnya diumumkan berkala tidak ada di website", "b"),
+        ("Namun dokumen yang diserahkan berbeda dari rincian informasi dalam permintaan.", "d"),
+        ("sampai hari ini informasinya tidak kunjung kami terima.", "e"),
+        ("katanya boleh diberikan tapi sampai sekarang belum juga dikasih.", "e"),
+        ("Saya minta salinan DPT, tapi saya diminta bayar Rp5.000 per lembar.", "f"),
+        ("jawabannya baru datang lebih dari sebulan kemudian, padahal batasnya 10 hari.", "g"),
     ],
 )
 def test_an_objection_reason_written_in_the_writers_own_words(text: str, code: str | None) -> None:
