@@ -39,7 +39,7 @@ DELIVERY = (
 # Where a writer says how to obtain or receive the information: a form's label or a sentence.
 OBTAIN_CUE = re.compile(
     r"cara\s+memperoleh|bentuk\s+informasi|\b(?:mem)?peroleh\b"
-    r"|diberikan\b|dalam\s+bentuk",
+    r"|diberikan\b|dalam\s+bentuk|untuk\s+(?:melihat|membaca)\s+(?:langsung|dokumen|arsip)",
     re.IGNORECASE,
 )
 # "Dikirim :" heads an e-mail printout's date; it says nothing of delivery.

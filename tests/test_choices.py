@@ -52,6 +52,16 @@ BLANK_FORM = (
             "salinan_hardcopy",
             "kurir",
         ),
+        (
+            "Kami akan datang langsung ke kantor PPID untuk melihat dokumen dimaksud.",
+            "melihat",
+            None,
+        ),
+        (
+            "Mohon informasi diberikan dalam bentuk salinan dan diambil langsung oleh LO kami.",
+            "salinan",
+            "mengambil_langsung",
+        ),
     ],
 )
 def test_the_method_a_letter_names_in_a_sentence_or_a_label(
