@@ -100,9 +100,9 @@ LABELS: tuple[tuple[str, str], ...] = (
         r"(?:\s*/\s*(?:hp|wa|whatsapp|telepon))*|telepon(?:\s*/\s*hp)?|telp\.?|hp(?:\s*/\s*wa)?"
         r"|whatsapp|kontak|ponsel",
     ),
-    # "Alamat Pemohon", "Alamat Redaksi", "Alamat sesuai KTP": any address a form asks for.
     # A body's own address: the writer's when no address of a person is given.
     ("org_address", r"(?:alamat\s+)?(?:sekretariat|kantor|redaksi)"),
+    # "Alamat Pemohon", "Alamat sesuai KTP", "Alamat Rumah": a person's address.
     (
         "address",
         r"alamat(?:\s+(?:rumah|lengkap|domisili|surat|tinggal|pemohon|pengaju|korespondensi"
@@ -193,10 +193,10 @@ PARENT_BODY = re.compile(
 # reads it over a letterhead.
 RECEIVED_STAMP = re.compile(r"\bDITERIMA\b|\bTGL\s*[:.]|^KPU\s+(?i:PROVINS)")
 CAPITAL_WORD = re.compile(r"[A-Z][A-Z.,'&()/-]*|&|[A-Z]\d+[A-Z]*")
-# After a letterhead's words, a stamp's ("| Tgl: 2/5/2026", "Paraf") or a logo's specks; prose
-# after a word or two in capitals ("PPID KPU Sumsel") means the line is no letterhead.
 # Words in capitals that are a body's name whatever follows (a masthead's motto).
 NAME_WORDS = 3
+# After a letterhead's words, a stamp's ("| Tgl: 2/5/2026", "Paraf") or a logo's specks; prose
+# after a word or two in capitals ("PPID KPU Sumsel") means the line is no letterhead.
 PROSE = re.compile(r"\b[A-Za-z][a-z]{2,}\b")
 STAMP_NOISE = re.compile(r"[|\d\"“”]|\b(?:Paraf|Jam|Tgl|Tal|Ta)\b")
 # A short line above a letterhead is a stamp's or a logo's specks ("ou ITERIMA").
@@ -380,27 +380,25 @@ def _mobile_after_landline(name: str, first: str, later: str) -> bool:
     return name == "phone" and not re.match(mobile, first) and bool(re.match(mobile, later))
 
 
-def _representatives_lines(lines: list[sections.Line]) -> list[sections.Line]:
-    """The labelled lines that describe a representative (kuasa), not the applicant."""
-    inside, found = False, []
-    for line in lines:
-        if _label_of(line.text) is None:
-            inside = _speaks_for(line.text, inside)
-        elif inside:
-            found.append(line)
-    return found
-
-
 def _among(lines: list[sections.Line], page: int, start: int) -> bool:
     return any(line.page == page and line.start <= start < line.end for line in lines)
 
 
-def _labelled(lines: list[sections.Line], representatives: list[sections.Line]) -> dict[str, Found]:
+def _labelled(lines: list[sections.Line]) -> tuple[dict[str, Found], list[sections.Line]]:
+    """The labelled values, and the labelled lines that describe a representative (kuasa),
+    whose name, address and phone are not the applicant's."""
     found: dict[str, Found] = {}
+    representatives: list[sections.Line] = []
+    inside = False
     for index, line in enumerate(lines):
         labelled = _label_of(line.text)
-        if labelled is None or (line in representatives and labelled[0] in PERSON_FIELDS):
+        if labelled is None:
+            inside = _speaks_for(line.text, inside)
             continue
+        if inside:
+            representatives.append(line)
+            if labelled[0] in PERSON_FIELDS:
+                continue
         name, value, offset = labelled
         if name in found and not _mobile_after_landline(name, found[name].value, value):
             continue
@@ -448,7 +446,7 @@ def _labelled(lines: list[sections.Line], representatives: list[sections.Line]) 
                 value, end = f"{value} {follower.text.strip()}", follower.end
         if value:
             found[name] = Found(value, line.page, line.start + offset, end)
-    return found
+    return found, representatives
 
 
 def _speaks_for(text: str, representative: bool) -> bool:
@@ -971,8 +969,7 @@ def extract_fields(
     ``own_domains`` the office's e-mail domains, whose addresses are never the writer's."""
     pages = [despeck(text) for text in pages]
     lines = sections.lines_of(pages)
-    representatives = _representatives_lines(lines)
-    labelled = _labelled(lines, representatives)
+    labelled, representatives = _labelled(lines)
     letter_number = labelled.get("letter_number")
     if letter_number and not re.search(r"\d+\s?/", letter_number.value):
         labelled.pop("letter_number")

@@ -473,8 +473,9 @@ def clean_name(raw: str) -> str:
 # Where a sentence goes on after the address it gave: "…, Palembang, terhadap PPID …",
 # "… Kayuagung, pekerjaan Mahasiswa", "… Kota Palembang selanjutnya disebut …".
 ADDRESS_TAIL = re.compile(
-    r"\s*,?\s+(?:terhadap|bermaksud|mengajukan|selanjutnya|pekerjaan|(?:dan\s+)?(?:sehari-hari\s+)?bekerja|sebagai"
-    r"|selaku|dengan\s+ini|dalam\s+perkara|untuk)\b.*$|\s*\((?:semula|selaku|sebagai)\b.*$"
+    r"\s*,?\s+(?:terhadap|bermaksud|mengajukan|selanjutnya|pekerjaan"
+    r"|(?:dan\s+)?(?:sehari-hari\s+)?bekerja|sebagai|selaku|dengan\s+ini|dalam\s+perkara|untuk)\b.*$"
+    r"|\s*\((?:semula|selaku|sebagai)\b.*$"
 )
 # "RT.17/RW.12" written so on purpose; a colon or a lone dot on one of them is OCR's.
 DOTTED_RT_RW = re.compile(r"\bRT\.\d{1,3}\s?/\s?RW\.\d")

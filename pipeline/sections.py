@@ -249,7 +249,8 @@ def _value_below(lines: list[Line], index: int) -> tuple[str, int, int] | None:
 def _listed(lines: list[Line]) -> Section | None:
     """A list after a line that ends in a lead-in: '… sebagai berikut:', '… berupa:'."""
     lead = re.compile(
-        rf"(?:(?:{INFO_LABEL})(?:\s+{COPULA})?|berikut|berupa|yaitu|antara\s+lain)\s*:?\s*[;,.]?\s*$",
+        rf"(?:(?:{INFO_LABEL})(?:\s+{COPULA})?|berikut|berupa|yaitu|antara\s+lain)"
+        r"\s*:?\s*[;,.]?\s*$",
         re.IGNORECASE,
     )
     for index, line in enumerate(lines):
@@ -280,7 +281,8 @@ def _phrase(pages: list[str], lead: str, end: str) -> Section | None:
 INFO_PHRASES = (
     r"(?:informasi|data)(?:\s+publik)?\s+(?:berupa|mengenai|tentang|terkait|perihal)\s+"
     r"|dokumen\s+(?:berupa|mengenai|tentang)\s+",
-    r"(?:/|tanggal\s+\d{1,2}\s+[A-Za-z]+\s+)(?:19|20)\d{2}\s+(?:tentang|mengenai|terkait|perihal)\s+",
+    r"(?:/|tanggal\s+\d{1,2}\s+[A-Za-z]+\s+)(?:19|20)\d{2}"
+    r"\s+(?:tentang|mengenai|terkait|perihal)\s+",
     r"(?:memohon|meminta|(?:saya|kami)\s+minta|membutuhkan|memerlukan"
     r"|mohon\s+(?:diberikan|dikirimkan|disediakan))\s+"
     r"(?=salinan|data|dokumen|daftar|laporan|rekapitulasi|rincian|berita\s+acara|notulen)",
