@@ -2381,7 +2381,7 @@ def k_chronology(g: Gen) -> Built:
     )
     rows = [["No", "Tanggal", "Peristiwa"], ["1", written_date(asked, fmt), first]]
     rows.append(["2", written_date(happened, fmt), events[code]])
-    table(doc, [28, 86, TEXT_W - 114], rows, size=9.4)
+    table(doc, [28, 104, TEXT_W - 132], rows, size=9.4)  # a date fits its cell on one line
     doc.say("III. DASAR DAN ALASAN KEBERATAN", font=doc.f("b"), after=2)
     doc.write(
         f"Pasal 35 ayat (1) huruf {code} Undang-Undang Nomor 14 Tahun 2008 tentang "
