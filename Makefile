@@ -32,7 +32,7 @@ $(SYSTEM_STAMP):
 $(PYTHON_STAMP): pyproject.toml $(SYSTEM_STAMP)
 	$(BIN)/pip install -q --upgrade pip 2>&1 | grep -v '^WARNING: Location' || true
 	$(BIN)/pip install -q -e ".[dev]" 2>&1 | grep -v '^WARNING: Location' || true
-	$(BIN)/python -c "import pikepdf, pdfplumber, sqlalchemy, alembic, typer"
+	$(BIN)/python -c "import pikepdf, pdfplumber, sqlalchemy, alembic, typer, rapidocr_onnxruntime"
 	@touch $@
 
 lint: setup

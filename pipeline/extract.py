@@ -8,6 +8,7 @@ keeps only its letter data.
 
 from __future__ import annotations
 
+import difflib
 import itertools
 import re
 from collections.abc import Callable, Sequence
@@ -121,6 +122,23 @@ LABELS: tuple[tuple[str, str], ...] = (
     ("objection_number", r"(?:nomor|no\.?)\s*regist(?:rasi|er)\s+keberatan"),
     ("letter_number", r"nomor|no\.?"),
 )
+# The printed labels of the forms people fill in by hand, which OCR may garble (see
+# _misread_label).
+FUZZY_LABELS = {
+    "alamat": "address",
+    "alamat rumah": "address",
+    "nomor telepon": "phone",
+    "no. telepon": "phone",
+    "nomor telepon/hp": "phone",
+    "nomor hp": "phone",
+    "pekerjaan": "occupation",
+    "nama lengkap": "applicant_name",
+    "nama pemohon": "applicant_name",
+    "alamat e-mail": "email",
+    "e-mail": "email",
+}
+FUZZY_LABEL_LENGTH = 6
+FUZZY_LABEL_MATCH = 0.8
 # The plus of "+62", or what OCR read for it.
 PLUS = r"[+#*“\"]"
 # Table-like forms leave out the colon ("Nama Pemohon   Budi"); only these labels are read so,
@@ -302,6 +320,9 @@ class Fields:
     nik_info: dict[str, Any] | None = None
     # How sure OCR was of each field read from a scan, 0..1 (see pipeline.verify).
     ocr_confidence: dict[str, float] = field(default_factory=dict)
+    # Where a field was found that did not read as one ("Telepon : bh29I290"): a second
+    # reader may make it out (see pipeline.verify).
+    unread: dict[str, dict[str, int]] = field(default_factory=dict)
 
 
 def _field_of_label(label: str) -> str | None:
@@ -311,6 +332,17 @@ def _field_of_label(label: str) -> str | None:
         if re.fullmatch(pattern, plain):
             return name
     return None
+
+
+def _misread_label(label: str) -> str | None:
+    """A form's printed label OCR garbled beside handwriting ("omor lelepon :", "Aiamat :"): the
+    field whose usual label it is nearly spelled as. Only before a colon, and long labels only:
+    "Hal" and "Nama" are too short to tell from other words."""
+    plain = re.sub(r"\s+", " ", label.lower()).strip(" .")
+    if len(plain) < FUZZY_LABEL_LENGTH:
+        return None
+    close = difflib.get_close_matches(plain, FUZZY_LABELS, n=1, cutoff=FUZZY_LABEL_MATCH)
+    return FUZZY_LABELS[close[0]] if close else None
 
 
 def _starts_with_label(value: str) -> bool:
@@ -352,8 +384,10 @@ def _label_of(text: str) -> tuple[str, str, int] | None:
         return "letter_number", loose.group(1).strip(), loose.start(1)
     match = LABEL_LINE.match(text)
     if match:
-        name = _field_of_label(match.group(1)) or _field_of_label(
-            SPECKED_LABEL.sub("", match.group(1))
+        name = (
+            _field_of_label(match.group(1))
+            or _field_of_label(SPECKED_LABEL.sub("", match.group(1)))
+            or _misread_label(match.group(1))
         )
         if name:
             return name, match.group(2).strip(), match.start(2)
@@ -1019,6 +1053,8 @@ def extract_fields(
         if value is not None:
             result.values[name] = value
             result.spans[name] = found.span()
+        else:
+            result.unread[name] = found.span()
     _month_of_letter(result)
     if _is_applicant(result.values.get("sender_org"), result.values.get("applicant_name")):
         result.values["sender_org"] = None

@@ -1,10 +1,15 @@
 """Stage 5b: how sure OCR was of each field read from a scan, and a second look at the unsure.
 
 Tesseract gives every word a confidence; a field is as sure as its least sure word. A number
-or an address it was unsure of (a Roman month at 200 dpi, "III" read as "II"; a digit of a phone
-number) is read again from its own crop of the page, at twice the size and as a single line, and
-the second reading is kept when it makes a valid value that Tesseract is surer of. What stays
-below ``classify.check_fields_below`` is listed for a clerk to check against the paper
+OCR was unsure of is read a second time from its own crop of the page: a registration or letter
+number by Tesseract again, at twice the size and as a single line; a phone number or a NIK, and
+one written so badly that it did not read as one at all, by a second engine (RapidOCR's
+recogniser, whose model reads handwritten digits far better than Tesseract's print model, and
+letters worse). Two readings that agree make the value surer. Where they differ, a phone or NIK
+takes the second engine's digits; a number keeps its first reading, unless the second differs
+only by a stroke more in its Roman month ("III" for "II": OCR merges thin strokes, it does not
+invent them). Either way the field stays as unsure as its less sure reading. What is below
+``classify.check_fields_below`` is listed for a clerk to check against the paper
 (``fields_to_check``); a clerk's correction or confirmation takes it off the list.
 """
 
@@ -14,8 +19,11 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytesseract
 from PIL import Image
 
@@ -24,26 +32,20 @@ from pipeline.extract import Fields, normalise_value
 from pipeline.fields import parse_nik
 from pipeline.text import PageText
 
-# Values whose every character counts, and that a second reading can tell right from wrong.
-REREAD_FIELDS = (
-    "letter_number",
-    "reference_registration_number",
-    "dispute_register_number",
-    "nik",
-    "phone",
-    "email",
-)
 # Registration and letter numbers: Tesseract is seldom sure of a long token of digits, letters
 # and slashes even when it reads it right, so two readings at different sizes that agree count
-# as two witnesses (1 - (1 - c1)(1 - c2)). Not so for handwriting, where both readings of the
-# same strokes tend to make the same mistake: a phone number or a NIK keeps its first confidence.
+# as two witnesses (1 - (1 - c1)(1 - c2)); so do two engines that agree on a phone or a NIK.
 NUMBERS = ("letter_number", "reference_registration_number", "dispute_register_number")
+DIGITS = ("phone", "nik")
+REREAD_FIELDS = (*NUMBERS, *DIGITS)
+ROMAN_MONTH = re.compile(r"(?<=/)[IVX]{1,4}(?=/)")
 REREAD_SCALE = 2
 REREAD_MARGIN = 0.3  # of the line's height, around the words
 SINGLE_LINE = "--psm 7"
+TRAILING = " .,;:"  # the sentence's punctuation the crop of a number's last word takes along
 # What a clerk is asked to check: what the registers and the notices rely on character by
 # character. Free text is read whole and a box is ticked, not read.
-CHECKED_FIELDS = (*REREAD_FIELDS, "applicant_name", "address", "letter_date")
+CHECKED_FIELDS = (*REREAD_FIELDS, "email", "applicant_name", "address", "letter_date")
 
 
 @dataclass(frozen=True)
@@ -72,8 +74,7 @@ def _words_in(span: dict[str, int], located: Sequence[Located]) -> list[Word]:
     return [item.word for item in located if item.start < span["end"] and item.end > span["start"]]
 
 
-def _reread(words: Sequence[Word], image: Image.Image, languages: str) -> tuple[str, float]:
-    """The words' line read again from its crop at twice the size: (text, confidence 0..1)."""
+def _crop(words: Sequence[Word], image: Image.Image) -> Image.Image:
     height = max(word.bottom - word.top for word in words)
     margin = REREAD_MARGIN * height
     box = (
@@ -82,7 +83,11 @@ def _reread(words: Sequence[Word], image: Image.Image, languages: str) -> tuple[
         min(image.width, int(max(word.x1 for word in words) + margin)),
         min(image.height, int(max(word.bottom for word in words) + margin)),
     )
-    crop = image.crop(box).convert("L")
+    return image.crop(box).convert("L")
+
+
+def _tesseract_line(crop: Image.Image, languages: str) -> tuple[str, float]:
+    """The crop read again as one line at twice the size: (text, confidence 0..1)."""
     crop = crop.resize((crop.width * REREAD_SCALE, crop.height * REREAD_SCALE))
     data = pytesseract.image_to_data(
         crop, lang=languages, config=SINGLE_LINE, output_type=pytesseract.Output.DICT
@@ -94,7 +99,24 @@ def _reread(words: Sequence[Word], image: Image.Image, languages: str) -> tuple[
     ]
     if not read:
         return "", 0.0
-    return " ".join(text for text, _ in read), min(confidence for _, confidence in read) / 100
+    text = " ".join(text for text, _ in read).strip(TRAILING)
+    return text, min(confidence for _, confidence in read) / 100
+
+
+@cache
+def _digit_engine() -> Any:
+    """RapidOCR with its bundled models, loaded once per worker and only when needed (it takes
+    a second and about 100 MB)."""
+    from rapidocr_onnxruntime import RapidOCR
+
+    return RapidOCR()
+
+
+def _second_engine(crop: Image.Image) -> tuple[str, float]:
+    result, _ = _digit_engine()(
+        np.asarray(crop.convert("RGB")), use_det=False, use_cls=False, use_rec=True
+    )
+    return (str(result[0][0]), float(result[0][1])) if result else ("", 0.0)
 
 
 def _valid(name: str, raw: str, own_formats: Sequence[re.Pattern[str]]) -> Any:
@@ -104,6 +126,48 @@ def _valid(name: str, raw: str, own_formats: Sequence[re.Pattern[str]]) -> Any:
     return normalise_value(name, raw, own_formats)
 
 
+def _second_reading(
+    name: str, words: Sequence[Word], image_path: Path, languages: str
+) -> tuple[str, float]:
+    """(text, confidence) of the words' line read a second time; a phone or NIK by the second
+    engine, anything else by Tesseract at twice the size."""
+    with Image.open(image_path) as image:
+        crop = _crop(words, image)
+    return _second_engine(crop) if name in DIGITS else _tesseract_line(crop, languages)
+
+
+def _rereadable(span: dict[str, int], pages: Sequence[PageText]) -> tuple[list[Word], Path | None]:
+    """The words a field was read from, and the page image to read them again from (when they
+    stand on one line of a scanned page)."""
+    page = pages[span["page"] - 1]
+    words = _words_in(span, locate(page.text, page.words)) if page.ocr else []
+    one_line = len({word.line for word in words}) == 1
+    return words, page.image if one_line else None
+
+
+def _lost_stroke(first: str, second: str) -> bool:
+    """Whether ``second`` is ``first`` with a stroke more in its Roman month ("II" → "III",
+    "XI" → "XII"), everything else the same."""
+    months = ROMAN_MONTH.findall(first), ROMAN_MONTH.findall(second)
+    if len(months[0]) != 1 or len(months[1]) != 1:
+        return False
+    same_rest = ROMAN_MONTH.sub("/", first) == ROMAN_MONTH.sub("/", second)
+    return same_rest and months[1][0] == months[0][0] + "I"
+
+
+def weigh(
+    name: str, first: Any, confidence: float, second: Any, sureness: float
+) -> tuple[Any, float]:
+    """(value, confidence) from two readings of a field; ``second`` is None when the second
+    reading made no valid value."""
+    if second is None:
+        return first, confidence
+    if second == first:
+        return first, 1 - (1 - confidence) * (1 - sureness)
+    better = name in DIGITS or _lost_stroke(str(first), str(second))
+    return (second if better else first), min(confidence, sureness)
+
+
 def verify(
     fields: Fields,
     pages: Sequence[PageText],
@@ -111,25 +175,30 @@ def verify(
     reread_below: float,
     own_formats: Sequence[re.Pattern[str]] = (),
 ) -> None:
-    """Set ``fields.ocr_confidence`` for every field read from a scanned page, reading the
-    unsure numbers and addresses again first."""
-    for name, span in fields.spans.items():
-        if name not in CHECKED_FIELDS:
+    """Set ``fields.ocr_confidence`` for every checked field read from a scanned page, reading
+    the unsure numbers again first, and a phone or NIK that did not read as one at all."""
+    for name, span in fields.unread.items():
+        words, image = _rereadable(span, pages)
+        if name not in DIGITS or image is None:
             continue
-        page = pages[span["page"] - 1]
-        words = _words_in(span, locate(page.text, page.words)) if page.ocr else []
-        if not words:
+        text, second = _second_reading(name, words, image, languages)
+        value = _valid(name, text, own_formats)
+        if value is not None:  # one engine made it out, the other did not: a clerk checks it
+            first = min(word.confidence for word in words) / 100
+            fields.values[name], fields.spans[name] = value, span
+            fields.ocr_confidence[name] = round(min(first, second), 3)
+    for name, span in fields.spans.items():
+        words, image = _rereadable(span, pages)
+        if name not in CHECKED_FIELDS or not words or name in fields.ocr_confidence:
             continue
         confidence = min(word.confidence for word in words) / 100
-        one_line = len({word.line for word in words}) == 1
-        if name in REREAD_FIELDS and confidence < reread_below and one_line and page.image:
-            with Image.open(page.image) as image:
-                text, second = _reread(words, image, languages)
-            value = _valid(name, text, own_formats)
-            if value is not None and value == fields.values.get(name) and name in NUMBERS:
-                confidence = 1 - (1 - confidence) * (1 - second)
-            elif value is not None and second > confidence:
-                fields.values[name], confidence = value, second
+        if name in REREAD_FIELDS and confidence < reread_below and image is not None:
+            text, sureness = _second_reading(name, words, image, languages)
+            value, confidence = weigh(
+                name, fields.values[name], confidence, _valid(name, text, own_formats), sureness
+            )
+            if value != fields.values[name]:
+                fields.values[name] = value
                 if name == "nik":
                     fields.nik_info = parse_nik(text).as_dict()
         fields.ocr_confidence[name] = round(confidence, 3)
