@@ -8,7 +8,8 @@ recogniser, whose model reads handwritten digits far better than Tesseract's pri
 letters worse). Two readings that agree make the value surer. Where they differ, a phone or NIK
 takes the second engine's digits; a number keeps its first reading, unless the second differs
 only by a stroke more in its Roman month ("III" for "II": OCR merges thin strokes, it does not
-invent them). Either way the field stays as unsure as its less sure reading. What is below
+invent them) or the first has characters no number is written with and the second has none.
+Either way the field stays as unsure as its less sure reading. What is below
 ``classify.check_fields_below`` is listed for a clerk to check against the paper
 (``fields_to_check``); a clerk's correction or confirmation takes it off the list.
 """
@@ -39,6 +40,9 @@ NUMBERS = ("letter_number", "reference_registration_number", "dispute_register_n
 DIGITS = ("phone", "nik")
 REREAD_FIELDS = (*NUMBERS, *DIGITS)
 ROMAN_MONTH = re.compile(r"(?<=/)[IVX]{1,4}(?=/)")
+# What no registration number is written with: a first reading with it ("059/KANTOR!!!1/2026")
+# gives way to a clean second one.
+JUNK = re.compile(r"[^A-Za-z0-9./-]")
 REREAD_SCALE = 2
 REREAD_MARGIN = 0.3  # of the line's height, around the words
 SINGLE_LINE = "--psm 7"
@@ -164,7 +168,11 @@ def weigh(
         return first, confidence
     if second == first:
         return first, 1 - (1 - confidence) * (1 - sureness)
-    better = name in DIGITS or _lost_stroke(str(first), str(second))
+    better = (
+        name in DIGITS
+        or _lost_stroke(str(first), str(second))
+        or (bool(JUNK.search(str(first))) and not JUNK.search(str(second)))
+    )
     return (second if better else first), min(confidence, sureness)
 
 

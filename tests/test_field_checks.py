@@ -68,6 +68,7 @@ def test_a_field_is_as_sure_as_its_least_sure_word_and_only_the_unsure_are_liste
         ("reference_registration_number", "097/PPID/KPU-SS/XII/2025", "097/PPID/KPU-SS/XI/2025",
          ("XII", 0.5)),
         ("letter_number", "199/PAN-KI.SS/I/2026", "199/PAN-KI.SS/1/2026", ("/I/", 0.5)),
+        ("letter_number", "059/KANTOR!!!1/2026", "059/KANTOR/III/2026", ("/III/", 0.5)),
         ("phone", "+6289629018647", "+6289629828647", ("828", 0.5)),
         ("phone", "+6289629018647", None, ("018", 0.6)),
     ],
