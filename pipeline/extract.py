@@ -172,10 +172,12 @@ REGISTRATION = re.compile(
 )
 DISPUTE = re.compile(r"\b\d{1,4}/REG-PSI/[IVX1l|]{1,4}/(?:19|20)\d{2}\b")
 # Each Komisi Informasi writes its register number its own way (034/REG-PSI/III/2026,
-# 52/IX/KI-SS-PS/2025, REG.021/PSI/KISS/2026): it is known by the words that lead to it.
+# 52/IX/KI-SS-PS/2025, REG.021/PSI/KISS/2026): it is known by the words that lead to it (a court
+# names the dispute by the number of the commission's decision on it).
 DISPUTE_LED = re.compile(
     r"(?:nomor\s+regist(?:er|rasi)(?:\s+sengketa)?|regist(?:er|rasi)\s+(?:sengketa\s+)?(?:dengan\s+)?"
-    r"nomor|diregist(?:er|rasi)\s+dengan\s+nomor)\s*[:.|]?\s*"
+    r"nomor|diregist(?:er|rasi)\s+dengan\s+nomor"
+    r"|putusan\s+komisi\s+informasi(?:\s+provinsi)?(?:\s+[A-Z][a-z]+){0,3}\s+nomor)\s*[:.|]?\s*"
     r"([A-Z0-9][A-Za-z0-9.-]*(?:\s?/\s?[A-Za-z0-9.-]+){1,5})",
     re.IGNORECASE,
 )

@@ -386,3 +386,12 @@ def test_values_end_at_a_heading_or_dateline_and_a_title_is_no_request(
     text: str, field: str, wanted: str | None
 ) -> None:
     assert fields_of(text, "keberatan")[field] == wanted
+
+
+def test_a_court_names_the_dispute_by_the_commissions_decision() -> None:
+    text = (
+        "telah didaftarkan permohonan keberatan terhadap Putusan Komisi Informasi Provinsi\n"
+        "Sumatera Selatan Nomor 013/KI-SS/PS.REG/III/2026 tanggal 24 Februari 2026, dengan\n"
+        "register perkara Nomor 24/G/KI/2026/PTUN.PLG, antara:\n"
+    )
+    assert fields_of(text, "sengketa")["dispute_register_number"] == "013/KI-SS/PS.REG/III/2026"
