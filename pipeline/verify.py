@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import phonenumbers
 import pytesseract
 from PIL import Image
 
@@ -123,11 +124,16 @@ def _second_engine(crop: Image.Image) -> tuple[str, float]:
     return (str(result[0][0]), float(result[0][1])) if result else ("", 0.0)
 
 
-def _valid(name: str, raw: str, own_formats: Sequence[re.Pattern[str]]) -> Any:
+def valid_reading(name: str, raw: str, own_formats: Sequence[re.Pattern[str]]) -> Any:
+    """The value a second reading makes, when it is one: a NIK that validates, a phone number
+    that exists (not just one that could), a number as the extractor keeps it."""
     if name == "nik":
         nik = parse_nik(raw)
         return nik.value if nik.valid else None
-    return normalise_value(name, raw, own_formats)
+    value = normalise_value(name, raw, own_formats)
+    if name == "phone" and value:
+        return value if phonenumbers.is_valid_number(phonenumbers.parse(value)) else None
+    return value
 
 
 def _second_reading(
@@ -190,7 +196,7 @@ def verify(
         if name not in DIGITS or image is None:
             continue
         text, second = _second_reading(name, words, image, languages)
-        value = _valid(name, text, own_formats)
+        value = valid_reading(name, text, own_formats)
         if value is not None:  # one engine made it out, the other did not: a clerk checks it
             first = min(word.confidence for word in words) / 100
             fields.values[name], fields.spans[name] = value, span
@@ -202,9 +208,8 @@ def verify(
         confidence = min(word.confidence for word in words) / 100
         if name in REREAD_FIELDS and confidence < reread_below and image is not None:
             text, sureness = _second_reading(name, words, image, languages)
-            value, confidence = weigh(
-                name, fields.values[name], confidence, _valid(name, text, own_formats), sureness
-            )
+            second = valid_reading(name, text, own_formats)
+            value, confidence = weigh(name, fields.values[name], confidence, second, sureness)
             if value != fields.values[name]:
                 fields.values[name] = value
                 if name == "nik":

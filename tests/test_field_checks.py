@@ -12,7 +12,7 @@ import pytest
 from pipeline.checkboxes import Word
 from pipeline.extract import Fields
 from pipeline.text import PageText
-from pipeline.verify import locate, to_check, verify, weigh
+from pipeline.verify import locate, to_check, valid_reading, verify, weigh
 from tests.conftest import Arsip
 from tests.letters import render_page, save_scan
 
@@ -81,6 +81,21 @@ def test_two_readings_of_a_number_are_weighed(
     value, confidence = weigh(name, first, 0.6, second, 0.5)
     assert wanted[0] in value
     assert confidence == pytest.approx(wanted[1])
+
+
+@pytest.mark.parametrize(
+    ("name", "raw", "value"),
+    [
+        ("phone", "0852-4211-0041", "+6285242110041"),
+        ("phone", "0852-4", None),  # a number that could be, not one that is
+        ("nik", "1671099901620423", None),
+        ("dispute_register_number", "034/REG-PSI/III/2026", "034/REG-PSI/III/2026"),
+    ],
+)
+def test_a_second_reading_counts_only_when_it_makes_a_value(
+    name: str, raw: str, value: str | None
+) -> None:
+    assert valid_reading(name, raw, ()) == value
 
 
 def test_a_text_layer_is_certain(arsip: Arsip, letters: dict[str, Path]) -> None:
