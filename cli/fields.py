@@ -11,6 +11,7 @@ from rich.table import Table
 
 from audit import chain
 from cli.common import console, fail, open_database
+from cli.sop import AsJson, By, Note
 from db.models import Document
 from pipeline.errors import ArsipError
 from pipeline.extract import FIELD_NAMES
@@ -19,8 +20,6 @@ from registry.privacy import masked
 
 fields_app = typer.Typer(help="Isian surat (a letter's fields).", no_args_is_help=True)
 DocumentId = Annotated[int, typer.Argument(help="Document id.")]
-By = Annotated[str, typer.Option("--by", help="Who (until logins exist).")]
-Note = Annotated[str | None, typer.Option(help="Why, for the audit trail.")]
 
 
 def field_rows(document: Document) -> list[dict[str, Any]]:
@@ -46,7 +45,7 @@ def fields_show(
     document_id: DocumentId,
     full: Annotated[bool, typer.Option("--full", help="Unmasked personal data (audited).")] = False,
     by: By = "petugas",
-    as_json: Annotated[bool, typer.Option("--json")] = False,
+    as_json: AsJson = False,
 ) -> None:
     """The fields read from a letter; NIK, phone, e-mail and address masked unless --full."""
     _, database = open_database()
@@ -82,13 +81,13 @@ def fields_set(
     field: Annotated[str, typer.Argument(help="Field name (see DESIGN.md).")],
     value: Annotated[str, typer.Argument(help="As written on the paper; '' clears it.")],
     by: By = "petugas",
-    note: Note = None,
+    note: Note = "",
 ) -> None:
     """Correct a field from the paper; the register entry follows (audited)."""
     settings, database = open_database()
     try:
         with database.session() as session:
-            document = correct_field(session, settings, document_id, field, value, by, note)
+            document = correct_field(session, settings, document_id, field, value, by, note or None)
             stored = json.loads(document.fields)[field]
     except ArsipError as error:
         raise fail(error) from None
@@ -102,13 +101,13 @@ def fields_confirm(
         list[str] | None, typer.Argument(metavar="FIELD...", help="Default: all left to check.")
     ] = None,
     by: By = "petugas",
-    note: Note = None,
+    note: Note = "",
 ) -> None:
     """The paper says what was read: the fields leave the list to check (audited)."""
     _, database = open_database()
     try:
         with database.session() as session:
-            confirmed = confirm_fields(session, document_id, names or [], by, note)
+            confirmed = confirm_fields(session, document_id, names or [], by, note or None)
     except ArsipError as error:
         raise fail(error) from None
     console.print(f"Dokumen #{document_id}: dicek / checked {', '.join(confirmed) or '-'}")
