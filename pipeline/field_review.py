@@ -17,7 +17,7 @@ from db.models import Document, FieldCorrection
 from pipeline.checkboxes import OPTIONS
 from pipeline.errors import ArsipError, ExitCode
 from pipeline.extract import FIELD_NAMES, normalise_value
-from pipeline.fields import parse_date, parse_nik
+from pipeline.fields import parse_nik
 from registry.numbering import own_formats
 from registry.privacy import masked
 from registry.registers import update_entry_fields
@@ -55,7 +55,7 @@ def clerk_value(name: str, raw: str, settings: Settings) -> Any:
             raise FieldRefused(f"NIK tidak sah / not a valid NIK: {nik.problem}")
         return nik.value
     value = normalise_value(name, text, own_formats(settings.registry))
-    if value is None or (name == "letter_date" and parse_date(text) is None):
+    if value is None:
         raise FieldRefused(f"{name}: tidak dapat dibaca / cannot be read: {text!r}")
     return value
 

@@ -146,13 +146,14 @@ def _second_reading(
     return _second_engine(crop) if name in DIGITS else _tesseract_line(crop, languages)
 
 
-def _rereadable(span: dict[str, int], pages: Sequence[PageText]) -> tuple[list[Word], Path | None]:
+def _rereadable(
+    span: dict[str, int], pages: Sequence[PageText], located: Sequence[Sequence[Located]]
+) -> tuple[list[Word], Path | None]:
     """The words a field was read from, and the page image to read them again from (when they
     stand on one line of a scanned page)."""
-    page = pages[span["page"] - 1]
-    words = _words_in(span, locate(page.text, page.words)) if page.ocr else []
+    words = _words_in(span, located[span["page"] - 1])
     one_line = len({word.line for word in words}) == 1
-    return words, page.image if one_line else None
+    return words, pages[span["page"] - 1].image if one_line else None
 
 
 def _lost_stroke(first: str, second: str) -> bool:
@@ -191,9 +192,12 @@ def verify(
 ) -> None:
     """Set ``fields.ocr_confidence`` for every checked field read from a scanned page, reading
     the unsure numbers again first, and a phone or NIK that did not read as one at all."""
+    located = [locate(page.text, page.words) if page.ocr else [] for page in pages]
     for name, span in fields.unread.items():
-        words, image = _rereadable(span, pages)
-        if name not in DIGITS or image is None:
+        if name not in DIGITS:
+            continue
+        words, image = _rereadable(span, pages, located)
+        if image is None:
             continue
         text, second = _second_reading(name, words, image, languages)
         value = valid_reading(name, text, own_formats)
@@ -202,8 +206,10 @@ def verify(
             fields.values[name], fields.spans[name] = value, span
             fields.ocr_confidence[name] = round(min(first, second), 3)
     for name, span in fields.spans.items():
-        words, image = _rereadable(span, pages)
-        if name not in CHECKED_FIELDS or not words or name in fields.ocr_confidence:
+        if name not in CHECKED_FIELDS or name in fields.ocr_confidence:
+            continue
+        words, image = _rereadable(span, pages, located)
+        if not words:
             continue
         confidence = min(word.confidence for word in words) / 100
         if name in REREAD_FIELDS and confidence < reread_below and image is not None:
