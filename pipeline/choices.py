@@ -36,10 +36,12 @@ DELIVERY = (
     ("faksimili", r"faksimil|\bfax\b|\bfaks\b"),
     ("email", r"e-?mail|\bsurel\b|surat\s+elektronik"),
 )
-# Where a writer says how to obtain or receive the information: a form's label or a sentence.
+# Where a writer says how to obtain or receive the information: a form's label or a sentence
+# ("… beserta salinan dokumen pendukung akan saya ambil …").
 OBTAIN_CUE = re.compile(
     r"cara\s+memperoleh|bentuk\s+informasi|\b(?:mem)?peroleh\b"
-    r"|diberikan\b|dalam\s+bentuk|untuk\s+(?:melihat|membaca)\s+(?:langsung|dokumen|arsip)",
+    r"|diberikan\b|dalam\s+bentuk|untuk\s+(?:melihat|membaca)\s+(?:langsung|dokumen|arsip)"
+    r"|\bsalinan\b(?=[^.]{0,80}\b(?:akan\s+(?:saya|kami)\s+ambil|diambil|dikirim))",
     re.IGNORECASE,
 )
 # "Dikirim :" heads an e-mail printout's date; it says nothing of delivery.

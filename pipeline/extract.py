@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from pipeline import choices, sections
+from pipeline import choices, mailprint, sections
 from pipeline.fields import (
     DATE_GAP,
     clean_address,
@@ -198,11 +198,13 @@ DATELINE_TAIL = re.compile(
     r"\d{1,2}[\s./-]+(?:[A-Za-z]+|\d{1,2})[\s./-]+(?:19|20)\d{2}\s*$"
 )
 ACRONYM_LENGTH = 4
-# "…, pekerjaan Pensiunan, dengan ini …", "Pekerjaan saya pekerja lepas."
+# "…, pekerjaan Pensiunan, dengan ini …", "Pekerjaan saya pekerja lepas.", "…, bekerja sebagai
+# Dosen, …".
 OCCUPATION_IN_PROSE = re.compile(
-    r"(?:(?<=[,.]\s)|(?<=[,.]\n)|(?<=\n)|(?<=saya\s))[Pp]ekerjaan(?:\s+saya)?(?:\s+(?:adalah|sebagai))?"
-    r"\s+(?!umum\b)([A-Za-z][A-Za-z ]{2,40}?)"
-    r"(?=\s*[.,;\n]|\s+(?:dengan|dan|yang)\b)"
+    r"(?:(?:(?<=[,.]\s)|(?<=[,.]\n)|(?<=\n)|(?<=saya\s))[Pp]ekerjaan(?:\s+saya)?"
+    r"(?:\s+(?:adalah|sebagai))?|(?<=[,.]\s)(?:sehari-hari\s+)?bekerja\s+sebagai)"
+    r"\s+(?!umum\b)([A-Za-z][A-Za-z \n]{2,40}?)"
+    r"(?=\s*[.,;]|\n(?![A-Za-z]+,)|\s+(?:dengan|dan|yang)\b)"
 )
 # The body a sender belongs to, printed above it on the letterhead.
 PARENT_BODY = re.compile(
@@ -278,6 +280,7 @@ ADDRESS_END = (
     r",?\s+(?:sebagai|selaku|melalui|dengan\s+ini|untuk|mengajukan|yang|dalam|antara|nomor\s+telepon"
     r"|telepon|no\.\s*hp|terhadap|bermaksud|ingin|pekerjaan)\b|,?\s*\(|\.\s+[A-Z][a-z]+\s+[a-z]"
     r"|\.\s+(?:Nomor|NIK|Saya|Kami|Melalui|Adapun|Dengan|Bersama)\b|\n\s*\n|[.,]?\s*$"
+    r"|[.,]?\s*\n(?=[A-Z][a-z]+(?:[ \t]+[A-Za-z]+){0,3}[ \t]*:)"
 )
 STREET = r"(?:Jl|J[I1|]\.|Jalan|Lr|Lorong|Gg|Gang|Komp|Perum|Dusun|Desa)"
 ADDRESS_PART = re.compile(r"(?:RT|RW|Kel|Kec|Kab|Kelurahan|Kecamatan|Kabupaten|Kota|Desa)\b")
@@ -726,7 +729,7 @@ TABLE_ROWS = (
 def _inline_address(pages: list[str]) -> Found | None:
     """'…, beralamat di Jl. …, Kec. …, Kota, sebagai Pemohon' inside a sentence, over lines."""
     pattern = (
-        rf"(?:beralamat\s+di|,\s*alamat|alamat\s+saya(?:\s+di)?|(?:bertempat\s+)?tinggal\s+di"
+        rf"(?:beralamat\s+di|,\s*alamat|[Aa]lamat\s+saya(?:\s+di)?|(?:bertempat\s+)?tinggal\s+di"
         rf"|berdomisili\s+di)[\s.]+"
         rf"({STREET}[\s\S]{{4,200}}?)(?:{ADDRESS_END})"
     )
@@ -957,7 +960,7 @@ def _normalised(
 def _occupation(value: str) -> str | None:
     """An occupation without the table rules and specks OCR leaves after it ("Pedagang | .");
     one written in capitals is written as words are, its acronyms kept ("Karyawan BUMD")."""
-    occupation = re.sub(r"[\s|.,;:_'`]+$", "", value)
+    occupation = re.sub(r"\s+", " ", re.sub(r"[\s|.,;:_'`]+$", "", value))
     if occupation.isupper() and len(occupation) > 3:
         words = occupation.split()
         occupation = " ".join([words[0].capitalize()] + [_acronym(word) for word in words[1:]])
@@ -1015,7 +1018,7 @@ def extract_fields(
     party_name, party_address = _dispute_party(pages) if cls == "sengketa" else (None, None)
     candidates: dict[str, Found | None] = {
         **labelled,
-        "subject": _subject(pages, labelled.get("subject")),
+        "subject": _subject(pages, labelled.get("subject")) or _found(mailprint.subject(pages)),
         "address": _earliest(
             None if _respondents(labelled.get("address"), pages) else labelled.get("address"),
             party_address,
@@ -1036,7 +1039,7 @@ def extract_fields(
         "information_requested": _found(sections.information_requested(pages)),
         "purpose": _found(sections.purpose(pages)),
         "letter_date": _dateline(pages) or _search(pages, DATE_LABEL, 1) or _any_date(pages),
-        "sender_org": _letterhead(pages),
+        "sender_org": _found(mailprint.sender_body(pages)) or _letterhead(pages),
         "reference_registration_number": _search(pages, REGISTRATION),
         "dispute_register_number": _dispute_number(pages),
         "objection_reason_code": _found(choices.objection_reason(pages)),

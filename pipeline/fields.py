@@ -471,11 +471,13 @@ def clean_name(raw: str) -> str:
 
 
 # Where a sentence goes on after the address it gave: "…, Palembang, terhadap PPID …",
-# "… Kayuagung, pekerjaan Mahasiswa", "… Kota Palembang selanjutnya disebut …".
+# "… Kayuagung, pekerjaan Mahasiswa", "… Kota Palembang selanjutnya disebut …"; a letterhead's
+# "… Palembang 30152 - Telp. (0711) 618 314".
 ADDRESS_TAIL = re.compile(
     r"\s*,?\s+(?:terhadap|bermaksud|mengajukan|selanjutnya|pekerjaan"
     r"|(?:dan\s+)?(?:sehari-hari\s+)?bekerja|sebagai|selaku|dengan\s+ini|dalam\s+perkara|untuk)\b.*$"
     r"|\s*\((?:semula|selaku|sebagai)\b.*$"
+    r"|\s*[-–|,]?\s+(?:Telp|Telepon|Tel|HP|Fax|Faks|E-?mail|Surel)\b\.?.*$"
 )
 # "RT.17/RW.12" written so on purpose; a colon or a lone dot on one of them is OCR's.
 DOTTED_RT_RW = re.compile(r"\bRT\.\d{1,3}\s?/\s?RW\.\d")

@@ -286,6 +286,9 @@ INFO_PHRASES = (
     r"(?:memohon|meminta|(?:saya|kami)\s+minta|membutuhkan|memerlukan"
     r"|mohon\s+(?:diberikan|dikirimkan|disediakan))\s+"
     r"(?=salinan|data|dokumen|daftar|laporan|rekapitulasi|rincian|berita\s+acara|notulen)",
+    # A commission's letter: "… antara: Pemohon … Termohon … mengenai X terkait permintaan
+    # informasi nomor pendaftaran …".
+    r"\bmengenai\s+(?=[^.]{10,300}?\s+terkait\s+(?:permintaan|permohonan)\s+informasi)",
 )
 # Where the thing asked for ends inside a sentence: "…, yang …", "… kepada PPID …", "… dan
 # tercatat dengan nomor pendaftaran …", "…, tapi jawabannya …".

@@ -395,3 +395,112 @@ def test_a_court_names_the_dispute_by_the_commissions_decision() -> None:
         "register perkara Nomor 24/G/KI/2026/PTUN.PLG, antara:\n"
     )
     assert fields_of(text, "sengketa")["dispute_register_number"] == "013/KI-SS/PS.REG/III/2026"
+
+
+GMAIL_PRINT = """30/04/26 10.12 Gmail - Pemberitahuan Jadwal Sidang Pemeriksaan Awal
+Gmail
+PPID KPU Sumsel <ppid.kpusumsel@gmail.com>
+Pemberitahuan Jadwal Sidang Pemeriksaan Awal Register
+0012/REG/PSI-KI.SS/IV/2026
+1 pesan
+{sender} Kamis, 30 April 2026 pukul 09.01
+<kepaniteraan.kisumsel@gmail.com>
+Kepada: ppid.kpusumsel@gmail.com
+Yth. PPID KPU Provinsi Sumatera Selatan,
+Dengan hormat, bersama ini kami beritahukan jadwal sidang sengketa informasi publik.
+"""
+
+
+def test_a_printed_email_gives_its_subject_and_the_body_that_sent_it() -> None:
+    text = GMAIL_PRINT.format(sender="Kepaniteraan Komisi Informasi Provinsi Sumatera Selatan")
+    values = fields_of(text, "sengketa")
+    assert values["subject"] == (
+        "Pemberitahuan Jadwal Sidang Pemeriksaan Awal Register 0012/REG/PSI-KI.SS/IV/2026"
+    )
+    assert values["sender_org"] == "Komisi Informasi Provinsi Sumatera Selatan"
+
+
+def test_a_printed_email_from_a_person_has_no_sender_body() -> None:
+    values = fields_of(GMAIL_PRINT.format(sender="Benny Sembiring"), "sengketa")
+    assert values["sender_org"] is None
+
+
+def test_a_scanned_email_print_with_the_gap_ocr_read_as_rules() -> None:
+    text = (
+        "Gmail PPID KPU Sumsel cppid.kpusumsel @gmail.com»\n\n"
+        "Pemberitahuan Jadwal Sidang Sengketa Informasi Publik\n\n1 pesan\n\n"
+        "Kepaniteraan Komisi Informasi Provinsi Sumatera Selatan —— Senin, 20 April 2026\n"
+        "«kepaniteraan.kisumsel @ gmail.com»\n"
+    )
+    values = fields_of(text, "sengketa")
+    assert values["subject"] == "Pemberitahuan Jadwal Sidang Sengketa Informasi Publik"
+    assert values["sender_org"] == "Komisi Informasi Provinsi Sumatera Selatan"
+
+
+def test_an_address_beside_a_party_ends_before_the_next_label() -> None:
+    text = (
+        "Pemohon : Anton Sihombing, beralamat di Jl. Abikusno Cokrosuyoso No. 2\n"
+        "Lr. Mawar RT 015/RW 005, Kel. Ogan Baru, Kec. Kertapati,\nPalembang\n"
+        "Termohon : PPID KPU Provinsi Sumatera Selatan, diwakili oleh Andi Wijaya\n"
+        "Mediator : Sahril Nasution\n"
+    )
+    assert fields_of(text, "sengketa")["address"] == (
+        "Jl. Abikusno Cokrosuyoso No. 2 Lr. Mawar RT 015/RW 005, Kel. Ogan Baru, Kec. Kertapati,"
+        " Palembang"
+    )
+
+
+def test_a_letterheads_telephone_is_not_part_of_the_address() -> None:
+    text = (
+        "WARTA AMPERA\nRedaksi: Jl. Jend. Ahmad Yani No. 8, Kel. 7 Ulu, Kec. Seberang Ulu I, "
+        "Palembang 30152 - Telp. (0711) 618 314\nNama : Marzuki Alamsyah\n"
+    )
+    assert fields_of(text)["address"] == (
+        "Jl. Jend. Ahmad Yani No. 8, Kel. 7 Ulu, Kec. Seberang Ulu I, Palembang 30152"
+    )
+
+
+def test_a_chat_message_gives_the_address_after_alamat_saya() -> None:
+    text = (
+        "Alamat saya Komp. Perumnas Talang Kelapa Blok\nD-23 RT 036/RW 007, Kel. Tangga Takat, "
+        "Kec.\nSeberang Ulu II, Palembang. Mohon keberatan saya\nditeruskan ke atasan PPID.\n"
+    )
+    assert fields_of(text, "keberatan")["address"] == (
+        "Komp. Perumnas Talang Kelapa Blok D-23 RT 036/RW 007, Kel. Tangga Takat, Kec. Seberang"
+        " Ulu II, Palembang"
+    )
+
+
+@pytest.mark.parametrize(
+    ("prose", "occupation"),
+    [
+        ("Palembang, bekerja sebagai\nDosen, nomor telepon 0812", "Dosen"),
+        ("Kayuagung, sehari-hari bekerja sebagai pekerja\nLepas, dengan ini", "pekerja Lepas"),
+        ("Palembang, pekerjaan Pensiunan\nNIK 1671", "Pensiunan"),
+    ],
+)
+def test_an_occupation_said_in_a_sentence(prose: str, occupation: str) -> None:
+    assert fields_of(f"Saya Tuti Alawiyah, beralamat di {prose}")["occupation"] == occupation
+
+
+def test_a_copy_the_writer_will_collect_is_obtained_as_a_copy() -> None:
+    text = (
+        "Jawaban tertulis beserta salinan dokumen pendukung akan saya ambil\n"
+        "langsung di kantor PPID. Atas perhatian Bapak/Ibu saya ucapkan terima kasih.\n"
+    )
+    values = fields_of(text)
+    assert values["obtain_method"] == "salinan"
+    assert values["delivery_method"] == "mengambil_langsung"
+
+
+def test_a_commissions_letter_names_the_disputed_information_after_mengenai() -> None:
+    text = (
+        "Pemohon : Zulkifli Hasan\nTermohon : PPID KPU Provinsi Sumatera Selatan\n"
+        "mengenai dokumen kontrak pengadaan surat suara Pemilihan Tahun 2024 beserta berita\n"
+        "acara serah terima terkait permintaan informasi nomor pendaftaran\n"
+        "079/PPID/KPU-SS/I/2026.\n"
+    )
+    assert fields_of(text, "sengketa")["information_requested"] == (
+        "dokumen kontrak pengadaan surat suara Pemilihan Tahun 2024 beserta berita acara serah"
+        " terima"
+    )
