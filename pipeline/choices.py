@@ -22,7 +22,7 @@ OBTAIN = (
         r"soft\s?copy|salinan\s+elektronik|(?:file|berkas|dokumen)\s+(?:digital|elektronik|pdf)",
     ),
     ("salinan_hardcopy", r"hard\s?copy|foto\s?kopi|foto\s?copy|salinan\s+(?:ter)?cetak"),
-    ("melihat", r"melihat|membaca|mendengarkan|mencatat"),
+    ("melihat", r"melihat|membaca|mendengarkan|mencatat|\b(?:baca|lihat)\s+langsung"),
 )
 # A copy whose kind the writer did not say.
 ANY_COPY = ("salinan", r"salinan")
@@ -37,11 +37,12 @@ DELIVERY = (
     ("email", r"e-?mail|\bsurel\b|surat\s+elektronik"),
 )
 # Where a writer says how to obtain or receive the information: a form's label or a sentence
-# ("… beserta salinan dokumen pendukung akan saya ambil …").
+# ("… beserta salinan dokumen pendukung akan saya ambil …", "dikirim softcopy-nya").
 OBTAIN_CUE = re.compile(
     r"cara\s+memperoleh|bentuk\s+informasi|\b(?:mem)?peroleh\b"
     r"|diberikan\b|dalam\s+bentuk|untuk\s+(?:melihat|membaca)\s+(?:langsung|dokumen|arsip)"
-    r"|\bsalinan\b(?=[^.]{0,80}\b(?:akan\s+(?:saya|kami)\s+ambil|diambil|dikirim))",
+    r"|\bsalinan\b(?=[^.]{0,80}\b(?:akan\s+(?:saya|kami)\s+ambil|diambil|dikirim))"
+    r"|dikirim(?:kan)?\s+(?:dalam\s+bentuk\s+)?(?:soft|hard)\s?copy|\b(?:baca|lihat)\s+langsung",
     re.IGNORECASE,
 )
 # "Dikirim :" heads an e-mail printout's date; it says nothing of delivery.

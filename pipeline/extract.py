@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from pipeline import choices, mailprint, sections
+from pipeline import chat, choices, mailprint, sections
 from pipeline.fields import (
     DATE_GAP,
     clean_address,
@@ -1007,6 +1007,8 @@ def extract_fields(
     registration-number formats, which a cited registration number is mended to fit;
     ``own_domains`` the office's e-mail domains, whose addresses are never the writer's."""
     pages = [despeck(text) for text in pages]
+    chat_date = chat.first_date(pages)
+    pages = chat.applicant_words(pages)
     lines = sections.lines_of(pages)
     labelled, representatives = _labelled(lines)
     letter_number = labelled.get("letter_number")
@@ -1038,7 +1040,10 @@ def extract_fields(
         "email": _email(pages, labelled.get("email"), own_domains),
         "information_requested": _found(sections.information_requested(pages)),
         "purpose": _found(sections.purpose(pages)),
-        "letter_date": _dateline(pages) or _search(pages, DATE_LABEL, 1) or _any_date(pages),
+        "letter_date": _found(chat_date)
+        or _dateline(pages)
+        or _search(pages, DATE_LABEL, 1)
+        or _any_date(pages),
         "sender_org": _found(mailprint.sender_body(pages)) or _letterhead(pages),
         "reference_registration_number": _search(pages, REGISTRATION),
         "dispute_register_number": _dispute_number(pages),

@@ -286,6 +286,9 @@ INFO_PHRASES = (
     r"(?:memohon|meminta|(?:saya|kami)\s+minta|membutuhkan|memerlukan"
     r"|mohon\s+(?:diberikan|dikirimkan|disediakan))\s+"
     r"(?=salinan|data|dokumen|daftar|laporan|rekapitulasi|rincian|berita\s+acara|notulen)",
+    # A chat or a note: "Saya mau minta dua informasi: 1) … 2) …", "mau minta informasi …".
+    r"(?:saya|kami)\s+(?:mau|ingin|hendak)\s+(?:minta|meminta|memohon)"
+    r"\s+(?:(?:satu|dua|tiga|empat|lima|beberapa)\s+)?(?:informasi|data)(?:\s+publik)?\s*:?\s+",
     # A commission's letter: "… antara: Pemohon … Termohon … mengenai X terkait permintaan
     # informasi nomor pendaftaran …".
     r"\bmengenai\s+(?=[^.]{10,300}?\s+terkait\s+(?:permintaan|permohonan)\s+informasi)",
@@ -304,12 +307,17 @@ PURPOSE_PHRASES = (
     r"\s+(?:untuk|sebagai|guna)\s+",
     r"untuk\s+keperluan\s+",
     r"dengan\s+tujuan\s+",
+    r"tujuannya\s+(?:adalah\s+|ialah\s+)?(?:untuk\s+)?",
     r"tujuan\s+(?:penggunaan|permohonan)(?:\s+(?:informasi|data))?(?:\s+ini)?[\s-]+"
     r"(?:adalah|ialah|yaitu|untuk)\s+",
 )
 # "… untuk keperluan tersebut": a phrase that points back says nothing itself.
 ANAPHORA = re.compile(r"(?i)(?:tersebut|ini|itu|di\s*atas)[.,]?")
 PURPOSE_END = r",\s+(?:yaitu|berupa|sebagai\s+berikut|dan\s+(?:saya|kami))\b|:|;"
+
+
+INLINE_FIRST = re.compile(r"^\(?1[.)]\s+")
+INLINE_NEXT = re.compile(r"[;:,]?\s+\(?[2-9][.)]\s+")
 
 
 def information_requested(pages: list[str]) -> Section | None:
@@ -321,8 +329,17 @@ def information_requested(pages: list[str]) -> Section | None:
         or next((found for lead in INFO_PHRASES if (found := _phrase(pages, lead, INFO_END))), None)
     )
     if found:
-        found.value = re.sub(r"\s+serta\s+", "; ", found.value)
+        found.value = _inline_items(re.sub(r"\s+serta\s+", "; ", found.value))
+        found.value = found.value[:1].upper() + found.value[1:]
     return found
+
+
+def _inline_items(value: str) -> str:
+    """A list numbered inside one sentence ("1) Laporan …; 2) Notulen …") as its items."""
+    if not INLINE_FIRST.match(value) or not INLINE_NEXT.search(value):
+        return value
+    items = INLINE_NEXT.split(INLINE_FIRST.sub("", value))
+    return "; ".join(item.strip(" ;:,") for item in items if item.strip(" ;:,"))
 
 
 def purpose(pages: list[str]) -> Section | None:

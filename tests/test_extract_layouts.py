@@ -144,12 +144,12 @@ def test_an_address_given_with_dotted_rt_rw_stays_as_written() -> None:
             "Pemohon mengajukan permintaan informasi berupa rincian realisasi anggaran hibah\n\n"
             "Pemilihan Gubernur Tahun 2024 per jenis belanja\nkepada PPID KPU Provinsi Sumatera "
             "Selatan dan tercatat dengan nomor pendaftaran 012/PPID/KPU-SS/IV/2026.\n",
-            "rincian realisasi anggaran hibah Pemilihan Gubernur Tahun 2024 per jenis belanja",
+            "Rincian realisasi anggaran hibah Pemilihan Gubernur Tahun 2024 per jenis belanja",
         ),
         (
             "Saya minta rekapitulasi jumlah surat suara rusak per kabupaten/kota, tapi\n"
             "jawabannya baru datang lebih dari sebulan kemudian.\n",
-            "rekapitulasi jumlah surat suara rusak per kabupaten/kota",
+            "Rekapitulasi jumlah surat suara rusak per kabupaten/kota",
         ),
     ],
 )
@@ -501,6 +501,58 @@ def test_a_commissions_letter_names_the_disputed_information_after_mengenai() ->
         "079/PPID/KPU-SS/I/2026.\n"
     )
     assert fields_of(text, "sengketa")["information_requested"] == (
-        "dokumen kontrak pengadaan surat suara Pemilihan Tahun 2024 beserta berita acara serah"
+        "Dokumen kontrak pengadaan surat suara Pemilihan Tahun 2024 beserta berita acara serah"
         " terima"
     )
+
+
+WHATSAPP_EXPORT = """Chat WhatsApp dengan +62 878-0846-0317
+Akun: Layanan Informasi KPU Sumsel (+62 811-7100-234)
+07/04/26 21.02 - Layanan Informasi KPU Sumsel: Pesan otomatis: kantor buka pukul 08.00.
+08/04/26 09.25 - +62 878-0846-0317: Selamat pagi, apakah benar ini nomor layanan
+informasi KPU Sumsel?
+08/04/26 09.29 - Layanan Informasi KPU Sumsel: Selamat pagi. Mohon sebutkan nama
+lengkap, NIK, alamat, pekerjaan, tujuan penggunaan informasi dan cara Bapak/Ibu
+ingin menerima informasinya.
+08/04/26 09.34 - +62 878-0846-0317: Saya mau minta dua informasi: 1) Laporan
+hasil audit dana kampanye untuk seluruh pasangan calon: 2) Notulen rapat pleno
+penetapan pasangan calon Gubernur Tahun 2024
+[09/04/26 09.51.02] Rusmini: Nama: Rusmini
+[09/04/26 09.51.40] Rusmini: Pekerjaan: Dosen
+09/04/26 10.03 - +62 878-0846-0317: Tujuannya untuk penyusunan buku sejarah
+kepemiluan di Sumatera Selatan. Saya mau datang baca langsung dokumennya di kantor
+"""
+
+
+def test_a_chat_export_is_read_from_the_applicants_own_messages() -> None:
+    values = fields_of(WHATSAPP_EXPORT)
+    assert values["applicant_name"] == "Rusmini"
+    assert values["occupation"] == "Dosen"
+    assert values["phone"] == "+6287808460317"
+    assert values["letter_date"] == "2026-04-08"
+    assert values["information_requested"] == (
+        "Laporan hasil audit dana kampanye untuk seluruh pasangan calon; Notulen rapat pleno"
+        " penetapan pasangan calon Gubernur Tahun 2024"
+    )
+    assert values["purpose"] == "Penyusunan buku sejarah kepemiluan di Sumatera Selatan"
+    assert values["obtain_method"] == "melihat"
+
+
+def test_a_chats_fields_point_into_the_page_as_it_was_read() -> None:
+    fields = extract_fields([WHATSAPP_EXPORT], "permohonan_informasi")
+    span = fields.spans["applicant_name"]
+    assert WHATSAPP_EXPORT[span["start"] : span["end"]] == "Rusmini"
+
+
+def test_a_single_wish_in_a_chat_is_the_information_requested() -> None:
+    text = (
+        "05/03/26 10.00 - +62 881-9663-8218: Saya mau minta informasi notulen rapat pleno\n"
+        "penetapan pasangan calon Tahun 2024\n"
+        "05/03/26 10.05 - +62 881-9663-8218: Kalau bisa dikirim softcopy-nya lewat email saja\n"
+    )
+    values = fields_of(text)
+    assert values["information_requested"] == (
+        "Notulen rapat pleno penetapan pasangan calon Tahun 2024"
+    )
+    assert values["obtain_method"] == "salinan_softcopy"
+    assert values["delivery_method"] == "email"

@@ -85,7 +85,7 @@ def test_prose_gives_what_is_asked_and_why_and_splits_a_list_joined_by_serta() -
     found = information_requested([page])
     assert found is not None
     assert found.value == (
-        "daftar pemilih tetap Desa Sungai Rotan; berita acara pleno PPK Kecamatan Gelumbang"
+        "Daftar pemilih tetap Desa Sungai Rotan; berita acara pleno PPK Kecamatan Gelumbang"
     )
     reason = purpose([page])
     assert reason is not None and reason.value == "Bahan advokasi warga desa"
@@ -99,7 +99,7 @@ def test_an_objection_names_the_information_after_the_number_it_cites() -> None:
     )
     found = information_requested([page])
     assert found is not None
-    assert found.value == ("salinan SK pemberhentian anggota PPK Kecamatan Sematang Borang")
+    assert found.value == ("Salinan SK pemberhentian anggota PPK Kecamatan Sematang Borang")
 
 
 def test_a_law_cited_with_tentang_is_not_the_information() -> None:

@@ -1,0 +1,69 @@
+"""A chat printed from its export (WhatsApp's "Ekspor chat"): the applicant's own words.
+
+An exported chat is one message per line, each led by its date, time and sender:
+
+    08/06/26 09.14 - +62 812-0172-8157: Saya mau minta dua informasi: 1) …
+    08/06/26 09.19 - Layanan Informasi KPU Sumsel: Baik. Mohon sebutkan nama lengkap, NIK, …
+    [08/06/26 09.28.11] Joko Santoso: Nama: Joko Santoso
+
+The desk's own replies ask for the very things a letter gives ("Mohon sebutkan nama lengkap,
+NIK, alamat, …") and the leads sit where a label or a sentence should begin, so both are blanked
+out before fields are read; a lead becomes a full stop, since a message ends where the next one
+begins, whether its writer ended the sentence or not. Blanking keeps every other character where
+it was, so the offsets of what is read still point into the page as OCR read it. The chat's date
+is that of the applicant's first message.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.sections import Section
+
+MESSAGE_LEAD = re.compile(
+    r"(?m)^[ \t]*\[?(?P<date>\d{1,2}/\d{1,2}/\d{2,4}),?[ \t]+\d{1,2}[.:]\d{2}(?:[.:]\d{2})?"
+    r"(?:[ \t]*[AP]M)?\]?[ \t]*(?:-[ \t]*)?(?P<sender>[^:\n]{1,60}?):[ \t]"
+)
+MIN_MESSAGES = 2
+# Who answers for the desk: its account's name.
+DESK = re.compile(r"(?i)\b(?:KPU|PPID|layanan\s+informasi|admin|petugas|helpdesk)\b")
+
+
+def _leads(text: str) -> list[re.Match[str]]:
+    leads = list(MESSAGE_LEAD.finditer(text))
+    return leads if len(leads) >= MIN_MESSAGES else []
+
+
+def _blank(text: str) -> str:
+    return re.sub(r"[^\n]", " ", text)
+
+
+def applicant_words(pages: list[str]) -> list[str]:
+    """Each page with the message leads and the desk's messages blanked; pages that are no
+    chat come back as they were."""
+    return [_applicant_words(text) for text in pages]
+
+
+def _applicant_words(text: str) -> str:
+    leads = _leads(text)
+    if not leads:
+        return text
+    pieces = [text[: leads[0].start()]]
+    for lead, following in zip(leads, [*leads[1:], None], strict=True):
+        message = text[lead.end() : following.start() if following else len(text)]
+        pieces.append("." + _blank(lead.group(0))[1:])
+        pieces.append(_blank(message) if DESK.search(lead.group("sender")) else message)
+    return "".join(pieces)
+
+
+def first_date(pages: list[str]) -> Section | None:
+    """The date of the applicant's first message, its two-digit year read in this century."""
+    for number, text in enumerate(pages, start=1):
+        for lead in _leads(text):
+            if DESK.search(lead.group("sender")):
+                continue
+            day, month, year = lead.group("date").split("/")
+            full_year = year if len(year) == 4 else f"20{year}"
+            value = f"{int(day)}-{int(month)}-{full_year}"
+            return Section(value, number, lead.start("date"), lead.end("date"))
+    return None
