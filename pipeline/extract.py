@@ -120,7 +120,18 @@ LABELS: tuple[tuple[str, str], ...] = (
     # The number a clerk wrote on the office's own request or objection form.
     ("request_number", r"(?:nomor|no\.?)\s*pendaftaran"),
     ("objection_number", r"(?:nomor|no\.?)\s*regist(?:rasi|er)\s+keberatan"),
-    ("letter_number", r"nomor|no\.?"),
+    ("letter_number", r"(?:nomor|no\.?)(?:\s*surat)?"),
+    # An agenda or a disposition sheet describes the letter it is clipped to.
+    ("letter_date", r"(?:tgl\.?|tanggal)\s*surat"),
+    (
+        "sender_org",
+        r"surat\s+dari|asal\s+surat|(?:instansi\s+)?pengirim\s+surat|instansi\s+pengirim",
+    ),
+)
+# The second label of a line that holds two ("No. Surat : 681/… Diterima Tgl. : 22/05/2026").
+SECOND_LABEL = re.compile(r"\s+([A-Z][A-Za-z.]*(?:\s+[A-Za-z.]+){0,2}?)\s*:\s")
+SHEET_LABEL = re.compile(
+    r"(?i)diterima(?:\s+(?:tgl\.?|tanggal))?|(?:no\.?|nomor)\s*agenda|sifat|lampiran"
 )
 # The printed labels of the forms people fill in by hand, which OCR may garble (see
 # _misread_label).
@@ -395,11 +406,18 @@ def _label_of(text: str) -> tuple[str, str, int] | None:
             or _misread_label(match.group(1))
         )
         if name:
-            return name, match.group(2).strip(), match.start(2)
+            return name, _before_second_label(match.group(2).strip()), match.start(2)
     alone = _field_of_label(text.strip(" .:|"))
     if alone in COLONLESS_VALUE:
         return alone, "", len(text)
     return _colonless(text)
+
+
+def _before_second_label(value: str) -> str:
+    for label in SECOND_LABEL.finditer(value):
+        if _field_of_label(label.group(1)) or SHEET_LABEL.fullmatch(label.group(1).strip(" .")):
+            return value[: label.start()]
+    return value
 
 
 def _continues(name: str, value: str, line: str) -> bool:
@@ -1040,11 +1058,14 @@ def extract_fields(
         "email": _email(pages, labelled.get("email"), own_domains),
         "information_requested": _found(sections.information_requested(pages)),
         "purpose": _found(sections.purpose(pages)),
-        "letter_date": _found(chat_date)
+        "letter_date": labelled.get("letter_date")
+        or _found(chat_date)
         or _dateline(pages)
         or _search(pages, DATE_LABEL, 1)
         or _any_date(pages),
-        "sender_org": _found(mailprint.sender_body(pages)) or _letterhead(pages),
+        "sender_org": labelled.get("sender_org")
+        or _found(mailprint.sender_body(pages))
+        or _letterhead(pages),
         "reference_registration_number": _search(pages, REGISTRATION),
         "dispute_register_number": _dispute_number(pages),
         "objection_reason_code": _found(choices.objection_reason(pages)),

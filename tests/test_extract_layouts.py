@@ -556,3 +556,27 @@ def test_a_single_wish_in_a_chat_is_the_information_requested() -> None:
     )
     assert values["obtain_method"] == "salinan_softcopy"
     assert values["delivery_method"] == "email"
+
+
+def test_a_disposition_sheet_describes_the_letter_clipped_to_it() -> None:
+    text = (
+        "KOMISI PEMILIHAN UMUM PROVINSI SUMATERA SELATAN\nSEKRETARIAT\n"
+        "Jl. Kapten A. Rivai No. 95 Palembang 30129\nLEMBAR DISPOSISI\n"
+        "Surat dari: KPU Republik Indonesia\n"
+        "No. Surat : 681/PL.04-SD/06/2026 Diterima Tgl. : 22/05/2026\n"
+        "Tgl. Surat: 20 Mei 2026 No. Agenda : 0779/AG/2026\n"
+        "Hal: Undangan Rapat Koordinasi\n"
+        "Catatan / Isi Disposisi:\nUntuk diketahui dan disiapkan.\n22/05/2026\n"
+    )
+    values = fields_of(text, "surat_masuk")
+    assert values["sender_org"] == "KPU Republik Indonesia"
+    assert values["letter_number"] == "681/PL.04-SD/06/2026"
+    assert values["letter_date"] == "2026-05-20"
+    assert values["subject"] == "Undangan Rapat Koordinasi"
+
+
+def test_a_colon_inside_a_value_is_no_second_label() -> None:
+    text = "Perihal : Permohonan Informasi Publik Tahun 2026: Data Pemilih\n"
+    assert fields_of(text, "surat_masuk")["subject"] == (
+        "Permohonan Informasi Publik Tahun 2026: Data Pemilih"
+    )
