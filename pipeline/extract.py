@@ -122,7 +122,7 @@ LABELS: tuple[tuple[str, str], ...] = (
     ("objection_number", r"(?:nomor|no\.?)\s*regist(?:rasi|er)\s+keberatan"),
     ("letter_number", r"(?:nomor|no\.?)(?:\s*surat)?"),
     # An agenda or a disposition sheet describes the letter it is clipped to.
-    ("letter_date", r"(?:tgl\.?|tanggal)\s*surat"),
+    ("letter_date", r"(?:tgl\.?|tanggal)\s*(?:surat|permintaan|permohonan|pengajuan)"),
     (
         "sender_org",
         r"surat\s+dari|asal\s+surat|(?:instansi\s+)?pengirim\s+surat|instansi\s+pengirim",
@@ -299,6 +299,13 @@ A_DATE = (
     rf"\d{{1,2}}{DATE_GAP}[A-Za-z]+{DATE_GAP}(?:19|20)\d{{2}}"
     r"|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}"
 )
+# A row of two labels over their values: the shapes that tell the second value from the first.
+ROW_VALUE = {
+    "nik": r"[\dOIl|]{16}",
+    "phone": rf"{PLUS}?\(?[\d\s().-]{{8,18}}\d",
+    "email": r"\S+ ?@ ?\S+",
+    "letter_date": A_DATE,
+}
 WEEKDAY = re.compile(r"(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)")
 # "Ditulis di Palembang, pada hari Kamis tanggal 7 Mei 2026": a closing that dates the letter.
 WRITTEN_AT = re.compile(
@@ -413,6 +420,35 @@ def _label_of(text: str) -> tuple[str, str, int] | None:
     return _colonless(text)
 
 
+def _label_row(text: str) -> tuple[str, str] | None:
+    """The two fields of a row of two labels over their values ("NAMA LENGKAP   NOMOR INDUK
+    KEPENDUDUKAN (NIK)"), when the second one's value has a shape to tell it by."""
+    words = re.findall(r"\([^)]*\)|\S+", text.strip(" |"))
+    for count in range(1, len(words)):
+        first = _field_of_label(" ".join(words[:count]))
+        second = _field_of_label(" ".join(words[count:]))
+        if first and second in ROW_VALUE and first != second:
+            return first, second
+    return None
+
+
+def _row_values(fields: tuple[str, str], below: sections.Line) -> list[tuple[str, str, int]]:
+    """(field, value, offset in ``below``) for each value of a label row found in its line."""
+    first, second = fields
+    tail = re.search(rf"\s({ROW_VALUE[second]})\s*$", below.text) or re.fullmatch(
+        rf"\s*({ROW_VALUE[second]})\s*", below.text
+    )
+    if tail is None:
+        return []
+    values = [(second, tail.group(1), tail.start(1))]
+    head = below.text[: tail.start(1)]
+    value = head.strip(" |")
+    shape = COLONLESS_VALUE.get(first, r"\S")
+    if value and re.match(shape, value) and not re.search(r"\d{8}", value):
+        values.append((first, value, head.find(value)))
+    return values
+
+
 def _before_second_label(value: str) -> str:
     for label in SECOND_LABEL.finditer(value):
         if _field_of_label(label.group(1)) or SHEET_LABEL.fullmatch(label.group(1).strip(" .")):
@@ -448,6 +484,14 @@ def _labelled(lines: list[sections.Line]) -> tuple[dict[str, Found], list[sectio
     representatives: list[sections.Line] = []
     inside = False
     for index, line in enumerate(lines):
+        row = _label_row(line.text)
+        below = next((later for later in lines[index + 1 : index + 3] if later.text.strip()), None)
+        if row and below and below.page == line.page and not inside:
+            for name, value, offset in _row_values(row, below):
+                if name not in found:
+                    start = below.start + offset
+                    found[name] = Found(value, below.page, start, start + len(value))
+            continue
         labelled = _label_of(line.text)
         if labelled is None:
             inside = _speaks_for(line.text, inside)

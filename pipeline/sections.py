@@ -36,7 +36,7 @@ ENUMERATOR = r"(?:(?:\d{1,2}[.)]?|[A-Z][.)]|[IVX]{1,4}\.)[\s|]+)?"
 COPULA = r"(?:adalah|ialah|yaitu|berupa)\b"
 # "1.", "2)", "a.", "-", "•", and a table's bare "1 " once a list has begun.
 # (a bullet a PDF's font does not map comes out of pdfplumber as "(cid:127)")
-ITEM = re.compile(r"^[\s'`|_~]*(?:\d{1,2}[.)]|[a-z][.)]|[-•*·–»▪●◦■➢]|\(cid:\d+\))\s+(?=\S)")
+ITEM = re.compile(r"^[\s'`|_~]*(?:\d{1,2}[.)]|[a-z][.)]|[-•*·–»«▪●◦■➢]|\(cid:\d+\))\s+(?=\S)")
 TABLE_ITEM = re.compile(r"^[\s'`|_~]*\d{1,2}(?:\s+|\s*\|\s*)(?=[A-Za-z(])")
 # The lines that begin another part of a letter or form.
 SECTION_START = re.compile(
@@ -234,15 +234,21 @@ def _labelled(
 
 def _value_below(lines: list[Line], index: int) -> tuple[str, int, int] | None:
     """A heading-like label alone on its line ("V. TUJUAN PENGGUNAAN INFORMASI") and its value
-    on the next: (value, start, end), when that line is no label or part of its own."""
-    if index + 1 >= len(lines) or lines[index + 1].page != lines[index].page:
+    on the next line, or past a blank line when the value is a bulleted item: (value, start, end),
+    when that line is no label or part of its own."""
+    following = [
+        position
+        for position in range(index + 1, min(index + 3, len(lines)))
+        if lines[position].page == lines[index].page and lines[position].text.strip(SPECKS)
+    ]
+    if not following or (following[0] > index + 1 and not ITEM.match(lines[following[0]].text)):
         return None
-    below = lines[index + 1]
-    if not below.text.strip(SPECKS) or COLON_LABEL.match(below.text):
+    below = lines[following[0]]
+    if COLON_LABEL.match(below.text):
         return None
     if SECTION_START.match(below.text) or below.text.strip().isupper():
         return None
-    value, end, _ = _follow(lines, index + 1, below.text.strip(SPECKS))
+    value, end, _ = _follow(lines, following[0], below.text.strip(SPECKS))
     return value, below.start + len(below.text) - len(below.text.lstrip(SPECKS)), end
 
 

@@ -304,9 +304,10 @@ def test_a_row_of_labels_is_not_a_value() -> None:
         "PEKERJAAN NOMOR TELEPON / WHATSAPP\nMahasiswa +62 823 4634 6476\n"
     )
     values = fields_of(form)
-    assert values["applicant_name"] is None
-    assert values["occupation"] is None
+    assert values["applicant_name"] == "Firdaus Zainal"
+    assert values["occupation"] == "Mahasiswa"
     assert values["nik"] == "1608171402601974"
+    assert values["phone"] == "+6282346346476"
 
 
 @pytest.mark.parametrize(
@@ -580,3 +581,58 @@ def test_a_colon_inside_a_value_is_no_second_label() -> None:
     assert fields_of(text, "surat_masuk")["subject"] == (
         "Permohonan Informasi Publik Tahun 2026: Data Pemilih"
     )
+
+
+BOX_GRID = """LEMBAR PERMINTAAN INFORMASI PUBLIK
+NAMA LENGKAP NOMOR INDUK KEPENDUDUKAN (NIK)
+H. Wahyu Saputra, S.E. 1671180311812801
+PEKERJAAN NOMOR TELEPON / WHATSAPP
+Notaris 0815-7825-4878
+
+ALAMAT SESUAI KTP
+Jl. Ratna No. 59 RT 22 RW 3 3 Ilir, Ilir Timur II, Palembang
+
+ALAMAT SUREL TANGGAL PERMINTAAN
+
+{email}23 April 2026
+
+RINCIAN INFORMASI YANG DIMINTA
+
+« Salinan Keputusan KPU Provinsi Sumatera Selatan tentang Penetapan Daftar
+Pemilih Tetap Pemilihan Gubernur Tahun 2024
+
+TUJUAN PENGGUNAAN INFORMASI
+Bahan evaluasi kinerja penyelenggara pemilu
+"""
+
+
+def test_a_grid_of_boxes_two_to_a_row_gives_each_value() -> None:
+    values = fields_of(BOX_GRID.format(email="wahyusaputra1@yahoo.co.id "))
+    assert values["applicant_name"] == "H. Wahyu Saputra, S.E."
+    assert values["nik"] == "1671180311812801"
+    assert values["occupation"] == "Notaris"
+    assert values["phone"] == "+6281578254878"
+    assert values["email"] == "wahyusaputra1@yahoo.co.id"
+    assert values["letter_date"] == "2026-04-23"
+    assert values["address"] == "Jl. Ratna No. 59 RT 22 RW 3 3 Ilir, Ilir Timur II, Palembang"
+    assert values["information_requested"] == (
+        "Salinan Keputusan KPU Provinsi Sumatera Selatan tentang Penetapan Daftar Pemilih Tetap"
+        " Pemilihan Gubernur Tahun 2024"
+    )
+    assert values["purpose"] == "Bahan evaluasi kinerja penyelenggara pemilu"
+
+
+def test_an_empty_box_in_a_grid_row_leaves_its_field_empty() -> None:
+    values = fields_of(BOX_GRID.format(email=""))
+    assert values["email"] is None
+    assert values["letter_date"] == "2026-04-23"
+
+
+def test_a_blank_forms_labels_are_not_each_others_values() -> None:
+    text = (
+        "C. INFORMASI YANG DIMINTA\n\nRincian Informasi\n\nTujuan Penggunaan\n\n"
+        "D. ALASAN KEBERATAN\n"
+    )
+    values = fields_of(text, "keberatan")
+    assert values["information_requested"] is None
+    assert values["purpose"] is None
