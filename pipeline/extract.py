@@ -234,6 +234,7 @@ PROSE = re.compile(r"\b[A-Za-z][a-z]{2,}\b")
 STAMP_NOISE = re.compile(r"[|\d\"“”]|\b(?:Paraf|Jam|Tgl|Tal|Ta)\b")
 # A short line above a letterhead is a stamp's or a logo's specks ("ou ITERIMA").
 SPECK_LINE = 20
+NOTE_LINE = 30
 # A line of a letterhead has words; a phone's status bar ("12.56 4G 82%") has none.
 WORDS = re.compile(r"[A-Z]{3,}")
 # Where the letterhead has ended: its address, or the title of a form or a record.
@@ -565,7 +566,8 @@ def _wrapped(value: str, followers: list[sections.Line], page: int) -> list[sect
     """The lines a one-line value ("Hal : Permintaan Jawaban Tertulis atas") goes on over
     ("Permohonan Penyelesaian Sengketa", "Informasi"): short lines that are no label, greeting or
     dateline, after a value that ends in a word that cannot end it, runs to its margin, or is
-    followed by words in lower case ("dan Jadwal Sidang"). OCR may leave one blank line between."""
+    followed by words in lower case ("dan Jadwal Sidang"). OCR may leave one blank line between,
+    before a short tail ("Informasi Publik") as before any other."""
     taken: list[sections.Line] = []
     gap, full = False, len(value) >= WRAPPED_VALUE
     for follower in followers[:WRAP_LINES]:
@@ -578,7 +580,8 @@ def _wrapped(value: str, followers: list[sections.Line], page: int) -> list[sect
             gap = True
             continue
         goes_on = sections.DANGLING.search(value) or re.match(r"[a-z]", text)
-        if not (goes_on or (full and not gap)):
+        tail_past_gap = full and len(text) < WRAPPED_LINE and not re.search(r"\d", text)
+        if not (goes_on or (full and not gap) or tail_past_gap):
             break
         if (
             len(text) > WRAP_TAIL
@@ -618,7 +621,7 @@ def _letterhead(pages: list[str]) -> Found | None:
         if not stripped or RECEIVED_STAMP.search(stripped) or not WORDS.search(stripped):
             continue
         capitals = _capitals_run(stripped)
-        if capitals is None and not head and len(stripped) < SPECK_LINE:
+        if capitals is None and not head and _is_note(stripped):
             continue
         if capitals is None or NOT_A_LETTERHEAD.match(capitals):
             break
@@ -635,6 +638,19 @@ def _letterhead(pages: list[str]) -> Found | None:
     ):
         head.pop(0)
     return Found(" ".join(head), 1, 0, max(0, end - 1)) if head else None
+
+
+def _is_note(line: str) -> bool:
+    """A speck, or a short note written above a letterhead ("Yth PPID Pelaksana / utk diproses
+    sesuai SOP"): no number, label or opening of the letter in it."""
+    if len(line) < SPECK_LINE:
+        return True
+    return (
+        len(line) <= NOTE_LINE
+        and not re.search(r"[\d:]", line)
+        and not LETTER_START.match(line)
+        and not WORDS.match(line)
+    )
 
 
 def _is_own_office(sender: str | None) -> bool:
@@ -970,19 +986,48 @@ def _title(text: str) -> str:
 
 
 def _subject(pages: list[str], labelled: Found | None) -> Found | None:
-    """Perihal/Hal; a circular's generic 'Surat Edaran' gives way to its TENTANG title."""
-    if labelled and re.fullmatch(r"(?i)surat\s+edaran|edaran|undangan", labelled.value.strip()):
-        title = _search(pages, r"\nTENTANG\s*\n([\s\S]+)", 1)
-        if title:
-            lines = title.value.split("\n")
-            upper = [
-                line for line in itertools.takewhile(lambda line: line.strip().isupper(), lines)
-            ]
-            if upper:
-                title.value = _title(" ".join(upper))
-                title.end = title.start + len("\n".join(upper))
-                return title
-    return labelled
+    """Perihal/Hal; a circular's generic 'Surat Edaran' gives way to its TENTANG title, and a
+    circular without a Perihal is about its title as printed."""
+    generic = labelled and re.fullmatch(
+        r"(?i)surat\s+edaran|edaran|undangan", labelled.value.strip()
+    )
+    if labelled and not generic:
+        return labelled
+    title = _titled(pages)
+    if title and generic:
+        title.value = _title(title.value)
+    return title or labelled
+
+
+TITLE_LINES = 3
+# Where a title written in ordinary case ends: a blank line, a numbered point, the body's opening.
+TITLE_END = re.compile(
+    r"\s*$|\s*(?:\d{1,2}[.)]|[a-z][.)])\s|\s*(?:Menimbang|Mengingat|Dengan|Sehubungan|Dalam\s+rangka"
+    r"|Yth|Kepada)\b"
+)
+
+
+def _titled(pages: list[str]) -> Found | None:
+    """The capitals under a circular's or a decree's "TENTANG" near the top of its first page."""
+    title = _search(
+        pages[:1],
+        r"\n(?:SURAT\s+EDARAN|KEPUTUSAN|PERATURAN)\b[^\n]*\n(?:[^\n]*\n){0,3}?"
+        r"TENTANG\s*\n([\s\S]+)",
+        1,
+    )
+    if title is None:
+        return None
+    lines = title.value.split("\n")
+    if lines[0].strip().isupper():
+        taken = list(itertools.takewhile(lambda line: line.strip().isupper(), lines))
+    else:
+        taken = list(itertools.takewhile(lambda line: not TITLE_END.match(line), lines))
+    taken = taken[:TITLE_LINES]
+    if not taken:
+        return None
+    title.value = " ".join(line.strip() for line in taken)
+    title.end = title.start + len("\n".join(taken))
+    return title
 
 
 def normalise_value(name: str, raw: str, own_formats: Sequence[re.Pattern[str]] = ()) -> Any:

@@ -636,3 +636,46 @@ def test_a_blank_forms_labels_are_not_each_others_values() -> None:
     values = fields_of(text, "keberatan")
     assert values["information_requested"] is None
     assert values["purpose"] is None
+
+
+@pytest.mark.parametrize(
+    ("title", "subject"),
+    [
+        (
+            "PELAKSANAAN PEMUTAKHIRAN DATA PEMILIH BERKELANJUTAN\nTAHUN 2026\n",
+            "PELAKSANAAN PEMUTAKHIRAN DATA PEMILIH BERKELANJUTAN TAHUN 2026",
+        ),
+        (
+            "Pengelolaan Layanan Informasi Publik dan Penanganan Keberatan di\n"
+            "Lingkungan Komisi Pemilihan Umum\n",
+            "Pengelolaan Layanan Informasi Publik dan Penanganan Keberatan di Lingkungan Komisi"
+            " Pemilihan Umum",
+        ),
+    ],
+)
+def test_a_circular_without_perihal_is_about_its_title(title: str, subject: str) -> None:
+    text = (
+        "KOMISI PEMILIHAN UMUM\nREPUBLIK INDONESIA\nYth.\n1. Ketua KPU Provinsi;\n"
+        f"SURAT EDARAN\nNomor : 47/HM.02-SE/04/2026\nTENTANG\n{title}"
+        "1. Latar belakang: dalam rangka meningkatkan kualitas layanan informasi publik.\n"
+    )
+    assert fields_of(text, "surat_masuk")["subject"] == subject
+
+
+def test_a_subjects_short_tail_past_a_blank_line_is_part_of_it() -> None:
+    text = (
+        "Hal : Penyampaian Salinan Permohonan Penyelesaian Sengketa\n\nInformasi Publik\n\n"
+        "Yth. Sekretaris KPU Provinsi Sumatera Selatan\n"
+    )
+    assert fields_of(text, "sengketa")["subject"] == (
+        "Penyampaian Salinan Permohonan Penyelesaian Sengketa Informasi Publik"
+    )
+
+
+def test_a_note_written_above_the_letterhead_is_passed_over() -> None:
+    text = (
+        "Yk PPID Pelaksana\n\nutk diproses sesuai SOP\n\nKOMISI INFORMASI 1/3\n"
+        "PROVINSI SUMATERA SELATAN\n\nJl. Angkatan 45 No. 2, Palembang 30137\n"
+        "Nomor : 336/PAN-KI.SS/III/2026\n"
+    )
+    assert fields_of(text, "sengketa")["sender_org"] == "KOMISI INFORMASI PROVINSI SUMATERA SELATAN"
