@@ -611,8 +611,10 @@ def _search(pages: list[str], pattern: re.Pattern[str] | str, group: int = 0) ->
 
 def _letterhead(pages: list[str]) -> Found | None:
     """The sender's letterhead: the upper-case lines at the top, before the address. The body
-    above the sender ("MAHKAMAH AGUNG REPUBLIK INDONESIA" over "PENGADILAN NEGERI PALEMBANG"),
-    the office's own received stamp and the specks of a logo are not the sender."""
+    above the sender ("MAHKAMAH AGUNG REPUBLIK INDONESIA" over "PENGADILAN NEGERI PALEMBANG",
+    "PEMERINTAH PROVINSI SUMATERA SELATAN" over "DINAS KOMUNIKASI DAN INFORMATIKA"), the office's
+    own received stamp and the specks of a logo are not the sender: the unit that wrote is, as
+    an agenda register names it."""
     head: list[str] = []
     end = 0
     for line in pages[0].split("\n")[:LETTERHEAD_LINES]:
@@ -631,10 +633,8 @@ def _letterhead(pages: list[str]) -> Found | None:
             head[-1] = f"{head[-1]} {capitals}"
         else:
             head.append(capitals)
-    while (
-        len(head) > 1
-        and (PARENT_BODY.match(head[0]) or head[0].startswith("DIREKTORAT JENDERAL"))
-        and _names_its_region(head[0], " ".join(head[1:]))
+    while len(head) > 1 and (
+        PARENT_BODY.match(head[0]) or head[0].startswith("DIREKTORAT JENDERAL")
     ):
         head.pop(0)
     return Found(" ".join(head), 1, 0, max(0, end - 1)) if head else None
@@ -715,12 +715,6 @@ def _in_capitals(line: str) -> bool:
     return bool(letters) and sum(char.isupper() for char in letters) >= CAPITALS_SHARE * len(
         letters
     )
-
-
-def _names_its_region(parent: str, unit: str) -> bool:
-    """A regional government's unit is named apart from it only when the unit says its region
-    ("SEKRETARIAT DAERAH PROVINSI …"); "DINAS KOMUNIKASI DAN INFORMATIKA" alone does not."""
-    return not parent.startswith("PEMERINTAH") or bool(re.search(r"PROVINSI|KABUPATEN|KOTA", unit))
 
 
 def _signed_name(pages: list[str]) -> Found | None:

@@ -557,10 +557,10 @@ def test_a_subject_listing_places_keeps_them() -> None:
     )
 
 
-def test_a_city_governments_unit_keeps_its_city() -> None:
+def test_a_city_governments_unit_is_the_sender_not_the_government() -> None:
     head = "PEMERINTAH KOTA PALEMBANG\nDINAS KOMUNIKASI DAN INFORMATIKA\nJl. Merdeka No. 1\n"
     assert extract_fields([head], "surat_masuk").values["sender_org"] == (
-        "PEMERINTAH KOTA PALEMBANG DINAS KOMUNIKASI DAN INFORMATIKA"
+        "DINAS KOMUNIKASI DAN INFORMATIKA"
     )
 
 
