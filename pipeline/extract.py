@@ -259,7 +259,9 @@ HEADING = re.compile(
 )
 # The section that names a representative (kuasa): its name, address and phone are not the
 # applicant's.
-REPRESENTATIVE = re.compile(r"(?i)penerima\s+kuasa|kuasa\s+(?:hukum\s+)?pemohon|identitas\s+kuasa")
+REPRESENTATIVE = re.compile(
+    r"(?i)penerima\s+kuasa|kuasa\s+(?:hukum\s+)?pemohon|identitas\s+kuasa|\bmemberi(?:kan)?\s+kuasa\b"
+)
 REPRESENTED_SIDE = re.compile(r"(?i)pemberi\s+kuasa|pemohon\s+informasi|identitas\s+pemohon")
 # A letter written for someone else under a power of attorney.
 REPRESENTED = re.compile(r"(?i)surat\s+kuasa|kuasa\s+hukum|untuk\s+dan\s+atas\s+nama|klien\s+kami")

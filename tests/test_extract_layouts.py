@@ -679,3 +679,17 @@ def test_a_note_written_above_the_letterhead_is_passed_over() -> None:
         "Nomor : 336/PAN-KI.SS/III/2026\n"
     )
     assert fields_of(text, "sengketa")["sender_org"] == "KOMISI INFORMASI PROVINSI SUMATERA SELATAN"
+
+
+def test_a_power_of_attorneys_representative_block_is_not_the_applicants() -> None:
+    text = (
+        "SURAT KUASA KHUSUS\nYang bertanda tangan di bawah ini:\nNama : Anisa Rahmadani\n"
+        "NIK : 1607146602000036\n"
+        "selanjutnya disebut sebagai PEMBERI KUASA. Dengan ini memberikan kuasa\nkepada:\n"
+        "Nama : Ir. Kms. Firdaus Zainal, S.E.\nPekerjaan : Paralegal\n"
+        "Telepon : 0813 5368 9396\nselanjutnya disebut sebagai PENERIMA KUASA.\n"
+    )
+    values = fields_of(text)
+    assert values["applicant_name"] == "Anisa Rahmadani"
+    assert values["occupation"] is None
+    assert values["phone"] is None
