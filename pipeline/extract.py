@@ -266,6 +266,13 @@ REPRESENTED_SIDE = re.compile(r"(?i)pemberi\s+kuasa|pemohon\s+informasi|identita
 # A letter written for someone else under a power of attorney.
 REPRESENTED = re.compile(r"(?i)surat\s+kuasa|kuasa\s+hukum|untuk\s+dan\s+atas\s+nama|klien\s+kami")
 PHONE = re.compile(rf"(?:{PLUS}\s?62[\s.-]?|\b62[\s.-]?|\b0)8\d{{1,2}}(?:[\s.:-]?\d){{6,10}}")
+WHOLE_MOBILE = 11  # digits of the shortest mobile number written with its 0 ("0812 345 678 9")
+# A landline a writer gives as theirs: "dapat dihubungi melalui nomor 0711-705376", "nomor
+# telepon (0711) 469409". A letterhead's "Telp. (0711) 350 445" is not led so.
+LANDLINE_LED = re.compile(
+    r"(?i)(?:nomor\s+(?:telepon|telp\.?|kontak)|dihubungi\s+(?:melalui|di|pada|ke)(?:\s+nomor)?)"
+    r"(?:\s+(?:saya|kami))?\s*:?\s+(\(?0\d{2,3}\)?[ .-]?\d{3,4}[ .-]?\d{2,5})\b"
+)
 # An address, its parts spaced by OCR on one line ("nama @ gmail . com"), never across lines.
 # A space after a dot only before a lower-case part: "… gmail.com. Terima kasih" ends at "com".
 EMAIL_TOKEN = re.compile(r"[\w%+-]+(?:\. ?[\w%+-]+)* ?@ ?[\w-]+(?: ?\.(?: (?=[a-z]))?[\w-]+)+")
@@ -682,17 +689,26 @@ def _capitals_run(line: str) -> str | None:
 
 
 def _phone(pages: list[str], representatives: list[sections.Line]) -> Found | None:
-    """The first mobile number; a representative's letterhead ("Law Office …, HP 0812 …" over
-    a letter "berdasarkan Surat Kuasa") or details give the representative's, not the
-    applicant's."""
+    """The first mobile number, else a landline the writer says is theirs; a representative's
+    letterhead ("Law Office …, HP 0812 …" over a letter "berdasarkan Surat Kuasa") or details
+    give the representative's, not the applicant's."""
     head = _letterhead_block(pages[0]) if REPRESENTED.search("\n".join(pages)) else 0
     for number, text in enumerate(pages, start=1):
         for match in PHONE.finditer(text):
             if _among(representatives, number, match.start()):
                 continue
             if number > 1 or match.start() >= head:
-                return Found(match.group(), number, match.start(), match.end())
-    return None
+                dialled = _within_line(match.group())
+                return Found(dialled, number, match.start(), match.start() + len(dialled))
+    return _search(pages, LANDLINE_LED, 1)
+
+
+def _within_line(dialled: str) -> str:
+    """A number that wraps to the next line goes on there ("+62 857 0714 / 7585"); a whole
+    number does not, whatever digits begin the next line (a chat's "08.08")."""
+    first = dialled.split("\n", 1)[0]
+    whole = len(re.sub(r"\D", "", first)) >= WHOLE_MOBILE and normalise_phone(first) is not None
+    return first.rstrip() if whole else dialled
 
 
 def _letterhead_block(text: str) -> int:

@@ -693,3 +693,17 @@ def test_a_power_of_attorneys_representative_block_is_not_the_applicants() -> No
     assert values["applicant_name"] == "Anisa Rahmadani"
     assert values["occupation"] is None
     assert values["phone"] is None
+
+
+@pytest.mark.parametrize(
+    ("prose", "phone"),
+    [
+        ("dan dapat dihubungi melalui nomor\n0711-705376 atau surel", "+62711705376"),
+        ("bekerja sebagai Dosen, nomor telepon\n(0711) 469409, dengan ini", "+62711469409"),
+        ("dapat dihubungi melalui nomor +62 857 0714\n7585, dengan ini", "+6285707147585"),
+        ("Nomor saya ini ya 081661912855\n08.08\n\nBaik, keberatan", "+6281661912855"),
+    ],
+)
+def test_the_number_a_writer_gives_as_theirs(prose: str, phone: str) -> None:
+    text = f"KOMISI INFORMASI\nTelp. (0711) 374 120\nSaya, Rudi Hartono, {prose}"
+    assert fields_of(text, "keberatan")["phone"] == phone
