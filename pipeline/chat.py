@@ -17,21 +17,26 @@ is that of the applicant's first message.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from pipeline.sections import Section
 
 MESSAGE_LEAD = re.compile(
     r"(?m)^[ \t]*\[?(?P<date>\d{1,2}/\d{1,2}/\d{2,4}),?[ \t]+\d{1,2}[.:]\d{2}(?:[.:]\d{2})?"
-    r"(?:[ \t]*[AP]M)?\]?[ \t]*(?:-[ \t]*)?(?P<sender>[^:\n]{1,60}?):[ \t]"
+    r"(?P<clock12>[ \t]*[AP]M)?\]?[ \t]*(?:-[ \t]*)?(?P<sender>[^:\n]{1,60}?):[ \t]"
 )
-MIN_MESSAGES = 2
+# A chat has someone who wrote more than once; a hearing's timetable ("20/05/2026 09.00 -
+# Mediasi: …") names each entry once.
+MIN_FROM_ONE_SENDER = 2
 # Who answers for the desk: its account's name.
 DESK = re.compile(r"(?i)\b(?:KPU|PPID|layanan\s+informasi|admin|petugas|helpdesk)\b")
 
 
 def _leads(text: str) -> list[re.Match[str]]:
     leads = list(MESSAGE_LEAD.finditer(text))
-    return leads if len(leads) >= MIN_MESSAGES else []
+    senders = Counter(lead.group("sender").strip() for lead in leads)
+    chatty = any(count >= MIN_FROM_ONE_SENDER for count in senders.values())
+    return leads if chatty else []
 
 
 def _blank(text: str) -> str:
@@ -57,12 +62,15 @@ def _applicant_words(text: str) -> str:
 
 
 def first_date(pages: list[str]) -> Section | None:
-    """The date of the applicant's first message, its two-digit year read in this century."""
+    """The date of the applicant's first message, its two-digit year read in this century and
+    read month first when the export writes a 12-hour clock ("4/8/26, 9:25 AM" is 8 April)."""
     for number, text in enumerate(pages, start=1):
         for lead in _leads(text):
             if DESK.search(lead.group("sender")):
                 continue
             day, month, year = lead.group("date").split("/")
+            if lead.group("clock12"):  # an export in US form: month first, a 12-hour clock
+                day, month = month, day
             full_year = year if len(year) == 4 else f"20{year}"
             value = f"{int(day)}-{int(month)}-{full_year}"
             return Section(value, number, lead.start("date"), lead.end("date"))

@@ -17,7 +17,10 @@ from typing import Any
 
 from pipeline import chat, choices, mailprint, sections
 from pipeline.fields import (
+    A_DATE,
     DATE_GAP,
+    EMAIL_TOKEN,
+    WEEKDAY,
     clean_address,
     clean_name,
     clean_org,
@@ -82,6 +85,8 @@ CLASS_FIELDS = {
     ),
     "surat_masuk": LETTER_FIELDS,
 }
+# "Tgl. Surat", "Tanggal Permohonan": the date of a letter or of a form's request.
+LETTER_DATE_LABEL = r"(?:tgl\.?|tanggal)\s*(?:surat|permintaan|permohonan|pengajuan)"
 # A label, lower-cased, its "(sesuai KTP)" asides dropped, → the field it names. Forms word
 # their labels many ways ("Nama Pemohon", "No. HP/WA", "Alamat Rumah", "Pekerjaan/Jabatan").
 LABELS: tuple[tuple[str, str], ...] = (
@@ -122,14 +127,14 @@ LABELS: tuple[tuple[str, str], ...] = (
     ("objection_number", r"(?:nomor|no\.?)\s*regist(?:rasi|er)\s+keberatan"),
     ("letter_number", r"(?:nomor|no\.?)(?:\s*surat)?"),
     # An agenda or a disposition sheet describes the letter it is clipped to.
-    ("letter_date", r"(?:tgl\.?|tanggal)\s*(?:surat|permintaan|permohonan|pengajuan)"),
+    ("letter_date", LETTER_DATE_LABEL),
     (
         "sender_org",
         r"surat\s+dari|asal\s+surat|(?:instansi\s+)?pengirim\s+surat|instansi\s+pengirim",
     ),
 )
 # The second label of a line that holds two ("No. Surat : 681/… Diterima Tgl. : 22/05/2026").
-SECOND_LABEL = re.compile(r"\s+([A-Z][A-Za-z.]*(?:\s+[A-Za-z.]+){0,2}?)\s*:\s")
+SECOND_LABEL = re.compile(r"(?=\s+([A-Z][A-Za-z.]*(?:\s+[A-Za-z.]+){0,2}?)\s*:\s)")
 SHEET_LABEL = re.compile(
     r"(?i)diterima(?:\s+(?:tgl\.?|tanggal))?|(?:no\.?|nomor)\s*agenda|sifat|lampiran"
 )
@@ -235,6 +240,10 @@ STAMP_NOISE = re.compile(r"[|\d\"“”]|\b(?:Paraf|Jam|Tgl|Tal|Ta)\b")
 # A short line above a letterhead is a stamp's or a logo's specks ("ou ITERIMA").
 SPECK_LINE = 20
 NOTE_LINE = 30
+# What a desk writes on a letter it passes on: "Yth PPID Pelaksana", "utk diproses sesuai SOP".
+DESK_NOTE = re.compile(
+    r"(?i)\b(?:yth|yk|utk|untuk|diproses|proses|ppid|sop|disposisi|mohon|tindak)\b"
+)
 # A line of a letterhead has words; a phone's status bar ("12.56 4G 82%") has none.
 WORDS = re.compile(r"[A-Z]{3,}")
 # Where the letterhead has ended: its address, or the title of a form or a record.
@@ -273,9 +282,6 @@ LANDLINE_LED = re.compile(
     r"(?i)(?:nomor\s+(?:telepon|telp\.?|kontak)|dihubungi\s+(?:melalui|di|pada|ke)(?:\s+nomor)?)"
     r"(?:\s+(?:saya|kami))?\s*:?\s+(\(?0\d{2,3}\)?[ .-]?\d{3,4}[ .-]?\d{2,5})\b"
 )
-# An address, its parts spaced by OCR on one line ("nama @ gmail . com"), never across lines.
-# A space after a dot only before a lower-case part: "… gmail.com. Terima kasih" ends at "com".
-EMAIL_TOKEN = re.compile(r"[\w%+-]+(?:\. ?[\w%+-]+)* ?@ ?[\w-]+(?: ?\.(?: (?=[a-z]))?[\w-]+)+")
 # "From : Budi «budi santoso@…": the part of an address before a space OCR made of its '_'.
 BRACKETED_LOCAL = re.compile(r"[<«‹]\s*([a-z0-9._-]+) $")
 EMAIL_LED = re.compile(r"(?i)\b(?:e-?mail|surel)\s*:\s*(\S+)")
@@ -305,18 +311,13 @@ ADDRESS_END = (
 )
 STREET = r"(?:Jl|J[I1|]\.|Jalan|Lr|Lorong|Gg|Gang|Komp|Perum|Dusun|Desa)"
 ADDRESS_PART = re.compile(r"(?:RT|RW|Kel|Kec|Kab|Kelurahan|Kecamatan|Kabupaten|Kota|Desa)\b")
-A_DATE = (
-    rf"\d{{1,2}}{DATE_GAP}[A-Za-z]+{DATE_GAP}(?:19|20)\d{{2}}"
-    r"|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}"
-)
 # A row of two labels over their values: the shapes that tell the second value from the first.
 ROW_VALUE = {
     "nik": r"[\dOIl|]{16}",
     "phone": rf"{PLUS}?\(?[\d\s().-]{{8,18}}\d",
-    "email": r"\S+ ?@ ?\S+",
+    "email": EMAIL_TOKEN.pattern,
     "letter_date": A_DATE,
 }
-WEEKDAY = re.compile(r"(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)")
 # "Ditulis di Palembang, pada hari Kamis tanggal 7 Mei 2026": a closing that dates the letter.
 WRITTEN_AT = re.compile(
     rf"(?i)(?:ditulis|dibuat)\s+di\s+[A-Za-z]+,?\s+(?:pada\s+)?(?:hari\s+{WEEKDAY.pattern},?\s+)?"
@@ -330,7 +331,7 @@ DATELINE = re.compile(
 )
 # Where no dateline is, a printout's or an e-mail's own date: "Tanggal Permohonan 20/09/2025".
 DATE_LABEL = re.compile(
-    rf"(?im)^[ \t]*(?:tanggal(?:\s+(?:permohonan|surat|pengajuan))?|dikirim|tgl\.?\s+surat)"
+    rf"(?im)^[ \t]*(?:{LETTER_DATE_LABEL}|tanggal|dikirim)"
     rf"\s*:?\s*(?:[A-Z][a-z]+,\s+)?({A_DATE})"
 )
 
@@ -442,6 +443,18 @@ def _label_row(text: str) -> tuple[str, str] | None:
     return None
 
 
+def _row_found(lines: list[sections.Line], index: int) -> list[tuple[str, Found]]:
+    """The values under line ``index`` when it is a row of two labels."""
+    row = _label_row(lines[index].text)
+    below = next((later for later in lines[index + 1 : index + 3] if later.text.strip()), None)
+    if row is None or below is None or below.page != lines[index].page:
+        return []
+    return [
+        (name, Found(value, below.page, below.start + offset, below.start + offset + len(value)))
+        for name, value, offset in _row_values(row, below)
+    ]
+
+
 def _row_values(fields: tuple[str, str], below: sections.Line) -> list[tuple[str, str, int]]:
     """(field, value, offset in ``below``) for each value of a label row found in its line."""
     first, second = fields
@@ -460,8 +473,12 @@ def _row_values(fields: tuple[str, str], below: sections.Line) -> list[tuple[str
 
 
 def _before_second_label(value: str) -> str:
+    """A value without a second label's column beside it; "Nomor" inside a subject ("Keberatan
+    atas jawaban Nomor: 079/…") is part of it."""
     for label in SECOND_LABEL.finditer(value):
-        if _field_of_label(label.group(1)) or SHEET_LABEL.fullmatch(label.group(1).strip(" .")):
+        field = _field_of_label(label.group(1))
+        sheet = SHEET_LABEL.fullmatch(label.group(1).strip(" ."))
+        if (field and field != "letter_number") or sheet:
             return value[: label.start()]
     return value
 
@@ -494,13 +511,10 @@ def _labelled(lines: list[sections.Line]) -> tuple[dict[str, Found], list[sectio
     representatives: list[sections.Line] = []
     inside = False
     for index, line in enumerate(lines):
-        row = _label_row(line.text)
-        below = next((later for later in lines[index + 1 : index + 3] if later.text.strip()), None)
-        if row and below and below.page == line.page and not inside:
-            for name, value, offset in _row_values(row, below):
-                if name not in found:
-                    start = below.start + offset
-                    found[name] = Found(value, below.page, start, start + len(value))
+        row = [] if inside else _row_found(lines, index)
+        for field_name, value_found in row:
+            found.setdefault(field_name, value_found)
+        if row:
             continue
         labelled = _label_of(line.text)
         if labelled is None:
@@ -658,7 +672,7 @@ def _is_note(line: str) -> bool:
         len(line) <= NOTE_LINE
         and not re.search(r"[\d:]", line)
         and not LETTER_START.match(line)
-        and not WORDS.match(line)
+        and (line[:1].islower() or DESK_NOTE.search(line) is not None)
     )
 
 
@@ -1020,7 +1034,8 @@ TITLE_END = re.compile(
 
 
 def _titled(pages: list[str]) -> Found | None:
-    """The capitals under a circular's or a decree's "TENTANG" near the top of its first page."""
+    """The title under a circular's or a decree's "TENTANG" near the top of its first page: its
+    lines in capitals, or up to three lines in ordinary case before the body begins."""
     title = _search(
         pages[:1],
         r"\n(?:SURAT\s+EDARAN|KEPUTUSAN|PERATURAN)\b[^\n]*\n(?:[^\n]*\n){0,3}?"

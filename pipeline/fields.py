@@ -171,6 +171,15 @@ EMAIL = re.compile(r"^[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$")
 # Between a date's day, month name and year: spaces, or a dot or comma OCR made of a speck.
 DATE_GAP = r"(?:\s*[.,]\s*|\s+)"
 NAMED_DATE = re.compile(rf"\b(\d{{1,2}}){DATE_GAP}([A-Za-z]{{3,9}}){DATE_GAP}((?:19|20)\d{{2}})\b")
+# A date as letters write it: "3 Februari 2026", "3. Februari 2026", "03-02-2026", "3/2/2026".
+A_DATE = (
+    rf"\d{{1,2}}{DATE_GAP}[A-Za-z]+{DATE_GAP}(?:19|20)\d{{2}}"
+    r"|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}"
+)
+WEEKDAY = re.compile(r"(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)")
+# An address, its parts spaced by OCR on one line ("nama @ gmail . com"), never across lines.
+# A space after a dot only before a lower-case part: "… gmail.com. Terima kasih" ends at "com".
+EMAIL_TOKEN = re.compile(r"[\w%+-]+(?:\. ?[\w%+-]+)* ?@ ?[\w-]+(?: ?\.(?: (?=[a-z]))?[\w-]+)+")
 # A dot glued between two words ("akan.saya", "PROVINSI.SUMATERA") is a speck, not a full stop;
 # in a web or mail address it is not.
 GLUED_DOT = re.compile(r"(?<=[A-Za-z][a-z]{2})\.(?=[a-z]{3})|(?<=[A-Z]{3})\.(?=[A-Z]{3})")

@@ -19,76 +19,74 @@ from __future__ import annotations
 
 import re
 
-from pipeline.sections import Section
+from pipeline.fields import A_DATE, EMAIL_TOKEN, WEEKDAY
+from pipeline.sections import Line, Section, lines_of
 
 HEAD_LINES = 15
 SUBJECT_LINES = 3
 # "1 pesan", "3 messages": the size of the thread, printed under its subject.
 THREAD_SIZE = re.compile(r"(?i)^\s*\d{1,3}\s+(?:pesan|messages?|e-?mails?)\s*$")
-# A mailbox address as OCR reads it: "<a.b@gmail.com>", "«a.b @ gmail.com»", "cppid.x@gmail.com»".
-ADDRESS = re.compile(r"[<«‹(]?\s*[\w.+-]+\s?@\s?[\w-]+(?:\s?\.\s?[\w-]+)+\s*[>»›)]?")
 # What follows a display name on its line: its address, or the date the message was sent,
 # after the dashes and rules OCR makes of the gap ("… Selatan —— Senin, 20 April 2026 pukul …").
 NAME_END = re.compile(
-    r"\s*[-—–_~.]*\s*(?:[<«‹(]|\b(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu"
-    r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b|\d{1,2}\s+[A-Za-z]+\s+(?:19|20)\d{2}|\d{1,2}/\d{1,2}/\d{2,4})"
-    r"|[\s\-—–_~.]+$"
+    rf"\s*[-—–_~.]*\s*(?:[<«‹(]|\b(?:{WEEKDAY.pattern}|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b|{A_DATE}"
+    r"|\d{1,2}/\d{1,2}/\d{2})|[\s\-—–_~.]+$"
 )
-# Words that make a display name a body's, and the office inside a body that often sends its mail.
-BODY = re.compile(
-    r"\b(?:Komisi|KPU|Badan|Dinas|Pengadilan|Bawaslu|Ombudsman|Kementerian|Universitas"
-    r"|Lembaga|Pemerintah|Yayasan|Perkumpulan|LBH|Sekretariat|DPRD|Kantor|Biro)\b"
+# Words that make a display name a body's.
+BODY_WORDS = (
+    r"Komisi|KPU|Badan|Dinas|Pengadilan|Bawaslu|Ombudsman|Kementerian|Universitas|Lembaga"
+    r"|Pemerintah|Yayasan|Perkumpulan|LBH|Sekretariat|DPRD|Kantor|Biro"
 )
+BODY = re.compile(rf"\b(?:{BODY_WORDS})\b")
+# The office inside a body that often sends its mail ("Kepaniteraan Komisi Informasi …").
 OFFICE_OF_BODY = re.compile(
     r"^(?:Kepaniteraan|Panitera(?:an)?|Sekretariat|Humas|Admin|Tata\s+Usaha|Bagian\s+\w+)\s+"
-    r"(?=(?:Komisi|KPU|Badan|Dinas|Pengadilan|Bawaslu|Ombudsman|Kementerian|Universitas)\b)",
+    rf"(?=(?:{BODY_WORDS})\b)",
     re.IGNORECASE,
 )
 
 
-def _thread_size_line(lines: list[str]) -> int | None:
-    """The index of the "1 pesan" line, when an account's address stands above it."""
-    for index, line in enumerate(lines[:HEAD_LINES]):
-        if THREAD_SIZE.match(line) and any(ADDRESS.search(above) for above in lines[:index]):
+def _thread_size_line(lines: list[Line]) -> int | None:
+    """The index of the "1 pesan" line on the first page, when an account's address stands
+    above it."""
+    first_page = [line for line in lines[:HEAD_LINES] if line.page == 1]
+    for index, line in enumerate(first_page):
+        if THREAD_SIZE.match(line.text) and any(
+            EMAIL_TOKEN.search(above.text) for above in first_page[:index]
+        ):
             return index
     return None
 
 
-def _offset(lines: list[str], index: int) -> int:
-    return sum(len(line) + 1 for line in lines[:index])
-
-
 def subject(pages: list[str]) -> Section | None:
     """The lines between the account's address and the size of the thread."""
-    lines = pages[0].split("\n")
+    lines = lines_of(pages[:1])
     size = _thread_size_line(lines)
     if size is None:
         return None
-    top = next(index for index in range(size - 1, -1, -1) if ADDRESS.search(lines[index]))
-    body = [index for index in range(top + 1, size) if lines[index].strip()]
+    top = next(index for index in range(size - 1, -1, -1) if EMAIL_TOKEN.search(lines[index].text))
+    body = [line for line in lines[top + 1 : size] if line.text.strip()]
     if not body or len(body) > SUBJECT_LINES:
         return None
-    value = " ".join(lines[index].strip() for index in body)
-    start = _offset(lines, body[0])
-    return Section(value, 1, start, _offset(lines, body[-1]) + len(lines[body[-1]]))
+    value = " ".join(line.text.strip() for line in body)
+    return Section(value, 1, body[0].start, body[-1].end)
 
 
 def sender_body(pages: list[str]) -> Section | None:
     """The first message's display name, when it names a body rather than a person; the office
     inside the body that sent it ("Kepaniteraan …") gives way to the body itself."""
-    lines = pages[0].split("\n")
+    lines = lines_of(pages[:1])
     size = _thread_size_line(lines)
     if size is None:
         return None
-    index = next((i for i in range(size + 1, len(lines)) if lines[i].strip()), None)
-    if index is None:
+    line = next((line for line in lines[size + 1 :] if line.text.strip()), None)
+    if line is None:
         return None
-    line = lines[index]
-    end = NAME_END.search(line)
-    name = line[: end.start() if end else len(line)].strip()
+    end = NAME_END.search(line.text)
+    name = line.text[: end.start() if end else len(line.text)].strip()
     if not BODY.search(name):
         return None
     office = OFFICE_OF_BODY.match(name)
     skipped = office.end() if office else 0
-    start = _offset(lines, index) + len(line) - len(line.lstrip()) + skipped
+    start = line.start + len(line.text) - len(line.text.lstrip()) + skipped
     return Section(name[skipped:], 1, start, start + len(name) - skipped)

@@ -327,7 +327,8 @@ INLINE_NEXT = re.compile(r"[;:,]?\s+\(?[2-9][.)]\s+")
 
 
 def information_requested(pages: list[str]) -> Section | None:
-    """What is asked for; a list written as prose ("… 2024 serta DIPA …") comes apart."""
+    """What is asked for, capitalised as a form's answer is; a list written as prose ("… 2024
+    serta DIPA …") or numbered inside a sentence ("1) … 2) …") comes apart into its items."""
     lines = lines_of(pages)
     found = (
         _labelled(lines, INFO_LABEL, INFO_END, SPLIT_LABEL)
@@ -335,8 +336,7 @@ def information_requested(pages: list[str]) -> Section | None:
         or next((found for lead in INFO_PHRASES if (found := _phrase(pages, lead, INFO_END))), None)
     )
     if found:
-        found.value = _inline_items(re.sub(r"\s+serta\s+", "; ", found.value))
-        found.value = found.value[:1].upper() + found.value[1:]
+        found.value = _capitalised(_inline_items(re.sub(r"\s+serta\s+", "; ", found.value)))
     return found
 
 
@@ -349,10 +349,15 @@ def _inline_items(value: str) -> str:
 
 
 def purpose(pages: list[str]) -> Section | None:
-    """Why it is asked for, its first letter capitalised as a form's answer would be."""
+    """Why it is asked for, capitalised as a form's answer is."""
     found = _labelled(lines_of(pages), PURPOSE_LABEL, PURPOSE_END) or next(
         (found for lead in PURPOSE_PHRASES if (found := _phrase(pages, lead, PURPOSE_END))), None
     )
     if found:
-        found.value = found.value[:1].upper() + found.value[1:]
+        found.value = _capitalised(found.value)
     return found
+
+
+def _capitalised(value: str) -> str:
+    """Its first letter capitalised, as a form's answer is written."""
+    return value[:1].upper() + value[1:]

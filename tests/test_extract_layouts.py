@@ -576,11 +576,20 @@ def test_a_disposition_sheet_describes_the_letter_clipped_to_it() -> None:
     assert values["subject"] == "Undangan Rapat Koordinasi"
 
 
-def test_a_colon_inside_a_value_is_no_second_label() -> None:
-    text = "Perihal : Permohonan Informasi Publik Tahun 2026: Data Pemilih\n"
-    assert fields_of(text, "surat_masuk")["subject"] == (
-        "Permohonan Informasi Publik Tahun 2026: Data Pemilih"
-    )
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Permohonan Data Pemilih: Kecamatan Ilir Timur",
+        "Keberatan atas jawaban Nomor: 079/PPID/KPU-SS/III/2026",
+    ],
+)
+def test_a_colon_inside_a_value_is_no_second_label(subject: str) -> None:
+    assert fields_of(f"Perihal : {subject}\n", "surat_masuk")["subject"] == subject
+
+
+def test_a_second_label_after_a_two_word_value_ends_it() -> None:
+    text = "Nama : Budi Santoso Alamat : Jl. Merdeka No. 5 RT 01/RW 02, Kel. Ilir\n"
+    assert fields_of(text)["applicant_name"] == "Budi Santoso"
 
 
 BOX_GRID = """LEMBAR PERMINTAAN INFORMASI PUBLIK
@@ -707,3 +716,21 @@ def test_a_power_of_attorneys_representative_block_is_not_the_applicants() -> No
 def test_the_number_a_writer_gives_as_theirs(prose: str, phone: str) -> None:
     text = f"KOMISI INFORMASI\nTelp. (0711) 374 120\nSaya, Rudi Hartono, {prose}"
     assert fields_of(text, "keberatan")["phone"] == phone
+
+
+def test_a_hearings_timetable_is_no_chat() -> None:
+    text = (
+        "KOMISI INFORMASI\nPROVINSI SUMATERA SELATAN\nPalembang, 10 Mei 2026\n"
+        "Jadwal sidang:\n20/05/2026 09.00 - Pemeriksaan Awal: Ruang Sidang KI Sumsel\n"
+        "27/05/2026 13.30 - Mediasi: Ruang Mediasi KI Sumsel\n"
+    )
+    assert fields_of(text, "sengketa")["letter_date"] == "2026-05-10"
+
+
+def test_a_chat_exported_with_a_twelve_hour_clock_is_dated_month_first() -> None:
+    text = (
+        "4/8/26, 9:25 AM - Rusmini: Selamat pagi\n"
+        "4/8/26, 9:26 AM - Layanan Informasi KPU Sumsel: Selamat pagi, ada yang bisa dibantu?\n"
+        "4/8/26, 9:30 AM - Rusmini: Saya mau minta informasi DPT Kota Palembang\n"
+    )
+    assert fields_of(text)["letter_date"] == "2026-04-08"
