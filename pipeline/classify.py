@@ -43,7 +43,18 @@ HEAD_LINES = 4
 # (pattern, class, weight); patterns run on lower-cased text.
 SUBJECT = r"(?:perihal|hal)\s*[—–.,'`-]*\s*:"  # "Perihal — :", "Hal. :": OCR specks
 BODY_RULES: tuple[tuple[str, str, float], ...] = (
-    (r"formulir\s+permohonan\s+informasi", "permohonan_informasi", 3.0),
+    (
+        r"(?:formulir|lembar|blangko)\s+(?:permohonan|permintaan)\s+informasi",
+        "permohonan_informasi",
+        3.0,
+    ),
+    # A request said in the writer's own words, in a letter or a chat.
+    (
+        r"mengajukan\s+(?:permohonan|permintaan)\s+informasi"
+        r"|(?:mau|ingin|hendak)\s+(?:minta|meminta|memohon)\s+(?:\w+\s+)?(?:informasi|data)",
+        "permohonan_informasi",
+        1.0,
+    ),
     (r"(pernyataan|formulir)\s+keberatan|alasan\s+keberatan", "keberatan", 3.0),
     (rf"{SUBJECT}[^\n]*keberatan", "keberatan", 2.5),
     (r"mengajukan\s+keberatan|pemohon\s+keberatan", "keberatan", 1.5),
@@ -105,7 +116,7 @@ HEAD_RULES: tuple[tuple[str, str, float], ...] = (
         r"|kementerian|badan\s+pusat\s+statistik|badan\s+perencanaan|bappeda|kesatuan\s+bangsa"
         r"|\bdinas\s+\w+",
         "surat_masuk",
-        2.5,
+        3.0,
     ),
     (r"universitas|\bbank\b|partai", "surat_masuk", 1.5),
     (r"komisi\s+pemilihan\s+umum\s+(republik|kabupaten|kota)", "surat_masuk", 1.5),

@@ -141,3 +141,24 @@ def test_retrain_keeps_the_better_model_and_is_audited(
     recorded = json.loads(details)
     assert recorded["new_accuracy"] >= recorded["old_accuracy"] or not recorded["kept_new"]
     assert arsip("audit", "verify")[0] == 0
+
+
+BOX_GRID_FORM = """LEMBAR PERMINTAAN INFORMASI PUBLIK
+Ditujukan kepada: PPID Komisi Pemilihan Umum Provinsi Sumatera Selatan
+NAMA LENGKAP NOMOR INDUK KEPENDUDUKAN (NIK)
+Arief Budiman 1671120805742978
+RINCIAN INFORMASI YANG DIMINTA
+Salinan SK pembentukan KPPS di Kecamatan Seberang Ulu I Kota Palembang"""
+CHAT = """Chat WhatsApp dengan +62 878-0846-0317
+08/04/26 09.25 - +62 878-0846-0317: Selamat pagi, apakah benar ini nomor layanan informasi?
+08/04/26 09.34 - +62 878-0846-0317: Saya mau minta dua informasi: 1) Laporan hasil audit dana
+kampanye; 2) Notulen rapat pleno penetapan pasangan calon"""
+
+
+@pytest.mark.parametrize("text", [BOX_GRID_FORM, CHAT])
+def test_a_request_on_another_form_or_in_a_chat_is_sure_enough_to_skip_review(
+    model_home: Path, text: str
+) -> None:
+    verdict = classify(text, model_home)
+    assert verdict.cls == "permohonan_informasi"
+    assert verdict.confidence >= 0.8
