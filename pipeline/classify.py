@@ -53,7 +53,7 @@ BODY_RULES: tuple[tuple[str, str, float], ...] = (
         r"mengajukan\s+(?:permohonan|permintaan)\s+informasi"
         r"|(?:mau|ingin|hendak)\s+(?:minta|meminta|memohon)\s+(?:\w+\s+)?(?:informasi|data)",
         "permohonan_informasi",
-        1.0,
+        1.5,
     ),
     (r"(pernyataan|formulir)\s+keberatan|alasan\s+keberatan", "keberatan", 3.0),
     (rf"{SUBJECT}[^\n]*keberatan", "keberatan", 2.5),

@@ -150,9 +150,22 @@ Arief Budiman 1671120805742978
 RINCIAN INFORMASI YANG DIMINTA
 Salinan SK pembentukan KPPS di Kecamatan Seberang Ulu I Kota Palembang"""
 CHAT = """Chat WhatsApp dengan +62 878-0846-0317
-08/04/26 09.25 - +62 878-0846-0317: Selamat pagi, apakah benar ini nomor layanan informasi?
+Akun: Layanan Informasi KPU Sumsel (+62 811-7100-234)
+08/04/26 09.25 - +62 878-0846-0317: Selamat pagi, apakah benar ini nomor layanan
+informasi KPU Sumsel?
+08/04/26 09.29 - Layanan Informasi KPU Sumsel: Selamat pagi. Benar, ini layanan
+informasi PPID KPU Provinsi Sumatera Selatan. Ada yang bisa kami bantu?
 08/04/26 09.34 - +62 878-0846-0317: Saya mau minta dua informasi: 1) Laporan hasil audit dana
-kampanye; 2) Notulen rapat pleno penetapan pasangan calon"""
+kampanye; 2) Notulen rapat pleno penetapan pasangan calon Gubernur Tahun 2024
+08/04/26 09.45 - Layanan Informasi KPU Sumsel: Baik. Mohon sebutkan nama lengkap, NIK, alamat,
+pekerjaan, tujuan penggunaan informasi dan cara Bapak/Ibu ingin menerima informasinya.
+08/04/26 09.51 - +62 878-0846-0317: Nama: Rusmini
+Alamat: Jl. Letnan Muchtar Saleh No. 186 RT 9 RW 4 Kedaton, Kayuagung
+Pekerjaan: Dosen
+08/04/26 10.03 - +62 878-0846-0317: Tujuannya untuk penyusunan buku sejarah kepemiluan di
+Sumatera Selatan. Saya mau datang baca langsung dokumennya di kantor
+08/04/26 10.13 - Layanan Informasi KPU Sumsel: Terima kasih, permintaan informasi Bapak/Ibu
+sudah kami catat dan akan kami jawab paling lambat 10 hari kerja."""
 
 
 @pytest.mark.parametrize("text", [BOX_GRID_FORM, CHAT])
