@@ -590,10 +590,10 @@ def _wrapped(value: str, followers: list[sections.Line], page: int) -> list[sect
     ("Permohonan Penyelesaian Sengketa", "Informasi"): short lines that are no label, greeting or
     dateline, after a value that ends in a word that cannot end it, runs to its margin, or is
     followed by words in lower case ("dan Jadwal Sidang"). OCR may leave one blank line between,
-    before a short tail ("Informasi Publik") as before any other."""
+    before a tail that stands alone ("Informasi Publik") as before any other."""
     taken: list[sections.Line] = []
     gap, full = False, len(value) >= WRAPPED_VALUE
-    for follower in followers[:WRAP_LINES]:
+    for position, follower in enumerate(followers[:WRAP_LINES]):
         text = follower.text.strip()
         if follower.page != page or DATELINE_TAIL.search(value):
             break
@@ -603,8 +603,11 @@ def _wrapped(value: str, followers: list[sections.Line], page: int) -> list[sect
             gap = True
             continue
         goes_on = sections.DANGLING.search(value) or re.match(r"[a-z]", text)
-        tail_past_gap = full and len(text) < WRAPPED_LINE and not re.search(r"\d", text)
-        if not (goes_on or (full and not gap) or tail_past_gap):
+        if not (
+            goes_on
+            or (full and (not gap or _stands_alone(followers, position)))
+            or (not gap and _runs_to_addressee(followers, position))
+        ):
             break
         if (
             len(text) > WRAP_TAIL
@@ -618,6 +621,25 @@ def _wrapped(value: str, followers: list[sections.Line], page: int) -> list[sect
         taken.append(follower)
         value, gap, full = f"{value} {text}", False, len(text) >= WRAPPED_LINE
     return taken
+
+
+def _stands_alone(followers: list[sections.Line], position: int) -> bool:
+    """A line between blank lines, or before the addressee: the tail of a wrapped subject."""
+    after = followers[position + 1] if position + 1 < len(followers) else None
+    return (
+        after is None or not after.text.strip() or NOT_A_WRAP.match(after.text.strip()) is not None
+    )
+
+
+def _runs_to_addressee(followers: list[sections.Line], position: int) -> bool:
+    """Short lines straight on to "Yth."/"Kepada": a subject wrapped however short its lines."""
+    for follower in followers[position:WRAP_LINES]:
+        text = follower.text.strip()
+        if NOT_A_WRAP.match(text):
+            return True
+        if not re.match(r"[A-Za-z]", text) or len(text) > WRAP_TAIL or ":" in text:
+            return False
+    return False
 
 
 def _found(section: sections.Section | None) -> Found | None:

@@ -297,7 +297,8 @@ INFO_PHRASES = (
     r"\s+(?:(?:satu|dua|tiga|empat|lima|beberapa)\s+)?(?:informasi|data)(?:\s+publik)?\s*:?\s+",
     # A commission's letter: "… antara: Pemohon … Termohon … mengenai X terkait permintaan
     # informasi nomor pendaftaran …".
-    r"\bmengenai\s+(?=[^.]{10,300}?\s+terkait\s+(?:permintaan|permohonan)\s+informasi)",
+    r"\bmengenai\s+(?=[^.]{10,300}?\s+terkait\s+(?:permintaan|permohonan)\s+informasi)"
+    r"|termohon\s*:[^\n]*\n[ \t]*mengenai\s+",
 )
 # Where the thing asked for ends inside a sentence: "…, yang …", "… kepada PPID …", "… dan
 # tercatat dengan nomor pendaftaran …", "…, tapi jawabannya …".

@@ -734,3 +734,43 @@ def test_a_chat_exported_with_a_twelve_hour_clock_is_dated_month_first() -> None
         "4/8/26, 9:30 AM - Rusmini: Saya mau minta informasi DPT Kota Palembang\n"
     )
     assert fields_of(text)["letter_date"] == "2026-04-08"
+
+
+@pytest.mark.parametrize(
+    ("head", "subject"),
+    [
+        (
+            "Hal : Penyampaian Penetapan Majelis\nKomisioner dan Jadwal Sidang\nYth. Pimpinan\n",
+            "Penyampaian Penetapan Majelis Komisioner dan Jadwal Sidang",
+        ),
+        (
+            "Hal : Tindak Lanjut Putusan Penyelesaian\nSengketa Proses dan Permohonan\nKeberatan\n"
+            "Yth. Ketua KPU Provinsi\n",
+            "Tindak Lanjut Putusan Penyelesaian Sengketa Proses dan Permohonan Keberatan",
+        ),
+        (
+            "Hal : Permintaan Laporan Penanganan Sengketa\n\nProses Pemilihan Tahun 2024\n\n"
+            "Yth. Ketua KPU Provinsi\n",
+            "Permintaan Laporan Penanganan Sengketa Proses Pemilihan Tahun 2024",
+        ),
+        (
+            "Perihal : Keberatan atas Penolakan\n‘ Yu Oekeetais\nYth. Atasan PPID\n",
+            "Keberatan atas Penolakan",
+        ),
+    ],
+)
+def test_a_subject_wrapped_down_to_the_addressee(head: str, subject: str) -> None:
+    assert fields_of(head, "surat_masuk")["subject"] == subject
+
+
+def test_a_commissions_decree_names_the_information_under_the_respondent() -> None:
+    text = (
+        "Pemohon : Dr. Abdul-Rahman Assegaf, M.Si.\n\n"
+        "Termohon : PPID KPU Provinsi Sumatera Selatan\n"
+        "mengenai berita acara dan sertifikat rekapitulasi hasil penghitungan suara tingkat\n"
+        "Kabupaten Musi Banyuasin.\n\nSidang Pemeriksaan Awal akan dilaksanakan pada Selasa.\n"
+    )
+    assert fields_of(text, "sengketa")["information_requested"] == (
+        "Berita acara dan sertifikat rekapitulasi hasil penghitungan suara tingkat Kabupaten Musi"
+        " Banyuasin"
+    )
