@@ -1,12 +1,14 @@
 """A clerk checks a letter's fields against the paper: a correction or a confirmation takes the
-field off the list OCR left (pipeline.verify), reaches the register entry that copied it, and is
-recorded (the values in ``field_corrections``, the fact in the audit trail with personal data
-masked, since the trail can never be erased)."""
+field off the list OCR left (pipeline.verify), reaches the register entry that copied it and the
+receipt already given for that entry (which is given again), and is recorded (the values in
+``field_corrections``, the fact in the audit trail with personal data masked, since the trail
+can never be erased)."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -18,9 +20,10 @@ from pipeline.checkboxes import OPTIONS
 from pipeline.errors import ArsipError, ExitCode
 from pipeline.extract import FIELD_NAMES, normalise_value
 from pipeline.fields import parse_nik
+from registry.notices import reissue_receipt
 from registry.numbering import own_formats
 from registry.privacy import masked
-from registry.registers import update_entry_fields
+from registry.registers import entry_of, update_entry_fields
 
 CHOICES = {name: sorted({value for _, value in options}) for name, options in OPTIONS.items()}
 
@@ -90,6 +93,9 @@ def correct_field(
         session, "field_corrected", actor=actor, document_id=document.id, field=name,
         old=masked({name: old})[name], new=masked({name: value})[name], note=note,
     )  # fmt: skip
+    found = entry_of(session, document.id)
+    if found:
+        reissue_receipt(session, settings, found[1], name, actor=actor, now=datetime.now(UTC))
     return document
 
 

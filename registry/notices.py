@@ -31,6 +31,10 @@ from registry.numbering import take_number
 from registry.registers import REQUEST_FIELDS
 
 REQUEST_KEYS = ("registration_number", *REQUEST_FIELDS, "due_date", "channel")
+# The letter's fields an objection's receipt shows (see objection_context).
+OBJECTION_RECEIPT_FIELDS = (
+    "applicant_name", "reference_registration_number", "objection_reason_code",
+)  # fmt: skip
 
 
 def request_context(request: Request | None) -> dict[str, Any]:
@@ -174,6 +178,33 @@ def issue_objection_receipt(
         clerk=actor,
         objection=objection_context(objection),
     )
+
+
+def reissue_receipt(
+    session: Session,
+    settings: Settings,
+    entry: object,
+    corrected: str,
+    *,
+    actor: str,
+    now: datetime,
+) -> Notice | None:
+    """The receipt of a register entry given again, when one was given and it shows the field
+    a clerk ``corrected``: the applicant's copy and the archive's then agree; the earlier one
+    stays archived, as every notice does."""
+    if isinstance(entry, Request) and corrected in REQUEST_FIELDS:
+        given = select(Notice.id).where(Notice.kind == "tanda_bukti", Notice.request_id == entry.id)
+        if session.scalar(given.limit(1)) is None:
+            return None
+        return issue_receipt(session, settings, entry, actor=actor, now=now)
+    if not isinstance(entry, Objection) or corrected not in OBJECTION_RECEIPT_FIELDS:
+        return None
+    given = select(Notice.id).where(
+        Notice.kind == "tanda_terima_keberatan", Notice.objection_id == entry.id
+    )
+    if session.scalar(given.limit(1)) is None:
+        return None
+    return issue_objection_receipt(session, settings, entry, actor=actor, now=now)
 
 
 RECEIVABLE_OBJECTIONS = ("TERDAFTAR", "TIDAK_DITERIMA")  # not yet answered, lapsed or disputed

@@ -1,5 +1,6 @@
 """Fields OCR was unsure of: listed for a clerk, checked against the paper, corrected or
-confirmed (audited, personal data masked in the trail), and the register entry follows."""
+confirmed (audited, personal data masked in the trail); the register entry follows, and a receipt
+already given is given again."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import json
 import sqlite3
 from pathlib import Path
 
+import pdfplumber
 import pytest
 
 from pipeline.checkboxes import Word
@@ -121,6 +123,22 @@ def audit_events(home: Path, kind: str) -> list[dict]:
     return [{"actor": actor, **json.loads(details)} for actor, details in rows]
 
 
+def receipts(home: Path, document_id: int) -> list[str]:
+    """The text of each receipt (Tanda Bukti) given for a letter's request, oldest first."""
+    with sqlite3.connect(home / "arsip.db") as db:
+        paths = db.execute(
+            "SELECT notices.pdfa_path FROM notices"
+            " JOIN requests ON requests.id = notices.request_id"
+            " WHERE notices.kind = 'tanda_bukti' AND requests.document_id = ? ORDER BY notices.id",
+            (document_id,),
+        ).fetchall()
+    texts = []
+    for (path,) in paths:
+        with pdfplumber.open(home / "archive" / path) as pdf:
+            texts.append(" ".join(page.extract_text() or "" for page in pdf.pages))
+    return texts
+
+
 def test_a_clerk_checks_what_ocr_was_unsure_of(arsip: Arsip, forms: dict[str, Path]) -> None:
     code, outcomes = arsip.ingest(forms["printed"], forms["by_hand"])
     assert code == 0
@@ -147,8 +165,11 @@ def test_a_clerk_checks_what_ocr_was_unsure_of(arsip: Arsip, forms: dict[str, Pa
     code, _, err = arsip("fields", "set", document, "nik", "1671099901620423", "--by", "rina")
     assert code == 2
     assert "NIK" in err
+    assert len(receipts(arsip.home, by_hand["document_id"])) == 1
     code, _, _ = arsip("fields", "set", document, "phone", "0812-7788-9901", "--by", "rina")
     assert code == 0
+    first, again = receipts(arsip.home, by_hand["document_id"])
+    assert "+6281277889900" in first and "+6281277889901" in again
     code, out, _ = arsip("fields", "show", document, "--json")
     phone = next(row for row in json.loads(out) if row["field"] == "phone")
     assert phone["value"] != "+6281277889901"  # masked
