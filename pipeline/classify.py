@@ -95,6 +95,14 @@ BODY_RULES: tuple[tuple[str, str, float], ...] = (
         "surat_masuk",
         2.5,
     ),
+    # What complaints are about, when OCR has garbled the word "pengaduan" in a handwritten one:
+    # an officer's partiality, and the follow-up the writer asks to be told of.
+    (
+        r"(?s)^(?=.*tindak\s*lanjut)(?=.*(?:calon\s+tertentu|tidak\s+netral|politik\s+uang"
+        r"|kecurangan|intimidasi|berpihak|memihak))",
+        "surat_masuk",
+        2.0,
+    ),
     (r"lembar\s+disposisi|isi\s+disposisi", "surat_masuk", 3.0),
     (r"sengketa\s+proses", "surat_masuk", 2.0),
     # A court hearing an objection to the commission's decision carries the dispute on.

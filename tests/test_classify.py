@@ -77,10 +77,21 @@ Pemohon Keberatan : Mgs. Ahmad Fauzi (semula Pemohon Informasi)
 Termohon Keberatan : PPID KPU Provinsi Sumatera Selatan (semula Termohon)."""
 
 
+GARBLED_COMPLAINT = """Palembang, 30/04/2026
+Perihal + Peraplurn Petusps KPPS
+Kepnia Yu. Ketua KPU Provinsi Humateca Selatan
+Dea hormat, Daya yag, bertanda tamapn di bawah ini: Nama : Eko Pensetyo
+Pen w Ini menyampaikan pen uan tehadap Seorpn petu 8 ey TPO 022 Kelucakm Kolo Bato ra menucut,
+Saya tidak netcal Aam menapeahkan weap lanyut USIA untuk memilih calon tertentu. Kejadian ini
+Sudah Saya Sampaikan secaca lisan tetari belum Aa Hao laniut, DAYA mohon Tua inl diproses dan
+Saya die infocwasi oe hasil tindak lanjutnya. Nas pechation Bapak Saya ucapkm terima kasih."""
+
+
 @pytest.mark.parametrize(
     ("text", "cls"),
     [
         (COMPLAINT, "surat_masuk"),
+        (GARBLED_COMPLAINT, "surat_masuk"),
         (DISPOSITION, "surat_masuk"),
         (STATISTICS, "surat_masuk"),
         (COURT, "sengketa"),
