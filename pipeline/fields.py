@@ -399,11 +399,11 @@ def month_from_roman(number: str) -> int | None:
 def normalise_number(raw: str, roman_month: bool = False, month: int | None = None) -> str:
     """A letter or register number as written, with OCR's usual slips mended: stray punctuation
     before it, spaces around its slashes, a colon for a dot, and a Roman month read partly as 1,
-    l or ! (…/1X/2026 → …/IX/2026). An all-digit month (…/11/2026) is mended only with
-    ``roman_month`` (the registers always write Roman months) or when it then names ``month``,
-    the month of the letter's own date, and could not be that month written in digits: '11'
-    in November stays, and may as well be a unit code. A lone '1' in January is taken for I,
-    since a month in digits is written with two ('01')."""
+    l, ! or T (…/1X/2026 → …/IX/2026; a T only where it then names ``month``). An all-digit
+    month (…/11/2026) is mended only with ``roman_month`` (the registers always write Roman
+    months) or when it then names ``month``, the month of the letter's own date, and could not
+    be that month written in digits: '11' in November stays, and may as well be a unit code. A
+    lone '1' in January is taken for I, since a month in digits is written with two ('01')."""
     number = re.sub(r"\s*/\s*", "/", raw.strip().lstrip(".,:;'`-_ ")).replace(":", ".")
     number = re.sub(r"\s+\.(?=\d)", ".", number)
     if roman_month:
@@ -411,14 +411,16 @@ def normalise_number(raw: str, roman_month: bool = False, month: int | None = No
 
     def roman(match: re.Match[str]) -> str:
         written = match.group(1)
-        mended = written.translate(str.maketrans("1l|!", "IIII"))
+        mended = written.translate(str.maketrans("1l|!T", "IIIII"))
         agrees = written.isdigit() and ROMAN_MONTHS.get(mended) == month
         agrees = agrees and (written == "1" or month != int(written))
         if written.isdigit() and not (roman_month or agrees):
             return match.group(0)
+        if "T" in written and ROMAN_MONTHS.get(mended) != month:
+            return match.group(0)  # "TV" may be a unit's code; "TII" in March is III
         return f"/{mended}/" if mended in ROMAN_MONTHS else match.group(0)
 
-    return re.sub(r"/([1lIVX|!]{1,4})/(?=(?:19|20)\d{2}(?!\S))", roman, number)
+    return re.sub(r"/([1lIVXT|!]{1,4})/(?=(?:19|20)\d{2}(?!\S))", roman, number)
 
 
 def _register_slips(number: str) -> str:

@@ -345,10 +345,15 @@ def test_cited_registration_numbers_snap_to_our_own_format(read: str, expected: 
         ("123/PP.01-SD/11/2026", 5, "123/PP.01-SD/11/2026"),  # 11 is a unit code here
         ("012/HM.02-SD/11/2026", 11, "012/HM.02-SD/11/2026"),
         ("464/PL.01.1-SD/06/2026", 6, "464/PL.01.1-SD/06/2026"),  # not ones: never a month
+        # a T OCR read for I: mended only in the letter's own month ("TV" may be a unit's code)
+        ("149/JPM-SS/TII/2025", 3, "149/JPM-SS/III/2025"),
+        ("414/KI-SS/TV/2026", 4, "414/KI-SS/IV/2026"),
+        ("12/TV/2026", 5, "12/TV/2026"),
+        ("12/TV/2026", None, "12/TV/2026"),
     ],
 )
 def test_a_month_read_as_ones_is_mended_only_when_the_date_agrees(
-    read: str, month: int, expected: str
+    read: str, month: int | None, expected: str
 ) -> None:
     assert normalise_number(read, month=month) == expected
 
