@@ -165,6 +165,8 @@ SPACED_LOCAL = re.compile(
     r" ([a-z][a-z0-9]*(?:[._-][a-z0-9]+)*)@"
 )
 EMAIL_LABELS = {"email", "e-mail", "mail", "surel", "surat-el"}
+# Providers whose addresses take letters, digits and dots only (Gmail's rule).
+DOTS_ONLY = {"gmail.com", "googlemail.com"}
 EMAIL = re.compile(r"^[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$")
 
 
@@ -192,7 +194,8 @@ def despeck(text: str) -> str:
 
     def word(match: re.Match[str]) -> str:
         token = match.group(0)
-        return token if WEB_ADDRESS.search(token) else GLUED_DOT.sub(" ", token)
+        before_at = text.startswith("@", match.end()) or text.startswith(" @", match.end())
+        return token if before_at or WEB_ADDRESS.search(token) else GLUED_DOT.sub(" ", token)
 
     return re.sub(r"\S+", word, text)
 
@@ -338,7 +341,10 @@ def normalise_email(raw: str) -> str | None:
     text = (token.group(0) if token else text).strip().lower().rstrip(".,;)-")
     text = re.sub(r"\s*\.\s*", ".", text).replace(" ", "")
     local, _, domain = text.partition("@")
-    text = f"{local}@{_known_domain(domain)}" if domain else text
+    domain = _known_domain(domain)
+    if domain in DOTS_ONLY:  # no underscore in such an address: it was a dot, or a lost one
+        local = local.replace("_", ".")
+    text = f"{local}@{domain}" if domain else text
     return text if EMAIL.fullmatch(text) else None
 
 

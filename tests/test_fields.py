@@ -129,6 +129,9 @@ def test_unreadable_phone_is_none(written: str) -> None:
         ("zulkifli.nasutionegmail.com", "zulkifli.nasution@gmail.com"),
         ("putri firmansyah@yahoo.com", "putri_firmansyah@yahoo.com"),
         ("novita sari @outlook.com", "novita_sari@outlook.com"),
+        # Gmail takes no underscore: a gap or an underscore read there was a dot
+        ("putri firmansyah@gmail.com", "putri.firmansyah@gmail.com"),
+        ("bayu_ramadhan@gmail.com", "bayu.ramadhan@gmail.com"),
         ("budi@yahoo.com-", "budi@yahoo.com"),
         # not joined: a label, a capitalised name or a stray digit before the address
         ("Surel 1 rahmat.rusdi@gmail.com", "rahmat.rusdi@gmail.com"),
@@ -278,6 +281,11 @@ def test_letterhead_loses_stray_punctuation() -> None:
         clean_org("KOMISI-PEMILIHAN UMUM. KABUPATEN OGAN ILIR")
         == "KOMISI PEMILIHAN UMUM KABUPATEN OGAN ILIR"
     )
+
+
+def test_a_dot_in_an_address_spaced_from_its_at_is_no_speck() -> None:
+    text = despeck("atau surel wahyu.nur @ gmail.com.")
+    assert normalise_email(text) == "wahyu.nur@gmail.com"
 
 
 def test_email_is_read_out_of_surrounding_noise() -> None:
