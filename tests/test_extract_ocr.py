@@ -384,9 +384,9 @@ def test_an_email_ends_at_its_sentence_and_keeps_a_dot_ocr_spaced() -> None:
             "From : Putra Wijaya «putra wijaya@yahoo.com-\nTo : ppid@kpu.go.id\n",
             "putra_wijaya@yahoo.com",
         ),
-        ("HP: +62 856 5839 137 - Email: putra_wijayaegmail.com\n", "putra_wijaya@gmail.com"),
-        ("Alamat Surel : putra wijaya@gmail.com\n", "putra_wijaya@gmail.com"),
-        ("E-mail putra wijaya @gmail.com\n", "putra_wijaya@gmail.com"),
+        ("HP: +62 856 5839 137 - Email: putra_wijayaeyahoo.com\n", "putra_wijaya@yahoo.com"),
+        ("Alamat Surel : putra wijaya@outlook.com\n", "putra_wijaya@outlook.com"),
+        ("E-mail putra wijaya @gmail.com\n", "putra.wijaya@gmail.com"),
         ("e-mail putra@gmail.com\n", "putra@gmail.com"),
     ],
 )

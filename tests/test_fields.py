@@ -102,7 +102,7 @@ def test_unreadable_phone_is_none(written: str) -> None:
 @pytest.mark.parametrize(
     ("written", "normal"),
     [
-        ("Saputra_Mgs@Gmail.com", "saputra_mgs@gmail.com"),
+        ("Saputra_Mgs@Yahoo.com", "saputra_mgs@yahoo.com"),
         ("budi . santoso @ yahoo . co . id", "budi.santoso@yahoo.co.id"),
         ("nama@mail.com.", "nama@mail.com"),
         # OCR's readings of '@' and of dots, and a confusion mended into a common mail domain
