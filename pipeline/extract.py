@@ -236,6 +236,9 @@ NAME_WORDS = 3
 # After a letterhead's words, a stamp's ("| Tgl: 2/5/2026", "Paraf") or a logo's specks; prose
 # after a word or two in capitals ("PPID KPU Sumsel") means the line is no letterhead.
 PROSE = re.compile(r"\b[A-Za-z][a-z]{2,}\b")
+# A masthead's motto beside a two-word name ("WARTA AMPERA  Fakta Setiap Saat"): words in title
+# case and nothing else.
+MOTTO = re.compile(r"(?:[A-Z][a-z]+)(?: [A-Z][a-z]+){1,4}")
 STAMP_NOISE = re.compile(r"[|\d\"“”]|\b(?:Paraf|Jam|Tgl|Tal|Ta)\b")
 # A short line above a letterhead is a stamp's or a logo's specks ("ou ITERIMA").
 SPECK_LINE = 20
@@ -637,7 +640,7 @@ def _runs_to_addressee(followers: list[sections.Line], position: int) -> bool:
         text = follower.text.strip()
         if NOT_A_WRAP.match(text):
             return True
-        if not re.match(r"[A-Za-z]", text) or len(text) > WRAP_TAIL or ":" in text:
+        if not re.fullmatch(r"[A-Za-z][\w.,()/&' -]*", text) or len(text) > WRAP_TAIL:
             return False
     return False
 
@@ -719,7 +722,8 @@ def _capitals_run(line: str) -> str | None:
     if CONTACT_LINE.match(rest):  # "VWIY Jl. Kapten A. Rivai No. 16": a logo's specks, then
         return None  # the address that ends the letterhead
     prose = PROSE.search(rest) and not STAMP_NOISE.search(rest)
-    if not WORDS.search(run) or (prose and count < NAME_WORDS):
+    motto = count == NAME_WORDS - 1 and MOTTO.fullmatch(rest) is not None
+    if not WORDS.search(run) or (prose and count < NAME_WORDS and not motto):
         return None
     return run
 

@@ -27,10 +27,10 @@ SUBJECT_LINES = 3
 # "1 pesan", "3 messages": the size of the thread, printed under its subject.
 THREAD_SIZE = re.compile(r"(?i)^\s*\d{1,3}\s+(?:pesan|messages?|e-?mails?)\s*$")
 # What follows a display name on its line: its address, or the date the message was sent,
-# after the dashes and rules OCR makes of the gap ("… Selatan —— Senin, 20 April 2026 pukul …").
+# after the dashes, rules and quotes OCR makes of the gap ("… Selatan —— Senin, 20 April …").
 NAME_END = re.compile(
-    rf"\s*[-—–_~.]*\s*(?:[<«‹(]|\b(?:{WEEKDAY.pattern}|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b|{A_DATE}"
-    r"|\d{1,2}/\d{1,2}/\d{2})|[\s\-—–_~.]+$"
+    rf"\s*[-—–_~.“”\"]*\s*(?:[<«‹(]|\b(?:{WEEKDAY.pattern}|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b|{A_DATE}"
+    r"|\d{1,2}/\d{1,2}/\d{2})|[\s\-—–_~.“”\"]+$"
 )
 # Words that make a display name a body's.
 BODY_WORDS = (

@@ -426,11 +426,12 @@ def test_a_printed_email_from_a_person_has_no_sender_body() -> None:
     assert values["sender_org"] is None
 
 
-def test_a_scanned_email_print_with_the_gap_ocr_read_as_rules() -> None:
+@pytest.mark.parametrize("gap", ["——", "“"])
+def test_a_scanned_email_print_with_the_gap_ocr_read_as_rules(gap: str) -> None:
     text = (
         "Gmail PPID KPU Sumsel cppid.kpusumsel @gmail.com»\n\n"
         "Pemberitahuan Jadwal Sidang Sengketa Informasi Publik\n\n1 pesan\n\n"
-        "Kepaniteraan Komisi Informasi Provinsi Sumatera Selatan —— Senin, 20 April 2026\n"
+        f"Kepaniteraan Komisi Informasi Provinsi Sumatera Selatan {gap}Senin, 20 April 2026\n"
         "«kepaniteraan.kisumsel @ gmail.com»\n"
     )
     values = fields_of(text, "sengketa")
@@ -757,6 +758,11 @@ def test_a_chat_exported_with_a_twelve_hour_clock_is_dated_month_first() -> None
             "Perihal : Keberatan atas Penolakan\n‘ Yu Oekeetais\nYth. Atasan PPID\n",
             "Keberatan atas Penolakan",
         ),
+        (
+            "Hal : Penyampaian Salinan Permohonan Penyelesaian Sengketa Informasi\nPublik\n"
+            "Mh Wabag §CKnis, 7\nKepada Yth. Ketua KPU\n",
+            "Penyampaian Salinan Permohonan Penyelesaian Sengketa Informasi Publik",
+        ),
     ],
 )
 def test_a_subject_wrapped_down_to_the_addressee(head: str, subject: str) -> None:
@@ -774,3 +780,8 @@ def test_a_commissions_decree_names_the_information_under_the_respondent() -> No
         "Berita acara dan sertifikat rekapitulasi hasil penghitungan suara tingkat Kabupaten Musi"
         " Banyuasin"
     )
+
+
+def test_a_mastheads_motto_beside_its_name_is_not_the_sender() -> None:
+    text = "WARTA AMPERA Fakta Setiap Saat\nRedaksi: Jl. Jend. Ahmad Yani No. 8, Palembang\n"
+    assert fields_of(text, "surat_masuk")["sender_org"] == "WARTA AMPERA"
