@@ -932,6 +932,8 @@ def _email(pages: list[str], labelled: Found | None, own_domains: Sequence[str])
     head = _letterhead_block(pages[0]) if ours else 0
     for number, text in enumerate(pages, start=1):
         for match in EMAIL_TOKEN.finditer(text):
+            if _beside_own_website(text, match.start(), own_domains):
+                continue
             if (number > 1 or match.start() >= head) and theirs(match.group(0)):
                 opened = BRACKETED_LOCAL.search(text, 0, match.start())
                 start = opened.start(1) if opened else match.start()
@@ -942,6 +944,17 @@ def _email(pages: list[str], labelled: Found | None, own_domains: Sequence[str])
             if mine and normalise_email(match.group(1)) and theirs(match.group(1)):
                 return Found(match.group(1), number, match.start(1), match.end(1))
     return None
+
+
+def _beside_own_website(text: str, offset: int, own_domains: Sequence[str]) -> bool:
+    """Whether the line at ``offset`` also gives one of the office's own websites ("Laman:
+    sumsel.kpu.go.id - Surel: ppid.kpusumsel@gmail.com"): a letterhead of the office, whose
+    address on a free mail provider is the office's too."""
+    start, end = text.rfind("\n", 0, offset) + 1, text.find("\n", offset)
+    line = text[start : end if end >= 0 else len(text)]
+    return any(
+        re.search(rf"(?<![@\w.-])(?:[\w-]+\.)*{re.escape(own)}\b(?!@)", line) for own in own_domains
+    )
 
 
 def _marked_in_text(pages: list[str], found: Found | None) -> bool:

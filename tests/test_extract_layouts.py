@@ -785,3 +785,14 @@ def test_a_commissions_decree_names_the_information_under_the_respondent() -> No
 def test_a_mastheads_motto_beside_its_name_is_not_the_sender() -> None:
     text = "WARTA AMPERA Fakta Setiap Saat\nRedaksi: Jl. Jend. Ahmad Yani No. 8, Palembang\n"
     assert fields_of(text, "surat_masuk")["sender_org"] == "WARTA AMPERA"
+
+
+def test_an_address_beside_the_offices_website_is_the_offices() -> None:
+    text = (
+        "DITERIMA\n\nKPU PROVINSI SUMATERA SELATAN\n\nTgl: 3-4-2026\n\nJam:\nParaf\n\n"
+        "KOMISI PEMILIHAN UMUM\nPROVINSI SUMATERA SELATAN\n"
+        "Laman: sumsel.kpu.go.id - Surel: ppid.kpusumsel @gmail.com\n"
+        "FORMULIR PERMINTAAN INFORMASI PUBLIK\nNama Lengkap : Dedi Syarifuddin\n"
+    )
+    values = extract_fields([text], "permohonan_informasi", own_domains=("kpu.go.id",)).values
+    assert values["email"] is None
