@@ -147,9 +147,17 @@ def _follow(
             continue
         if not _continues(value, line.text, gap, item):
             break
-        value, end, gap = f"{value} {line.text.strip(SPECKS)}", line.end, False
+        value, end, gap = f"{value} {_words_of(line.text)}", line.end, False
         position += 1
     return value, end, position
+
+
+def _words_of(line: str) -> str:
+    """A line without OCR's specks around it; the full stop or comma after its last word
+    stays, since it ends a sentence or a clause."""
+    words = line.strip(SPECKS)
+    stop = re.search(r"(?<=\w)[.,](?=\s*$)", line)
+    return f"{words}{stop.group()}" if stop and words else words
 
 
 def _tidy(value: str, end: str | None = None) -> str:

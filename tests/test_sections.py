@@ -128,3 +128,30 @@ def test_a_purpose_sentence_with_a_copula_is_read_lowercase_or_not() -> None:
 def test_a_prose_line_that_starts_like_a_label_is_not_one() -> None:
     page = "Informasi yang diminta sudah saya terima sebagian, namun belum lengkap.\n"
     assert information_requested([page]) is None
+
+
+def test_a_value_ends_with_the_full_stop_of_its_continued_line() -> None:
+    page = (
+        "Objek sengketa: Rekapitulasi Daftar Pemilih Berkelanjutan Provinsi Sumatera Selatan\n"
+        "Semester II Tahun 2025.\n"
+        "Panggilan ini disampaikan kepada yang bersangkutan dan diterima oleh petugas.\n"
+    )
+    found = information_requested([page])
+    assert found is not None
+    assert found.value == (
+        "Rekapitulasi Daftar Pemilih Berkelanjutan Provinsi Sumatera Selatan Semester II Tahun 2025"
+    )
+
+
+def test_a_value_ends_with_the_clause_its_continued_line_closes() -> None:
+    page = (
+        "Informasi yang saya mohon adalah laporan Realisasi Anggaran Tahun 2025 serta berita\n"
+        "acara hasil seleksi calon anggota KPU periode 2024-2029,\n"
+        "yang akan saya gunakan untuk penyusunan policy brief.\n"
+    )
+    found = information_requested([page])
+    assert found is not None
+    assert found.value == (
+        "Laporan Realisasi Anggaran Tahun 2025; berita acara hasil seleksi calon anggota KPU"
+        " periode 2024-2029"
+    )
