@@ -47,6 +47,47 @@ class ClassifySettings(BaseModel):
     check_fields_below: float = Field(0.8, ge=0, le=1)
 
 
+# The regencies and cities of Sumatera Selatan as their KPU and Bawaslu letterheads name them.
+SUMSEL_REGIONS = (
+    "KABUPATEN OGAN KOMERING ULU",
+    "KABUPATEN OGAN KOMERING ILIR",
+    "KABUPATEN MUARA ENIM",
+    "KABUPATEN LAHAT",
+    "KABUPATEN MUSI RAWAS",
+    "KABUPATEN MUSI BANYUASIN",
+    "KABUPATEN BANYUASIN",
+    "KABUPATEN OGAN KOMERING ULU SELATAN",
+    "KABUPATEN OGAN KOMERING ULU TIMUR",
+    "KABUPATEN OGAN ILIR",
+    "KABUPATEN EMPAT LAWANG",
+    "KABUPATEN PENUKAL ABAB LEMATANG ILIR",
+    "KABUPATEN MUSI RAWAS UTARA",
+    "KOTA PALEMBANG",
+    "KOTA PRABUMULIH",
+    "KOTA PAGAR ALAM",
+    "KOTA LUBUKLINGGAU",
+)
+# Who writes to a provincial KPU most, by the names their letterheads carry.
+CORRESPONDENTS = [
+    "KOMISI PEMILIHAN UMUM REPUBLIK INDONESIA",
+    "KOMISI INFORMASI PUSAT REPUBLIK INDONESIA",
+    "KOMISI INFORMASI PROVINSI SUMATERA SELATAN",
+    "BADAN PENGAWAS PEMILIHAN UMUM REPUBLIK INDONESIA",
+    "BADAN PENGAWAS PEMILIHAN UMUM PROVINSI SUMATERA SELATAN",
+    "DEWAN KEHORMATAN PENYELENGGARA PEMILU REPUBLIK INDONESIA",
+    "DEWAN PERWAKILAN RAKYAT DAERAH PROVINSI SUMATERA SELATAN",
+    "SEKRETARIAT DAERAH PROVINSI SUMATERA SELATAN",
+    "OMBUDSMAN REPUBLIK INDONESIA PERWAKILAN PROVINSI SUMATERA SELATAN",
+    "BADAN PUSAT STATISTIK PROVINSI SUMATERA SELATAN",
+    "KEPOLISIAN DAERAH SUMATERA SELATAN",
+    "PENGADILAN NEGERI PALEMBANG",
+    "PENGADILAN TINGGI PALEMBANG",
+    "PENGADILAN TATA USAHA NEGARA PALEMBANG",
+    *(f"KOMISI PEMILIHAN UMUM {region}" for region in SUMSEL_REGIONS),
+    *(f"BADAN PENGAWAS PEMILIHAN UMUM {region}" for region in SUMSEL_REGIONS),
+]
+
+
 class OfficeSettings(BaseModel):
     """The office: its letterhead and the officers who sign its letters."""
 
@@ -66,6 +107,8 @@ class OfficeSettings(BaseModel):
     atasan_title: str = "Atasan PPID KPU Provinsi Sumatera Selatan"
     atasan_nip: str = ""
     templates_dir: Path | None = None
+    # Bodies that write often: a letterhead OCR damaged is read as the one it nearly names.
+    correspondents: list[str] = Field(default_factory=lambda: list(CORRESPONDENTS))
 
     @property
     def mail_domains(self) -> tuple[str, ...]:

@@ -18,6 +18,7 @@ from archive.pdfa import write_pdfa
 from archive.store import ArchiveStore, relative_path, sha256_of
 from config.settings import Settings
 from pipeline.classify import classify
+from pipeline.correspondents import recognise as recognise_correspondent
 from pipeline.errors import BadInput
 from pipeline.extract import Fields, extract_fields
 from pipeline.identify import identify
@@ -86,7 +87,9 @@ def process_file(
         verdict = classify("\n".join(texts), settings.home, class_hint)
         formats = own_formats(settings.registry)
         ticks = _ticks(extracted.pages)
-        fields = extract_fields(texts, verdict.cls, ticks, formats, settings.office.mail_domains)
+        office = settings.office
+        fields = extract_fields(texts, verdict.cls, ticks, formats, office.mail_domains)
+        recognise_correspondent(fields, texts, verdict.cls, office.correspondents, office.name)
         threshold = settings.classify.check_fields_below
         verify(fields, extracted.pages, limits.ocr_languages, threshold, formats)
         pdfa = workdir / "archive.pdf"
