@@ -275,9 +275,14 @@ REPRESENTATIVE = re.compile(
     r"(?i)penerima\s+kuasa|kuasa\s+(?:hukum\s+)?pemohon|identitas\s+kuasa|\bmemberi(?:kan)?\s+kuasa\b"
 )
 REPRESENTED_SIDE = re.compile(r"(?i)pemberi\s+kuasa|pemohon\s+informasi|identitas\s+pemohon")
-# A letter written for someone else under a power of attorney.
-REPRESENTED = re.compile(r"(?i)surat\s+kuasa|kuasa\s+hukum|untuk\s+dan\s+atas\s+nama|klien\s+kami")
+# A letter written for someone else under a power of attorney, or by a body's officer for it.
+POWER_OF_ATTORNEY = r"surat\s+kuasa|kuasa\s+hukum|klien\s+kami"
+UNDER_ATTORNEY = re.compile(rf"(?i){POWER_OF_ATTORNEY}")
+REPRESENTED = re.compile(rf"(?i){POWER_OF_ATTORNEY}|untuk\s+dan\s+atas\s+nama")
 PHONE = re.compile(rf"(?:{PLUS}\s?62[\s.-]?|\b62[\s.-]?|\b0)8\d{{1,2}}(?:[\s.:-]?\d){{6,10}}")
+# Letters of a name a mailbox is named after ("anisa.r", "rahmadani90"); "S.H." is no name.
+NAME_LETTERS = "a-zà-ÿ"
+MAILBOX_NAME = 3
 WHOLE_MOBILE = 11  # digits of the shortest mobile number written with its 0 ("0812 345 678 9")
 # A landline a writer gives as theirs: "dapat dihubungi melalui nomor 0711-705376", "nomor
 # telepon (0711) 469409". A letterhead's "Telp. (0711) 350 445" is not led so.
@@ -1152,6 +1157,17 @@ def _is_applicant(sender: str | None, applicant: str | None) -> bool:
     return sender.lower() == applicant.partition(",")[0].strip().lower()
 
 
+def _representatives_email(email: str | None, applicant: str | None, pages: list[str]) -> bool:
+    """In a letter filed under a power of attorney, an address written outside the applicant's
+    own details ("Dikirim melalui e-mail ke firdauszainal5@…") and named after none of the
+    applicant's names is the representative's: the SOP keeps the Kuasa's contact apart."""
+    if not email or not applicant or not UNDER_ATTORNEY.search("\n".join(pages)):
+        return False
+    mailbox = email.partition("@")[0].lower()
+    names = re.findall(rf"[{NAME_LETTERS}]{{{MAILBOX_NAME},}}", applicant.lower())
+    return not any(name in mailbox for name in names)
+
+
 def _letter_number(value: str, own_formats: Sequence[re.Pattern[str]]) -> str | None:
     """The number as written; on the office's own form, one of its own numbers, mended as one."""
     written = normalise_number(value).split()
@@ -1248,4 +1264,9 @@ def extract_fields(
     if _is_own_office(result.values.get("sender_org")):
         result.values["sender_org"] = None
         result.spans.pop("sender_org", None)
+    if "email" not in labelled and _representatives_email(
+        result.values.get("email"), result.values.get("applicant_name"), pages
+    ):
+        result.values["email"] = None
+        result.spans.pop("email", None)
     return result

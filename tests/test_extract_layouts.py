@@ -796,3 +796,39 @@ def test_an_address_beside_the_offices_website_is_the_offices() -> None:
     )
     values = extract_fields([text], "permohonan_informasi", own_domains=("kpu.go.id",)).values
     assert values["email"] is None
+
+
+REPRESENTED_REQUEST = (
+    "Dengan hormat, yang bertanda tangan di bawah ini selaku Penerima Kuasa:\n"
+    "Nama : Ir. Kms. Firdaus Zainal, S.E.\n"
+    "Pekerjaan : Paralegal\n\n"
+    "dalam hal ini bertindak untuk dan atas nama Pemberi Kuasa/Pemohon Informasi\n"
+    "berdasarkan Surat Kuasa Khusus tanggal 23 April 2026 (terlampir):\n\n"
+    "Nama : Anisa Rahmadani\n"
+    "NIK : 1607146602000036\n"
+    "{applicant_email}"
+    "Informasi yang diminta : Data jumlah pemilih pemula per kabupaten/kota\n"
+    "Penyampaian : Dikirim melalui e-mail ke firdauszainal5@gmail.com\n"
+)
+
+
+def test_an_address_for_the_representative_is_not_the_applicants() -> None:
+    text = REPRESENTED_REQUEST.format(applicant_email="")
+    assert fields_of(text)["applicant_name"] == "Anisa Rahmadani"
+    assert fields_of(text)["email"] is None
+
+
+def test_the_applicants_own_address_in_a_represented_letter_is_kept() -> None:
+    text = REPRESENTED_REQUEST.format(applicant_email="Email : anisa.tani@yahoo.co.id\n")
+    assert fields_of(text)["email"] == "anisa.tani@yahoo.co.id"
+
+
+def test_a_bodys_address_in_a_letter_its_officer_signs_for_it_is_kept() -> None:
+    text = (
+        "YAYASAN LEMBAGA KAJIAN KEBIJAKAN PUBLIK MUSI\n"
+        "Telp. (0711) 544806 | Email: info@lkkp-musi.or.id\n\n"
+        "Nama : Dedi Marzuki\nJabatan : Ketua Badan Pengurus\n"
+        "bertindak untuk dan atas nama Yayasan Lembaga Kajian Kebijakan Publik Musi, dengan\n"
+        "ini mengajukan permohonan informasi.\n"
+    )
+    assert fields_of(text)["email"] == "info@lkkp-musi.or.id"
