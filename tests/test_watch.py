@@ -9,6 +9,7 @@ import subprocess
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -218,6 +219,12 @@ def test_keep_originals_false_deletes_the_source_only_after_archiving(
     assert (service.home / "archive" / original).read_bytes() == letters["digital"].read_bytes()
 
 
+def job_states(home: Path) -> list[str]:
+    """The state of every job, read from the database (WAL: a reader never blocks the service)."""
+    with closing(sqlite3.connect(home / "arsip.db")) as db:
+        return [state for (state,) in db.execute("SELECT state FROM jobs ORDER BY id")]
+
+
 def test_stop_releases_unfinished_jobs_and_restart_finishes_them(
     service: Service, letters: dict[str, Path]
 ) -> None:
@@ -225,13 +232,17 @@ def test_stop_releases_unfinished_jobs_and_restart_finishes_them(
     service.start()
     source = service.inbox / "permohonan" / "terputus.png"
     shutil.copy(letters["upside_down"], source)
-    service.wait_for(lambda: service.status()["running"] == 1, timeout=30, every=0.1)
+    # The job is seen running straight from the database, not through `arsip status`: a new CLI
+    # process takes longer to start under load than the whole job takes to run, so polling it
+    # could miss the running job, or see it only moments before it ends on its own.
+    service.wait_for(lambda: job_states(service.home) == ["running"], timeout=120, every=0.02)
     assert service.stop() == 0
     assert "event=stopped released_jobs=1" in service.log.read_text()
     assert source.exists()
-    with sqlite3.connect(service.home / "arsip.db") as db:
-        assert db.execute("SELECT state FROM jobs").fetchall() == [("queued",)]
+    assert job_states(service.home) == ["queued"]
+    state = service.status()
+    assert state["running"] == 0 and state["queued_jobs"] == 1 and state["waiting"] == 1
     service.start()
-    service.wait_for(lambda: (done_dir(service.home) / "terputus.png").exists(), timeout=60)
+    service.wait_for(lambda: (done_dir(service.home) / "terputus.png").exists(), timeout=180)
     with sqlite3.connect(service.home / "arsip.db") as db:
         assert db.execute("SELECT state, outcome FROM jobs").fetchall() == [("done", "registered")]
