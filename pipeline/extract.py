@@ -292,6 +292,9 @@ LANDLINE_LED = re.compile(
 )
 # "From : Budi «budi santoso@…": the part of an address before a space OCR made of its '_'.
 BRACKETED_LOCAL = re.compile(r"[<«‹]\s*([a-z0-9._-]+) $")
+# "… atau surel\nbayu ramadhan@gmail.com": the word that opens the line under the cue is the
+# address's first, its dot or underscore read as a space.
+CUED_LOCAL = re.compile(r"(?i)\b(?:e-?mail|surel)\s*:?[ \t]*\n[ \t]*([a-z0-9._-]+) $")
 EMAIL_LED = re.compile(r"(?i)\b(?:e-?mail|surel)\s*:\s*(\S+)")
 # OCR leaves specks (". Nomor :") before a label at the left margin.
 # A speck may also sit between the label and its colon ("Hal.:", "Nomor — :"), or double it
@@ -369,7 +372,7 @@ class Fields:
 
 def _field_of_label(label: str) -> str | None:
     plain = re.sub(r"\([^)]*\)", " ", label.lower())
-    plain = re.sub(r"\s+", " ", plain).strip(" .")
+    plain = re.sub(r"\s+", " ", plain).strip(" .-–—")  # "Surel - :": a speck before the colon
     for name, pattern in LABELS:
         if re.fullmatch(pattern, plain):
             return name
@@ -940,7 +943,9 @@ def _email(pages: list[str], labelled: Found | None, own_domains: Sequence[str])
             if _beside_own_website(text, match.start(), own_domains):
                 continue
             if (number > 1 or match.start() >= head) and theirs(match.group(0)):
-                opened = BRACKETED_LOCAL.search(text, 0, match.start())
+                opened = BRACKETED_LOCAL.search(text, 0, match.start()) or CUED_LOCAL.search(
+                    text, 0, match.start()
+                )
                 start = opened.start(1) if opened else match.start()
                 return Found(text[start : match.end()], number, start, match.end())
     for number, text in enumerate(pages, start=1):

@@ -593,3 +593,23 @@ def test_a_box_ticked_in_a_forms_text_wins_over_a_misread_image() -> None:
     assert extract_fields([form], "keberatan", misread).values["objection_reason_code"] == "g"
     unmarked = "Alasan keberatan: lihat lampiran."
     assert extract_fields([unmarked], "keberatan", misread).values["objection_reason_code"] == "a"
+
+
+def test_a_speck_between_the_email_label_and_its_colon_keeps_the_label() -> None:
+    text = "Nama : Bambang Saputra\nProfesi : Guru\n\nSurel - : bambang saputra@gmail.com\n"
+    assert extract_fields([text], "keberatan").values["email"] == "bambang.saputra@gmail.com"
+
+
+@pytest.mark.parametrize(
+    ("text", "email"),
+    [
+        # The dot OCR read as a space, the address on the line under its cue.
+        ("dihubungi melalui WhatsApp 08575313523 atau surel\nbayu ramadhan@gmail.com.\n",
+         "bayu.ramadhan@gmail.com"),
+        ("dihubungi melalui surel:\nbayu@gmail.com.\n", "bayu@gmail.com"),
+        # A word before the address on the cue's own line is the writer's, not the address's.
+        ("dikirim ke email saya budi@gmail.com. Terima kasih.\n", "budi@gmail.com"),
+    ],
+)  # fmt: skip
+def test_an_address_under_its_cue_keeps_its_first_word(text: str, email: str) -> None:
+    assert extract_fields([text], "permohonan_informasi").values["email"] == email
