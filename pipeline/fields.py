@@ -337,7 +337,8 @@ def normalise_email(raw: str) -> str | None:
     text = SPACED_LOCAL.sub(r"\1_\2@", text)
     text = re.sub(r"(?<=@)[\w.,:;-]+", _domain_dots, text)
     text = re.sub(r"([A-Za-z][\w%+-]*)[,:;]([A-Za-z][\w.%+-]*@)", _name_dots, text)
-    token = re.search(r"[\w%+-]+(?:\s?\.\s?[\w%+-]+)*@[\w-]+(?:\s?\.\s?[\w-]+)+", text)
+    # A space after a dot in the domain only before a small letter: ". Terima kasih" ends it.
+    token = re.search(r"[\w%+-]+(?:\s?\.\s?[\w%+-]+)*@[\w-]+(?:\s?\.(?:\s(?=[a-z]))?[\w-]+)+", text)
     text = (token.group(0) if token else text).strip().lower().rstrip(".,;)-")
     text = re.sub(r"\s*\.\s*", ".", text).replace(" ", "")
     local, _, domain = text.partition("@")

@@ -109,6 +109,9 @@ def test_unreadable_phone_is_none(written: str) -> None:
         ("bambang.syahputra35@gmail:com", "bambang.syahputra35@gmail.com"),
         ("andi@yahoo,co.id", "andi@yahoo.co.id"),
         ("andi.p@gmai1.com", "andi.p@gmail.com"),
+        # The sentence after the address is not its domain; a space inside the domain is OCR's.
+        ("dwi_tanjung@yahoo.com. Terima kasih.", "dwi_tanjung@yahoo.com"),
+        ("dwi_tanjung@yahoo. co.id", "dwi_tanjung@yahoo.co.id"),
         ("andi.p@grnail.com", "andi.p@gmail.com"),
         ("andi.p@yah00.co.id", "andi.p@yahoo.co.id"),
         ("andi.p © yahoo.com", "andi.p@yahoo.com"),
