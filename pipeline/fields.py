@@ -174,8 +174,10 @@ EMAIL = re.compile(r"^[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$")
 DATE_GAP = r"(?:\s*[.,]\s*|\s+)"
 NAMED_DATE = re.compile(rf"\b(\d{{1,2}}){DATE_GAP}([A-Za-z]{{3,9}}){DATE_GAP}((?:19|20)\d{{2}})\b")
 # A date as letters write it: "3 Februari 2026", "3. Februari 2026", "03-02-2026", "3/2/2026".
+# A day of 1 OCR read as a stroke ("Palembang, | Januari 2026"), only before a month and year.
+DAY = r"(?:\d{1,2}|[|Il](?=\s+[A-Za-z]{3,9}\s+(?:19|20)\d{2}))"
 A_DATE = (
-    rf"\d{{1,2}}{DATE_GAP}[A-Za-z]+{DATE_GAP}(?:19|20)\d{{2}}"
+    rf"{DAY}{DATE_GAP}[A-Za-z]+{DATE_GAP}(?:19|20)\d{{2}}"
     r"|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}"
 )
 WEEKDAY = re.compile(r"(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)")
@@ -376,10 +378,11 @@ def parse_date(text: str) -> str | None:
     e-mail client's 'Sep 18, 2025'; a speck OCR read as a dot or comma between its parts
     ('7. Oktober 2026', 'Januari.2026') is passed."""
     named = re.search(
-        rf"\b(\d{{1,2}}){DATE_GAP}([A-Za-z]{{3,9}}){DATE_GAP}((?:19|20)\d{{2}})\b", text
+        rf"(?<!\w)({DAY}){DATE_GAP}([A-Za-z]{{3,9}}){DATE_GAP}((?:19|20)\d{{2}})\b", text
     )
     if named and named.group(2).lower() in MONTHS:
-        return _iso(int(named.group(3)), MONTHS[named.group(2).lower()], int(named.group(1)))
+        day = 1 if named.group(1) in "|Il" else int(named.group(1))
+        return _iso(int(named.group(3)), MONTHS[named.group(2).lower()], day)
     numeric = re.search(r"\b(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d{2})\b", text)
     if numeric:
         return _iso(int(numeric.group(3)), int(numeric.group(2)), int(numeric.group(1)))

@@ -160,6 +160,10 @@ def test_invalid_email_is_none(written: str) -> None:
         ("tanggal 17 Agt 2025", "2025-08-17"),
         ("Jakarta, 1 Nopember 2026", "2026-11-01"),
         ("31 Februari 2026", None),
+        # A day of 1 read as a stroke, before a month and a year only.
+        ("Palembang, | Januari 2026", "2026-01-01"),
+        ("Palembang, l Mei 2026", "2026-05-01"),
+        ("Lampiran l berkas 2026", None),
         ("tanpa tanggal", None),
     ],
 )
