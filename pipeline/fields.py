@@ -406,16 +406,23 @@ def month_from_roman(number: str) -> int | None:
     return ROMAN_MONTHS.get(found.group(1)) if found else None
 
 
+# An 'l' after a capital and before no small letter is OCR's for I: "B-139/Kl-Sumsel/12/2025"
+# (a code is in capitals; "Sumsel" keeps its l).
+CAPITAL_I_AS_L = re.compile(r"(?<=[A-Z])l(?![a-z])")
+
+
 def normalise_number(raw: str, roman_month: bool = False, month: int | None = None) -> str:
     """A letter or register number as written, with OCR's usual slips mended: stray punctuation
-    before it, spaces around its slashes, a colon for a dot, and a Roman month read partly as 1,
-    l, ! or T (…/1X/2026 → …/IX/2026; a T only where it then names ``month``). An all-digit
+    before it, spaces around its slashes, a colon for a dot, an 'l' for I in a code, a Roman
+    month read partly as 1, l, ! or T (…/1X/2026 → …/IX/2026; a T only where it then names
+    ``month``). An all-digit
     month (…/11/2026) is mended only with ``roman_month`` (the registers always write Roman
     months) or when it then names ``month``, the month of the letter's own date, and could not
     be that month written in digits: '11' in November stays, and may as well be a unit code. A
     lone '1' in January is taken for I, since a month in digits is written with two ('01')."""
     number = re.sub(r"\s*/\s*", "/", raw.strip().lstrip(".,:;'`-_ ")).replace(":", ".")
     number = re.sub(r"\s+\.(?=\d)", ".", number)
+    number = CAPITAL_I_AS_L.sub("I", number)
     if roman_month:
         number = _register_slips(number)
 

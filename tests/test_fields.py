@@ -268,6 +268,9 @@ Narahubung: Budi (0812 1111 2222)"""
         ("12/KI-SS/!!/2026", False, "12/KI-SS/II/2026"),
         ("12/KI-SS/!!!!/2026", False, "12/KI-SS/!!!!/2026"),
         ("80/JPM-SS/SK/01 .2026", False, "80/JPM-SS/SK/01.2026"),
+        # an 'l' in a code of capitals is an I; one in a word stays
+        ("B-139/Kl-Sumsel/12/2025", False, "B-139/KI-Sumsel/12/2025"),
+        ("B-20/Kl.SS/PPID/Sumsel/2025", False, "B-20/KI.SS/PPID/Sumsel/2025"),
         # a register number's own slips, where the month is always Roman
         ("079/PPID/KPU-SS/II72025", True, "079/PPID/KPU-SS/II/2025"),
         ("055/ PPID/ KPU-SS/11/2026", True, "055/PPID/KPU-SS/II/2026"),
