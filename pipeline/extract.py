@@ -297,11 +297,11 @@ BRACKETED_LOCAL = re.compile(r"[<«‹]\s*([a-z0-9._-]+) $")
 CUED_LOCAL = re.compile(r"(?i)\b(?:e-?mail|surel)\s*:?[ \t]*\n[ \t]*([a-z0-9._-]+) $")
 EMAIL_LED = re.compile(r"(?i)\b(?:e-?mail|surel)\s*:\s*(\S+)")
 # OCR leaves specks (". Nomor :") before a label at the left margin.
-# A speck may also sit between the label and its colon ("Hal.:", "Nomor — :"), or double it
-# ("NIK::").
+# A speck may also sit between the label and its colon ("Hal.:", "Nomor — :"), double it
+# ("NIK::") or stand between it and a second one ("Alamat : _ : Jl. …").
 LABEL_LINE = re.compile(
     rf"^[\s.,'`‘’\"|_~*•-]*{ENUMERATOR}([A-Za-z][A-Za-z./() -]{{1,45}}?)"
-    rf"\s*[.,;—–_'\"”“’]?\s*:+\s*(.*)$"
+    rf"\s*[.,;—–_'\"”“’]?\s*:+\s*(?:[_|.,;'\"”“’~-]{{0,2}}\s*:\s*)?(.*)$"
 )
 # "Alamat TOL : Jl. …": specks OCR read between a label and its colon.
 SPECKED_LABEL = re.compile(r"(?:\s+[A-Za-z]{1,3}){1,2}\s*$")
@@ -409,7 +409,7 @@ def _colonless(text: str) -> tuple[str, str, int] | None:
         if name is None or name not in COLONLESS_VALUE:
             continue
         start = match.start(1) + words[count].start()
-        start += len(text[start:]) - len(text[start:].lstrip(" -–—"))
+        start += len(text[start:]) - len(text[start:].lstrip(" -–—|.:"))  # a colon's specks
         value = text[start:].strip()
         if (
             re.match(COLONLESS_VALUE[name], value)
@@ -1125,7 +1125,7 @@ def normalise_value(name: str, raw: str, own_formats: Sequence[re.Pattern[str]] 
         "dispute_register_number": lambda v: normalise_number(v, roman_month=True),
         "sender_org": clean_org,
         "occupation": _occupation,
-        "subject": lambda v: DATELINE_TAIL.sub("", v).rstrip(" .,;:|") or None,
+        "subject": lambda v: DATELINE_TAIL.sub("", v).strip(" .,;:|-–—~_") or None,
     }
     if name in normalisers:
         return normalisers[name](value)

@@ -485,10 +485,15 @@ def clean_org(raw: str) -> str:
 DEGREE_AT_END = re.compile(r",\s*(?:[A-Z][A-Za-z]{0,3}\.\s?)+[A-Z][A-Za-z]{0,3}$")
 
 
+# A table's column rule or a received stamp's edge after a name ("Dedy Lubis | jak, PROV."):
+# no name has a bar in it.
+COLUMN_RULE = re.compile(r"\s\|(?:\s|$)")
+
+
 def clean_name(raw: str) -> str:
     """A person's name without courtesy titles; academic degrees stay as written. A name written
     in capitals (a letterhead's, a form's in block letters) is written as names are."""
-    name = re.sub(r"\s+", " ", raw).strip(" ,.:;()")
+    name = COLUMN_RULE.split(re.sub(r"\s+", " ", raw), maxsplit=1)[0].strip(" ,.:;()~|_*")
     name = HONORIFICS.sub("", name)
     person, comma, degrees = name.partition(",")
     if person.isupper() and len(person) > 3:

@@ -36,7 +36,10 @@ ENUMERATOR = r"(?:(?:\d{1,2}[.)]?|[A-Z][.)]|[IVX]{1,4}\.)[\s|]+)?"
 COPULA = r"(?:adalah|ialah|yaitu|berupa)\b"
 # "1.", "2)", "a.", "-", "•", and a table's bare "1 " once a list has begun.
 # (a bullet a PDF's font does not map comes out of pdfplumber as "(cid:127)")
-ITEM = re.compile(r"^[\s'`|_~]*(?:\d{1,2}[.)]|[a-z][.)]|[-•*·–»«▪●◦■➢]|\(cid:\d+\))\s+(?=\S)")
+# (a speck OCR left after the marker, "b. . Salinan", is passed)
+ITEM = re.compile(
+    r"^[\s'`|_~]*(?:\d{1,2}[.)]|[a-z][.)]|[-•*·–»«▪●◦■➢]|\(cid:\d+\))\s+(?:[.,'`]\s+)?(?=\S)"
+)
 TABLE_ITEM = re.compile(r"^[\s'`|_~]*\d{1,2}(?:\s+|\s*\|\s*)(?=[A-Za-z(])")
 # The lines that begin another part of a letter or form.
 SECTION_START = re.compile(
@@ -323,8 +326,8 @@ PURPOSE_PHRASES = (
     r"untuk\s+keperluan\s+",
     r"dengan\s+tujuan\s+",
     r"tujuannya\s+(?:adalah\s+|ialah\s+)?(?:untuk\s+)?",
-    r"tujuan\s+(?:penggunaan|permohonan)(?:\s+(?:informasi|data))?(?:\s+ini)?[\s-]+"
-    r"(?:adalah|ialah|yaitu|untuk)\s+",
+    r"tujuan\s+(?:penggunaan|permohonan)(?:\s+(?:informasi|data))?(?:\s+(?:ini|tersebut))?[\s-]+"
+    r"(?:(?:adalah|ialah|yaitu)\s+(?:untuk\s+)?|untuk\s+)",
 )
 # "… untuk keperluan tersebut": a phrase that points back says nothing itself.
 ANAPHORA = re.compile(r"(?i)(?:tersebut|ini|itu|di\s*atas)[.,]?")

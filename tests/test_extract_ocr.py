@@ -613,3 +613,18 @@ def test_a_speck_between_the_email_label_and_its_colon_keeps_the_label() -> None
 )  # fmt: skip
 def test_an_address_under_its_cue_keeps_its_first_word(text: str, email: str) -> None:
     assert extract_fields([text], "permohonan_informasi").values["email"] == email
+
+
+def test_specks_around_a_labels_colon_are_no_part_of_the_value() -> None:
+    text = (
+        "Perihal. : Permohonan Informasi Publik -\n\n"
+        "Nama : Kwee Lian Nio, S.Psi.\n\n"
+        "Pekerjaan |. Jurnalis Lepas\n\n"
+        "Alamat : _ : Jl. Sukabangun II No. 156 RT 018/RW 08, Kel. Talang Kelapa, Palembang\n"
+    )
+    values = extract_fields([text], "permohonan_informasi").values
+    assert values["subject"] == "Permohonan Informasi Publik"
+    assert values["occupation"] == "Jurnalis Lepas"
+    assert values["address"] == (
+        "Jl. Sukabangun II No. 156 RT 018/RW 08, Kel. Talang Kelapa, Palembang"
+    )

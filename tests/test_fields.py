@@ -187,6 +187,9 @@ def test_roman_month_in_a_registration_number() -> None:
         # block capitals are written as names are; the degrees after the comma stay as written
         ("MGS. NUR HASIBUAN, M.H.", "Mgs. Nur Hasibuan, M.H."),
         ("FIRDAUS TRI SETIAWAN", "Firdaus Tri Setiawan"),
+        # a speck after the name, a table's rule and a received stamp's words beside it
+        ("Annisa Setiawan ~", "Annisa Setiawan"),
+        ("Dedy Lubis | jak, PROV. Sumse, |", "Dedy Lubis"),
     ],
 )
 def test_names_lose_courtesy_titles_but_keep_degrees(written: str, name: str) -> None:

@@ -155,3 +155,22 @@ def test_a_value_ends_with_the_clause_its_continued_line_closes() -> None:
         "Laporan Realisasi Anggaran Tahun 2025; berita acara hasil seleksi calon anggota KPU"
         " periode 2024-2029"
     )
+
+
+def test_a_purpose_said_of_the_information_tersebut_and_a_speck_after_a_marker() -> None:
+    text = (
+        "dengan ini mengajukan permohonan informasi publik berupa:\n\n"
+        "a. Laporan Dana Kampanye pasangan calon Gubernur Tahun 2024;\n\n"
+        "b. . Salinan SK pemberhentian anggota PPK Kecamatan Kalidoni.\n"
+        "Adapun tujuan penggunaan informasi tersebut adalah untuk bahan diskusi publik evaluasi\n"
+        "Pemilihan Serentak 2024.\n"
+    )
+    found = information_requested([text])
+    assert found is not None
+    assert found.value == (
+        "Laporan Dana Kampanye pasangan calon Gubernur Tahun 2024; "
+        "Salinan SK pemberhentian anggota PPK Kecamatan Kalidoni"
+    )
+    said = purpose([text])
+    assert said is not None
+    assert said.value == "Bahan diskusi publik evaluasi Pemilihan Serentak 2024"
