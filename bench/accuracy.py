@@ -47,10 +47,10 @@ NORMALISE = {
 }
 
 
-# A purpose read from mid-sentence ("akan saya gunakan untuk bahan …") is written capitalised in
-# ../shared/sample's truth and as found in other truth files: its first letter's case is not
-# counted.
-FREE_TEXT = ("information_requested", "purpose")
+# A purpose or an occupation read from mid-sentence ("akan saya gunakan untuk bahan …", "…,
+# seorang mahasiswa, …") is written capitalised in ../shared/sample's truth and in some
+# generators' truth, as found in others: its first letter's case is not counted.
+FREE_TEXT = ("information_requested", "purpose", "occupation")
 
 
 def normal(name: str, value: Any) -> Any:

@@ -28,6 +28,7 @@ from pipeline.fields import (
     normalise_email,
     normalise_number,
     normalise_phone,
+    on_domains,
     parse_date,
     parse_nik,
     snap_to_format,
@@ -216,9 +217,22 @@ DATELINE_TAIL = re.compile(
 ACRONYM_LENGTH = 4
 # "…, pekerjaan Pensiunan, dengan ini …", "Pekerjaan saya pekerja lepas.", "…, bekerja sebagai
 # Dosen, …".
+# What people write as their work, by its first words (the KTP's list and what letters add).
+OCCUPATIONS = (
+    r"(?:mahasiswa|mahasiswi|pelajar|pegawai|karyawan|karyawati|guru|dosen|peneliti|petani"
+    r"|pekebun|nelayan|pedagang|wiraswasta|wirausaha|pengusaha|buruh|pekerja|ibu\s+rumah\s+tangga"
+    r"|mengurus\s+rumah\s+tangga|wartawan|jurnalis|advokat|pengacara|konsultan|notaris"
+    r"|perangkat\s+desa|kepala\s+desa|aparatur|pensiunan|dokter|bidan|perawat|sopir|pengemudi"
+    r"|tukang|honorer|aktivis|pegiat|penulis|seniman|freelancer|programmer|arsitek|apoteker)\b"
+)
+# "…, seorang perangkat desa, alamat …"; "Saya, Sutrisno, pedagang, pemegang NIK …".
+OCCUPATION_NAMED = re.compile(
+    rf"(?i)(?:\bseorang\s+|\bsaya,?\s+(?:nama\s+saya\s+)?[A-Z][^,\n]{{2,60}},\s+)"
+    rf"({OCCUPATIONS}[A-Za-z ]{{0,30}}?)(?=\s*[,.;])"
+)
 OCCUPATION_IN_PROSE = re.compile(
     r"(?:(?:(?<=[,.]\s)|(?<=[,.]\n)|(?<=\n)|(?<=saya\s))[Pp]ekerjaan(?:\s+saya)?"
-    r"(?:\s+(?:adalah|sebagai))?|(?<=[,.]\s)(?:sehari-hari\s+)?bekerja\s+sebagai)"
+    r"(?:\s+(?:adalah|sebagai))?|(?:(?<=[,.]\s)|\bdan\s)(?:sehari-hari\s+)?bekerja\s+sebagai)"
     r"\s+(?!umum\b)([A-Za-z][A-Za-z \n]{2,40}?)"
     r"(?=\s*[.,;]|\n(?![A-Za-z]+,)|\s+(?:dengan|dan|yang)\b)"
 )
@@ -930,8 +944,7 @@ def _email(pages: list[str], labelled: Found | None, own_domains: Sequence[str])
     an address is still read after an "Email:" inside a line ("HP: 0812… - Email: budi…")."""
 
     def theirs(address: str) -> bool:
-        domain = re.sub(r"\s", "", address).rpartition("@")[2].lower().rstrip(".")
-        return not any(domain == own or domain.endswith("." + own) for own in own_domains)
+        return not on_domains(address, own_domains)
 
     if labelled and theirs(str(labelled.value)):
         return labelled
@@ -1141,13 +1154,14 @@ def _normalised(
 
 
 def _occupation(value: str) -> str | None:
-    """An occupation without the table rules and specks OCR leaves after it ("Pedagang | .");
-    one written in capitals is written as words are, its acronyms kept ("Karyawan BUMD")."""
+    """An occupation without the table rules and specks OCR leaves after it ("Pedagang | ."),
+    capitalised as a form's answer is; one written in capitals is written as words are, its
+    acronyms kept ("Karyawan BUMD")."""
     occupation = re.sub(r"\s+", " ", re.sub(r"[\s|.,;:_'`]+$", "", value))
     if occupation.isupper() and len(occupation) > 3:
         words = occupation.split()
         occupation = " ".join([words[0].capitalize()] + [_acronym(word) for word in words[1:]])
-    return occupation or None
+    return occupation[:1].upper() + occupation[1:] or None
 
 
 def _acronym(word: str) -> str:
@@ -1229,7 +1243,9 @@ def extract_fields(
             _free_letter_name(pages),
         ),
         "nik": labelled.get("nik") or _search(pages, NIK_TOKEN),
-        "occupation": labelled.get("occupation") or _search(pages, OCCUPATION_IN_PROSE, 1),
+        "occupation": labelled.get("occupation")
+        or _search(pages, OCCUPATION_IN_PROSE, 1)
+        or _search(pages, OCCUPATION_NAMED, 1),
         "phone": labelled.get("phone") or _phone(pages, representatives),
         "email": _email(pages, labelled.get("email"), own_domains),
         "information_requested": _found(sections.information_requested(pages)),
@@ -1240,7 +1256,7 @@ def extract_fields(
         or _search(pages, DATE_LABEL, 1)
         or _any_date(pages),
         "sender_org": labelled.get("sender_org")
-        or _found(mailprint.sender_body(pages))
+        or _found(mailprint.sender_body(pages, own_domains))
         or _letterhead(pages),
         "reference_registration_number": _search(pages, REGISTRATION),
         "dispute_register_number": _dispute_number(pages),

@@ -327,6 +327,12 @@ def _e164(cleaned: str, valid: bool) -> str | None:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
+def on_domains(address: str, domains: Sequence[str]) -> bool:
+    """Whether an address (spaces OCR put in it allowed) is on one of ``domains`` or under it."""
+    domain = re.sub(r"\s", "", address).rpartition("@")[2].lower().rstrip(".")
+    return any(domain == own or domain.endswith("." + own) for own in domains)
+
+
 def normalise_email(raw: str) -> str | None:
     """A valid address in lower case, else None. OCR's readings of '@' (©, (at), an 'e' before a
     common mail domain: 'budiegmail.com'), of an underscore (a space, when the value is nothing

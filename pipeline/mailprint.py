@@ -18,8 +18,9 @@ name is not.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from pipeline.fields import A_DATE, EMAIL_TOKEN, WEEKDAY
+from pipeline.fields import A_DATE, EMAIL_TOKEN, WEEKDAY, on_domains
 from pipeline.sections import Line, Section, lines_of
 
 HEAD_LINES = 15
@@ -72,9 +73,10 @@ def subject(pages: list[str]) -> Section | None:
     return Section(value, 1, body[0].start, body[-1].end)
 
 
-def sender_body(pages: list[str]) -> Section | None:
+def sender_body(pages: list[str], own_domains: Sequence[str] = ()) -> Section | None:
     """The first message's display name, when it names a body rather than a person; the office
-    inside the body that sent it ("Kepaniteraan …") gives way to the body itself."""
+    inside the body that sent it ("Kepaniteraan …") gives way to the body itself. A message from
+    an address on one of ``own_domains`` is the office's own desk forwarding a letter."""
     lines = lines_of(pages[:1])
     size = _thread_size_line(lines)
     if size is None:
@@ -84,7 +86,8 @@ def sender_body(pages: list[str]) -> Section | None:
         return None
     end = NAME_END.search(line.text)
     name = line.text[: end.start() if end else len(line.text)].strip()
-    if not BODY.search(name):
+    address = EMAIL_TOKEN.search(line.text)
+    if not BODY.search(name) or (address and on_domains(address.group(0), own_domains)):
         return None
     office = OFFICE_OF_BODY.match(name)
     skipped = office.end() if office else 0

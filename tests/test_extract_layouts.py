@@ -426,6 +426,17 @@ def test_a_printed_email_from_a_person_has_no_sender_body() -> None:
     assert values["sender_org"] is None
 
 
+def test_a_letter_forwarded_by_a_desk_of_the_office_has_no_sender_body() -> None:
+    text = GMAIL_PRINT.format(sender="Humas KPU Sumsel <humas.sumsel @kpu.go.id>")
+    values = extract_fields([text], "sengketa", own_domains=("kpu.go.id",)).values
+    assert values["sender_org"] is None
+
+
+def test_seorang_before_what_is_no_occupation_is_not_one() -> None:
+    text = "Dengan hormat,\nSaya seorang warga Kota Palembang, memohon informasi.\n"
+    assert fields_of(text)["occupation"] is None
+
+
 @pytest.mark.parametrize("gap", ["——", "“"])
 def test_a_scanned_email_print_with_the_gap_ocr_read_as_rules(gap: str) -> None:
     text = (
@@ -477,12 +488,25 @@ def test_a_chat_message_gives_the_address_after_alamat_saya() -> None:
     ("prose", "occupation"),
     [
         ("Palembang, bekerja sebagai\nDosen, nomor telepon 0812", "Dosen"),
-        ("Kayuagung, sehari-hari bekerja sebagai pekerja\nLepas, dengan ini", "pekerja Lepas"),
+        ("Kayuagung, sehari-hari bekerja sebagai pekerja\nLepas, dengan ini", "Pekerja Lepas"),
         ("Palembang, pekerjaan Pensiunan\nNIK 1671", "Pensiunan"),
+        ("Jl. Merdeka No. 3 Baturaja dan bekerja sebagai dosen, bermaksud", "Dosen"),
     ],
 )
 def test_an_occupation_said_in_a_sentence(prose: str, occupation: str) -> None:
     assert fields_of(f"Saya Tuti Alawiyah, beralamat di {prose}")["occupation"] == occupation
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occupation"),
+    [
+        ("Saya, Sutrisno, pedagang, pemegang NIK 1609020906790781, memohon", "Pedagang"),
+        ("Mega Rahmawati (NIK. 1601116212830474), seorang ibu Rumah Tangga, alamat",
+         "Ibu Rumah Tangga"),
+    ],
+)  # fmt: skip
+def test_an_occupation_named_beside_the_writer(sentence: str, occupation: str) -> None:
+    assert fields_of(f"Dengan hormat,\n{sentence} informasi.\n")["occupation"] == occupation
 
 
 def test_a_copy_the_writer_will_collect_is_obtained_as_a_copy() -> None:

@@ -479,8 +479,9 @@ def test_a_subject_wrapped_over_two_lines_or_beside_a_dateline(head: str, subjec
     ("text", "occupation"),
     [
         ("Saya, Rizky, beralamat di Palembang, pekerjaan\nPensiunan, dengan ini", "Pensiunan"),
-        ("Garden No. D-197 Palembang. Pekerjaan saya pekerja lepas.", "pekerja lepas"),
-        ("NIK saya 1674096310742566, pekerjaan karyawan BUMD.", "karyawan BUMD"),
+        # capitalised as a form's answer is
+        ("Garden No. D-197 Palembang. Pekerjaan saya pekerja lepas.", "Pekerja lepas"),
+        ("NIK saya 1674096310742566, pekerjaan karyawan BUMD.", "Karyawan BUMD"),
         ("Pekerjaan : PEGAWAI BUMD\n", "Pegawai BUMD"),
         ("Pekerjaan : Pedagang | .\n", "Pedagang"),
     ],
