@@ -179,6 +179,11 @@ ENUMERATOR = r"(?:\d{1,2}[.)]?\s+)?"
 OWN_OFFICE = "KOMISI PEMILIHAN UMUM PROVINSI SUMATERA SELATAN"
 OWN_OFFICE_SPECKS = 2
 LETTERHEAD_LINES = 6
+# A logo's specks OCR reads before a letterhead's address are short words ("VWIY", "NA INA");
+# a name in a column beside the address has a longer one ("LABORATORIUM HUKUM TATA").
+SPECK_WORD = 4
+# A line of the address column beside a letterhead's name: its town and postcode, or a contact.
+ADDRESS_COLUMN = re.compile(r"\b\d{5}\b|^(?:[A-Z][a-z]+,?\s+)+\d{5}$")
 RESPONDENT_CONTEXT = 80
 TICK_REACH = 8
 # The request registration number an objection or a dispute cites (never an objection's own
@@ -687,12 +692,16 @@ def _letterhead(pages: list[str]) -> Found | None:
     an agenda register names it."""
     head: list[str] = []
     end = 0
+    beside_address = False
     for line in pages[0].split("\n")[:LETTERHEAD_LINES]:
         stripped = LOGO_SPECKS.sub("", line.strip())
         end += len(line) + 1
+        if beside_address and ADDRESS_COLUMN.search(stripped) and not _in_capitals(stripped):
+            continue  # the address column's own next line ("Palembang 30126")
         if not stripped or RECEIVED_STAMP.search(stripped) or not WORDS.search(stripped):
             continue
         capitals = _capitals_run(stripped)
+        beside_address = capitals is not None and _beside_address(stripped, capitals)
         if capitals is None and not head and _is_note(stripped):
             continue
         if capitals is None or NOT_A_LETTERHEAD.match(capitals):
@@ -708,6 +717,12 @@ def _letterhead(pages: list[str]) -> Found | None:
     ):
         head.pop(0)
     return Found(" ".join(head), 1, 0, max(0, end - 1)) if head else None
+
+
+def _beside_address(line: str, capitals: str) -> bool:
+    """Whether the name stands in a column beside the address, OCR having read the two columns
+    as one ("LABORATORIUM HUKUM TATA Jl. Prof. K.H. Zainal …" over "NEGARA Telp. (0711) …")."""
+    return CONTACT_LINE.match(line[line.find(capitals) + len(capitals) :].strip()) is not None
 
 
 def _is_note(line: str) -> bool:
@@ -741,8 +756,8 @@ def _capitals_run(line: str) -> str | None:
         (index for index, word in enumerate(words) if not CAPITAL_WORD.fullmatch(word)), len(words)
     )
     run, rest = " ".join(words[:count]), " ".join(words[count:])
-    if CONTACT_LINE.match(rest):  # "VWIY Jl. Kapten A. Rivai No. 16": a logo's specks, then
-        return None  # the address that ends the letterhead
+    if CONTACT_LINE.match(rest) and max(map(len, words[:count]), default=0) <= SPECK_WORD:
+        return None  # "VWIY Jl. Kapten A. Rivai No. 16": a logo's specks, then the address
     prose = PROSE.search(rest) and not STAMP_NOISE.search(rest)
     motto = count == NAME_WORDS - 1 and MOTTO.fullmatch(rest) is not None
     if not WORDS.search(run) or (prose and count < NAME_WORDS and not motto):

@@ -516,6 +516,11 @@ def test_a_dispute_carries_the_applicants_occupation() -> None:
             "KOMISI PEMILIHAN UMUM REPUBLIK INDONESIA\nJl. Imam Bonjol 29\n",
             "KOMISI PEMILIHAN UMUM REPUBLIK INDONESIA",
         ),
+        (  # the name in a column beside the address, OCR reading both columns as one
+            "LABORATORIUM HUKUM TATA Jl. Prof. K.H. Zainal Abidin Fikry\nPalembang 30126\n"
+            "NEGARA Telp. (0711) 354668\n",
+            "LABORATORIUM HUKUM TATA NEGARA",
+        ),
     ],
 )
 def test_the_sender_is_the_unit_on_the_letterhead(head: str, sender: str) -> None:
