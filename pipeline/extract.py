@@ -20,6 +20,7 @@ from pipeline.fields import (
     A_DATE,
     DATE_GAP,
     EMAIL_TOKEN,
+    SPELLED_DATE,
     WEEKDAY,
     clean_address,
     clean_name,
@@ -1269,6 +1270,7 @@ def extract_fields(
         or _found(chat_date)
         or _dateline(pages)
         or _search(pages, DATE_LABEL, 1)
+        or _search(pages, SPELLED_DATE)
         or _any_date(pages),
         "sender_org": labelled.get("sender_org")
         or _found(mailprint.sender_body(pages, own_domains))

@@ -181,6 +181,22 @@ A_DATE = (
     r"|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}"
 )
 WEEKDAY = re.compile(r"(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)")
+DIGIT_WORDS = {
+    word: value
+    for value, word in enumerate(
+        ("satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"), start=1
+    )
+}
+# The words that scale the digit before them ("dua puluh") or stand for a whole number.
+SCALE_WORDS = {"belas": 10, "puluh": 10, "ratus": 100}
+WHOLE_WORDS = {"sepuluh": 10, "sebelas": 11, "seratus": 100}
+NUMBER_WORD = "|".join([*DIGIT_WORDS, *SCALE_WORDS, *WHOLE_WORDS, "ribu", "seribu"])
+SPELLED = rf"(?:{NUMBER_WORD})(?:\s+(?:{NUMBER_WORD}))*"
+# A date spelled out, as minutes and a summons' relaas write it: "pada hari ini Senin tanggal
+# dua puluh tiga bulan Maret tahun dua ribu dua puluh enam".
+SPELLED_DATE = re.compile(
+    rf"(?i)\btanggal\s+({SPELLED})\s+(?:bulan\s+)?([A-Za-z]{{3,9}})\s+(?:tahun\s+)?({SPELLED})\b"
+)
 # An address, its parts spaced by OCR on one line ("nama @ gmail . com"), never across lines.
 # A space after a dot only before a lower-case part: "… gmail.com. Terima kasih" ends at "com".
 EMAIL_TOKEN = re.compile(r"[\w%+-]+(?:\. ?[\w%+-]+)* ?@ ?[\w-]+(?: ?\.(?: (?=[a-z]))?[\w-]+)+")
@@ -396,7 +412,30 @@ def parse_date(text: str) -> str | None:
     if month_first and month_first.group(1).lower() in MONTHS:
         month = MONTHS[month_first.group(1).lower()]
         return _iso(int(month_first.group(3)), month, int(month_first.group(2)))
+    spelled = SPELLED_DATE.search(text)
+    if spelled and spelled.group(2).lower() in MONTHS:
+        day, year = spelled_number(spelled.group(1)), spelled_number(spelled.group(3))
+        return _iso(year, MONTHS[spelled.group(2).lower()], day)
     return None
+
+
+def spelled_number(words: str) -> int:
+    """A number written in Indonesian words: "dua puluh tiga" 23, "tiga belas" 13, "dua ribu
+    dua puluh enam" 2026."""
+    thousands, hundreds, digit = 0, 0, 0
+    for word in words.lower().split():
+        if word in DIGIT_WORDS:
+            digit = DIGIT_WORDS[word]
+        elif word in WHOLE_WORDS:
+            hundreds += WHOLE_WORDS[word]
+        elif word == "belas":
+            hundreds, digit = hundreds + digit + 10, 0
+        elif word in SCALE_WORDS:
+            hundreds, digit = hundreds + digit * SCALE_WORDS[word], 0
+        else:  # "ribu", "seribu"
+            thousands += (hundreds + digit) * 1000 if word == "ribu" else 1000
+            hundreds, digit = 0, 0
+    return thousands + hundreds + digit
 
 
 def _iso(year: int, month: int, day: int) -> str | None:

@@ -856,3 +856,13 @@ def test_a_bodys_address_in_a_letter_its_officer_signs_for_it_is_kept() -> None:
         "ini mengajukan permohonan informasi.\n"
     )
     assert fields_of(text)["email"] == "info@lkkp-musi.or.id"
+
+
+def test_a_relaas_is_dated_by_its_spelled_out_day_not_the_hearing_it_sets() -> None:
+    relaas = (
+        "KOMISI INFORMASI PROVINSI SUMATERA SELATAN\nRELAAS PANGGILAN SIDANG\n"
+        "Pada hari ini Senin tanggal dua puluh tiga bulan Maret tahun dua ribu dua puluh enam,\n"
+        "saya Rudi Hartono, Juru Panggil, telah memanggil Termohon untuk hadir pada hari\n"
+        "Selasa, 31 Maret 2026 pukul 09.00 WIB.\n"
+    )
+    assert fields_of(relaas, "sengketa")["letter_date"] == "2026-03-23"

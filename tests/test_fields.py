@@ -165,6 +165,18 @@ def test_invalid_email_is_none(written: str) -> None:
         ("Palembang, l Mei 2026", "2026-05-01"),
         ("Lampiran l berkas 2026", None),
         ("tanpa tanggal", None),
+        # Spelled out, as a relaas or minutes date themselves.
+        (
+            "Pada hari ini Senin tanggal dua puluh tiga bulan Maret tahun dua ribu dua puluh enam",
+            "2026-03-23",
+        ),
+        ("tanggal tiga belas bulan Oktober tahun dua ribu dua puluh lima", "2025-10-13"),
+        ("tanggal sebelas Mei tahun dua ribu dua puluh enam", "2026-05-11"),
+        (
+            "tanggal sepuluh bulan Juni tahun seribu sembilan ratus sembilan puluh sembilan",
+            "1999-06-10",
+        ),
+        ("tanggal tiga puluh dua bulan Maret tahun dua ribu dua puluh enam", None),
     ],
 )
 def test_indonesian_dates(written: str, iso: str | None) -> None:
