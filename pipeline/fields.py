@@ -557,14 +557,14 @@ ADDRESS_TAIL = re.compile(
     r"|\s*\((?:semula|selaku|sebagai)\b.*$"
     r"|\s*[-–|,]?\s+(?:Telp|Telepon|Tel|HP|Fax|Faks|E-?mail|Surel)\b\.?.*$"
 )
-# "RT.17/RW.12" written so on purpose; a colon or a lone dot on one of them is OCR's.
-DOTTED_RT_RW = re.compile(r"\bRT\.\d{1,3}\s?/\s?RW\.\d")
+# "RT.17/RW.12", "RT.32 RW.02" written so on purpose; a colon or a lone dot on one is OCR's.
+DOTTED_RT_RW = re.compile(r"\bRT\.\d{1,3}\s?[/,]?\s?RW\.\d")
 
 
 def clean_address(raw: str) -> str:
     """An address with OCR's slips in its fixed parts mended: 'JI.'/'J1.'/'Jl :' for 'Jl.', a
     colon for the dot of 'Kel.'/'Kec.'/'No.', 'RT.035'/'RT:035' → 'RT 035' ('RT. 17' and
-    'RT.17/RW.12' stay as written), O for 0 in RT/RW/house
+    'RT.17/RW.12' or 'RT.32 RW.02' stay as written), O for 0 in RT/RW/house
     numbers, '|' and 'Il' for the Roman numerals I and II ('Ilir Barat |', 'Pasar Il')."""
     address = re.sub(r"\s+", " ", raw).strip(" ,;")
     address = ADDRESS_TAIL.sub("", address)

@@ -323,6 +323,12 @@ def test_email_is_read_out_of_surrounding_noise() -> None:
         ("JI. Merdeka No. 1", "Jl. Merdeka No. 1"),
         ("J1 . Merdeka No. 1", "Jl. Merdeka No. 1"),
         ("Jl: Merdeka No: 65 RT:006/RW.10", "Jl. Merdeka No. 65 RT 006/RW 10"),
+        # Both dotted, so written that way: kept.
+        (
+            "Jl. Lingkaran No. 5, RT.32 RW.02, Palembang",
+            "Jl. Lingkaran No. 5, RT.32 RW.02, Palembang",
+        ),
+        ("Jl. Lingkaran No. 5, RT.32, RW.02", "Jl. Lingkaran No. 5, RT.32, RW.02"),
         (
             "Jl. Merdeka RT 012/RW O1, Kel: Plaju Ulu; Kec.-Plaju,",
             "Jl. Merdeka RT 012/RW 01, Kel. Plaju Ulu, Kec. Plaju",
