@@ -102,6 +102,17 @@ def test_an_objection_names_the_information_after_the_number_it_cites() -> None:
     assert found.value == ("Salinan SK pemberhentian anggota PPK Kecamatan Sematang Borang")
 
 
+def test_an_objection_names_the_information_berupa_after_the_number_it_cites() -> None:
+    page = (
+        "Pada tanggal 8 September 2025, saya telah mengajukan permohonan informasi publik\n"
+        "kepada PPID dengan Nomor Pendaftaran 014/PPID/KPU-SS/IX/2025, berupa dokumen kontrak\n"
+        "pengadaan surat suara Pemilihan Gubernur Tahun 2024, untuk keperluan advokasi.\n"
+    )
+    found = information_requested([page])
+    assert found is not None
+    assert found.value == "Dokumen kontrak pengadaan surat suara Pemilihan Gubernur Tahun 2024"
+
+
 def test_a_law_cited_with_tentang_is_not_the_information() -> None:
     page = (
         "sesuai Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik.\n"
