@@ -839,7 +839,7 @@ def _signed_name(pages: list[str]) -> Found | None:
 
 def _free_letter_name(pages: list[str]) -> Found | None:
     patterns = (
-        rf"(?:antara|dari)\s+({PARTY_NAME})\s*,?\s+(?:beralamat|sebagai\s+Pemohon)",
+        rf"(?:antara|dari)\s+({PARTY_NAME})\s*,?\s+(?:beralamat|sebagai\s+(?:Pemohon|PEMOHON))",
         rf"sengketa\s+informasi(?:\s+publik)?\s+(?:dari|yang\s+diajukan\s+oleh)\s+({PARTY_NAME})"
         r"\s*,?\s+(?:yang|beralamat|dengan|sebagai)\b",
         r"[Nn]ama\s+saya\s+([A-Z][^,\n]{2,60}?)(?:[.,]\s|\n|$)",

@@ -866,3 +866,15 @@ def test_a_relaas_is_dated_by_its_spelled_out_day_not_the_hearing_it_sets() -> N
         "Selasa, 31 Maret 2026 pukul 09.00 WIB.\n"
     )
     assert fields_of(relaas, "sengketa")["letter_date"] == "2026-03-23"
+
+
+def test_a_summons_names_the_applicant_it_sets_against_the_office_in_capitals() -> None:
+    summons = (
+        "KOMISI INFORMASI\nPROVINSI SUMATERA SELATAN\nNomor : 269/Pgl/KI-SS/IV/2026\n"
+        "Perihal : Panggilan Sidang Ajudikasi Non-Litigasi\n"
+        "kami memanggil Saudara selaku TERMOHON dalam perkara sengketa informasi publik\n"
+        "Register Nomor 39/IV/KI-SS-PS/2026 antara Cek Liem Swie King sebagai PEMOHON\n"
+        "melawan PPID KPU Provinsi Sumatera Selatan sebagai TERMOHON, untuk hadir pada:\n"
+        "Panitera Pengganti,\nCek Zulkifli Firmansyah, S.IP.\n"
+    )
+    assert fields_of(summons, "sengketa")["applicant_name"] == "Cek Liem Swie King"

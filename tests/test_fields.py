@@ -202,6 +202,7 @@ def test_roman_month_in_a_registration_number() -> None:
         # a speck after the name, a table's rule and a received stamp's words beside it
         ("Annisa Setiawan ~", "Annisa Setiawan"),
         ("Dedy Lubis | jak, PROV. Sumse, |", "Dedy Lubis"),
+        ("Ridwan: Nugraha Simanjuntak", "Ridwan Nugraha Simanjuntak"),
     ],
 )
 def test_names_lose_courtesy_titles_but_keep_degrees(written: str, name: str) -> None:
