@@ -825,16 +825,29 @@ def _signed_name(pages: list[str]) -> Found | None:
         offset = text.find("\n", closings[-1].start()) + 1
         if offset == 0:
             continue
-        for line in text[offset:].split("\n")[:SIGNATURE_LINES]:
+        lines = text[offset:].split("\n")[:SIGNATURE_LINES]
+        for index, line in enumerate(lines):
             named = line.strip()
             if NOT_A_PERSON.search(line):
                 break
-            if SIGNED_NAME.match(line) and not named.endswith(",") and not SIGNER_ROLE.match(line):
+            if (
+                SIGNED_NAME.match(line)
+                and not named.endswith(",")
+                and not SIGNER_ROLE.match(line)
+                and not _role_follows(lines[index + 1 :])
+            ):
                 named = NEXT_SIGNER.split(named, maxsplit=1)[0]
                 start = offset + len(line) - len(line.lstrip())
                 return Found(named, number, start, start + len(named))
             offset += len(line) + 1
     return None
+
+
+def _role_follows(lines: list[str]) -> bool:
+    """The next written line is a role signed as ("Kepala Laboratorium,"): the line above it
+    names the body the signer signs for ("Lab HTN"), not the signer."""
+    following = next((line.strip() for line in lines if line.strip()), "")
+    return following.endswith(",") and bool(SIGNER_ROLE.match(following))
 
 
 def _free_letter_name(pages: list[str]) -> Found | None:

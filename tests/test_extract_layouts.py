@@ -878,3 +878,13 @@ def test_a_summons_names_the_applicant_it_sets_against_the_office_in_capitals() 
         "Panitera Pengganti,\nCek Zulkifli Firmansyah, S.IP.\n"
     )
     assert fields_of(summons, "sengketa")["applicant_name"] == "Cek Liem Swie King"
+
+
+def test_a_letter_signed_for_a_body_above_the_signers_role_names_the_signer() -> None:
+    letter = (
+        "LABORATORIUM HUKUM TATA NEGARA\nPerihal : Permohonan Informasi Publik\n"
+        "bersama ini kami mengajukan permohonan informasi publik berupa daftar TPS.\n"
+        "Demikian permohonan ini kami sampaikan.\nHormat kami,\nLab HTN\n"
+        "Kepala Laboratorium,\nSutrisno Nugraha Aulia\nNIDN. 0281746057\n"
+    )
+    assert fields_of(letter)["applicant_name"] == "Sutrisno Nugraha Aulia"
