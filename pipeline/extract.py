@@ -827,20 +827,24 @@ def _signed_name(pages: list[str]) -> Found | None:
             continue
         lines = text[offset:].split("\n")[:SIGNATURE_LINES]
         for index, line in enumerate(lines):
-            named = line.strip()
             if NOT_A_PERSON.search(line):
                 break
-            if (
-                SIGNED_NAME.match(line)
-                and not named.endswith(",")
-                and not SIGNER_ROLE.match(line)
-                and not _role_follows(lines[index + 1 :])
-            ):
+            named = line.lstrip(SIGNATURE_SPECKS).rstrip()
+            if _is_signer(named, lines[index + 1 :]):
+                start = offset + len(line) - len(line.lstrip(SIGNATURE_SPECKS))
                 named = NEXT_SIGNER.split(named, maxsplit=1)[0]
-                start = offset + len(line) - len(line.lstrip())
                 return Found(named, number, start, start + len(named))
             offset += len(line) + 1
     return None
+
+
+def _is_signer(line: str, below: list[str]) -> bool:
+    return bool(
+        SIGNED_NAME.match(line)
+        and not line.endswith(",")
+        and not SIGNER_ROLE.match(line)
+        and not _role_follows(below)
+    )
 
 
 def _role_follows(lines: list[str]) -> bool:
@@ -873,6 +877,8 @@ def _free_letter_name(pages: list[str]) -> Found | None:
 
 
 SIGNATURE_LINES = 7
+# What a signature's scribble leaves before the name under it (". H. Sutrisno, S.T.").
+SIGNATURE_SPECKS = " \t.,'`~_-"
 # Where a letter's closing begins: its last "Demikian …", else its last "Hormat saya," and the like.
 CLOSING = re.compile(
     r"(?im)^[^\n]*\bdemikian\b(?![\s\S]*\bdemikian\b)"

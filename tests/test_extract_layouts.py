@@ -888,3 +888,13 @@ def test_a_letter_signed_for_a_body_above_the_signers_role_names_the_signer() ->
         "Kepala Laboratorium,\nSutrisno Nugraha Aulia\nNIDN. 0281746057\n"
     )
     assert fields_of(letter)["applicant_name"] == "Sutrisno Nugraha Aulia"
+
+
+def test_a_name_signed_under_a_scribble_that_left_specks_before_it() -> None:
+    letter = (
+        "Perihal : Permohonan Informasi Publik\n"
+        "kami mengajukan permohonan informasi publik berupa daftar TPS.\n"
+        "Demikian permohonan ini kami sampaikan.\nHormat kami,\n\n. H. Sutrisno, S.T., M.T.\n"
+        ". 0211139966\n"
+    )
+    assert fields_of(letter)["applicant_name"] == "H. Sutrisno, S.T., M.T."
