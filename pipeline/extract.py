@@ -349,9 +349,11 @@ ROW_VALUE = {
     "email": EMAIL_TOKEN.pattern,
     "letter_date": A_DATE,
 }
-# "Ditulis di Palembang, pada hari Kamis tanggal 7 Mei 2026": a closing that dates the letter.
+# "Ditulis di Palembang, pada hari Kamis tanggal 7 Mei 2026", a warrant's "Ditetapkan di Muara
+# Enim, pada tanggal 6 Agustus 2025": a closing that dates the letter.
 WRITTEN_AT = re.compile(
-    rf"(?i)(?:ditulis|dibuat)\s+di\s+[A-Za-z]+,?\s+(?:pada\s+)?(?:hari\s+{WEEKDAY.pattern},?\s+)?"
+    r"(?i)(?:ditulis|dibuat|ditetapkan|dikeluarkan)\s+di\s+[A-Za-z]+(?:\s[A-Za-z]+)?,?\s+"
+    rf"(?:pada\s+)?(?:hari\s+{WEEKDAY.pattern},?\s+)?"
     rf"(?:tanggal\s+)?({A_DATE})"
 )
 # "Palembang, 3 Februari 2026", "Palembang, Jumat, 3 April 2026", "Palembang, 31-12-2025", or a

@@ -898,3 +898,15 @@ def test_a_name_signed_under_a_scribble_that_left_specks_before_it() -> None:
         ". 0211139966\n"
     )
     assert fields_of(letter)["applicant_name"] == "H. Sutrisno, S.T., M.T."
+
+
+def test_a_warrant_is_dated_where_it_was_issued_not_by_the_day_it_sends_its_staff() -> None:
+    warrant = (
+        "BADAN PENGAWAS PEMILIHAN UMUM\nKOTA PALEMBANG\nSURAT TUGAS\n"
+        "Nomor: 5918/UN9.FISIP/TU.00.03/2025\nMEMBERI TUGAS\nKepada:\n"
+        "1. Nama : Drs. Muhammad Firmansyah Ramadhan\n"
+        "Untuk : Melakukan koordinasi ke KPU Provinsi Sumatera Selatan pada\n"
+        "tanggal 10 Agustus 2025, serta melaporkan hasilnya kepada pimpinan.\n"
+        "Ditetapkan di Muara Enim, pada tanggal 6 Agustus 2025\nDekan,\n"
+    )
+    assert fields_of(warrant, "surat_masuk")["letter_date"] == "2025-08-06"
