@@ -70,7 +70,7 @@ def recognise(
     read = fields.values.get("sender_org")
     if read:
         name = nearest(read, names) if read.isupper() else None
-        if name == own_name:
+        if name == own_name and cls != "surat_masuk":  # its own form, filled in by an outsider
             fields.values["sender_org"] = None
             fields.spans.pop("sender_org", None)
         elif name:

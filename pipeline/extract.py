@@ -15,6 +15,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from rapidfuzz import fuzz
+
 from pipeline import chat, choices, mailprint, sections
 from pipeline.fields import (
     A_DATE,
@@ -176,9 +178,11 @@ COLONLESS_VALUE = {
 # On its own form the number a clerk wrote is the letter's number (see DESIGN.md).
 FORM_NUMBER = {"permohonan_informasi": "request_number", "keberatan": "objection_number"}
 ENUMERATOR = r"(?:\d{1,2}[.)]?\s+)?"
-# Letters on the office's own letterhead (its forms) have no outside sender.
+# The office's own letterhead: on its forms, no outside sender.
 OWN_OFFICE = "KOMISI PEMILIHAN UMUM PROVINSI SUMATERA SELATAN"
 OWN_OFFICE_SPECKS = 2
+# How near a line above a received stamp is to the office's name to be the stamp's (0..100).
+STAMP_NAME_LIKENESS = 85
 LETTERHEAD_LINES = 6
 # A logo's specks OCR reads before a letterhead's address are short words ("VWIY", "NA INA");
 # a name in a column beside the address has a longer one ("LABORATORIUM HUKUM TATA").
@@ -273,7 +277,7 @@ WORDS = re.compile(r"[A-Z]{3,}")
 NOT_A_LETTERHEAD = re.compile(
     r"^(?:JL|JALAN|TELP|NOMOR|FORMULIR|BLANGKO|SURAT|LEMBAR|NOTULEN|RISALAH|RELAAS|BERITA\s+ACARA"
     r"|PENETAPAN|KEPUTUSAN|PUTUSAN|SALINAN|TANDA\s+TERIMA|PANGGILAN|UNDANGAN|PERMOHONAN"
-    r"|PERMINTAAN|PERNYATAAN|PEMBERITAHUAN)\b"
+    r"|PERMINTAAN|PERNYATAAN|PEMBERITAHUAN|NOTA\s+DINAS|MEMORANDUM|DISPOSISI)\b"
 )
 # "| S | PT BANK …", "1 JARINGAN …": a logo read as single letters and rules before the name.
 LOGO_SPECKS = re.compile(r"^(?:\b\w\b|[^\w\s])(?:\s*(?:\b\w\b|[^\w\s]))*\s+")
@@ -695,12 +699,15 @@ def _letterhead(pages: list[str]) -> Found | None:
     an agenda register names it."""
     head: list[str] = []
     end = 0
-    beside_address = False
+    beside_address = stamped = False
     for line in pages[0].split("\n")[:LETTERHEAD_LINES]:
         stripped = LOGO_SPECKS.sub("", line.strip())
         end += len(line) + 1
+        stamped = stamped or RECEIVED_STAMP.search(stripped) is not None
         if beside_address and ADDRESS_COLUMN.search(stripped) and not _in_capitals(stripped):
             continue  # the address column's own next line ("Palembang 30126")
+        if head and not beside_address and CONTACT_LINE.match(stripped):
+            break  # its address under the name: a title below it ("NOTA DINAS") is no part of it
         if not stripped or RECEIVED_STAMP.search(stripped) or not WORDS.search(stripped):
             continue
         capitals = _capitals_run(stripped)
@@ -715,6 +722,8 @@ def _letterhead(pages: list[str]) -> Found | None:
             head[-1] = f"{head[-1]} {capitals}"
         else:
             head.append(capitals)
+    if stamped:  # the office's name on its received stamp ("KPU … / DITERIMA / Tgl …")
+        head = [line for line in head if fuzz.ratio(line, OWN_OFFICE) < STAMP_NAME_LIKENESS]
     while len(head) > 1 and (
         PARENT_BODY.match(head[0]) or head[0].startswith("DIREKTORAT JENDERAL")
     ):
@@ -1320,9 +1329,11 @@ def extract_fields(
     if _is_applicant(result.values.get("sender_org"), result.values.get("applicant_name")):
         result.values["sender_org"] = None
         result.spans.pop("sender_org", None)
+    # The office's own form is filled in by an outsider; its own memo ("Nota Dinas") is its mail.
     if _is_own_office(result.values.get("sender_org")):
-        result.values["sender_org"] = None
-        result.spans.pop("sender_org", None)
+        result.values["sender_org"] = OWN_OFFICE if cls == "surat_masuk" else None
+        if cls != "surat_masuk":
+            result.spans.pop("sender_org", None)
     if "email" not in labelled and _representatives_email(
         result.values.get("email"), result.values.get("applicant_name"), pages
     ):

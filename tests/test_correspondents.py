@@ -76,6 +76,14 @@ def test_a_sender_the_list_does_not_know_is_kept() -> None:
 def test_the_offices_own_received_stamp_is_never_a_sender() -> None:
     head = "KOMISI PEMILIHAN UMUM PROVINSI SUMATERA SELAT\nDITERIMA\nTgl : 08 Mei 2025"
     assert sender_of(head, "keberatan") is None
+    assert sender_of(head, "surat_masuk") is None
+    letter = f"{head}\nDINAS KOMUNIKASI DAN INFORMATIKA\nJl. Merdeka No. 1, Palembang"
+    assert sender_of(letter, "surat_masuk") == "DINAS KOMUNIKASI DAN INFORMATIKA"
+
+
+def test_the_offices_own_memo_is_its_own_mail() -> None:
+    head = "KOMISI PEMILIHAN UMUM PROVINSI SUMATERA SELAT\nJl. Kapten A. Rivai No. 95, Palembang"
+    assert sender_of(head, "surat_masuk") == OWN_NAME
 
 
 def test_a_sender_written_in_mixed_case_is_kept_as_written() -> None:

@@ -84,6 +84,7 @@ def test_the_e_mail_in_the_offices_own_form_letterhead_is_not_the_applicants() -
         "SURAT PERNYATAAN KEBERATAN\nNama : Siti Aisyah\nSurel : siti.aisyah@gmail.com\n"
     )
     assert fields_of(form, "keberatan")["email"] == "siti.aisyah@gmail.com"
+    assert fields_of(form, "keberatan")["sender_org"] is None
     blank = form.replace("Surel : siti.aisyah@gmail.com\n", "")
     assert fields_of(blank, "keberatan")["email"] is None
 
@@ -221,7 +222,17 @@ def test_a_section_heading_over_a_numbered_table_row_is_no_value() -> None:
             "DITERIMA =\nKPU PROvINSsI SUMATERA SELATAN |\nTgi 2 o 2\nSURAT PENGAJUAN KEBERATAN\n",
             None,
         ),
-        ("KOMISI PEMILIHAN UMUM 1 RO Tuan\n\nt STAN\n\nPROVINSI SUMATERA SELATAN ai its\n", None),
+        # The office's own memo, its letterhead read through a logo's specks.
+        (
+            "KOMISI PEMILIHAN UMUM 1 RO Tuan\n\nt STAN\n\nPROVINSI SUMATERA SELATAN ai its\n",
+            "KOMISI PEMILIHAN UMUM PROVINSI SUMATERA SELATAN",
+        ),
+        (
+            "KOMISI PEMILIHAN UMUM\nPROVINSI SUMATERA SELATAN\n"
+            "Jl. Kapten A. Rivai No. 95 Palembang 30129 Telp. (0711) 350445\n"
+            "Laman: sumsel.kpu.go.id\nNOTA DINAS\nNomor: 45/PP.01-ND/16/2025\n",
+            "KOMISI PEMILIHAN UMUM PROVINSI SUMATERA SELATAN",
+        ),
     ],
 )
 def test_the_sender_past_stamps_status_bars_titles_and_umbrella_bodies(
