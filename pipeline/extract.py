@@ -194,7 +194,7 @@ TICK_REACH = 8
 # The request registration number an objection or a dispute cites (never an objection's own
 # KEB number), with OCR's slips in it: "055/ PPID/ KPU-SS/11/2026", "…/VI//2025", "…/II72025".
 REGISTRATION = re.compile(
-    r"[@°]?\b\d{1,4} ?/ ?PPID(?: ?[/.-] ?[A-Z0-9]+)*? ?/ ?[IVXT1l|]{1,4} ?(?:/{1,2}|7)"
+    r"[@°]?\b\d{1,4} ?/ ?PPID(?: ?[/.-] ?[A-Z0-9]+| [A-Z0-9]+)*? ?/ ?[IVXT1l|]{1,4} ?(?:/{1,2}|7)"
     r"(?:19|20)\d{2}\b"
 )
 DISPUTE = re.compile(r"\b\d{1,4}/REG-PSI/[IVX1l|]{1,4}/(?:19|20)\d{2}\b")
@@ -398,7 +398,7 @@ class Fields:
 
 def _field_of_label(label: str) -> str | None:
     plain = re.sub(r"\([^)]*\)", " ", label.lower())
-    plain = re.sub(r"\s+", " ", plain).strip(" .-–—")  # "Surel - :": a speck before the colon
+    plain = re.sub(r"\s+", " ", plain).strip(" .-–—|_")  # "Surel - :", "Nama | _ :": specks
     for name, pattern in LABELS:
         if re.fullmatch(pattern, plain):
             return name

@@ -506,9 +506,12 @@ OCR_CONFUSIONS = {"1": "Il", "l": "I1", "I": "l1", "|": "I1", "0": "O", "O": "0"
 def snap_to_format(value: str, formats: Sequence[re.Pattern[str]]) -> str:
     """A number that should be in one of the office's own formats (a registration number it
     gave), mended by one OCR slip — an extra character or a confused one — when exactly one
-    mending fits a format; else as read."""
+    mending fits a format, or by the spaces OCR put inside its code ("K PU- SS"); else as read."""
     if not formats or any(pattern.fullmatch(value) for pattern in formats):
         return value
+    unspaced = re.sub(r"\s+", "", value)
+    if any(pattern.fullmatch(unspaced) for pattern in formats):
+        return unspaced
     candidates = {value[:i] + value[i + 1 :] for i in range(len(value))}
     candidates |= {
         value[:i] + other + value[i + 1 :]
@@ -539,7 +542,7 @@ def clean_name(raw: str) -> str:
     """A person's name without courtesy titles or OCR's colon between its words; academic
     degrees stay as written. A name written in capitals (a letterhead's, a form's in block
     letters) is written as names are."""
-    name = COLUMN_RULE.split(re.sub(r"\s+", " ", raw), maxsplit=1)[0].strip(" ,.:;()~|_*")
+    name = COLUMN_RULE.split(re.sub(r"\s+", " ", raw), maxsplit=1)[0].strip(' ,.:;()~|_*"“”')
     name = HONORIFICS.sub("", name)
     name = re.sub(r"(?<=[a-z]):(?= [A-Z])", "", name)  # a speck OCR read between two names
     person, comma, degrees = name.partition(",")

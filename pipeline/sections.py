@@ -215,7 +215,10 @@ def _labelled(
     """'Label : value', 'Label adalah value', a table's 'Label  Value', or a label wrapped over
     two lines with the value beside it; an empty value is the list that follows."""
     spaced = label.replace(r"\s+", r"[\s.]+")  # "Informasi yang. Dimohon": an OCR speck
-    head = re.compile(MARGIN + ENUMERATOR + rf"(?:{spaced})\b\s*(:+|\||{COPULA}:?)?\s*(.*)$", re.I)
+    head = re.compile(  # "Tujuan Penggunaan Informasi. : …": a speck before the colon
+        MARGIN + ENUMERATOR + rf"(?:{spaced})\b\s*(?:[._]+\s*(?=:))?(:+|\||{COPULA}:?)?\s*(.*)$",
+        re.I,
+    )
     for index, line in enumerate(lines):
         match = head.match(line.text)
         if match and (not match.group(2).strip() or ITEM.match(match.group(2))):

@@ -634,3 +634,17 @@ def test_specks_around_a_labels_colon_are_no_part_of_the_value() -> None:
     assert values["address"] == (
         "Jl. Sukabangun II No. 156 RT 018/RW 08, Kel. Talang Kelapa, Palembang"
     )
+
+
+def test_an_objection_form_read_through_specks_before_its_colons() -> None:
+    form = (
+        "PERNYATAAN KEBERATAN ATAS PERMOHONAN INFORMASI\nI. IDENTITAS\n"
+        "Nomor Pendaftaran Permohonan : 067/PPID/K PU- SS/IX/2025\n"
+        "Tujuan Penggunaan Informasi. : Bahan penulisan tesis Magister Ilmu Hukum\n"
+        "Nama Pemohon | _ : Wahyu Nugraha, Ph.D.\u201d\n"
+        "Pekerjaan : Perangkat Desa\n"
+    )
+    values = extract_fields([form], "keberatan", own_formats=own_formats(RegistrySettings())).values
+    assert values["reference_registration_number"] == "067/PPID/KPU-SS/IX/2025"
+    assert values["purpose"] == "Bahan penulisan tesis Magister Ilmu Hukum"
+    assert values["applicant_name"] == "Wahyu Nugraha, Ph.D."

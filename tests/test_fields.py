@@ -366,6 +366,7 @@ def test_clean_addresses_stay_as_written(written: str) -> None:
         ("062/PPID/KPU-SS/II/2025", "062/PPID/KPU-SS/II/2025"),  # a valid month stays
         ("045/HM.02-SD/1671/2024", "045/HM.02-SD/1671/2024"),  # someone else's format
         ("062/PPID/KPU-SX/XII/2025", "062/PPID/KPU-SX/XII/2025"),  # no single mending fits
+        ("067/PPID/K PU- SS/IX/2025", "067/PPID/KPU-SS/IX/2025"),  # spaces inside its code
     ],
 )
 def test_cited_registration_numbers_snap_to_our_own_format(read: str, expected: str) -> None:
