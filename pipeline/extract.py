@@ -199,13 +199,13 @@ REGISTRATION = re.compile(
 )
 DISPUTE = re.compile(r"\b\d{1,4}/REG-PSI/[IVX1l|]{1,4}/(?:19|20)\d{2}\b")
 # Each Komisi Informasi writes its register number its own way (034/REG-PSI/III/2026,
-# 52/IX/KI-SS-PS/2025, REG.021/PSI/KISS/2026): it is known by the words that lead to it (a court
-# names the dispute by the number of the commission's decision on it).
+# 52/IX/KI-SS-PS/2025, REG.021/PSI/KISS/2026, Reg. 01/PSI-KISS/2026): it is known by the words
+# that lead to it (a court names the dispute by the number of the commission's decision on it).
 DISPUTE_LED = re.compile(
     r"(?:nomor\s+regist(?:er|rasi)(?:\s+sengketa)?|regist(?:er|rasi)\s+(?:sengketa\s+)?(?:dengan\s+)?"
     r"nomor|diregist(?:er|rasi)\s+dengan\s+nomor"
     r"|putusan\s+komisi\s+informasi(?:\s+provinsi)?(?:\s+[A-Z][a-z]+){0,3}\s+nomor)\s*[:.|]?\s*"
-    r"([A-Z0-9][A-Za-z0-9.-]*(?:\s?/\s?[A-Za-z0-9.-]+){1,5})",
+    r"((?:Reg\.\s?)?[A-Z0-9][A-Za-z0-9.-]*(?:\s?/\s?[A-Za-z0-9.-]+){1,5})",
     re.IGNORECASE,
 )
 YEAR_END = re.compile(r"(?:19|20)\d{2}$")
@@ -869,7 +869,7 @@ def _free_letter_name(pages: list[str]) -> Found | None:
     patterns = (
         rf"(?:antara|dari)\s+({PARTY_NAME})\s*,?\s+(?:beralamat|sebagai\s+(?:Pemohon|PEMOHON))",
         rf"sengketa\s+informasi(?:\s+publik)?\s+(?:dari|yang\s+diajukan\s+oleh)\s+({PARTY_NAME})"
-        r"\s*,?\s+(?:yang|beralamat|dengan|sebagai)\b",
+        r"\s*,?\s+(?:yang|beralamat|dengan|sebagai|selanjutnya)\b",
         r"[Nn]ama\s+saya\s+([A-Z][^,\n]{2,60}?)(?:[.,]\s|\n|$)",
         r"[Ss]aya,?\s+(?:yang bertanda tangan di bawah ini,?\s+)?"
         r"([A-Z][^,\n(]{2,60}?(?:,\s*[A-Z][A-Za-z.]{1,8}\.?)*)(?:,\s+|\s+\(|\s+)"

@@ -921,3 +921,16 @@ def test_a_warrant_is_dated_where_it_was_issued_not_by_the_day_it_sends_its_staf
         "Ditetapkan di Muara Enim, pada tanggal 6 Agustus 2025\nDekan,\n"
     )
     assert fields_of(warrant, "surat_masuk")["letter_date"] == "2025-08-06"
+
+
+def test_a_registration_notice_names_the_applicant_selanjutnya_disebut_pemohon() -> None:
+    notice = (
+        "KOMISI INFORMASI\nPROVINSI SUMATERA SELATAN\nHal : Pemberitahuan Registrasi Sengketa\n"
+        "1. Komisi Informasi Provinsi Sumatera Selatan telah menerima permohonan penyelesaian\n"
+        "sengketa informasi publik dari Budi Nugraha, selanjutnya disebut Pemohon, terhadap PPID\n"
+        "2. Permohonan tersebut telah dicatat dalam Buku Register Sengketa Informasi dengan\n"
+        "Nomor Register Reg. 01/PSI-KISS/2026 tanggal 6 Februari 2026.\n"
+    )
+    values = fields_of(notice, "sengketa")
+    assert values["applicant_name"] == "Budi Nugraha"
+    assert values["dispute_register_number"] == "Reg. 01/PSI-KISS/2026"
