@@ -652,7 +652,7 @@ def _wrapped(value: str, followers: list[sections.Line], page: int) -> list[sect
             or NOT_A_WRAP.match(text)
             or DATELINE.search(text)
             or not re.search(r"[A-Za-z]{3}|\d{2}", text)
-            or (_in_capitals(text) and not _in_capitals(value))
+            or (_in_capitals(text) and not _in_capitals(value) and not re.search(r"\d", text))
         ):
             break
         taken.append(follower)
@@ -669,12 +669,13 @@ def _stands_alone(followers: list[sections.Line], position: int) -> bool:
 
 
 def _runs_to_addressee(followers: list[sections.Line], position: int) -> bool:
-    """Short lines straight on to "Yth."/"Kepada": a subject wrapped however short its lines."""
+    """Short lines on to "Yth."/"Kepada", past a blank line OCR put between: a subject wrapped
+    however short its lines ("Keberatan atas Permohonan" / "Informasi No." / "065/PPID/…")."""
     for follower in followers[position:WRAP_LINES]:
         text = follower.text.strip()
         if NOT_A_WRAP.match(text):
             return True
-        if not re.fullmatch(r"[A-Za-z][\w.,()/&' -]*", text) or len(text) > WRAP_TAIL:
+        if text and (not re.fullmatch(r"[A-Za-z0-9][\w.,()/&' -]*", text) or len(text) > WRAP_TAIL):
             return False
     return False
 

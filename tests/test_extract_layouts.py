@@ -934,3 +934,21 @@ def test_a_registration_notice_names_the_applicant_selanjutnya_disebut_pemohon()
     values = fields_of(notice, "sengketa")
     assert values["applicant_name"] == "Budi Nugraha"
     assert values["dispute_register_number"] == "Reg. 01/PSI-KISS/2026"
+
+
+@pytest.mark.parametrize(
+    ("heading", "subject"),
+    [
+        (
+            "Perihal : Keberatan atas Permohonan\nInformasi No.\n065/PPID/KPU-SS/XI/2025\n",
+            "Keberatan atas Permohonan Informasi No. 065/PPID/KPU-SS/XI/2025",
+        ),
+        (
+            "Perihal : Keberatan atas Permohonan\nInformasi Publik\n\n",
+            "Keberatan atas Permohonan Informasi Publik",
+        ),
+    ],
+)
+def test_a_subject_wrapped_in_short_lines_down_to_the_addressee(heading: str, subject: str) -> None:
+    letter = f"Lampiran : -\n{heading}Kepada Yth.\nAtasan PPID KPU Provinsi Sumatera Selatan\n"
+    assert fields_of(letter, "keberatan")["subject"] == subject
