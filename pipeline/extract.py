@@ -1275,7 +1275,9 @@ def extract_fields(
     party_name, party_address = _dispute_party(pages) if cls == "sengketa" else (None, None)
     candidates: dict[str, Found | None] = {
         **labelled,
-        "subject": _subject(pages, labelled.get("subject")) or _found(mailprint.subject(pages)),
+        "subject": _subject(pages, labelled.get("subject"))
+        or _found(mailprint.subject(pages))
+        or _found(mailprint.headed_subject(pages)),
         "address": _earliest(
             None if _respondents(labelled.get("address"), pages) else labelled.get("address"),
             party_address,

@@ -13,6 +13,13 @@ sender's display name, the sender's address and the date it was sent:
 Such a printout has no letterhead and no "Perihal", so both are read from these places. A
 display name is a sender body only when it names one ("Komisi …", "Dinas …"); a citizen's own
 name is not.
+
+Outlook's printout of a single message puts the client's name at the top, then the subject as a
+heading, then the message's header with the sender's address:
+
+    Outlook
+    Pengajuan Keberatan
+    Dari : Dewi Anggraini Maharani <maharani.d@yahoo.com>
 """
 
 from __future__ import annotations
@@ -47,6 +54,13 @@ OFFICE_OF_BODY = re.compile(
 )
 
 
+# The first line of a message's header: "Dari : Nama <alamat@…>", "From: …".
+SENDER_HEADER = re.compile(r"(?i)^\s*(?:dari|from|pengirim)\s*:")
+# A mail client's own name, printed above the subject.
+MAIL_CLIENT = re.compile(r"(?i)^(?:microsoft\s+)?outlook|gmail|yahoo!?\s*mail|thunderbird|zimbra")
+HEADING_LINES = 4
+
+
 def _thread_size_line(lines: list[Line]) -> int | None:
     """The index of the "1 pesan" line on the first page, when an account's address stands
     above it."""
@@ -71,6 +85,19 @@ def subject(pages: list[str]) -> Section | None:
         return None
     value = " ".join(line.text.strip() for line in body)
     return Section(value, 1, body[0].start, body[-1].end)
+
+
+def headed_subject(pages: list[str]) -> Section | None:
+    """The heading printed above the first message's "Dari : … <address>", under the client's
+    name; not a labelled line ("Yth. : …" above a memo's "Dari :")."""
+    top = [line for line in lines_of(pages[:1]) if line.text.strip()][:HEADING_LINES]
+    header = next((index for index, line in enumerate(top) if SENDER_HEADER.match(line.text)), 0)
+    if not header or not EMAIL_TOKEN.search(top[header].text):
+        return None
+    heading = [line for line in top[:header] if not MAIL_CLIENT.match(line.text.strip())]
+    if len(heading) != 1 or ":" in heading[0].text or EMAIL_TOKEN.search(heading[0].text):
+        return None
+    return Section(heading[0].text.strip(), 1, heading[0].start, heading[0].end)
 
 
 def sender_body(pages: list[str], own_domains: Sequence[str] = ()) -> Section | None:

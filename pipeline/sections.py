@@ -321,7 +321,7 @@ INFO_END = (
     r",\s+(?:yang|lalu|untuk|guna|sebagaimana|dan\s+(?:saya|kami)|tapi|tetapi|namun|padahal)\b"
     r"|\buntuk\s+keperluan|\s+sebagaimana\s+(?:permohonan|dimaksud|tercantum)"
     r"|\s+kepada\s+(?:PPID|Pejabat)\b|,?\s+(?:dan\s+)?(?:tercatat|terdaftar|teregistrasi)\b"
-    r"|\s+dengan\s+nomor\s+(?:pendaftaran|registrasi)|\s+terkait\s+(?:permintaan|permohonan)"
+    r"|\s+(?:dengan\s+|\()nomor\s+(?:pendaftaran|registrasi)|\s+terkait\s+(?:permintaan|permohonan)"
 )
 PURPOSE_PHRASES = (
     r"(?:(?:akan|hendak)\s+(?:saya|kami)\s+(?:gunakan|pergunakan|manfaatkan)"

@@ -952,3 +952,21 @@ def test_a_registration_notice_names_the_applicant_selanjutnya_disebut_pemohon()
 def test_a_subject_wrapped_in_short_lines_down_to_the_addressee(heading: str, subject: str) -> None:
     letter = f"Lampiran : -\n{heading}Kepada Yth.\nAtasan PPID KPU Provinsi Sumatera Selatan\n"
     assert fields_of(letter, "keberatan")["subject"] == subject
+
+
+def test_an_outlook_printout_is_about_the_heading_above_its_sender() -> None:
+    printout = (
+        "Outlook\nPengajuan Keberatan\n"
+        "Dari : Dewi Anggraini Maharani <maharani.d@yahoo.com>\n"
+        "Tanggal : Rabu, 4 Februari 2026 15.15\nKepada : ppid.sumsel@kpu.go.id\n"
+        "Pada 10-12-2025 saya meminta daftar inventaris Barang Milik Negara (BMN) berupa\n"
+        "kendaraan dinas KPU (nomor pendaftaran 136/PPID/KPU-SS/XII/2025).\n"
+        "Namun sampai hari ini tidak ada.\n"
+    )
+    values = fields_of(printout, "keberatan")
+    assert values["subject"] == "Pengajuan Keberatan"
+    assert values["information_requested"] == (
+        "Daftar inventaris Barang Milik Negara (BMN) berupa kendaraan dinas KPU"
+    )
+    memo = "NOTA DINAS\nYth. : Sekretaris\nDari : Kepala Bagian Umum <umum@kpu.go.id>\n"
+    assert fields_of(memo, "surat_masuk")["subject"] is None
