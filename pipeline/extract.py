@@ -1236,11 +1236,29 @@ def _representatives_email(email: str | None, applicant: str | None, pages: list
 
 def _letter_number(value: str, own_formats: Sequence[re.Pattern[str]]) -> str | None:
     """The number as written; on the office's own form, one of its own numbers, mended as one."""
-    written = normalise_number(value).split()
-    if not written:
+    pieces = normalise_number(value).split()
+    if not pieces:
         return None
-    own = snap_to_format(normalise_number(written[0], roman_month=True), own_formats)
-    return own if any(pattern.fullmatch(own) for pattern in own_formats) else written[0]
+    written = _spaced_number(pieces)
+    own = snap_to_format(normalise_number(written, roman_month=True), own_formats)
+    return own if any(pattern.fullmatch(own) for pattern in own_formats) else written
+
+
+def _spaced_number(pieces: list[str]) -> str:
+    """A number written with a space inside ("Tel.441/YN 000/R2W-2A10000/2026", "No. 384/…")
+    goes on while its next piece has a slash and it has not yet reached its year. A space OCR
+    put between digits or after a code's dot ("…/167 1/2025", "363/PP. 01/…") is dropped."""
+    number = pieces[0]
+    for piece in pieces[1:]:
+        if YEAR_END.search(number) or "/" not in piece:
+            break
+        number = f"{number}{'' if _split_by_ocr(number, piece) else ' '}{piece}"
+    return number
+
+
+def _split_by_ocr(number: str, piece: str) -> bool:
+    inside_code = number[-1].isdigit() or ("/" in number and number.endswith("."))
+    return inside_code and piece[0].isdigit()
 
 
 def _month_of_letter(result: Fields) -> None:

@@ -970,3 +970,18 @@ def test_an_outlook_printout_is_about_the_heading_above_its_sender() -> None:
     )
     memo = "NOTA DINAS\nYth. : Sekretaris\nDari : Kepala Bagian Umum <umum@kpu.go.id>\n"
     assert fields_of(memo, "surat_masuk")["subject"] is None
+
+
+@pytest.mark.parametrize(
+    ("written", "number"),
+    [
+        ("Tel.441/YN 000/R2W-2A10000/2026", "Tel.441/YN 000/R2W-2A10000/2026"),
+        ("No. 384/LBH-RS/Ext/2026", "No. 384/LBH-RS/Ext/2026"),
+        ("363/PP. 01/K.SS-01/03/2026", "363/PP.01/K.SS-01/03/2026"),  # OCR's space
+        ("553/PP.01-Und/167 1/2025", "553/PP.01-Und/1671/2025"),  # OCR's space
+        ("045/PPID/2026 Palembang, 3 Maret 2026", "045/PPID/2026"),
+    ],
+)
+def test_a_letter_number_with_a_space_inside_is_read_to_its_year(written: str, number: str) -> None:
+    letter = f"Nomor : {written}\nPerihal : Permintaan Data\nYth. Ketua KPU Provinsi\n"
+    assert fields_of(letter, "surat_masuk")["letter_number"] == number
