@@ -1320,6 +1320,7 @@ def extract_fields(
         "letter_date": labelled.get("letter_date")
         or _found(chat_date)
         or _dateline(pages)
+        or _found(mailprint.forwarded_date(pages))
         or _search(pages, DATE_LABEL, 1)
         or _search(pages, SPELLED_DATE)
         or _any_date(pages),

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipeline.fields import A_DATE, EMAIL_TOKEN, WEEKDAY, on_domains
+from pipeline.fields import A_DATE, EMAIL_TOKEN, WEEKDAY, on_domains, parse_date
 from pipeline.sections import Line, Section, lines_of
 
 HEAD_LINES = 15
@@ -59,6 +59,11 @@ SENDER_HEADER = re.compile(r"(?i)^\s*(?:dari|from|pengirim)\s*:")
 # A mail client's own name, printed above the subject.
 MAIL_CLIENT = re.compile(r"(?i)^(?:microsoft\s+)?outlook|gmail|yahoo!?\s*mail|thunderbird|zimbra")
 HEADING_LINES = 4
+# Where a forwarded message begins, and the header that dates it.
+FORWARDED = re.compile(
+    r"(?i)forwarded\s+message|original\s+message|pesan\s+(?:yang\s+)?(?:diteruskan|asli|terusan)"
+)
+SENT_ON = re.compile(r"(?im)^[ \t]*(?:date|sent|tanggal|dikirim)\s*:\s*([^\n]+)")
 
 
 def _thread_size_line(lines: list[Line]) -> int | None:
@@ -120,3 +125,14 @@ def sender_body(pages: list[str], own_domains: Sequence[str] = ()) -> Section | 
     skipped = office.end() if office else 0
     start = line.start + len(line.text) - len(line.text.lstrip()) + skipped
     return Section(name[skipped:], 1, start, start + len(name) - skipped)
+
+
+def forwarded_date(pages: list[str]) -> Section | None:
+    """When the forwarded message was sent ("Date: Thu, Apr 9, 2026 at 3:49 PM" under
+    "Forwarded message"): the letter's own date, not the day the desk forwarded it."""
+    for number, text in enumerate(pages, start=1):
+        marker = FORWARDED.search(text)
+        sent = SENT_ON.search(text, marker.end()) if marker else None
+        if sent and parse_date(sent.group(1)):
+            return Section(sent.group(1).strip(), number, sent.start(1), sent.end(1))
+    return None

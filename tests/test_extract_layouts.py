@@ -985,3 +985,15 @@ def test_an_outlook_printout_is_about_the_heading_above_its_sender() -> None:
 def test_a_letter_number_with_a_space_inside_is_read_to_its_year(written: str, number: str) -> None:
     letter = f"Nomor : {written}\nPerihal : Permintaan Data\nYth. Ketua KPU Provinsi\n"
     assert fields_of(letter, "surat_masuk")["letter_number"] == number
+
+
+def test_a_forwarded_e_mail_is_dated_when_its_writer_sent_it() -> None:
+    printout = (
+        "Gmail\nPPID KPU Provinsi Sumatera Selatan <ppid.sumsel@kpu.go.id>\n"
+        "Fwd: Permintaan informasi DPT\n1 pesan\n"
+        "Humas KPU Sumsel <humas.sumsel@kpu.go.id> Fri, Apr 10, 2026 at 12:18 PM\n"
+        "---------- Forwarded message ---------\n"
+        "From: fajar fauzi kurniawan <fajar_kurn88@ymail.com>\n"
+        "Date: Thu, Apr 9, 2026 at 3:49 PM\nSubject: Permintaan informasi DPT\n"
+    )
+    assert fields_of(printout)["letter_date"] == "2026-04-09"
