@@ -709,6 +709,8 @@ def _letterhead(pages: list[str]) -> Found | None:
             continue  # the address column's own next line ("Palembang 30126")
         if head and not beside_address and CONTACT_LINE.match(stripped):
             break  # its address under the name: a title below it ("NOTA DINAS") is no part of it
+        if LETTER_START.match(stripped) or DATELINE.match(stripped):
+            break  # the letter has begun: the addressee below "Kepada Yth." is not its sender
         if not stripped or RECEIVED_STAMP.search(stripped) or not WORDS.search(stripped):
             continue
         capitals = _capitals_run(stripped)

@@ -222,6 +222,11 @@ def test_a_section_heading_over_a_numbered_table_row_is_no_value() -> None:
             "DITERIMA =\nKPU PROvINSsI SUMATERA SELATAN |\nTgi 2 o 2\nSURAT PENGAJUAN KEBERATAN\n",
             None,
         ),
+        # No letterhead: a citizen's letter begins with its dateline and the addressee.
+        (
+            "Palembang, 19 Januari 2026\nKepada Yth.\nPPID KPU Provinsi Sumatera Selatan\n",
+            None,
+        ),
         # The office's own memo, its letterhead read through a logo's specks.
         (
             "KOMISI PEMILIHAN UMUM 1 RO Tuan\n\nt STAN\n\nPROVINSI SUMATERA SELATAN ai its\n",
