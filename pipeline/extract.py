@@ -132,9 +132,11 @@ LABELS: tuple[tuple[str, str], ...] = (
     ("letter_number", r"(?:nomor|no\.?)(?:\s*surat)?"),
     # An agenda or a disposition sheet describes the letter it is clipped to.
     ("letter_date", LETTER_DATE_LABEL),
+    # A press clipping's "Media : Berita Pagi" names the paper it was cut from.
     (
         "sender_org",
-        r"surat\s+dari|asal\s+surat|(?:instansi\s+)?pengirim\s+surat|instansi\s+pengirim",
+        r"surat\s+dari|asal\s+surat|(?:instansi\s+)?pengirim\s+surat|instansi\s+pengirim"
+        r"|(?:nama\s+)?media|sumber\s+berita",
     ),
 )
 # The second label of a line that holds two ("No. Surat : 681/… Diterima Tgl. : 22/05/2026").
@@ -277,7 +279,7 @@ WORDS = re.compile(r"[A-Z]{3,}")
 NOT_A_LETTERHEAD = re.compile(
     r"^(?:JL|JALAN|TELP|NOMOR|FORMULIR|BLANGKO|SURAT|LEMBAR|NOTULEN|RISALAH|RELAAS|BERITA\s+ACARA"
     r"|PENETAPAN|KEPUTUSAN|PUTUSAN|SALINAN|TANDA\s+TERIMA|PANGGILAN|UNDANGAN|PERMOHONAN"
-    r"|PERMINTAAN|PERNYATAAN|PEMBERITAHUAN|NOTA\s+DINAS|MEMORANDUM|DISPOSISI)\b"
+    r"|PERMINTAAN|PERNYATAAN|PEMBERITAHUAN|NOTA\s+DINAS|MEMORANDUM|DISPOSISI|KLIPING)\b"
 )
 # "| S | PT BANK …", "1 JARINGAN …": a logo read as single letters and rules before the name.
 LOGO_SPECKS = re.compile(r"^(?:\b\w\b|[^\w\s])(?:\s*(?:\b\w\b|[^\w\s]))*\s+")

@@ -222,6 +222,13 @@ def test_a_section_heading_over_a_numbered_table_row_is_no_value() -> None:
             "DITERIMA =\nKPU PROvINSsI SUMATERA SELATAN |\nTgi 2 o 2\nSURAT PENGAJUAN KEBERATAN\n",
             None,
         ),
+        # A press clipping is from the paper it names, not from its "KLIPING BERITA" title.
+        (
+            "KLIPING BERITA\n\nSubbagian Teknis dan Hubungan Masyarakat KPU Provinsi\n\n"
+            "Media : Palembang Pos\nEdisi : Rabu, 24 Desember 2025\nHalaman : 6\n",
+            "Palembang Pos",
+        ),
+        ("KLIPING BERITA\n\nData Pemilih Pemula Jadi Sorotan\n", None),
         # No letterhead: a citizen's letter begins with its dateline and the addressee.
         (
             "Palembang, 19 Januari 2026\nKepada Yth.\nPPID KPU Provinsi Sumatera Selatan\n",
