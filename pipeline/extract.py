@@ -848,10 +848,17 @@ def _signed_name(pages: list[str]) -> Found | None:
             named = line.lstrip(SIGNATURE_SPECKS).rstrip()
             if _is_signer(named, lines[index + 1 :]):
                 start = offset + len(line) - len(line.lstrip(SIGNATURE_SPECKS))
-                named = NEXT_SIGNER.split(named, maxsplit=1)[0]
+                named = _first_signer(named)
                 return Found(named, number, start, start + len(named))
             offset += len(line) + 1
     return None
+
+
+def _first_signer(line: str) -> str:
+    """The first of names signed side by side; titles before one name ("Drs. H. Syahrial")
+    do not split it."""
+    first = NEXT_SIGNER.split(line, maxsplit=1)[0]
+    return line if re.fullmatch(r"(?:[A-Z][a-z]{0,3}\.\s*)+", first) else first
 
 
 def _is_signer(line: str, below: list[str]) -> bool:
@@ -876,7 +883,8 @@ def _free_letter_name(pages: list[str]) -> Found | None:
         rf"sengketa\s+informasi(?:\s+publik)?\s+(?:dari|yang\s+diajukan\s+oleh)\s+({PARTY_NAME})"
         r"\s*,?\s+(?:yang|beralamat|dengan|sebagai|selanjutnya)\b",
         r"[Nn]ama\s+saya\s+([A-Z][^,\n]{2,60}?)(?:[.,]\s|\n|$)",
-        r"[Ss]aya,?\s+(?:yang bertanda tangan di bawah ini,?\s+)?"
+        r"(?:[Ss]aya,?\s+(?:yang bertanda tangan di bawah ini,?\s+)?"
+        r"|[Yy]ang\s+bertanda\s+tangan\s+di\s*bawah\s+ini,?\s+)"
         r"([A-Z][^,\n(]{2,60}?(?:,\s*[A-Z][A-Za-z.]{1,8}\.?)*)(?:,\s+|\s+\(|\s+)"
         r"(?:NIK|nomor|beralamat|alamat|tinggal|bertempat|berdomisili|pekerjaan|bekerja|ingin"
         r"|selaku|sebagai|pemegang|warga|menyatakan|mau|hendak|bermaksud|mengajukan|dengan\s+ini)\b",

@@ -1009,3 +1009,16 @@ def test_a_forwarded_e_mail_is_dated_when_its_writer_sent_it() -> None:
         "Date: Thu, Apr 9, 2026 at 3:49 PM\nSubject: Permintaan informasi DPT\n"
     )
     assert fields_of(printout)["letter_date"] == "2026-04-09"
+
+
+def test_the_undersigned_named_in_prose_with_titles_and_degrees() -> None:
+    letter = (
+        "Kepada Yth. PPID KPU Sumsel\n"
+        "Yang bertanda tangan di bawah ini Drs. H. Syahrial Pratama Gultom, Lc., M.A. (NIK\n"
+        "1610060708010534), seorang perangkat Desa, dengan ini memohon informasi publik\n"
+        "mengenai rekapitulasi jumlah pemilih pemula.\nSalam,\n"
+        "Drs. H. Syahrial Pratama Gultom, Lc., M.A.\n"
+    )
+    assert fields_of(letter)["applicant_name"] == "Drs. H. Syahrial Pratama Gultom, Lc., M.A."
+    signed_only = letter.replace("Yang bertanda tangan di bawah ini Drs. H. Syahrial", "Saya")
+    assert fields_of(signed_only)["applicant_name"] == "Drs. H. Syahrial Pratama Gultom, Lc., M.A."
