@@ -1020,5 +1020,8 @@ def test_the_undersigned_named_in_prose_with_titles_and_degrees() -> None:
         "Drs. H. Syahrial Pratama Gultom, Lc., M.A.\n"
     )
     assert fields_of(letter)["applicant_name"] == "Drs. H. Syahrial Pratama Gultom, Lc., M.A."
-    signed_only = letter.replace("Yang bertanda tangan di bawah ini Drs. H. Syahrial", "Saya")
-    assert fields_of(signed_only)["applicant_name"] == "Drs. H. Syahrial Pratama Gultom, Lc., M.A."
+    signed_only = (
+        "Kepada Yth. PPID KPU Sumsel\nDengan ini saya memohon informasi publik mengenai\n"
+        "rekapitulasi jumlah pemilih pemula.\nSalam,\nDrs. H. Syahrial Pratama Gultom, M.A.\n"
+    )
+    assert fields_of(signed_only)["applicant_name"] == "Drs. H. Syahrial Pratama Gultom, M.A."
