@@ -885,8 +885,8 @@ def _free_letter_name(pages: list[str]) -> Found | None:
         r"[Nn]ama\s+saya\s+([A-Z][^,\n]{2,60}?)(?:[.,]\s|\n|$)",
         r"(?:[Ss]aya,?\s+(?:yang bertanda tangan di bawah ini,?\s+)?"
         r"|[Yy]ang\s+bertanda\s+tangan\s+di\s*bawah\s+ini,?\s+)"
-        r"([A-Z][^,\n(]{2,60}?(?:,\s*[A-Z][A-Za-z.]{1,8}\.?)*)(?:,\s+|\s+\(|\s+)"
-        r"(?:NIK|nomor|beralamat|alamat|tinggal|bertempat|berdomisili|pekerjaan|bekerja|ingin"
+        r"([A-Z][^,\n(]{2,60}?(?:,\s*[A-Z][A-Za-z.]{1,8}\.?)*)(?:,\s+[a-z][a-z ]{2,30})?"
+        r"(?:,\s+|\s+\(|\s+)(?:NIK|nomor|beralamat|alamat|tinggal|bertempat|berdomisili|pekerjaan|bekerja|ingin"
         r"|selaku|sebagai|pemegang|warga|menyatakan|mau|hendak|bermaksud|mengajukan|dengan\s+ini)\b",
         # "Kami, Jaringan …, beralamat di …, melalui Reza Syahputra selaku Koordinator"
         r"(?:melalui|diwakili\s+oleh)\s+([A-Z][^,\n(]{2,60}?(?:,\s*[A-Z][A-Za-z.]{1,8}\.?)*)\s*,?"
@@ -1259,7 +1259,8 @@ def _letter_number(value: str, own_formats: Sequence[re.Pattern[str]]) -> str | 
 def _spaced_number(pieces: list[str]) -> str:
     """A number written with a space inside ("Tel.441/YN 000/R2W-2A10000/2026", "No. 384/…")
     goes on while its next piece has a slash and it has not yet reached its year. A space OCR
-    put between digits or after a code's dot ("…/167 1/2025", "363/PP. 01/…") is dropped."""
+    put between digits or beside a code's dot ("…/167 1/2025", "363/PP. 01/…", "UN9 .FISIP")
+    is dropped."""
     number = pieces[0]
     for piece in pieces[1:]:
         if YEAR_END.search(number) or "/" not in piece:
@@ -1270,7 +1271,7 @@ def _spaced_number(pieces: list[str]) -> str:
 
 def _split_by_ocr(number: str, piece: str) -> bool:
     inside_code = number[-1].isdigit() or ("/" in number and number.endswith("."))
-    return inside_code and piece[0].isdigit()
+    return piece[0] in "./-" or (inside_code and piece[0].isdigit())
 
 
 def _month_of_letter(result: Fields) -> None:

@@ -991,6 +991,7 @@ def test_an_outlook_printout_is_about_the_heading_above_its_sender() -> None:
         ("No. 384/LBH-RS/Ext/2026", "No. 384/LBH-RS/Ext/2026"),
         ("363/PP. 01/K.SS-01/03/2026", "363/PP.01/K.SS-01/03/2026"),  # OCR's space
         ("553/PP.01-Und/167 1/2025", "553/PP.01-Und/1671/2025"),  # OCR's space
+        ("456/UN9 .FISIP/TU.00.01/2026", "456/UN9.FISIP/TU.00.01/2026"),  # OCR's space
         ("045/PPID/2026 Palembang, 3 Maret 2026", "045/PPID/2026"),
     ],
 )
