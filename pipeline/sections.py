@@ -28,7 +28,7 @@ PURPOSE_LABEL = (
 DANGLING = re.compile(
     r"\b(?:dan|atau|di|ke|dari|yang|untuk|pada|dalam|serta|tentang|dengan|oleh|atas|terhadap"
     r"|mengenai|terkait|bagi|kepada|melalui|secara|provinsi"
-    r"|kabupaten|kota|kecamatan|kelurahan|desa|tahun|nomor|no\.|kel\.|kec\.|per|periode|se)$",
+    r"|kabupaten|kota|kecamatan|kelurahan|desa|tahun|nomor|no\.|kel\.|kec\.|per|periode|se|tingkat)$",
     re.IGNORECASE,
 )
 MARGIN = r"^[\s.,'`‘’\"|_~*•-]*"

@@ -185,3 +185,15 @@ def test_a_purpose_said_of_the_information_tersebut_and_a_speck_after_a_marker()
     said = purpose([text])
     assert said is not None
     assert said.value == "Bahan diskusi publik evaluasi Pemilihan Serentak 2024"
+
+
+def test_a_value_ending_in_tingkat_goes_on_past_the_blank_line_ocr_put_in() -> None:
+    page = (
+        "Informasi yang dimohon : Berita acara rekapitulasi hasil penghitungan suara tingkat\n\n"
+        "Kabupaten Musi Banyuasin\nNomor Pendaftaran : 062/PPID/KPU-SS/I/2026\n"
+    )
+    found = information_requested([page])
+    assert found is not None
+    assert found.value == (
+        "Berita acara rekapitulasi hasil penghitungan suara tingkat Kabupaten Musi Banyuasin"
+    )
