@@ -755,6 +755,15 @@ def _is_note(line: str) -> bool:
     )
 
 
+def _as_letterhead(sender: Found | None, pages: list[str]) -> Found | None:
+    """A body named in a field ("Media : Warta Ampera") as its letterhead prints it ("WARTA
+    AMPERA"), where the two agree."""
+    letterhead = _letterhead(pages) if sender else None
+    if sender and letterhead and letterhead.value.casefold() == str(sender.value).casefold():
+        return letterhead
+    return sender
+
+
 def _is_own_office(sender: str | None) -> bool:
     """The office's own letterhead (its forms), with what OCR added between its words."""
     if not sender:
@@ -1337,7 +1346,7 @@ def extract_fields(
         or _search(pages, DATE_LABEL, 1)
         or _search(pages, SPELLED_DATE)
         or _any_date(pages),
-        "sender_org": labelled.get("sender_org")
+        "sender_org": _as_letterhead(labelled.get("sender_org"), pages)
         or _found(mailprint.sender_body(pages, own_domains))
         or _letterhead(pages),
         "reference_registration_number": _search(pages, REGISTRATION),

@@ -229,6 +229,12 @@ def test_a_section_heading_over_a_numbered_table_row_is_no_value() -> None:
             "Palembang Pos",
         ),
         ("KLIPING BERITA\n\nData Pemilih Pemula Jadi Sorotan\n", None),
+        # A reporter's outlet as its masthead prints it.
+        (
+            "WARTA AMPERA Fakta Setiap Saat\nRedaksi: Jl. Jend. Ahmad Yani No. 8, Palembang\n"
+            "SURAT PERMINTAAN INFORMASI\nNama : Marzuki Alamsyah\nMedia : Warta Ampera\n",
+            "WARTA AMPERA",
+        ),
         # No letterhead: a citizen's letter begins with its dateline and the addressee.
         (
             "Palembang, 19 Januari 2026\nKepada Yth.\nPPID KPU Provinsi Sumatera Selatan\n",
