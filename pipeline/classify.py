@@ -57,7 +57,12 @@ BODY_RULES: tuple[tuple[str, str, float], ...] = (
     ),
     (r"(pernyataan|formulir)\s+keberatan|alasan\s+keberatan", "keberatan", 3.0),
     (rf"{SUBJECT}[^\n]*keberatan", "keberatan", 2.5),
-    (r"mengajukan\s+keberatan|pemohon\s+keberatan", "keberatan", 1.5),
+    # "… dengan ini mengajukan keberatan", an e-mail's "Pengajuan Keberatan", "keberatan ini".
+    (
+        r"(?:mengajukan|pengajuan)\s+keberatan|pemohon\s+keberatan|keberatan\s+ini\b",
+        "keberatan",
+        1.5,
+    ),
     # A dispute names its parties and its proceedings; "sengketa" alone may be a statistic.
     (
         r"register\s+sengketa|nomor\s+register|termohon|ajudikasi|majelis\s+komisioner"
@@ -104,6 +109,8 @@ BODY_RULES: tuple[tuple[str, str, float], ...] = (
         2.0,
     ),
     (r"lembar\s+disposisi|isi\s+disposisi", "surat_masuk", 3.0),
+    # A press clipping the desk files reports on requests and disputes; it makes none.
+    (r"kliping\s+(?:berita|media|koran|surat\s+kabar)", "surat_masuk", 3.0),
     (r"sengketa\s+proses", "surat_masuk", 2.0),
     # A court hearing an objection to the commission's decision carries the dispute on.
     (r"putusan\s+komisi\s+informasi", "sengketa", 2.5),

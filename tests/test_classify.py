@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from config.settings import Settings
 from pipeline.classify import CLASSES, accuracy, classify, train
 from pipeline.synthetic import corpus
 from tests.conftest import Arsip
@@ -76,6 +77,16 @@ Informasi Provinsi Sumatera Selatan Nomor 0033/REG/PSI-KI.SS/II/2026, antara:
 Pemohon Keberatan : Mgs. Ahmad Fauzi (semula Pemohon Informasi)
 Termohon Keberatan : PPID KPU Provinsi Sumatera Selatan (semula Termohon)."""
 
+CLIPPING = """KLIPING BERITA
+Subbagian Teknis dan Hubungan Masyarakat KPU Provinsi Sumatera Selatan
+Media : Berita Pagi
+Edisi : Rabu, 2 Juli 2025
+PPID KPU Sumsel Raih Predikat Informatif
+PALEMBANG - Komisi Pemilihan Umum Provinsi Sumatera Selatan mencatat peningkatan permohonan
+informasi publik sepanjang tahun ini. Sebagian besar permohonan berkaitan dengan data pemilih.
+Menurut pejabat PPID, seluruh permohonan dilayani sesuai ketentuan Undang-Undang Keterbukaan
+Informasi Publik, dan tidak ada keberatan yang berlanjut menjadi sengketa informasi."""
+
 
 GARBLED_COMPLAINT = """Palembang, 30/04/2026
 Perihal + Peraplurn Petusps KPPS
@@ -93,6 +104,7 @@ Saya die infocwasi oe hasil tindak lanjutnya. Nas pechation Bapak Saya ucapkm te
         (COMPLAINT, "surat_masuk"),
         (GARBLED_COMPLAINT, "surat_masuk"),
         (DISPOSITION, "surat_masuk"),
+        (CLIPPING, "surat_masuk"),
         (STATISTICS, "surat_masuk"),
         (COURT, "sengketa"),
     ],
@@ -186,3 +198,9 @@ def test_a_request_on_another_form_or_in_a_chat_is_sure_enough_to_skip_review(
     verdict = classify(text, model_home)
     assert verdict.cls == "permohonan_informasi"
     assert verdict.confidence >= 0.8
+
+
+def test_a_press_clipping_about_requests_is_surely_mail(model_home: Path) -> None:
+    verdict = classify(CLIPPING, model_home)
+    assert verdict.cls == "surat_masuk"
+    assert verdict.confidence >= Settings().classify.review_threshold
