@@ -51,7 +51,7 @@ BODY_RULES: tuple[tuple[str, str, float], ...] = (
     # A request said in the writer's own words, in a letter or a chat.
     (
         r"mengajukan\s+(?:permohonan|permintaan)\s+informasi"
-        r"|(?:mau|ingin|hendak)\s+(?:minta|meminta|memohon)\s+(?:\w+\s+)?(?:informasi|data)",
+        r"|(?:mau|ingin|hendak|bermaksud)\s+(?:minta|meminta|memohon)\s+(?:\w+\s+)?(?:informasi|data)",
         "permohonan_informasi",
         1.5,
     ),

@@ -190,8 +190,19 @@ Sumatera Selatan. Saya mau datang baca langsung dokumennya di kantor
 08/04/26 10.13 - Layanan Informasi KPU Sumsel: Terima kasih, permintaan informasi Bapak/Ibu
 sudah kami catat dan akan kami jawab paling lambat 10 hari kerja."""
 
+PROSE_REQUEST = """Bapak/Ibu PPID
+KPU Provinsi Sumatera Selatan
+Dengan hormat,
+Perkenalkan, nama saya Eko Harahap, NIK 1610131801830979, pengemudi Ojek Online, beralamat di
+Lr. Ikhlas No. 142 Kel. Indralaya Raya Kab. Ogan Ilir. Dengan surat ini saya bermaksud
+meminta informasi mengenai Rencana Umum Pengadaan KPU Provinsi Tahun Anggaran 2026.
+Terima kasih atas perhatian Bapak/Ibu.
+Indralaya, 30 September 2025
+Hormat saya,
+Eko Harahap"""
 
-@pytest.mark.parametrize("text", [BOX_GRID_FORM, CHAT])
+
+@pytest.mark.parametrize("text", [BOX_GRID_FORM, CHAT, PROSE_REQUEST])
 def test_a_request_on_another_form_or_in_a_chat_is_sure_enough_to_skip_review(
     model_home: Path, text: str
 ) -> None:
