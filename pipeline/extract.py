@@ -183,13 +183,19 @@ ENUMERATOR = r"(?:\d{1,2}[.)]?\s+)?"
 # The office's own letterhead: on its forms, no outside sender.
 OWN_OFFICE = "KOMISI PEMILIHAN UMUM PROVINSI SUMATERA SELATAN"
 OWN_OFFICE_SPECKS = 2
-# How near a line above a received stamp is to the office's name to be the stamp's (0..100).
+# How near a line above a received stamp is to the office's name to be the stamp's (0..100),
+# and how near a letterhead is to be the office's own.
 STAMP_NAME_LIKENESS = 85
+OWN_OFFICE_LIKENESS = 95
 LETTERHEAD_LINES = 6
 # A logo's specks OCR reads before a letterhead's address are short words ("VWIY", "NA INA");
 # a name in a column beside the address has a longer one ("LABORATORIUM HUKUM TATA").
 SPECK_WORD = 4
 # A line of the address column beside a letterhead's name: its town and postcode, or a contact.
+LETTERHEAD_STREET = re.compile(r"\b(?:Jl|Jln|Jalan|JI)\b\.?\s")
+LETTERHEAD_PHONE = re.compile(
+    r"(?i)\b(?:telp|telepon|tel|phone|hp|wa)\b\.?\s*:?\s*(\+?\(?\d[\d() .-]{5,18}\d)"
+)
 ADDRESS_COLUMN = re.compile(r"\b\d{5}\b|^(?:[A-Z][a-z]+,?\s+)+\d{5}$")
 RESPONDENT_CONTEXT = 80
 TICK_REACH = 8
@@ -765,9 +771,12 @@ def _as_letterhead(sender: Found | None, pages: list[str]) -> Found | None:
 
 
 def _is_own_office(sender: str | None) -> bool:
-    """The office's own letterhead (its forms), with what OCR added between its words."""
+    """The office's own letterhead (its forms), with what OCR added between its words or took
+    from their ends ("… SUMATERA SELATA"); "… SUMATERA BARAT" is another office."""
     if not sender:
         return False
+    if fuzz.ratio(sender, OWN_OFFICE) >= OWN_OFFICE_LIKENESS:
+        return True
     words, own = sender.split(), OWN_OFFICE.split()
     remaining = iter(words)
     return len(words) <= len(own) + OWN_OFFICE_SPECKS and all(word in remaining for word in own)
@@ -1383,4 +1392,45 @@ def extract_fields(
     ):
         result.values["email"] = None
         result.spans.pop("email", None)
+    _organisations_contact(result, pages, cls)
     return result
+
+
+def _organisations_contact(result: Fields, pages: list[str], cls: str) -> None:
+    """A body asking in its own name (an NGO's, a faculty's letter) is reached at the address
+    and phone under its letterhead, where the letter gives no other; a firm writing for a
+    client is not the applicant."""
+    if (
+        cls not in ("permohonan_informasi", "keberatan")
+        or not result.values.get("sender_org")
+        or REPRESENTED.search("\n".join(pages))
+    ):
+        return
+    block = pages[0][: _letterhead_block(pages[0])]
+    found_in_head = {
+        "address": _letterhead_address(block),
+        "phone": _search([block], LETTERHEAD_PHONE, 1),
+    }
+    for name, found in found_in_head.items():
+        if found is None or result.values.get(name) is not None:
+            continue
+        value = normalise_value(name, str(found.value))
+        if value:
+            result.values[name] = value
+            result.spans[name] = found.span()
+
+
+def _letterhead_address(block: str) -> Found | None:
+    """The street under or beside a letterhead's name, with the line that finishes it beside the
+    name ("… Zainal Abidin Fikri No. 1A" / "Km. 3,5, Palembang 30126")."""
+    street = LETTERHEAD_STREET.search(block)
+    if street is None:
+        return None
+    end = block.find("\n", street.start())
+    end = len(block) if end < 0 else end
+    value = block[street.start() : end]
+    following = block[end:].strip().split("\n", 1)[0]
+    if following and not ADDRESS_COLUMN.search(value) and ADDRESS_COLUMN.search(following):
+        end = block.find(following, end) + len(following)
+        value = f"{value} {following}"
+    return Found(value, 1, street.start(), end)

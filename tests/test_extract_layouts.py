@@ -1032,3 +1032,36 @@ def test_the_undersigned_named_in_prose_with_titles_and_degrees() -> None:
         "rekapitulasi jumlah pemilih pemula.\nSalam,\nDrs. H. Syahrial Pratama Gultom, M.A.\n"
     )
     assert fields_of(signed_only)["applicant_name"] == "Drs. H. Syahrial Pratama Gultom, M.A."
+
+
+ORG_LETTER = """LABORATORIUM HUKUM Jl. Prof. K.H. Zainal Abidin Fikri No. 1A
+Km. 3,5, Palembang 30126
+TATA NEGARA
+Telp. (0711) 354668
+Nomor : B-354/Un.09/FSH/2026 Palembang, 9 Februari 2026
+Perihal : Permohonan Informasi Publik
+Kepada Yth. PPID KPU Provinsi Sumatera Selatan
+bersama ini kami mengajukan permohonan informasi publik berupa daftar TPS.
+Hormat kami,
+Kepala Laboratorium,
+Sutrisno Nugraha Aulia
+"""
+
+
+def test_a_body_asking_in_its_own_name_is_reached_under_its_letterhead() -> None:
+    values = fields_of(ORG_LETTER)
+    assert values["address"] == "Jl. Prof. K.H. Zainal Abidin Fikri No. 1A Km. 3,5, Palembang 30126"
+    assert values["phone"] == "+62711354668"
+    for_a_client = ORG_LETTER.replace("bersama ini", "untuk dan atas nama klien kami, bersama ini")
+    assert fields_of(for_a_client)["phone"] is None
+
+
+def test_the_offices_own_form_read_short_gives_no_sender_and_not_its_phone() -> None:
+    form = (
+        "KOMISI PEMILIHAN UMUM\nPROVINSI SUMATERA SELATA\n\n"
+        "Jl. Kapten A. Rivai No. 95 Palembang 30129 - Telp. (0711) 35044\n\n"
+        "SURAT PERNYATAAN KEBERATAN\nNama : Herman Susanto\n"
+    )
+    values = fields_of(form, "keberatan")
+    assert values["sender_org"] is None
+    assert values["phone"] is None
