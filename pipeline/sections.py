@@ -165,8 +165,10 @@ def _words_of(line: str) -> str:
 
 def _tidy(value: str, end: str | None = None) -> str:
     """One line of text, cut where the sentence (or ``end``) ends; a colon OCR read for the
-    semicolon between two items ("… 2024: Salinan …") is put back."""
+    semicolon between two items ("… 2024: Salinan …") is put back, and a bar it read for the
+    numeral I ("triwulan | Tahun 2026", "Seberang Ulu | Kota")."""
     value = re.sub(r"\s+", " ", value).strip(" ;,:-")
+    value = re.sub(r"(?<=[A-Za-z] )\|(?= [A-Z0-9])", "I", value)
     stop = re.search(end, value) if end else None
     value = value[: stop.start()] if stop else value
     cut = sentence_end(value)

@@ -197,3 +197,10 @@ def test_a_value_ending_in_tingkat_goes_on_past_the_blank_line_ocr_put_in() -> N
     assert found.value == (
         "Berita acara rekapitulasi hasil penghitungan suara tingkat Kabupaten Musi Banyuasin"
     )
+
+
+def test_a_bar_ocr_read_for_the_numeral_one_is_put_back() -> None:
+    page = "Informasi yang dimohon : Hasil pemutakhiran data pemilih triwulan | Tahun 2026\n"
+    found = information_requested([page])
+    assert found is not None
+    assert found.value == "Hasil pemutakhiran data pemilih triwulan I Tahun 2026"
