@@ -272,7 +272,7 @@ def _listed(lines: list[Line]) -> Section | None:
     """A list after a line that ends in a lead-in: '… sebagai berikut:', '… berupa:'."""
     lead = re.compile(
         rf"(?:(?:{INFO_LABEL})(?:\s+{COPULA})?|berikut|berupa|yaitu|antara\s+lain)"
-        r"\s*:?\s*[;,.]?\s*$",
+        r"\s*:?\s*[;,.:]?\s*$",  # "berupa: :", "berikut:.": a speck after the colon
         re.IGNORECASE,
     )
     for index, line in enumerate(lines):

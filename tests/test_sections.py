@@ -204,3 +204,14 @@ def test_a_bar_ocr_read_for_the_numeral_one_is_put_back() -> None:
     found = information_requested([page])
     assert found is not None
     assert found.value == "Hasil pemutakhiran data pemilih triwulan I Tahun 2026"
+
+
+def test_a_list_after_a_lead_in_with_a_speck_after_its_colon() -> None:
+    page = (
+        "dengan ini mengajukan permohonan informasi publik kepada PPID berupa: :\n"
+        "a. Laporan hasil audit dana kampanye pasangan calon Gubernur Tahun 2024\n"
+        "Informasi tersebut saya perlukan untuk penyusunan policy brief.\n"
+    )
+    found = information_requested([page])
+    assert found is not None
+    assert found.value == "Laporan hasil audit dana kampanye pasangan calon Gubernur Tahun 2024"
