@@ -226,6 +226,9 @@ WRAP_LINES = 4
 NOT_A_WRAP = re.compile(
     r"(?i)(?:yth|kepada|dengan\s+hormat|lampiran|sifat|nomor|selamat|assalam|di\s*$|dear|to\b)"
 )
+# Words in capitals a received stamp beside a subject in ordinary case adds to it: two or more,
+# one of them a long word ("KPU PROVINSI SUMATERA SELATAN", "GPR SUMATERS SELATAN").
+STAMP_TAIL = re.compile(r"(?:\s+[A-Z]{2,}\b\.?){2,}$")
 # "Perihal : Keberatan Informasi Publik      Palembang, 2 Juni 2025": a dateline beside it.
 DATELINE_TAIL = re.compile(
     r"\s+(?!(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)\b)[A-Z][a-z]+,\s+"
@@ -1215,7 +1218,7 @@ def normalise_value(name: str, raw: str, own_formats: Sequence[re.Pattern[str]] 
         "dispute_register_number": lambda v: normalise_number(v, roman_month=True),
         "sender_org": clean_org,
         "occupation": _occupation,
-        "subject": lambda v: DATELINE_TAIL.sub("", v).strip(" .,;:|-–—~_") or None,
+        "subject": _clean_subject,
     }
     if name in normalisers:
         return normalisers[name](value)
@@ -1262,6 +1265,16 @@ def _representatives_email(email: str | None, applicant: str | None, pages: list
     mailbox = email.partition("@")[0].lower()
     names = re.findall(rf"[{NAME_LETTERS}]{{{MAILBOX_NAME},}}", applicant.lower())
     return not any(name in mailbox for name in names)
+
+
+def _clean_subject(value: str) -> str | None:
+    """A subject without what stood beside it: a dateline, a rule and what lies past it, or a
+    received stamp's words in capitals ("… Informasi Publik KPU PROVINSI SUMATERA SELATAN")."""
+    subject = DATELINE_TAIL.sub("", value).split(" | ", 1)[0]
+    stamp = STAMP_TAIL.search(subject)
+    if stamp and re.search(r"[A-Z]{5}", stamp.group()) and re.search(r"[a-z]{3}", subject):
+        subject = subject[: stamp.start()]
+    return subject.strip(" .,;:|-–—~_") or None
 
 
 def _letter_number(value: str, own_formats: Sequence[re.Pattern[str]]) -> str | None:

@@ -1065,3 +1065,24 @@ def test_the_offices_own_form_read_short_gives_no_sender_and_not_its_phone() -> 
     values = fields_of(form, "keberatan")
     assert values["sender_org"] is None
     assert values["phone"] is None
+
+
+@pytest.mark.parametrize(
+    ("written", "subject"),
+    [
+        (
+            "Pengajuan Permohonan Informasi Publik KPU PROVINSI SUMATERA SELATAN",
+            "Pengajuan Permohonan Informasi Publik",
+        ),
+        (
+            "Pengajuan Keberatan Informasi Publik PPID KPU PROV. SUMSEL",
+            "Pengajuan Keberatan Informasi Publik",
+        ),
+        ("Permintaan Data Pemilih | no: Anta 053 HAGI2026", "Permintaan Data Pemilih"),
+        ("Permintaan Salinan SK KPU RI", "Permintaan Salinan SK KPU RI"),
+        ("UNDANGAN RAPAT KOORDINASI", "UNDANGAN RAPAT KOORDINASI"),
+    ],
+)
+def test_a_subject_loses_a_received_stamp_or_a_rule_beside_it(written: str, subject: str) -> None:
+    letter = f"Nomor : 12/PAN/2026\nPerihal : {written}\nKepada Yth. Ketua KPU Provinsi\n"
+    assert fields_of(letter, "surat_masuk")["subject"] == subject
