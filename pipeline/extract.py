@@ -726,7 +726,7 @@ def _letterhead(pages: list[str]) -> Found | None:
             continue
         capitals = _capitals_run(stripped)
         beside_address = capitals is not None and _beside_address(stripped, capitals)
-        if capitals is None and not head and _is_note(stripped):
+        if capitals is None and _is_note(stripped):
             continue
         if capitals is None or NOT_A_LETTERHEAD.match(capitals):
             break

@@ -229,6 +229,12 @@ def test_a_section_heading_over_a_numbered_table_row_is_no_value() -> None:
             "Palembang Pos",
         ),
         ("KLIPING BERITA\n\nData Pemilih Pemula Jadi Sorotan\n", None),
+        # A desk's note written across a letterhead between its lines.
+        (
+            "KANTOR HUKUM\n\nUk diproses Sesuai SOP\n\nRIZAL EFFENDI & REKAN\n"
+            "Jl. Srijaya Negara No. 13, Palembang\n",
+            "KANTOR HUKUM RIZAL EFFENDI & REKAN",
+        ),
         # A reporter's outlet as its masthead prints it.
         (
             "WARTA AMPERA Fakta Setiap Saat\nRedaksi: Jl. Jend. Ahmad Yani No. 8, Palembang\n"
