@@ -908,7 +908,8 @@ def _free_letter_name(pages: list[str]) -> Found | None:
         r"|[Yy]ang\s+bertanda\s+tangan\s+di\s*bawah\s+ini,?\s+)"
         r"([A-Z][^,\n(]{2,60}?(?:,\s*[A-Z][A-Za-z.]{1,8}\.?)*)(?:,\s+[a-z][a-z ]{2,30})?"
         r"(?:,\s+|\s+\(|\s+)(?:NIK|nomor|beralamat|alamat|tinggal|bertempat|berdomisili|pekerjaan|bekerja|ingin"
-        r"|selaku|sebagai|pemegang|warga|menyatakan|mau|hendak|bermaksud|mengajukan|dengan\s+ini)\b",
+        r"|selaku|sebagai|pemegang|warga|menyatakan|mau|hendak|bermaksud|mengajukan|dengan\s+ini"
+        r"|mohon|memohon|meminta)\b",
         # "Kami, Jaringan …, beralamat di …, melalui Reza Syahputra selaku Koordinator"
         r"(?:melalui|diwakili\s+oleh)\s+([A-Z][^,\n(]{2,60}?(?:,\s*[A-Z][A-Za-z.]{1,8}\.?)*)\s*,?"
         r"\s+selaku\b",
@@ -916,12 +917,28 @@ def _free_letter_name(pages: list[str]) -> Found | None:
     )
     for pattern in patterns:
         found = _person(_search(pages, pattern, 1))
-        if found:
+        if found and len(re.findall(r"(?<![\w.])[a-z]{2,}\b", found.value)) < PROSE_WORDS:
             return found
-    return _signed_name(pages)
+    return _signed_name(pages) or _personal_letterhead(pages[0])
+
+
+def _personal_letterhead(page: str) -> Found | None:
+    """A citizen's own letterhead: a name over a street address ("Heru Tri Rozali, S.E." over
+    "Jl. Seduduk Putih No. 186 …"), the "kop surat" a letter says identifies its writer."""
+    lines = [match for match in re.finditer(r"[^\n]+", page) if match.group().strip()][:2]
+    if len(lines) < 2 or not CONTACT_LINE.match(lines[1].group().strip()):
+        return None
+    name = lines[0].group().strip()
+    if not SIGNED_NAME.match(name) or _in_capitals(name) or NOT_A_PERSON.search(name):
+        return None
+    start = lines[0].start() + lines[0].group().find(name)
+    return Found(name, 1, start, start + len(name))
 
 
 SIGNATURE_LINES = 7
+# Words in lower case that make a phrase taken for a name prose ("Sampaikan secara lisan tetapi");
+# one may be a particle ("bin", "binti", "van").
+PROSE_WORDS = 2
 # What a signature's scribble leaves before the name under it (". H. Sutrisno, S.T.").
 SIGNATURE_SPECKS = " \t.,'`~_-"
 # Where a letter's closing begins: its last "Demikian …", else its last "Hormat saya," and the like.

@@ -1092,3 +1092,26 @@ def test_the_offices_own_form_read_short_gives_no_sender_and_not_its_phone() -> 
 def test_a_subject_loses_a_received_stamp_or_a_rule_beside_it(written: str, subject: str) -> None:
     letter = f"Nomor : 12/PAN/2026\nPerihal : {written}\nKepada Yth. Ketua KPU Provinsi\n"
     assert fields_of(letter, "surat_masuk")["subject"] == subject
+
+
+def test_a_citizens_own_letterhead_names_the_writer() -> None:
+    letter = (
+        "Heru Tri Rozali, S.E., M.Ak.\nJl. Seduduk Putih No. 186, RT. 20 RW. 10, Palembang 30121\n"
+        "HP: +62 823 3549 1899 - Email: herutri72@gmail.com\nPalembang, Kamis, 21 Mei 2026\n"
+        "Hal : Permintaan Salinan Informasi\nKepada Yth.\nPPID KPU Provinsi Sumatera Selatan\n"
+        "Saya, sebagaimana identitas pada kop surat ini, dengan NIK 1602012505721357,\n"
+        "dengan ini mengajukan permohonan informasi publik.\nHormat saya,\nHeru dar M.Ak.\n"
+    )
+    assert fields_of(letter)["applicant_name"] == "Heru Tri Rozali, S.E., M.Ak."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Dengan hormat, saya Rudi Dwi Tanjung mohon diberikan data pemilih.", "Rudi Dwi Tanjung"),
+        # Prose on the line under "Saya" is not a name.
+        ("Kejadian ini sudah Saya\nSampaikan secara lisan tetapi belum ada\nmohon diproses.", None),
+    ],
+)
+def test_the_writer_named_before_what_they_ask(sentence: str, name: str | None) -> None:
+    assert fields_of(f"Kepada Yth. PPID KPU Sumsel\n{sentence}\n")["applicant_name"] == name
