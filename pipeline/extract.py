@@ -314,7 +314,8 @@ REPRESENTED_SIDE = re.compile(r"(?i)pemberi\s+kuasa|pemohon\s+informasi|identita
 POWER_OF_ATTORNEY = r"surat\s+kuasa|kuasa\s+hukum|klien\s+kami"
 UNDER_ATTORNEY = re.compile(rf"(?i){POWER_OF_ATTORNEY}")
 REPRESENTED = re.compile(rf"(?i){POWER_OF_ATTORNEY}|untuk\s+dan\s+atas\s+nama")
-PHONE = re.compile(rf"(?:{PLUS}\s?62[\s.-]?|\b62[\s.-]?|\b0)8\d{{1,2}}(?:[\s.:-]?\d){{6,10}}")
+# A mobile number; "462 812 …" is "+62 812 …" with its plus read as a 4.
+PHONE = re.compile(rf"(?:{PLUS}\s?62[\s.-]?|\b4?62[\s.-]?|\b0)8\d{{1,2}}(?:[\s.:-]?\d){{6,10}}")
 # Letters of a name a mailbox is named after ("anisa.r", "rahmadani90"); "S.H." is no name.
 NAME_LETTERS = "a-zà-ÿ"
 MAILBOX_NAME = 3

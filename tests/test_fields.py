@@ -88,6 +88,8 @@ def test_damaged_nik_that_would_not_be_valid_is_not_fixed() -> None:
         ("0812-7788-1234 SMS/WA", "+6281277881234"),
         ("0812 3456 7890 Budi", "+6281234567890"),
         ("0812 3456 7890 B", "+6281234567890"),
+        # the plus read as a 4
+        ("462 812 2266 687", "+628122266687"),
     ],
 )
 def test_phone_numbers_become_e164(written: str, e164: str) -> None:
