@@ -42,7 +42,9 @@ OBTAIN_CUE = re.compile(
     r"cara\s+memperoleh|bentuk\s+informasi|\b(?:mem)?peroleh\b"
     r"|diberikan\b|dalam\s+bentuk|untuk\s+(?:melihat|membaca)\s+(?:langsung|dokumen|arsip)"
     r"|\bsalinan\b(?=[^.]{0,80}\b(?:akan\s+(?:saya|kami)\s+ambil|diambil|dikirim))"
-    r"|dikirim(?:kan)?\s+(?:dalam\s+bentuk\s+)?(?:soft|hard)\s?copy|\b(?:baca|lihat)\s+langsung",
+    r"|dikirim(?:kan)?\s+(?:dalam\s+bentuk\s+)?(?:soft|hard)\s?copy"
+    r"|\b(?:mem)?baca\s+langsung|\b(?:me)?lihat\s+langsung"
+    r"|\bcukup\s+(?:dengan\s+)?(?:melihat|membaca|mencatat)",  # "Saya cukup melihat dan mencatat"
     re.IGNORECASE,
 )
 # "Dikirim :" heads an e-mail printout's date; it says nothing of delivery.

@@ -58,6 +58,12 @@ BLANK_FORM = (
             None,
         ),
         (
+            "Saya cukup melihat dan mencatat dokumen tersebut di ruang layanan informasi.",
+            "melihat",
+            None,
+        ),
+        ("Cukup dengan membaca langsung dokumen dimaksud di kantor PPID.", "melihat", None),
+        (
             "Mohon informasi diberikan dalam bentuk salinan dan diambil langsung oleh LO kami.",
             "salinan",
             "mengambil_langsung",
