@@ -66,7 +66,8 @@ REASON_TEXT = {
     "c": r"tidak\s+ditanggapi|tidak\s+(?:ada|mendapat|memperoleh|menerima)\s+(?:\w+\s+)?"
     r"(?:tanggapan|jawaban|balasan|respons?)|belum\s+(?:ada|mendapat|menerima)\s+(?:\w+\s+)?"
     r"(?:tanggapan|jawaban|balasan)|tidak\s+(?:dijawab|dibalas|direspons?)",
-    "d": r"tidak\s+(?:sebagaimana|sesuai\s+dengan)\s+(?:yang\s+)?(?:diminta|dimohon|permohonan)"
+    "d": r"tidak\s+(?:sebagaimana|sesuai(?:\s+dengan)?)\s+(?:yang\s+)?(?:(?:saya|kami)\s+)?"
+    r"(?:diminta|dimohon|minta|mohon|permohonan)"
     r"|berbeda\s+(?:dengan|dari)|hanya\s+berupa",
     "e": r"tidak\s+dipenuhi(?:nya)?|tidak\s+pernah\s+diberikan"
     r"|belum\s+(?:juga\s+)?(?:diberikan|dikasih|diserahkan)"

@@ -115,6 +115,7 @@ def test_an_email_printouts_sent_header_is_not_a_delivery_method() -> None:
         ("Laporan itu seharusnya diumumkan secara\nberkala tetapi tidak ada di laman.", "b"),
         ("Sudah tiga minggu saya tidak mendapat jawaban apa pun dari PPID.", "c"),
         ("Yang saya terima hanya berupa tautan ke laman umum.", "d"),
+        ("Namun jawaban yang diberikan tidak sesuai dengan yang saya minta.", "d"),
         ("Permohonan diterima, tetapi salinannya tidak pernah diberikan.", "e"),
         ("Saya diminta membayar biaya penggandaan yang jauh melebihi harga fotokopi.", "f"),
         ("Jawaban baru datang setelah lebih dari 30 hari kerja.", "g"),
