@@ -332,8 +332,10 @@ PURPOSE_PHRASES = (
     r"untuk\s+keperluan\s+",
     r"dengan\s+tujuan\s+",
     r"tujuannya\s+(?:adalah\s+|ialah\s+)?(?:untuk\s+)?",
-    r"tujuan\s+(?:penggunaan|permohonan)(?:\s+(?:informasi|data))?(?:\s+(?:ini|tersebut))?[\s-]+"
-    r"(?:(?:adalah|ialah|yaitu)\s+(?:untuk\s+)?|untuk\s+)",
+    # "Adapun tujuan penggunaan informasi tersebut adalah untuk …", through OCR's specks and
+    # its "dalah".
+    r"tujuan\s+(?:penggunaan|permohonan)(?:\s+(?:informasi|data))?(?:\s+(?:ini|tersebut))?[.,]?"
+    r"[\s-]+(?:(?:a?dalah|ialah|yaitu)\s+(?:untuk\s+)?|untuk\s+)",
 )
 # "… untuk keperluan tersebut": a phrase that points back says nothing itself.
 ANAPHORA = re.compile(r"(?i)(?:tersebut|ini|itu|di\s*atas)[.,]?")

@@ -215,3 +215,13 @@ def test_a_list_after_a_lead_in_with_a_speck_after_its_colon() -> None:
     found = information_requested([page])
     assert found is not None
     assert found.value == "Laporan hasil audit dana kampanye pasangan calon Gubernur Tahun 2024"
+
+
+def test_a_purpose_sentence_read_through_a_speck_after_tersebut() -> None:
+    page = (
+        "Adapun tujuan penggunaan informasi tersebut. adalah untuk bahan laporan\n"
+        "kepada Dewan Pembina organisasi.\nSaya cukup melihat dokumen tersebut.\n"
+    )
+    found = purpose([page])
+    assert found is not None
+    assert found.value == "Bahan laporan kepada Dewan Pembina organisasi"
