@@ -1115,3 +1115,8 @@ def test_a_citizens_own_letterhead_names_the_writer() -> None:
 )
 def test_the_writer_named_before_what_they_ask(sentence: str, name: str | None) -> None:
     assert fields_of(f"Kepada Yth. PPID KPU Sumsel\n{sentence}\n")["applicant_name"] == name
+
+
+def test_a_label_with_a_rules_speck_before_its_colon() -> None:
+    letter = "Nomor | : 0592/PM.00.02/K.SS/11/2025 Palembang, 7 November 2025\nSifat : Segera\n"
+    assert fields_of(letter, "surat_masuk")["letter_number"] == "0592/PM.00.02/K.SS/11/2025"
