@@ -1453,7 +1453,8 @@ def _organisations_contact(result: Fields, pages: list[str], cls: str) -> None:
 
 def _letterhead_address(block: str) -> Found | None:
     """The street under or beside a letterhead's name, with the line that finishes it beside the
-    name ("… Zainal Abidin Fikri No. 1A" / "Km. 3,5, Palembang 30126")."""
+    name ("… Zainal Abidin Fikri No. 1A" / "Km. 3,5, Palembang 30126", "… No. 3," / "Palembang"),
+    without a speck OCR put before its postcode ("Palembang ea 30263")."""
     street = LETTERHEAD_STREET.search(block)
     if street is None:
         return None
@@ -1461,7 +1462,12 @@ def _letterhead_address(block: str) -> Found | None:
     end = len(block) if end < 0 else end
     value = block[street.start() : end]
     following = block[end:].strip().split("\n", 1)[0]
-    if following and not ADDRESS_COLUMN.search(value) and ADDRESS_COLUMN.search(following):
+    goes_on = value.rstrip().endswith(",") and not _in_capitals(following)
+    if (
+        following
+        and not ADDRESS_COLUMN.search(value)
+        and (goes_on or ADDRESS_COLUMN.search(following))
+    ):
         end = block.find(following, end) + len(following)
         value = f"{value} {following}"
-    return Found(value, 1, street.start(), end)
+    return Found(re.sub(r"\s[a-z]{1,2}(?=\s\d{5}\b)", "", value), 1, street.start(), end)

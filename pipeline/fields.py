@@ -191,7 +191,7 @@ DIGIT_WORDS = {
 SCALE_WORDS = {"belas": 10, "puluh": 10, "ratus": 100}
 WHOLE_WORDS = {"sepuluh": 10, "sebelas": 11, "seratus": 100}
 NUMBER_WORD = "|".join([*DIGIT_WORDS, *SCALE_WORDS, *WHOLE_WORDS, "ribu", "seribu"])
-SPELLED = rf"(?:{NUMBER_WORD})(?:\s+(?:{NUMBER_WORD}))*"
+SPELLED = rf"(?:{NUMBER_WORD})(?:\s*-?\s+(?:{NUMBER_WORD}))*"  # "dua -\npuluh": hyphenated
 # A date spelled out, as minutes and a summons' relaas write it: "pada hari ini Senin tanggal
 # dua puluh tiga bulan Maret tahun dua ribu dua puluh enam".
 SPELLED_DATE = re.compile(
@@ -424,7 +424,7 @@ def spelled_number(words: str) -> int:
     """A number written in Indonesian words: "dua puluh tiga" 23, "tiga belas" 13, "dua ribu
     dua puluh enam" 2026."""
     thousands, hundreds, digit = 0, 0, 0
-    for word in words.lower().split():
+    for word in re.findall(r"[a-z]+", words.lower()):
         if word in DIGIT_WORDS:
             digit = DIGIT_WORDS[word]
         elif word in WHOLE_WORDS:

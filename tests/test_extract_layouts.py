@@ -1060,6 +1060,18 @@ def test_a_body_asking_in_its_own_name_is_reached_under_its_letterhead() -> None
     assert values["phone"] == "+62711354668"
     for_a_client = ORG_LETTER.replace("bersama ini", "untuk dan atas nama klien kami, bersama ini")
     assert fields_of(for_a_client)["phone"] is None
+    wrapped = ORG_LETTER.replace(
+        "LABORATORIUM HUKUM Jl. Prof. K.H. Zainal Abidin Fikri No. 1A\nKm. 3,5, Palembang 30126\n",
+        "FORUM PEMANTAU PEMILU Jl. Angkatan 45 Lr. Pancasila No. 3,\nPalembang\n",
+    )
+    assert fields_of(wrapped)["address"] == "Jl. Angkatan 45 Lr. Pancasila No. 3, Palembang"
+    specked = ORG_LETTER.replace(
+        "No. 1A\nKm. 3,5, Palembang 30126", "No. 1A, Palembang\n\nea 30126"
+    )
+    assert (
+        fields_of(specked)["address"]
+        == "Jl. Prof. K.H. Zainal Abidin Fikri No. 1A, Palembang 30126"
+    )
 
 
 def test_the_offices_own_form_read_short_gives_no_sender_and_not_its_phone() -> None:

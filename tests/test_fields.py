@@ -173,6 +173,7 @@ def test_invalid_email_is_none(written: str) -> None:
             "2026-03-23",
         ),
         ("tanggal tiga belas bulan Oktober tahun dua ribu dua puluh lima", "2025-10-13"),
+        ("tanggal tujuh bulan November tahun dua ribu dua -\npuluh lima, saya", "2025-11-07"),
         ("tanggal sebelas Mei tahun dua ribu dua puluh enam", "2026-05-11"),
         (
             "tanggal sepuluh bulan Juni tahun seribu sembilan ratus sembilan puluh sembilan",
