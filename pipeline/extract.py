@@ -229,6 +229,8 @@ NOT_A_WRAP = re.compile(
 # Words in capitals a received stamp beside a subject in ordinary case adds to it: two or more,
 # one of them a long word ("KPU PROVINSI SUMATERA SELATAN", "GPR SUMATERS SELATAN").
 STAMP_TAIL = re.compile(r"(?:\s+[A-Z]{2,}\b\.?){2,}$")
+# A received stamp's own words beside a subject: "… Mediasi Tgl: 17-04-2026", "… DITERIMA".
+STAMP_WORDS = re.compile(r"\s+(?:DITERIMA\b|T[a-z][l1I]?\s*[:.?]\s*\d).*$")
 # "Perihal : Keberatan Informasi Publik      Palembang, 2 Juni 2025": a dateline beside it.
 DATELINE_TAIL = re.compile(
     r"\s+(?!(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)\b)[A-Z][a-z]+,\s+"
@@ -1288,7 +1290,7 @@ def _representatives_email(email: str | None, applicant: str | None, pages: list
 def _clean_subject(value: str) -> str | None:
     """A subject without what stood beside it: a dateline, a rule and what lies past it, or a
     received stamp's words in capitals ("… Informasi Publik KPU PROVINSI SUMATERA SELATAN")."""
-    subject = DATELINE_TAIL.sub("", value).split(" | ", 1)[0]
+    subject = STAMP_WORDS.sub("", DATELINE_TAIL.sub("", value).split(" | ", 1)[0])
     stamp = STAMP_TAIL.search(subject)
     if stamp and re.search(r"[A-Z]{5}", stamp.group()) and re.search(r"[a-z]{3}", subject):
         subject = subject[: stamp.start()]
