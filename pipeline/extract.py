@@ -1289,8 +1289,10 @@ def _representatives_email(email: str | None, applicant: str | None, pages: list
 
 def _clean_subject(value: str) -> str | None:
     """A subject without what stood beside it: a dateline, a rule and what lies past it, or a
-    received stamp's words in capitals ("… Informasi Publik KPU PROVINSI SUMATERA SELATAN")."""
+    received stamp's words in capitals ("… Informasi Publik KPU PROVINSI SUMATERA SELATAN");
+    a registration number it cites mended as one ("…/X1/2025" → "…/XI/2025")."""
     subject = STAMP_WORDS.sub("", DATELINE_TAIL.sub("", value).split(" | ", 1)[0])
+    subject = REGISTRATION.sub(lambda cited: normalise_number(cited[0], roman_month=True), subject)
     stamp = STAMP_TAIL.search(subject)
     if stamp and re.search(r"[A-Z]{5}", stamp.group()) and re.search(r"[a-z]{3}", subject):
         subject = subject[: stamp.start()]

@@ -55,7 +55,7 @@ OFFICE_OF_BODY = re.compile(
 
 
 # The first line of a message's header: "Dari : Nama <alamat@…>", "From: …".
-SENDER_HEADER = re.compile(r"(?i)^\s*(?:dari|from|pengirim)\s*:")
+SENDER_HEADER = re.compile(r"(?i)^\s*(?:dari|from|pengirim)\s*[:»>]")  # "Dari »": OCR's colon
 # A mail client's own name, printed above the subject.
 MAIL_CLIENT = re.compile(r"(?i)^(?:microsoft\s+)?outlook|gmail|yahoo!?\s*mail|thunderbird|zimbra")
 HEADING_LINES = 4

@@ -1100,6 +1100,10 @@ def test_the_offices_own_form_read_short_gives_no_sender_and_not_its_phone() -> 
         ("Panggilan Sidang Mediasi Tgl: 17-04-2026", "Panggilan Sidang Mediasi"),
         ("Undangan Focus Group DITERIMA", "Undangan Focus Group"),
         ("Keberatan Tal? 1712-2025", "Keberatan"),
+        (
+            "Keberatan atas permohonan informasi no. 070/PPID/KPU-SS/X1/2025",
+            "Keberatan atas permohonan informasi no. 070/PPID/KPU-SS/XI/2025",
+        ),
         ("Permintaan Salinan SK KPU RI", "Permintaan Salinan SK KPU RI"),
         ("UNDANGAN RAPAT KOORDINASI", "UNDANGAN RAPAT KOORDINASI"),
     ],
