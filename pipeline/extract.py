@@ -1080,6 +1080,12 @@ def _beside_own_website(text: str, offset: int, own_domains: Sequence[str]) -> b
     )
 
 
+def _said_more_exactly(said: Found | None, ticked: str) -> bool:
+    """A box ticked beside "salinan" where the text says which copy ("salinan informasi
+    (hardcopy)"): the text's is the more exact answer."""
+    return said is not None and str(said.value).startswith(f"{ticked}_")
+
+
 def _marked_in_text(pages: list[str], found: Found | None) -> bool:
     """Whether a choice was read after a mark in the text itself ('[X] g.'): a born-digital
     form says exactly what was ticked, where boxes found in the page image may be misread."""
@@ -1401,7 +1407,8 @@ def extract_fields(
     }
     result = Fields()
     for name, (value, page) in (ticks or {}).items():
-        if not _marked_in_text(pages, candidates.get(name)):
+        said = candidates.get(name)
+        if not (_marked_in_text(pages, said) or _said_more_exactly(said, value)):
             candidates[name] = Found(value, page, 0, len(pages[page - 1]))
     for name in CLASS_FIELDS.get(cls, ()):
         found = candidates.get(name)

@@ -648,3 +648,15 @@ def test_an_objection_form_read_through_specks_before_its_colons() -> None:
     assert values["reference_registration_number"] == "067/PPID/KPU-SS/IX/2025"
     assert values["purpose"] == "Bahan penulisan tesis Magister Ilmu Hukum"
     assert values["applicant_name"] == "Wahyu Nugraha, Ph.D."
+
+
+def test_a_box_ticked_beside_salinan_gives_way_to_the_copy_the_text_names() -> None:
+    form = (
+        "Rincian Informasi Laporan dana kampanye Tahun 2024\n"
+        "Cara Memperoleh Mendapatkan salinan informasi (hardcopy)\nInformasi\n"
+    )
+    ticked = {"obtain_method": ("salinan", 1)}
+    values = extract_fields([form], "permohonan_informasi", ticked).values
+    assert values["obtain_method"] == "salinan_hardcopy"
+    plain = extract_fields([form.replace(" (hardcopy)", "")], "permohonan_informasi", ticked)
+    assert plain.values["obtain_method"] == "salinan"
