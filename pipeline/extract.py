@@ -163,6 +163,7 @@ FUZZY_LABEL_LENGTH = 6
 FUZZY_LABEL_MATCH = 0.8
 # The plus of "+62", or what OCR read for it.
 PLUS = r"[+#*“\"]"
+MOBILE_START = rf"(?:1|14)?(?:{PLUS}?\s?62[\s.-]?|\(?0)\s?8"
 # Table-like forms leave out the colon ("Nama Pemohon   Budi"); only these labels are read so,
 # and only before a value of the shape given, so that prose is not taken for a label.
 COLONLESS_VALUE = {
@@ -172,7 +173,8 @@ COLONLESS_VALUE = {
     "nik": r"[\dOIl\]\\](?:\s?[\dOIl\]\\]){5}",
     # a mobile number: an office's "Telp. (0711) 350 445" in a letterhead is not the applicant's
     # (a colon or plus OCR read as "1" or "14" may stand before it)
-    "phone": rf"(?:1|14)?(?:{PLUS}?\s?62[\s.-]?|\(?0)\s?8",
+    # A mobile number, or a landline with its area code set apart ("0711-415621").
+    "phone": rf"{MOBILE_START}|\(?0[2-7]\d{{1,2}}\)?[\s.-]\d{{5,8}}\b",
     "email": r"[\w.-]+(?: [\w.-]+)? ?@",
     "request_number": r"[|@°]?\d{1,4}\s?/",
     "objection_number": r"[|@°]?\d{1,4}\s?/",
@@ -547,7 +549,7 @@ def _continues(name: str, value: str, line: str) -> bool:
 def _mobile_after_landline(name: str, first: str, later: str) -> bool:
     """An office's switchboard ("Telp: (0711) 350 445") heads many letters; the applicant's own
     number written further down is a mobile one."""
-    mobile = COLONLESS_VALUE["phone"]
+    mobile = MOBILE_START
     return name == "phone" and not re.match(mobile, first) and bool(re.match(mobile, later))
 
 

@@ -1139,3 +1139,16 @@ def test_the_writer_named_before_what_they_ask(sentence: str, name: str | None) 
 def test_a_label_with_a_rules_speck_before_its_colon() -> None:
     letter = "Nomor | : 0592/PM.00.02/K.SS/11/2025 Palembang, 7 November 2025\nSifat : Segera\n"
     assert fields_of(letter, "surat_masuk")["letter_number"] == "0592/PM.00.02/K.SS/11/2025"
+
+
+@pytest.mark.parametrize(
+    ("row", "phone"),
+    [
+        ("No. HP / WhatsApp 0711-415621", "+62711415621"),  # a landline where a mobile is asked
+        ("No. HP / WhatsApp 0812 3456 7890", "+6281234567890"),
+        ("No. Telp / HP 013-899 9676", None),  # no number begins so
+    ],
+)
+def test_a_row_without_a_colon_gives_a_mobile_or_a_landline(row: str, phone: str | None) -> None:
+    form = f"Nama Lengkap Herlina Puspita\n{row}\nE-mail herlina1512@unsri.ac.id\n"
+    assert fields_of(form)["phone"] == phone
