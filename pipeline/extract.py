@@ -720,14 +720,15 @@ def _letterhead(pages: list[str]) -> Found | None:
     for line in pages[0].split("\n")[:LETTERHEAD_LINES]:
         stripped = LOGO_SPECKS.sub("", line.strip())
         end += len(line) + 1
-        stamped = stamped or RECEIVED_STAMP.search(stripped) is not None
+        stamp_line = RECEIVED_STAMP.search(stripped) is not None
+        stamped = stamped or stamp_line
         if beside_address and ADDRESS_COLUMN.search(stripped) and not _in_capitals(stripped):
             continue  # the address column's own next line ("Palembang 30126")
         if head and not beside_address and CONTACT_LINE.match(stripped):
             break  # its address under the name: a title below it ("NOTA DINAS") is no part of it
         if LETTER_START.match(stripped) or DATELINE.match(stripped):
             break  # the letter has begun: the addressee below "Kepada Yth." is not its sender
-        if not stripped or RECEIVED_STAMP.search(stripped) or not WORDS.search(stripped):
+        if not stripped or stamp_line or not WORDS.search(stripped):
             continue
         capitals = _capitals_run(stripped)
         beside_address = capitals is not None and _beside_address(stripped, capitals)
@@ -769,10 +770,9 @@ def _is_note(line: str) -> bool:
     )
 
 
-def _as_letterhead(sender: Found | None, pages: list[str]) -> Found | None:
+def _as_letterhead(sender: Found | None, letterhead: Found | None) -> Found | None:
     """A body named in a field ("Media : Warta Ampera") as its letterhead prints it ("WARTA
     AMPERA"), where the two agree."""
-    letterhead = _letterhead(pages) if sender else None
     if sender and letterhead and letterhead.value.casefold() == str(sender.value).casefold():
         return letterhead
     return sender
@@ -1040,7 +1040,9 @@ def _any_date(pages: list[str]) -> Found | None:
     return None
 
 
-def _email(pages: list[str], labelled: Found | None, own_domains: Sequence[str]) -> Found | None:
+def _email(
+    pages: list[str], labelled: Found | None, own_domains: Sequence[str], letterhead: Found | None
+) -> Found | None:
     """The writer's e-mail address: not one of the office's own (on its domains, or in the
     letterhead of its own form; an e-mail printout's 'Kepada: ppid…'). Where OCR lost its '@',
     an address is still read after an "Email:" inside a line ("HP: 0812… - Email: budi…")."""
@@ -1050,7 +1052,6 @@ def _email(pages: list[str], labelled: Found | None, own_domains: Sequence[str])
 
     if labelled and theirs(str(labelled.value)):
         return labelled
-    letterhead = _letterhead(pages)
     ours = letterhead is not None and _is_own_office(clean_org(letterhead.value))
     head = _letterhead_block(pages[0]) if ours else 0
     for number, text in enumerate(pages, start=1):
@@ -1365,6 +1366,7 @@ def extract_fields(
     if form_number and "letter_number" not in labelled and re.search(r"\d+\s?/", form_number.value):
         labelled["letter_number"] = form_number
     party_name, party_address = _dispute_party(pages) if cls == "sengketa" else (None, None)
+    letterhead = _letterhead(pages)
     candidates: dict[str, Found | None] = {
         **labelled,
         "subject": _subject(pages, labelled.get("subject"))
@@ -1388,7 +1390,7 @@ def extract_fields(
         or _search(pages, OCCUPATION_IN_PROSE, 1)
         or _search(pages, OCCUPATION_NAMED, 1),
         "phone": labelled.get("phone") or _phone(pages, representatives),
-        "email": _email(pages, labelled.get("email"), own_domains),
+        "email": _email(pages, labelled.get("email"), own_domains, letterhead),
         "information_requested": _found(sections.information_requested(pages)),
         "purpose": _found(sections.purpose(pages)),
         "letter_date": labelled.get("letter_date")
@@ -1398,9 +1400,9 @@ def extract_fields(
         or _search(pages, DATE_LABEL, 1)
         or _search(pages, SPELLED_DATE)
         or _any_date(pages),
-        "sender_org": _as_letterhead(labelled.get("sender_org"), pages)
+        "sender_org": _as_letterhead(labelled.get("sender_org"), letterhead)
         or _found(mailprint.sender_body(pages, own_domains))
-        or _letterhead(pages),
+        or letterhead,
         "reference_registration_number": _search(pages, REGISTRATION),
         "dispute_register_number": _dispute_number(pages),
         "objection_reason_code": _found(choices.objection_reason(pages)),
