@@ -4,8 +4,9 @@ Before the pass the page is turned upright and deskewed. Upright: Tesseract's or
 detection, run on a band across the middle of the page at half size, falling back to the whole
 page when the band is not conclusive; a turn it proposes without confidence (upside-down pages,
 mostly) is kept when the page then reads as more words. Deskewed: projection profiles on a small
-copy. Tesseract then writes the text and the PDF page (image plus invisible text) from the same
-recognition.
+copy. A form's dashed and dotted leader lines are whitened in the copy Tesseract reads
+(``pipeline.formlines``). Tesseract then writes the text and the PDF page (image plus invisible
+text) from the same recognition, and the page's image in that PDF is put back as scanned.
 """
 
 from __future__ import annotations
@@ -14,15 +15,18 @@ import os
 import re
 import shutil
 import subprocess
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+import pikepdf
 import pytesseract
-from PIL import Image
+from PIL import Image, ImageOps
 
 from pipeline.checkboxes import Word, has_options, ticked_options, words_from_tsv
 from pipeline.errors import BadInput, MissingDependency
+from pipeline.formlines import without_leaders
 
 OSD_MIN_CONFIDENCE = 2.0
 OSD_CONFIG = "--psm 0 -c min_characters_to_try=15"
@@ -201,6 +205,33 @@ def _run_tesseract(image_path: Path, out_base: Path, languages: str, dpi: int, t
     return out_base.with_suffix(".txt").read_text(encoding="utf-8").rstrip("\f\n ")
 
 
+def _save_page(image: Image.Image, stem: Path, dpi: int) -> Path:
+    """A bilevel page as PNG, any other as JPEG: the files Tesseract embeds in its PDF page."""
+    if image.mode == "1":
+        path = stem.with_suffix(".png")
+        image.save(path, dpi=(dpi, dpi))
+    else:
+        path = stem.with_suffix(".jpg")
+        image.save(path, quality=JPEG_QUALITY, dpi=(dpi, dpi))
+    return path
+
+
+def _restore_scan(pdf_path: Path, image: Image.Image, image_path: Path) -> None:
+    """Put the page as scanned back behind the text Tesseract read from its cleaned copy.
+
+    Both images have the same size and mode, so only the image stream's bytes change: the JPEG
+    file as it is, or a bilevel page's bits, which Tesseract stores with 1 for black.
+    """
+    with pikepdf.open(pdf_path, allow_overwriting_input=True) as pdf:
+        (picture,) = pdf.pages[0].images.values()
+        if image.mode == "1":
+            black_bits = ImageOps.invert(image.convert("L")).convert("1").tobytes()
+            picture.write(zlib.compress(black_bits), filter=pikepdf.Name.FlateDecode)
+        else:
+            picture.write(image_path.read_bytes(), filter=pikepdf.Name.DCTDecode)
+        pdf.save(pdf_path)
+
+
 def ocr_page(
     image: Image.Image, dpi: int, workdir: Path, name: str, languages: str, timeout: int
 ) -> OcrPage:
@@ -208,14 +239,15 @@ def ocr_page(
     image = _normalise_mode(image)
     image, rotated = upright(image, workdir)
     image, skew = deskew(image)
-    if image.mode == "1":
-        image_path = workdir / f"{name}.png"
-        image.save(image_path, dpi=(dpi, dpi))
-    else:
-        image_path = workdir / f"{name}.jpg"
-        image.save(image_path, quality=JPEG_QUALITY, dpi=(dpi, dpi))
+    image_path = _save_page(image, workdir / name, dpi)
     out_base = workdir / name
-    text = _run_tesseract(image_path, out_base, languages, dpi, timeout)
+    reading = without_leaders(image, dpi)
+    if reading is None:
+        text = _run_tesseract(image_path, out_base, languages, dpi, timeout)
+    else:
+        reading_path = _save_page(reading, workdir / f"{name}-read", dpi)
+        text = _run_tesseract(reading_path, out_base, languages, dpi, timeout)
+        _restore_scan(out_base.with_suffix(".pdf"), image, image_path)
     words = words_from_tsv(out_base.with_suffix(".tsv").read_text(encoding="utf-8"))
     ticks = ticked_options(image, words) if has_options(text) else {}
     return OcrPage(text, out_base.with_suffix(".pdf"), rotated, skew, ticks, words, image_path)

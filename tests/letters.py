@@ -67,11 +67,12 @@ def render_page(
     noise_sigma: float = 0.0,
     font_px: int = 46,
     handwritten: bool = False,
+    leaders: bool = False,
 ) -> Image.Image:
     """One A4 page at 300 dpi, grayscale, with scanner-like blur, specks and sensor noise.
 
     ``handwritten``: what follows "Label : " is written in a handwriting font, as on a form
-    filled in by hand."""
+    filled in by hand. ``leaders``: a form's dashed line runs under each value, touching it."""
     page = Image.new("L", A4_300DPI, 255)
     draw = ImageDraw.Draw(page)
     font = ImageFont.truetype(FONT, font_px)
@@ -85,6 +86,9 @@ def render_page(
             draw.text((x, y - font_px // 10), value, font=hand, fill=0)
         else:
             _draw_line(draw, font, line, 200, y, font_px)
+        if leaders and colon:
+            start = 220 + draw.textlength(label + colon, font=font)
+            _draw_leader(draw, start, y + font.getmetrics()[0] + 2, A4_300DPI[0] - 200)
         y += int(font_px * 1.6)
     page = page.filter(ImageFilter.GaussianBlur(0.6))
     rng = random.Random(seed)
@@ -104,6 +108,12 @@ def render_page(
 
 
 BOX = re.compile(r"(\[X\]|\[ \])")
+
+
+def _draw_leader(draw: ImageDraw.ImageDraw, start: float, row: int, end: int) -> None:
+    """Dashes of 12 px with 6 px gaps, 2 px thick: a typed form's leader line at 300 dpi."""
+    for x in range(int(start), end - 12, 18):
+        draw.rectangle((x, row, x + 11, row + 1), fill=90)
 
 
 def _draw_line(

@@ -1,0 +1,113 @@
+"""Dashed and dotted leader lines, found on a page image and whitened for OCR.
+
+A form's answers are typed or written on leader lines ("Nama : ------------"). Tesseract's page
+layout takes a row of short dashes touching the letters above it for a graphic and drops the
+whole row, answer and all. So before recognition the leaders are found and painted over in the
+copy Tesseract reads (the archived page keeps them, as OCRmyPDF's ``--clean`` does).
+
+A leader is a chain of thin marks on one row: at least ``LEADER_MIN_MARKS`` of them, each no
+taller than ``THIN_INCHES``, most of them close to the next. A solid rule is left alone
+(Tesseract handles those), and so are a sentence's hyphens, full stops and i-dots.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import defaultdict
+from typing import NamedTuple
+
+import numpy as np
+from PIL import Image
+from scipy import ndimage
+
+# Ink is anything this much darker than the paper: the leaders of a light scan are grey.
+INK_CONTRAST = 45
+THIN_INCHES = 0.03
+# Narrower marks are the scanner's specks; a leader's dots are wider than that.
+MARK_MIN_INCHES = 0.01
+# A chain goes on across a gap this wide, where dashes are lost in the descenders above them,
+MARK_GAP_INCHES = 0.3
+# but it is a leader only if its marks mostly follow each other this closely: a line of text's
+# i-dots, full stops and hyphens are further apart.
+LEADER_PITCH_INCHES = 0.06
+ROW_TOLERANCE_INCHES = 0.015
+LEADER_MIN_MARKS = 6
+
+
+class _Mark(NamedTuple):
+    left: int
+    top: int
+    right: int
+    bottom: int
+
+    @property
+    def row(self) -> float:
+        return (self.top + self.bottom) / 2
+
+
+def _thin_marks(ink: np.ndarray, dpi: int) -> list[_Mark]:
+    """Connected ink components no taller than a leader, left to right."""
+    labels, _ = ndimage.label(ink)
+    thin, narrow = THIN_INCHES * dpi, MARK_MIN_INCHES * dpi
+    marks = [
+        _Mark(columns.start, rows.start, columns.stop, rows.stop)
+        for rows, columns in ndimage.find_objects(labels)
+        if rows.stop - rows.start <= thin and columns.stop - columns.start >= narrow
+    ]
+    return sorted(marks)
+
+
+def _leaders(marks: list[_Mark], dpi: int) -> list[list[_Mark]]:
+    """The chains of marks, left to right on one row, that are leader lines.
+
+    Chains are kept in buckets of rows, so a speckled page's thousands of marks cost one look at
+    the few chains near each mark; a chain the scan has moved past is settled when next seen.
+    """
+    gap, tolerance = MARK_GAP_INCHES * dpi, ROW_TOLERANCE_INCHES * dpi
+    buckets: dict[int, list[list[_Mark]]] = defaultdict(list)
+    settled: list[list[_Mark]] = []
+    for mark in marks:
+        bucket = round(mark.row / tolerance)
+        nearby: list[list[_Mark]] = []
+        for key in (bucket - 1, bucket, bucket + 1):
+            going_on = [chain for chain in buckets[key] if mark.left - chain[-1].right <= gap]
+            settled.extend(chain for chain in buckets[key] if mark.left - chain[-1].right > gap)
+            buckets[key] = going_on
+            nearby.extend(chain for chain in going_on if abs(chain[-1].row - mark.row) <= tolerance)
+        if nearby:
+            chain = min(nearby, key=lambda candidate: abs(candidate[-1].row - mark.row))
+            buckets[round(chain[-1].row / tolerance)].remove(chain)
+            chain.append(mark)  # the chain follows a line that is not quite level
+        else:
+            chain = [mark]
+        buckets[bucket].append(chain)
+    settled.extend(chain for chains in buckets.values() for chain in chains)
+    pitch = LEADER_PITCH_INCHES * dpi
+    return [chain for chain in settled if len(chain) >= LEADER_MIN_MARKS and _gap(chain) <= pitch]
+
+
+def _gap(chain: list[_Mark]) -> float:
+    """The median gap between a chain's marks."""
+    gaps = [after.left - before.right for before, after in itertools.pairwise(chain)]
+    return float(np.median(gaps))
+
+
+def without_leaders(image: Image.Image, dpi: int) -> Image.Image | None:
+    """A copy of ``image`` with its leader lines painted white, or None when it has none.
+
+    The band of a leader is painted from mark to mark, gaps included: where a dash touches a
+    letter's descender it is part of the letter's ink and no mark of its own, but it is still
+    cut off the letter.
+    """
+    gray = np.asarray(image.convert("L"))
+    paper = float(np.median(gray))
+    leaders = _leaders(_thin_marks(gray < paper - INK_CONTRAST, dpi), dpi)
+    if not leaders:
+        return None
+    cleaned = np.array(image)
+    for chain in leaders:
+        for mark, following in itertools.pairwise(chain):
+            top, bottom = min(mark.top, following.top), max(mark.bottom, following.bottom)
+            cleaned[max(0, top - 1) : bottom + 1, mark.left : following.right] = 255
+    # 255 is white in "L" and "RGB", and True (white) in a bilevel "1" page
+    return Image.fromarray(cleaned)

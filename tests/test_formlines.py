@@ -1,0 +1,79 @@
+"""A form's leader lines whitened before OCR (pipeline/formlines.py, pipeline/ocr.py), with the
+real Tesseract."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pikepdf
+import pytesseract
+from PIL import Image
+
+from pipeline.formlines import without_leaders
+from pipeline.ocr import PAGE_SEGMENTATION, ocr_page
+from tests.letters import letter_lines, render_page
+
+OBJECTION_FORM = [
+    "Model PPID-F",
+    "PERNYATAAN KEBERATAN ATAS PERMOHONAN INFORMASI",
+    "",
+    "Nomor Pendaftaran : 010/PPID/KPU-SS/IV/2026",
+    "Nama Pemohon : Irfan Permana",
+    "NIK : 1607130807891602",
+    "Alamat : Komp. Perumnas Talang Kelapa Blok H-9",
+    "Pekerjaan : Dosen",
+    "Nomor Telepon : 0822-7752-6340",
+    "",
+    "Palembang, 11 Mei 2026",
+]
+ANSWERS = ["Irfan Permana", "1607130807891602", "Perumnas Talang Kelapa", "Dosen", "0822-7752-6340"]
+
+
+def _page_image(pdf_path: Path) -> tuple[bytes, Image.Image]:
+    """The PDF page's image: its stream as stored, and decoded."""
+    with pikepdf.open(pdf_path) as pdf:
+        (picture,) = pdf.pages[0].images.values()
+        return picture.read_raw_bytes(), pikepdf.PdfImage(picture).as_pil_image()
+
+
+def test_answers_typed_on_dashed_leaders_are_all_read(tmp_path: Path) -> None:
+    """Tesseract alone drops every row whose dashes touch the answer (checked here, so the test
+    shows that case); with the leaders whitened first, each answer is read."""
+    form = render_page(OBJECTION_FORM, leaders=True, noise_sigma=8)
+    bare = pytesseract.image_to_string(form, lang="ind", config=f"--psm {PAGE_SEGMENTATION}")
+    assert not any(answer in bare for answer in ANSWERS)
+    text = ocr_page(form, 300, tmp_path, "form", "ind", 120).text
+    assert all(answer in text for answer in ANSWERS), text
+
+
+def test_the_archived_page_keeps_its_leaders(tmp_path: Path) -> None:
+    """Only Tesseract's copy is cleaned: the PDF page shows the scan with its dashed lines."""
+    form = render_page(OBJECTION_FORM, leaders=True, noise_sigma=8)
+    page = ocr_page(form, 300, tmp_path, "form", "ind", 120)
+    assert _page_image(page.pdf)[0] == page.image.read_bytes()
+
+
+def test_a_bilevel_page_keeps_its_leaders_too(tmp_path: Path) -> None:
+    form = render_page(OBJECTION_FORM, leaders=True).point(lambda level: level > 160 and 255)
+    bilevel = form.convert("1")
+    page = ocr_page(bilevel, 300, tmp_path, "form", "ind", 120)
+    assert "1607130807891602" in page.text
+    archived = _page_image(page.pdf)[1].convert("L")
+    assert np.array_equal(np.asarray(archived), np.asarray(Image.open(page.image).convert("L")))
+
+
+def test_dotted_leaders_are_whitened_and_the_answers_kept() -> None:
+    form = render_page(["Nama Pemohon : " + "." * 60, "NIK : 1607130807891602"])
+    cleaned = without_leaders(form, 300)
+    assert cleaned is not None
+    ink_before = (np.asarray(form)[300:380, 900:2200] < 128).sum()
+    ink_after = (np.asarray(cleaned)[300:380, 900:2200] < 128).sum()
+    assert ink_after < ink_before / 5  # what is left are the scanner's specks
+    assert "1607130807891602" in pytesseract.image_to_string(cleaned, lang="ind")
+
+
+def test_a_letter_without_leaders_is_read_as_scanned() -> None:
+    """Hyphens, an ellipsis and a row of digits are not leaders: nothing is whitened."""
+    lines = [*letter_lines("KPU-SS/IV/2026"), "Telepon 0822-7752-6340 ... 0711-123-456"]
+    assert without_leaders(render_page(lines, noise_sigma=8), 300) is None
