@@ -215,8 +215,10 @@ class Ingestor:
             self._pool = None
 
     def release(self) -> list[int]:
-        """Put the jobs still in flight back in the queue, for a later run to pick up."""
-        released = self.inflight_job_ids()
+        """Put the jobs still in flight back in the queue, for a later run to pick up, with the
+        copies of their letters that wait for them."""
+        copies = [job_id for waiting in self._waiting.values() for job_id in waiting]
+        released = [*self.inflight_job_ids(), *copies]
         with self.db.session() as session:
             jobs.release(session, released)
         self._inflight.clear()

@@ -10,9 +10,12 @@ from pathlib import Path
 
 import pikepdf
 import pytest
+from sqlalchemy import select
 
 from config.settings import load_settings
 from db.engine import Database
+from db.models import Job
+from pipeline import jobs
 from pipeline.errors import BadInput
 from pipeline.identify import identify
 from pipeline.ingest import Ingestor, collect_files
@@ -118,6 +121,27 @@ def test_file_vanishing_between_listing_and_reading(arsip: Arsip, tmp_path: Path
     assert outcomes[leaving.name].status == "quarantined"
     assert "hilang" in (outcomes[leaving.name].error or "")
     assert len(outcomes) == 2
+
+
+def test_a_stop_puts_every_started_job_back_in_the_queue(arsip: Arsip, tmp_path: Path) -> None:
+    """A copy of a letter already in flight waits for it; a stop releases the copy too."""
+    settings = load_settings()
+    database = Database(settings.database_url)
+    database.migrate()
+    ingestor = Ingestor(settings, database)
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    original = born_digital_pdf(inbox / "asli.pdf", [letter_lines("SALINAN")])
+    shutil.copy(original, inbox / "salinan.pdf")
+    job_ids = ingestor.enqueue(collect_files([inbox]), "umum")
+    for job_id in job_ids:
+        assert ingestor.submit(job_id) == []
+    released = ingestor.release()
+    ingestor.close(kill=True)
+    with database.session() as session:
+        states = session.scalars(select(Job.state).where(Job.id.in_(job_ids))).all()
+    assert sorted(released) == sorted(job_ids)
+    assert states == [jobs.QUEUED, jobs.QUEUED]
 
 
 def test_missing_ocr_language_is_a_start_up_error(
