@@ -300,6 +300,9 @@ CAPITALS_SHARE = 0.8
 # The lines, blank ones counted, that a letterhead and the letter's heading lie within.
 TOP_LINES = 20
 LETTER_START = re.compile(r"(?i)^[\s.,'|-]*(?:nomor|no\.|perihal|hal|lampiran|kepada|yth)\b")
+# The desk a letter is addressed to, written as a name ("PPID KPU Provinsi Sumatera Selatan"),
+# where OCR lost the "Kepada Yth." above it; another body's PPID heads its letters in capitals.
+ADDRESSED_DESK = re.compile(r"^PPID\b(?=.*[a-z])")
 # A letterhead's address or contact line, OCR's specks before it allowed ("aa Telp. …").
 CONTACT_LINE = re.compile(
     r"(?i)^(?:jl\b|j[i1|]\.|jalan\b)|\b(?:telp|tel|hp|fax|faks|e-?mail|website|www|laman)\b"
@@ -728,6 +731,8 @@ def _letterhead(pages: list[str]) -> Found | None:
             break  # its address under the name: a title below it ("NOTA DINAS") is no part of it
         if LETTER_START.match(stripped) or DATELINE.match(stripped):
             break  # the letter has begun: the addressee below "Kepada Yth." is not its sender
+        if ADDRESSED_DESK.match(stripped):
+            break
         if not stripped or stamp_line or not WORDS.search(stripped):
             continue
         capitals = _capitals_run(stripped)

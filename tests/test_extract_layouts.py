@@ -750,6 +750,17 @@ def test_a_note_written_above_the_letterhead_is_passed_over() -> None:
     assert fields_of(text, "sengketa")["sender_org"] == "KOMISI INFORMASI PROVINSI SUMATERA SELATAN"
 
 
+def test_the_desk_addressed_is_not_the_sender_when_ocr_lost_kepada_yth() -> None:
+    """A hand-written letter: OCR read "Kepada Yth." as "Kenda Yu." above the desk's name."""
+    text = (
+        "Palembang, 14/No/2015\nKenda Yu.\n\nPPID KPU Peovinsi Sumatera Selatan\nAN Palembana\n\n"
+        "Perihal: Mita Informasi\n\nDengan hormat,\nSaya Wartika Permana, Pegawai Negeri Sipil\n"
+    )
+    assert fields_of(text, "surat_masuk")["sender_org"] is None
+    text = "PPID KABUPATEN OGAN ILIR\nJl. Lintas Timur KM 35, Indralaya\nNomor : 045/PPID/2026\n"
+    assert fields_of(text, "surat_masuk")["sender_org"] == "PPID KABUPATEN OGAN ILIR"
+
+
 def test_a_power_of_attorneys_representative_block_is_not_the_applicants() -> None:
     text = (
         "SURAT KUASA KHUSUS\nYang bertanda tangan di bawah ini:\nNama : Anisa Rahmadani\n"
