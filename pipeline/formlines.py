@@ -100,7 +100,7 @@ def without_leaders(image: Image.Image, dpi: int) -> Image.Image | None:
     cut off the letter.
     """
     gray = np.asarray(image.convert("L"))
-    paper = float(np.median(gray))
+    paper = float(np.median(gray[::4, ::4]))  # a sample is as good, and sixteen times quicker
     leaders = _leaders(_thin_marks(gray < paper - INK_CONTRAST, dpi), dpi)
     if not leaders:
         return None
