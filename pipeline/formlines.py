@@ -92,6 +92,12 @@ def _gap(chain: list[_Mark]) -> float:
     return float(np.median(gaps))
 
 
+def paper_level(gray: np.ndarray) -> float:
+    """The grey of the paper: the median of a sample of the page, as good as the whole and
+    sixteen times quicker."""
+    return float(np.median(gray[::4, ::4]))
+
+
 def without_leaders(image: Image.Image, dpi: int) -> Image.Image | None:
     """A copy of ``image`` with its leader lines painted white, or None when it has none.
 
@@ -100,8 +106,7 @@ def without_leaders(image: Image.Image, dpi: int) -> Image.Image | None:
     cut off the letter.
     """
     gray = np.asarray(image.convert("L"))
-    paper = float(np.median(gray[::4, ::4]))  # a sample is as good, and sixteen times quicker
-    leaders = _leaders(_thin_marks(gray < paper - INK_CONTRAST, dpi), dpi)
+    leaders = _leaders(_thin_marks(gray < paper_level(gray) - INK_CONTRAST, dpi), dpi)
     if not leaders:
         return None
     cleaned = np.array(image)

@@ -4,9 +4,10 @@ Before the pass the page is turned upright and deskewed. Upright: Tesseract's or
 detection, run on a band across the middle of the page at half size, falling back to the whole
 page when the band is not conclusive; a turn it proposes without confidence (upside-down pages,
 mostly) is kept when the page then reads as more words. Deskewed: projection profiles on a small
-copy. A form's dashed and dotted leader lines are whitened in the copy Tesseract reads
-(``pipeline.formlines``). Tesseract then writes the text and the PDF page (image plus invisible
-text) from the same recognition, and the page's image in that PDF is put back as scanned.
+copy. A form's dashed and dotted leader lines and the stamps pressed over a letter are whitened
+in the copy Tesseract reads (``pipeline.formlines``, ``pipeline.stamps``). Tesseract then
+writes the text and the PDF page (image plus invisible text) from the same recognition, and the
+page's image in that PDF is put back as scanned.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from PIL import Image, ImageOps
 from pipeline.checkboxes import Word, has_options, ticked_options, words_from_tsv
 from pipeline.errors import BadInput, MissingDependency
 from pipeline.formlines import without_leaders
+from pipeline.stamps import without_stamps
 
 OSD_MIN_CONFIDENCE = 2.0
 OSD_CONFIG = "--psm 0 -c min_characters_to_try=15"
@@ -205,6 +207,12 @@ def _run_tesseract(image_path: Path, out_base: Path, languages: str, dpi: int, t
     return out_base.with_suffix(".txt").read_text(encoding="utf-8").rstrip("\f\n ")
 
 
+def _reading_copy(image: Image.Image, dpi: int) -> Image.Image | None:
+    """The page with its leader lines and stamps whitened, or None when it has neither."""
+    without_lines = without_leaders(image, dpi)
+    return without_stamps(without_lines or image, dpi) or without_lines
+
+
 def _save_page(image: Image.Image, stem: Path, dpi: int) -> Path:
     """A bilevel page as PNG, any other as JPEG: the files Tesseract embeds in its PDF page."""
     if image.mode == "1":
@@ -241,7 +249,7 @@ def ocr_page(
     image, skew = deskew(image)
     image_path = _save_page(image, workdir / name, dpi)
     out_base = workdir / name
-    reading = without_leaders(image, dpi)
+    reading = _reading_copy(image, dpi)
     if reading is None:
         text = _run_tesseract(image_path, out_base, languages, dpi, timeout)
     else:
