@@ -6,8 +6,9 @@ whole row, answer and all. So before recognition the leaders are found and paint
 copy Tesseract reads (the archived page keeps them, as OCRmyPDF's ``--clean`` does).
 
 A leader is a chain of thin marks on one row: at least ``LEADER_MIN_MARKS`` of them, each no
-taller than ``THIN_INCHES``, most of them close to the next. A solid rule is left alone
-(Tesseract handles those), and so are a sentence's hyphens, full stops and i-dots.
+taller than ``THIN_INCHES``, most of them close to the next, ``LEADER_MIN_INCHES`` long at
+least. A solid rule is left alone (Tesseract handles those), and so are a sentence's hyphens,
+full stops and i-dots.
 """
 
 from __future__ import annotations
@@ -32,6 +33,9 @@ MARK_GAP_INCHES = 0.3
 LEADER_PITCH_INCHES = 0.06
 ROW_TOLERANCE_INCHES = 0.015
 LEADER_MIN_MARKS = 6
+# A form's shortest leader, for a date or a signature's name, is longer than this; a word's
+# full stop and i-dots that happen to line up with a few specks are not.
+LEADER_MIN_INCHES = 0.5
 
 
 class _Mark(NamedTuple):
@@ -82,8 +86,14 @@ def _leaders(marks: list[_Mark], dpi: int) -> list[list[_Mark]]:
             chain = [mark]
         buckets[bucket].append(chain)
     settled.extend(chain for chains in buckets.values() for chain in chains)
-    pitch = LEADER_PITCH_INCHES * dpi
-    return [chain for chain in settled if len(chain) >= LEADER_MIN_MARKS and _gap(chain) <= pitch]
+    pitch, shortest = LEADER_PITCH_INCHES * dpi, LEADER_MIN_INCHES * dpi
+    return [
+        chain
+        for chain in settled
+        if len(chain) >= LEADER_MIN_MARKS
+        and chain[-1].right - chain[0].left >= shortest
+        and _gap(chain) <= pitch
+    ]
 
 
 def _gap(chain: list[_Mark]) -> float:

@@ -77,3 +77,15 @@ def test_a_letter_without_leaders_is_read_as_scanned() -> None:
     """Hyphens, an ellipsis and a row of digits are not leaders: nothing is whitened."""
     lines = [*letter_lines("KPU-SS/IV/2026"), "Telepon 0822-7752-6340 ... 0711-123-456"]
     assert without_leaders(render_page(lines, noise_sigma=8), 300) is None
+
+
+def test_a_few_specks_in_a_row_are_not_a_leader() -> None:
+    """Six specks across a quarter of an inch (a full stop and i-dots among them, once) are left
+    alone; the same marks spread over an inch are a dotted leader."""
+    page = Image.new("L", (1200, 200), 255)
+    for left in (15, 48, 52, 56, 63, 99):
+        page.paste(0, (left, 100, left + 4, 102))
+    assert without_leaders(page, 300) is None
+    for left in range(15, 330, 16):
+        page.paste(0, (left, 100, left + 4, 102))
+    assert without_leaders(page, 300) is not None
