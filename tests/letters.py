@@ -142,6 +142,31 @@ def _draw_line(
             x += draw.textlength(part, font=font)
 
 
+def press_stamp(page: Image.Image, centre: tuple[int, int], words: list[str]) -> Image.Image:
+    """The page in colour with a violet round stamp pressed on it, askew, and a blue signature
+    scribbled across, as an office stamps what it signs."""
+    stamp = Image.new("L", (520, 520), 0)
+    draw = ImageDraw.Draw(stamp)
+    draw.ellipse((10, 10, 510, 510), outline=255, width=9)
+    draw.ellipse((70, 70, 450, 450), outline=255, width=4)
+    font = ImageFont.truetype(FONT, 40)
+    for number, word in enumerate(words):
+        draw.text((110 + 20 * number, 200 + 60 * number), word, font=font, fill=255)
+    stamp = stamp.rotate(20, resample=Image.Resampling.BICUBIC).filter(ImageFilter.GaussianBlur(1))
+    stamped = page.convert("RGB")
+    x, y = centre
+    stamped.paste((110, 60, 150), (x - 260, y - 260), stamp)
+    scribble = [
+        (x + 40, y),
+        (x + 120, y - 60),
+        (x + 180, y + 20),
+        (x + 240, y - 50),
+        (x + 320, y + 10),
+    ]
+    ImageDraw.Draw(stamped).line(scribble, fill=(30, 40, 160), width=5)
+    return stamped
+
+
 def save_scan(path: Path, pages: list[Image.Image]) -> Path:
     """PNG, JPEG, TIFF (multi-page) or an image-only PDF, by the suffix of ``path``."""
     first, rest = pages[0], pages[1:]
