@@ -29,6 +29,12 @@ def test_a_speck_before_the_label_and_dots_before_the_value_are_ignored() -> Non
     assert extract_fields([text], "surat_masuk").values["letter_number"] == "278/ALIANSI/IV/2026"
 
 
+def test_a_colon_read_as_a_semicolon_after_a_speck_still_gives_the_number() -> None:
+    text = "Palembang, 25 Mei 2026\nNo.“ ; B.907/KCU-PLG/OPS/V/2026\nPerihal : Konfirmasi Saldo"
+    values = extract_fields([text], "surat_masuk").values
+    assert values["letter_number"] == "B.907/KCU-PLG/OPS/V/2026"
+
+
 def test_nomor_with_a_digit_but_no_number_is_not_a_letter_number() -> None:
     text = "Nomor 1 Tahun 2013 tentang Prosedur\nPalembang, 2 Oktober 2026"
     assert extract_fields([text], "surat_masuk").values["letter_number"] is None
