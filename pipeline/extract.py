@@ -618,7 +618,8 @@ def _labelled(lines: list[sections.Line]) -> tuple[dict[str, Found], list[sectio
                     break
                 if re.match(
                     r"^\s*(identitas|cara|informasi tersebut|demikian|sehubungan|berdasarkan"
-                    r"|bersama ini|atas perhatian)",
+                    r"|bersama ini|atas perhatian|pada (?:tanggal|hari)|dengan ini"
+                    r"|(?:saya|kami)\b)",
                     follower.text,
                     re.I,
                 ):

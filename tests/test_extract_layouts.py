@@ -750,6 +750,18 @@ def test_a_note_written_above_the_letterhead_is_passed_over() -> None:
     assert fields_of(text, "sengketa")["sender_org"] == "KOMISI INFORMASI PROVINSI SUMATERA SELATAN"
 
 
+def test_a_labelled_address_ends_where_the_letters_story_begins() -> None:
+    text = (
+        "Nama : Agus Hidayat Siregar\n"
+        "Alamat : Jl. Letnan Muchtar Saleh No. 273 Rt. 39 Rw. 12 Kel.\n"
+        "Cintaraja Kec. Kayuagung - Kayuagung\n"
+        "Pada tanggal 19 Desember 2025, saya telah mengajukan permohonan\n"
+    )
+    assert fields_of(text, "keberatan")["address"] == (
+        "Jl. Letnan Muchtar Saleh No. 273 Rt. 39 Rw. 12 Kel. Cintaraja Kec. Kayuagung - Kayuagung"
+    )
+
+
 def test_the_desk_addressed_is_not_the_sender_when_ocr_lost_kepada_yth() -> None:
     """A hand-written letter: OCR read "Kepada Yth." as "Kenda Yu." above the desk's name."""
     text = (
