@@ -543,7 +543,7 @@ def clean_name(raw: str) -> str:
     """A person's name without courtesy titles or OCR's colon between its words; academic
     degrees stay as written. A name written in capitals (a letterhead's, a form's in block
     letters) is written as names are."""
-    name = COLUMN_RULE.split(re.sub(r"\s+", " ", raw), maxsplit=1)[0].strip(' ,.:;()~|_*"“”')
+    name = COLUMN_RULE.split(re.sub(r"\s+", " ", raw), maxsplit=1)[0].strip(' ,.:;()~|_*"“”-–—')
     name = HONORIFICS.sub("", name)
     name = re.sub(r"(?<=[a-z]):(?= [A-Z])", "", name)  # a speck OCR read between two names
     person, comma, degrees = name.partition(",")

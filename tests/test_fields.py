@@ -206,6 +206,7 @@ def test_roman_month_in_a_registration_number() -> None:
         ("Annisa Setiawan ~", "Annisa Setiawan"),
         ("Dedy Lubis | jak, PROV. Sumse, |", "Dedy Lubis"),
         ("Ridwan: Nugraha Simanjuntak", "Ridwan Nugraha Simanjuntak"),
+        ("- Fitri", "Fitri"),  # "Nama :- Fitri": a speck after the colon
     ],
 )
 def test_names_lose_courtesy_titles_but_keep_degrees(written: str, name: str) -> None:
