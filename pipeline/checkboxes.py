@@ -103,6 +103,7 @@ def box_state(gray: np.ndarray, word: Word) -> bool | None:
     return bool(inside.size and inside.mean() > TICK_INK_SHARE)
 
 
+QUESTION = re.compile(r"(?i)cara$")
 FORM_WORDS = re.compile(r"cara\s+mem|cara\s+mendapatkan|alasan\s+keberatan|faksimil|kurir", re.I)
 RENDER_DPI = 150
 
@@ -150,8 +151,10 @@ def ticked_options(image: Image.Image, words: list[Word]) -> dict[str, str]:
             value = next((v for pattern, v in options if re.match(pattern, word.text, re.I)), None)
             if value is None:
                 continue
-            candidates = [word]
             previous = words[index - 1] if index else None
+            if previous and previous.line == word.line and QUESTION.match(previous.text):
+                continue  # "Cara Mendapatkan Salinan": the question's label, not an option
+            candidates = [word]
             if (
                 previous is not None
                 and previous.line == word.line

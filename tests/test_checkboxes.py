@@ -66,3 +66,13 @@ def test_a_ticked_copy_option_keeps_the_kind_its_line_names(label: str, obtained
         words.append(Word(text, x, 26, x + 12 * len(text), 54, 1))
         x += 12 * len(text) + 12
     assert ticked_options(image, words) == {"obtain_method": obtained}
+
+
+def test_the_question_cara_mendapatkan_salinan_is_no_ticked_option() -> None:
+    """An e-PPID printout's row "Cara Mendapatkan Salinan | -": the label's first word left of
+    "Mendapatkan" is no ticked box, however much ink it holds."""
+    image = Image.new("L", (900, 80), 255)
+    ImageDraw.Draw(image).rectangle((20, 24, 50, 54), fill=0)
+    words = [Word("Cara", 20, 26, 50, 54, 1), Word("Mendapatkan", 70, 26, 202, 54, 1)]
+    words.append(Word("Salinan", 214, 26, 298, 54, 1))
+    assert ticked_options(image, words) == {}
