@@ -31,27 +31,37 @@ TEXT_PERCENTILE = 10
 # kept with a rim of ``STROKE_RIM`` pixels.
 STAMP_SPREAD = 25
 STROKE_RIM = 2
+SAMPLE = 2
 
 
 def without_stamps(image: Image.Image, dpi: int) -> Image.Image | None:
-    """A copy of ``image`` with its stamps painted white, or None when it has none."""
+    """A copy of ``image`` with its stamps painted white, or None when it has none.
+
+    Stamps are looked for on every other pixel of every other row (a stamp is large, and that
+    is four times quicker); each one found is painted at full size.
+    """
     gray = np.asarray(image.convert("L"))
     ink = gray < paper_level(gray) - INK_CONTRAST
-    if not ink.any():
+    sampled_gray, sampled_ink = gray[::SAMPLE, ::SAMPLE], ink[::SAMPLE, ::SAMPLE]
+    if not sampled_ink.any():
         return None
-    text_level = float(np.percentile(gray[ink], TEXT_PERCENTILE))
-    labels, _ = ndimage.label(ink)
+    text_level = float(np.percentile(sampled_gray[sampled_ink], TEXT_PERCENTILE))
+    labels, _ = ndimage.label(sampled_ink)
     cleaned: np.ndarray | None = None
     for label, (rows, columns) in enumerate(ndimage.find_objects(labels), start=1):
-        if min(rows.stop - rows.start, columns.stop - columns.start) < STAMP_INCHES * dpi:
+        if min(rows.stop - rows.start, columns.stop - columns.start) * SAMPLE < STAMP_INCHES * dpi:
             continue
-        mark = labels[rows, columns] == label
-        levels = gray[rows, columns]
-        stamp_level = float(np.median(levels[mark]))
+        stamp_level = float(np.median(sampled_gray[rows, columns][labels[rows, columns] == label]))
         if stamp_level - text_level < STAMP_LIGHTER:
             continue
-        dark = ndimage.binary_dilation(levels < stamp_level - STAMP_SPREAD, iterations=STROKE_RIM)
+        bounds = (
+            slice(rows.start * SAMPLE, rows.stop * SAMPLE),
+            slice(columns.start * SAMPLE, columns.stop * SAMPLE),
+        )
+        dark = ndimage.binary_dilation(
+            gray[bounds] < stamp_level - STAMP_SPREAD, iterations=STROKE_RIM
+        )
         if cleaned is None:
             cleaned = np.array(image)
-        cleaned[rows, columns][ink[rows, columns] & ~dark] = 255
+        cleaned[bounds][ink[bounds] & ~dark] = 255
     return None if cleaned is None else Image.fromarray(cleaned)
