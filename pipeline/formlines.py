@@ -35,7 +35,7 @@ ROW_TOLERANCE_INCHES = 0.015
 LEADER_MIN_MARKS = 6
 # A form's shortest leader, for a date or a signature's name, is longer than this; a word's
 # full stop and i-dots that happen to line up with a few specks are not.
-LEADER_MIN_INCHES = 0.5
+LEADER_MIN_INCHES = 0.75
 
 
 class _Mark(NamedTuple):
