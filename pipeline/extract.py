@@ -351,10 +351,10 @@ SPECKED_LABEL = re.compile(r"(?:\s+[A-Za-z]{1,3}){1,2}\s*$")
 # "Alamat Redaksi : Jl. …": a longer label, not a short label and its value.
 LABEL_AHEAD = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)?\s*:")
 COLONLESS_LINE = re.compile(rf"^[\s.,'`‘’\"|_~*•-]*{ENUMERATOR}([A-Za-z][^\n]*)$")
-# "Nomor 1 287/KI-SS/III/2026", "No.“ ; B.907/KCU-PLG/OPS/V/2026": the colon read as 1, l, I, |
-# or ;, a speck perhaps before it. The value must be a number.
+# "Nomor 1 287/KI-SS/III/2026", "No.“ ; B.907/KCU-PLG/OPS/V/2026": the colon read as 1, l, I, |,
+# ; or >, a speck perhaps before it. The value must be a number.
 LOOSE_NUMBER = re.compile(
-    r"^[\s.,'`‘’\"|_~*•-]*(?i:nomor|no\.?)[\s“”\"']*\s[1lI|;!.,]\s+"
+    r"^[\s.,'`‘’\"|_~*•-]*(?i:nomor|no\.?)[\s“”\"']*\s[1lI|;!.,>»]\s+"
     r"((?:[A-Z]{1,3}[.-])?\d{1,5}\s?/.*)$"
 )
 # A party as a Komisi Informasi names it: "Saudara H. Rudi, S.Ag.", over a line break.

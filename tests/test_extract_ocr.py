@@ -29,10 +29,18 @@ def test_a_speck_before_the_label_and_dots_before_the_value_are_ignored() -> Non
     assert extract_fields([text], "surat_masuk").values["letter_number"] == "278/ALIANSI/IV/2026"
 
 
-def test_a_colon_read_as_a_semicolon_after_a_speck_still_gives_the_number() -> None:
-    text = "Palembang, 25 Mei 2026\nNo.“ ; B.907/KCU-PLG/OPS/V/2026\nPerihal : Konfirmasi Saldo"
-    values = extract_fields([text], "surat_masuk").values
-    assert values["letter_number"] == "B.907/KCU-PLG/OPS/V/2026"
+@pytest.mark.parametrize(
+    ("line", "number"),
+    [
+        ("No.“ ; B.907/KCU-PLG/OPS/V/2026", "B.907/KCU-PLG/OPS/V/2026"),
+        ("Nomor > 136/KI-Prov.SS/V/2026 Palembang, 8 Mei 2026", "136/KI-Prov.SS/V/2026"),
+    ],
+)
+def test_a_colon_read_as_a_semicolon_or_an_angle_still_gives_the_number(
+    line: str, number: str
+) -> None:
+    text = f"Palembang, 25 Mei 2026\n{line}\nPerihal : Konfirmasi Saldo"
+    assert extract_fields([text], "surat_masuk").values["letter_number"] == number
 
 
 def test_nomor_with_a_digit_but_no_number_is_not_a_letter_number() -> None:
