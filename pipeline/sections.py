@@ -51,6 +51,8 @@ SECTION_START = re.compile(
     r"|ditulis|dibuat|[a-z]+,\s+\d{1,2}[\s/.-])",
     re.IGNORECASE,
 )
+# A form's colon as OCR read it beside a value typed on a leader line: "Tujuan … ! Bahan …".
+COLON_MISREAD = r"[!»>;](?=\s)"
 COLON_LABEL = re.compile(MARGIN + ENUMERATOR + r"[A-Za-z][A-Za-z./() -]{1,45}?\s*:")
 # "Rincian Informasi yang | Data …" over "Dibutuhkan | Pemilihan …": a label wrapped in its column.
 SPLIT_LABEL = re.compile(
@@ -218,7 +220,9 @@ def _labelled(
     two lines with the value beside it; an empty value is the list that follows."""
     spaced = label.replace(r"\s+", r"[\s.]+")  # "Informasi yang. Dimohon": an OCR speck
     head = re.compile(  # "Tujuan Penggunaan Informasi. : …": a speck before the colon
-        MARGIN + ENUMERATOR + rf"(?:{spaced})\b\s*(?:[._]+\s*(?=:))?(:+|\||{COPULA}:?)?\s*(.*)$",
+        MARGIN
+        + ENUMERATOR
+        + rf"(?:{spaced})\b\s*(?:[._]+\s*(?=:))?(:+|\||{COLON_MISREAD}|{COPULA}:?)?\s*(.*)$",
         re.I,
     )
     for index, line in enumerate(lines):

@@ -225,3 +225,17 @@ def test_a_purpose_sentence_read_through_a_speck_after_tersebut() -> None:
     found = purpose([page])
     assert found is not None
     assert found.value == "Bahan laporan kepada Dewan Pembina organisasi"
+
+
+def test_a_colon_ocr_read_as_a_mark_beside_a_typed_answer_still_heads_it() -> None:
+    """On a form with leader lines OCR reads the colon as "!" or "»"."""
+    page = (
+        "Informasi yang Dimohon » Daftar Pemilih Tetap (DPT) Pemilihan Tahun 2024\n"
+        "Tujuan Penggunaan Informasi ! Bahan laporan kepada Dewan Pembina organisasi\n"
+        "NIK : 1607130807891602\n"
+    )
+    found = purpose([page])
+    assert found is not None and found.value == "Bahan laporan kepada Dewan Pembina organisasi"
+    requested = information_requested([page])
+    assert requested is not None
+    assert requested.value == "Daftar Pemilih Tetap (DPT) Pemilihan Tahun 2024"
