@@ -31,6 +31,7 @@ MARK_GAP_INCHES = 0.3
 # but it is a leader only if its marks mostly follow each other this closely: a line of text's
 # i-dots, full stops and hyphens are further apart.
 LEADER_PITCH_INCHES = 0.06
+# How far a leader may drift from one mark to the next: a page deskewed to a tenth of a degree.
 ROW_TOLERANCE_INCHES = 0.015
 LEADER_MIN_MARKS = 6
 # A form's shortest leader, for a date or a signature's name, is longer than this; a word's
