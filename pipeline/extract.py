@@ -694,12 +694,14 @@ def _stands_alone(followers: list[sections.Line], position: int) -> bool:
 
 def _runs_to_addressee(followers: list[sections.Line], position: int) -> bool:
     """Short lines on to "Yth."/"Kepada", past a blank line OCR put between: a subject wrapped
-    however short its lines ("Keberatan atas Permohonan" / "Informasi No." / "065/PPID/…")."""
+    however short its lines ("Keberatan atas Permohonan" / "Informasi No." / "065/PPID/…",
+    "Panggilan Sidang Ajudikasi" / "(Pembuktian)")."""
     for follower in followers[position:WRAP_LINES]:
         text = follower.text.strip()
         if NOT_A_WRAP.match(text):
             return True
-        if text and (not re.fullmatch(r"[A-Za-z0-9][\w.,()/&' -]*", text) or len(text) > WRAP_TAIL):
+        wording = re.fullmatch(r"[A-Za-z0-9(][\w.,()/&' -]*", text)
+        if text and (not wording or len(text) > WRAP_TAIL):
             return False
     return False
 

@@ -994,6 +994,10 @@ def test_a_registration_notice_names_the_applicant_selanjutnya_disebut_pemohon()
             "Perihal : Keberatan atas Permohonan\nInformasi Publik\n\n",
             "Keberatan atas Permohonan Informasi Publik",
         ),
+        (
+            "Perihal : Panggilan Sidang Ajudikasi\n(Pembuktian)\n\n",
+            "Panggilan Sidang Ajudikasi (Pembuktian)",
+        ),
     ],
 )
 def test_a_subject_wrapped_in_short_lines_down_to_the_addressee(heading: str, subject: str) -> None:
