@@ -9,9 +9,8 @@ A stamp is a large connected mark (at least ``STAMP_INCHES`` each way) whose ink
 lighter than the text's: grey in a grey scan, and so are a coloured stamp's violet or blue. All
 the light ink inside its bounds is painted, the words stamped inside its ring or box too (a
 received stamp's "DITERIMA / Tgl" printed over the dateline); the darker text it touches stays,
-with the rim of lighter pixels around each dark stroke. A ruled sheet's faint lines, joined by
-its margin rule into one such mark, go the same way, and a letter written by hand on them reads
-better for it.
+with the rim of lighter pixels around each dark stroke. A larger light mark (a table drawn in
+grey, a ruled sheet's lines) is no stamp and stays.
 """
 
 from __future__ import annotations
@@ -24,13 +23,16 @@ from pipeline.formlines import paper_level
 
 INK_CONTRAST = 45
 STAMP_INCHES = 0.4
+# No stamp is larger, even with the signature it is pressed on: a table's grey rules or a ruled
+# sheet's lines are, and the text among them is left as it is.
+STAMP_MAX_INCHES = 4.5
 # A mark whose median ink is at least this much lighter than the text's is a stamp.
 STAMP_LIGHTER = 70
 TEXT_PERCENTILE = 10
-# A stamp's own ink is seldom darker than this below its median; darker ink under it is text,
-# kept with a rim of ``STROKE_RIM`` pixels.
-STAMP_SPREAD = 25
 STROKE_RIM = 2
+# The stamp's own soft edge, too light to count as ink, goes with it rather than stay as an
+# outline of what was painted.
+STAMP_RIM = 2
 SAMPLE = 2
 
 
@@ -49,7 +51,8 @@ def without_stamps(image: Image.Image, dpi: int) -> Image.Image | None:
     labels, _ = ndimage.label(sampled_ink)
     cleaned: np.ndarray | None = None
     for label, (rows, columns) in enumerate(ndimage.find_objects(labels), start=1):
-        if min(rows.stop - rows.start, columns.stop - columns.start) * SAMPLE < STAMP_INCHES * dpi:
+        sides = sorted((rows.stop - rows.start, columns.stop - columns.start))
+        if sides[0] * SAMPLE < STAMP_INCHES * dpi or sides[1] * SAMPLE > STAMP_MAX_INCHES * dpi:
             continue
         stamp_level = float(np.median(sampled_gray[rows, columns][labels[rows, columns] == label]))
         if stamp_level - text_level < STAMP_LIGHTER:
@@ -59,9 +62,10 @@ def without_stamps(image: Image.Image, dpi: int) -> Image.Image | None:
             slice(columns.start * SAMPLE, columns.stop * SAMPLE),
         )
         dark = ndimage.binary_dilation(
-            gray[bounds] < stamp_level - STAMP_SPREAD, iterations=STROKE_RIM
+            gray[bounds] < (text_level + stamp_level) / 2, iterations=STROKE_RIM
         )
+        stamp = ndimage.binary_dilation(ink[bounds] & ~dark, iterations=STAMP_RIM) & ~dark
         if cleaned is None:
             cleaned = np.array(image)
-        cleaned[bounds][ink[bounds] & ~dark] = 255
+        cleaned[bounds][stamp] = 255
     return None if cleaned is None else Image.fromarray(cleaned)
