@@ -458,7 +458,7 @@ def _colonless(text: str) -> tuple[str, str, int] | None:
         if name is None or name not in COLONLESS_VALUE:
             continue
         start = match.start(1) + words[count].start()
-        start += len(text[start:]) - len(text[start:].lstrip(" -–—|.:"))  # a colon's specks
+        start += len(text[start:]) - len(text[start:].lstrip(" -–—|.:!»>"))  # a colon's specks
         value = text[start:].strip()
         if (
             re.match(COLONLESS_VALUE[name], value)

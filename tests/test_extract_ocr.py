@@ -674,3 +674,15 @@ def test_a_box_ticked_beside_salinan_gives_way_to_the_copy_the_text_names() -> N
     assert values["obtain_method"] == "salinan_hardcopy"
     plain = extract_fields([form.replace(" (hardcopy)", "")], "permohonan_informasi", ticked)
     assert plain.values["obtain_method"] == "salinan"
+
+
+def test_a_colon_read_as_an_angle_quote_beside_a_hand_written_answer_still_labels_it() -> None:
+    form = (
+        "FORMULIR PERMINTAAN INFORMASI PUBLIK\nNama Lengkap » Painem\n"
+        "Alamat Lengkap : Jl. Merdeka No. 154, Kel. Seterio, Kec. Banyuasin III\n"
+        "Pekerjaan » Buruh Harian Lepas\n"
+    )
+    values = extract_fields([form], "permohonan_informasi").values
+    assert values["applicant_name"] == "Painem"
+    assert values["address"] == "Jl. Merdeka No. 154, Kel. Seterio, Kec. Banyuasin III"
+    assert values["occupation"] == "Buruh Harian Lepas"
