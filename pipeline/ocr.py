@@ -213,13 +213,13 @@ def _reading_copy(image: Image.Image, dpi: int) -> Image.Image | None:
     return without_stamps(without_lines or image, dpi) or without_lines
 
 
-def _save_page(image: Image.Image, stem: Path, dpi: int) -> Path:
+def _save_page(image: Image.Image, stem: Path, dpi: int, suffix: str = "") -> Path:
     """A bilevel page as PNG, any other as JPEG: the files Tesseract embeds in its PDF page."""
     if image.mode == "1":
-        path = stem.with_suffix(".png")
+        path = stem.with_name(f"{stem.name}{suffix}.png")
         image.save(path, dpi=(dpi, dpi))
     else:
-        path = stem.with_suffix(".jpg")
+        path = stem.with_name(f"{stem.name}{suffix}.jpg")
         image.save(path, quality=JPEG_QUALITY, dpi=(dpi, dpi))
     return path
 
@@ -247,14 +247,12 @@ def ocr_page(
     image = _normalise_mode(image)
     image, rotated = upright(image, workdir)
     image, skew = deskew(image)
-    image_path = _save_page(image, workdir / name, dpi)
     out_base = workdir / name
+    image_path = _save_page(image, out_base, dpi)
     reading = _reading_copy(image, dpi)
-    if reading is None:
-        text = _run_tesseract(image_path, out_base, languages, dpi, timeout)
-    else:
-        reading_path = _save_page(reading, workdir / f"{name}-read", dpi)
-        text = _run_tesseract(reading_path, out_base, languages, dpi, timeout)
+    read_from = image_path if reading is None else _save_page(reading, out_base, dpi, "-read")
+    text = _run_tesseract(read_from, out_base, languages, dpi, timeout)
+    if reading is not None:
         _restore_scan(out_base.with_suffix(".pdf"), image, image_path)
     words = words_from_tsv(out_base.with_suffix(".tsv").read_text(encoding="utf-8"))
     ticks = ticked_options(image, words) if has_options(text) else {}
