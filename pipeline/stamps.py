@@ -30,6 +30,9 @@ STAMP_MAX_INCHES = 4.5
 STAMP_LIGHTER = 70
 TEXT_PERCENTILE = 10
 STROKE_RIM = 2
+# A stamp is hollow, a ring or a box round thin letters, a signature at most across it; a logo
+# has solid parts, and more than this share of its bounds is darker ink.
+SOLID_SHARE = 0.08
 # The stamp's own soft edge, too light to count as ink, goes with it rather than stay as an
 # outline of what was painted.
 STAMP_RIM = 2
@@ -61,9 +64,10 @@ def without_stamps(image: Image.Image, dpi: int) -> Image.Image | None:
             slice(rows.start * SAMPLE, rows.stop * SAMPLE),
             slice(columns.start * SAMPLE, columns.stop * SAMPLE),
         )
-        dark = ndimage.binary_dilation(
-            gray[bounds] < (text_level + stamp_level) / 2, iterations=STROKE_RIM
-        )
+        darker = gray[bounds] < (text_level + stamp_level) / 2
+        if darker.mean() > SOLID_SHARE:
+            continue  # a logo's solid disc or star beside its grey ring
+        dark = ndimage.binary_dilation(darker, iterations=STROKE_RIM)
         stamp = ndimage.binary_dilation(ink[bounds] & ~dark, iterations=STAMP_RIM) & ~dark
         if cleaned is None:
             cleaned = np.array(image)

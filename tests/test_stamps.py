@@ -46,8 +46,13 @@ def test_the_archived_page_keeps_its_stamp(tmp_path: Path) -> None:
         assert picture.read_raw_bytes() == page.image.read_bytes()
 
 
-def test_a_dark_logo_and_plain_text_are_not_stamps() -> None:
+def test_a_logo_and_plain_text_are_not_stamps() -> None:
+    """A dark ring, and a grey ring round a solid disc (a letterhead's logo), are no stamp."""
     page = render_page(letter_lines("LOGO"), noise_sigma=8)
     assert without_stamps(page, 300) is None
-    ImageDraw.Draw(page).ellipse((1900, 100, 2300, 500), outline=0, width=12)
+    draw = ImageDraw.Draw(page)
+    draw.ellipse((1900, 100, 2300, 500), outline=0, width=12)
+    assert without_stamps(page, 300) is None
+    draw.ellipse((60, 60, 360, 360), outline=130, width=40)
+    draw.ellipse((110, 110, 310, 310), fill=20)
     assert without_stamps(page, 300) is None
