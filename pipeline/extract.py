@@ -383,11 +383,13 @@ WRITTEN_AT = re.compile(
     rf"(?:pada\s+)?(?:hari\s+{WEEKDAY.pattern},?\s+)?"
     rf"(?:tanggal\s+)?({A_DATE})"
 )
+# A date after "Tempat/Tgl. Lahir" on its line is a birth date, never the letter's.
+BIRTH = re.compile(r"(?i)lahir")
 # "Palembang, 3 Februari 2026", "Palembang, Jumat, 3 April 2026", "Palembang, 31-12-2025", or a
 # weekday at the start of its line.
 DATELINE = re.compile(
-    rf"(?m)(^[ \t]*)?([A-Z][a-z']+(?: [A-Z][a-z]+)?),\s+(?:{WEEKDAY.pattern},\s+)?({A_DATE})"
-    r"(?!\s+pukul)"
+    rf"(?m)(^[ \t]*)?([A-Z][a-z']+(?: [A-Z][a-z]+)?),\s*[.'`]?\s*"  # "Palembang, .22-Mei 2026"
+    rf"(?:{WEEKDAY.pattern},\s+)?({A_DATE})(?!\s+pukul)"
 )
 # Where no dateline is, a printout's or an e-mail's own date: "Tanggal Permohonan 20/09/2025".
 DATE_LABEL = re.compile(
@@ -1028,6 +1030,8 @@ def _dateline(pages: list[str]) -> Found | None:
         for line in DATELINE.finditer(text):
             if line.group(1) is None and WEEKDAY.fullmatch(line.group(2)):
                 continue
+            if _born(text, line.start()):
+                continue
             if parse_date(line.group(3)):
                 return Found(line.group(3), number, line.start(3), line.end(3))
         closing = WRITTEN_AT.search(text)
@@ -1047,9 +1051,14 @@ def _any_date(pages: list[str]) -> Found | None:
     for shape in shapes:
         for number, text in enumerate(pages, start=1):
             for match in re.finditer(shape, text):
-                if parse_date(match.group(0)):
+                if parse_date(match.group(0)) and not _born(text, match.start()):
                     return Found(match.group(0), number, match.start(), match.end())
     return None
+
+
+def _born(text: str, start: int) -> bool:
+    """Whether the date at ``start`` follows "Tempat/Tgl. Lahir" on its line: a birth date."""
+    return BIRTH.search(text[text.rfind("\n", 0, start) + 1 : start]) is not None
 
 
 def _email(

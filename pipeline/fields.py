@@ -171,7 +171,7 @@ EMAIL = re.compile(r"^[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$")
 
 
 # Between a date's day, month name and year: spaces, or a dot or comma OCR made of a speck.
-DATE_GAP = r"(?:\s*[.,]\s*|\s+)"
+DATE_GAP = r"(?:\s*[.,-]\s*|\s+)"
 NAMED_DATE = re.compile(rf"\b(\d{{1,2}}){DATE_GAP}([A-Za-z]{{3,9}}){DATE_GAP}((?:19|20)\d{{2}})\b")
 # A date as letters write it: "3 Februari 2026", "3. Februari 2026", "03-02-2026", "3/2/2026".
 # A day of 1 OCR read as a stroke ("Palembang, | Januari 2026"), only before a month and year.

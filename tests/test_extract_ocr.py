@@ -358,6 +358,16 @@ def test_the_letters_own_date_not_an_appointment_inside_a_sentence() -> None:
     assert _date("Lampiran : 1 berkas Palembang, 24-03-2025\nPerihal : Permohonan") == "2025-03-24"
 
 
+def test_a_speck_before_the_day_and_a_birth_date_below_leave_the_letters_date() -> None:
+    letter = (
+        "Palembang, .22-Mei 2026\nDengan hormat,\nNama : Irfan\n"
+        "Tempat/Tgl. LahirPadang, 19.02.1991\nTempat/Tgl Lahir : PADANG, 19-02-1991\n"
+    )
+    assert _date(letter) == "2026-05-22"
+    garbled = "Palembang, 1? Janupri 2026\nTempat/ Tgl. Lahir : Kayuagung, 13 DESEMBER 1974\n"
+    assert _date(garbled) is None
+
+
 def test_a_law_cited_by_year_is_no_date_and_a_mail_clients_date_is_one() -> None:
     circular = (
         "Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik\n"

@@ -166,6 +166,7 @@ def test_invalid_email_is_none(written: str) -> None:
         ("Palembang, | Januari 2026", "2026-01-01"),
         ("Palembang, l Mei 2026", "2026-05-01"),
         ("Lampiran l berkas 2026", None),
+        ("Palembang, 22-Mei 2026", "2026-05-22"),  # a dash between the day and its month
         ("tanpa tanggal", None),
         # Spelled out, as a relaas or minutes date themselves.
         (
