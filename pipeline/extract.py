@@ -822,11 +822,25 @@ def _capitals_run(line: str) -> str | None:
     return run
 
 
+def _representatives_head(pages: list[str]) -> int:
+    """Where the letterhead of a representative writing for the applicant ends ("Law Office …,
+    Telp. 0813 …" over a letter "berdasarkan Surat Kuasa"); 0 when no one writes for them."""
+    return _letterhead_block(pages[0]) if REPRESENTED.search("\n".join(pages)) else 0
+
+
+def _applicants_phone(
+    labelled: Found | None, pages: list[str], representatives: list[sections.Line]
+) -> Found | None:
+    """The phone a form row gives, unless it is the representative's letterhead's."""
+    if labelled and not (labelled.page == 1 and labelled.start < _representatives_head(pages)):
+        return labelled
+    return _phone(pages, representatives)
+
+
 def _phone(pages: list[str], representatives: list[sections.Line]) -> Found | None:
     """The first mobile number, else a landline the writer says is theirs; a representative's
-    letterhead ("Law Office …, HP 0812 …" over a letter "berdasarkan Surat Kuasa") or details
-    give the representative's, not the applicant's."""
-    head = _letterhead_block(pages[0]) if REPRESENTED.search("\n".join(pages)) else 0
+    letterhead or details give the representative's, not the applicant's."""
+    head = _representatives_head(pages)
     for number, text in enumerate(pages, start=1):
         for match in PHONE.finditer(text):
             if _among(representatives, number, match.start()):
@@ -1410,7 +1424,7 @@ def extract_fields(
         "occupation": labelled.get("occupation")
         or _search(pages, OCCUPATION_IN_PROSE, 1)
         or _search(pages, OCCUPATION_NAMED, 1),
-        "phone": labelled.get("phone") or _phone(pages, representatives),
+        "phone": _applicants_phone(labelled.get("phone"), pages, representatives),
         "email": _email(pages, labelled.get("email"), own_domains, letterhead),
         "information_requested": _found(sections.information_requested(pages)),
         "purpose": _found(sections.purpose(pages)),

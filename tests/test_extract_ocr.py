@@ -255,6 +255,16 @@ def test_a_law_firms_mobile_in_its_letterhead_is_not_the_clients() -> None:
     assert extract_fields([own_kop], "keberatan").values["phone"] == "+6281249056323"
 
 
+def test_a_law_firms_telephone_row_in_its_letterhead_gives_way_to_the_clients() -> None:
+    letter = (
+        "RUSDI TAMBUNAN, S.H., M.H. & REKAN\nTelp. 0813-6720-5511\n"
+        "Nomor : 405/SK/RTR/XII/2025 Palembang, 4 Desember 2025\n"
+        "berdasarkan Surat Kuasa Khusus tanggal 30 November 2025, bertindak untuk\n"
+        "dan atas nama:\nNama : Yusuf Ramadhan\nNo. Telp/HP : 0877-8702-38140\n"
+    )
+    assert extract_fields([letter], "keberatan").values["phone"] == "+62877870238140"
+
+
 def test_a_commissions_table_row_stops_before_the_next_sentence() -> None:
     text = (
         "Nomor Register Sengketa 007/REG-PSI/IV/2026\n"
