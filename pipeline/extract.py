@@ -388,7 +388,7 @@ BIRTH = re.compile(r"(?i)lahir")
 # "Palembang, 3 Februari 2026", "Palembang, Jumat, 3 April 2026", "Palembang, 31-12-2025", or a
 # weekday at the start of its line.
 DATELINE = re.compile(
-    rf"(?m)(^[ \t]*)?([A-Z][a-z']+(?: [A-Z][a-z]+)?),\s*[.'`]?\s*"  # "Palembang, .22-Mei 2026"
+    rf"(?m)(^[ \t]*)?([A-Z][a-z']+(?: [A-Z][a-z]+)?),\s*[.,'`]?\s*"  # "Palembang, .22-Mei 2026"
     rf"(?:{WEEKDAY.pattern},\s+)?({A_DATE})(?!\s+pukul)"
 )
 # Where no dateline is, a printout's or an e-mail's own date: "Tanggal Permohonan 20/09/2025".

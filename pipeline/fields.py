@@ -15,9 +15,13 @@ from datetime import date
 from typing import Any
 
 import phonenumbers
+from rapidfuzz import fuzz, process
 
 from registry.numbering import ROMAN_MONTHS as ROMAN_MONTH_NAMES
 
+# A month's name this long or longer, and this like a month's, is that month misread by a letter.
+MONTH_FUZZY_LENGTH = 6
+MONTH_LIKENESS = 85
 MONTHS = {
     "januari": 1,
     "jan": 1,
@@ -396,16 +400,30 @@ def _known_domain(domain: str) -> str:
     return domain
 
 
+def _month(word: str) -> int | None:
+    """A month's number from its name, as written or with a letter OCR got wrong ("Desembet"):
+    a long name one letter off is still that month, a short one must be exact."""
+    exact = MONTHS.get(word.lower())
+    if exact or len(word) < MONTH_FUZZY_LENGTH:
+        return exact
+    close = process.extractOne(
+        word.lower(), MONTHS.keys(), scorer=fuzz.ratio, score_cutoff=MONTH_LIKENESS
+    )
+    return MONTHS[close[0]] if close else None
+
+
 def parse_date(text: str) -> str | None:
     """The first date in ``text`` as ISO: '3 Februari 2026', '03-02-2026', '3/2/2026', and an
     e-mail client's 'Sep 18, 2025'; a speck OCR read as a dot or comma between its parts
-    ('7. Oktober 2026', 'Januari.2026') is passed."""
+    ('7. Oktober 2026', 'Januari.2026') is passed, and so is a month's long name one letter off
+    ('15 Desembet 2025')."""
     named = re.search(
         rf"(?<!\w)({DAY}){DATE_GAP}([A-Za-z]{{3,9}}){DATE_GAP}((?:19|20)\d{{2}})\b", text
     )
-    if named and named.group(2).lower() in MONTHS:
+    named_month = _month(named.group(2)) if named else None
+    if named and named_month:
         day = 1 if named.group(1) in "|Il" else int(named.group(1))
-        return _iso(int(named.group(3)), MONTHS[named.group(2).lower()], day)
+        return _iso(int(named.group(3)), named_month, day)
     numeric = re.search(r"\b(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d{2})\b", text)
     if numeric:
         return _iso(int(numeric.group(3)), int(numeric.group(2)), int(numeric.group(1)))

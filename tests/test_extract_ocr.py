@@ -376,6 +376,7 @@ def test_a_speck_before_the_day_and_a_birth_date_below_leave_the_letters_date() 
     assert _date(letter) == "2026-05-22"
     garbled = "Palembang, 1? Janupri 2026\nTempat/ Tgl. Lahir : Kayuagung, 13 DESEMBER 1974\n"
     assert _date(garbled) is None
+    assert _date("Nomor: 0859/PM.00.02/K.SS/12/2025 Ralembang,, 15 Desembet 2025") == "2025-12-15"
 
 
 def test_a_law_cited_by_year_is_no_date_and_a_mail_clients_date_is_one() -> None:

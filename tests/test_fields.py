@@ -167,6 +167,10 @@ def test_invalid_email_is_none(written: str) -> None:
         ("Palembang, l Mei 2026", "2026-05-01"),
         ("Lampiran l berkas 2026", None),
         ("Palembang, 22-Mei 2026", "2026-05-22"),  # a dash between the day and its month
+        # a long month's name one letter off; a short one is never guessed
+        ("Ralembang,, 15 Desembet 2025", "2025-12-15"),
+        ("9 Febuari 2026", "2026-02-09"),
+        ("2 Jali 2026", None),
         ("tanpa tanggal", None),
         # Spelled out, as a relaas or minutes date themselves.
         (
