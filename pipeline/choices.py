@@ -69,7 +69,8 @@ REASON_TEXT = {
     "d": r"tidak\s+(?:sebagaimana|sesuai(?:\s+dengan)?)\s+(?:yang\s+)?(?:(?:saya|kami)\s+)?"
     r"(?:diminta|dimohon|minta|mohon|permohonan)"
     r"|berbeda\s+(?:dengan|dari)|hanya\s+berupa",
-    "e": r"tidak\s+dipenuhi(?:nya)?|tidak\s+pernah\s+diberikan"
+    "e": r"tidak\s+(?:juga\s+)?dipenuhi(?:nya)?|tidak\s+pernah\s+diberikan"
+    r"|dinyatakan\s+dapat\s+diberikan\s+tersebut\s+tidak"
     r"|belum\s+(?:juga\s+)?(?:diberikan|dikasih|diserahkan)"
     r"|tidak\s+kunjung\s+(?:\w+\s+)?(?:diterima|terima|diberikan|dipenuhi)",
     "f": r"biaya\s+(?:yang\s+)?tidak\s+wajar|biaya\s+[^.]{0,60}(?:melebihi|wajar|mahal)"

@@ -124,6 +124,8 @@ def test_an_email_printouts_sent_header_is_not_a_delivery_method() -> None:
         ("Namun dokumen yang diserahkan berbeda dari rincian informasi dalam permintaan.", "d"),
         ("sampai hari ini informasinya tidak kunjung kami terima.", "e"),
         ("katanya boleh diberikan tapi sampai sekarang belum juga dikasih.", "e"),
+        ("informasi yang telah dinyatakan dapat diberikan\ntidak juga dipenuhi hingga kini.", "e"),
+        ("dinyatakan dapat diberikan tersebut tidak'jugaraipehidhi hingga kini.", "e"),
         ("Saya minta salinan DPT, tapi saya diminta bayar Rp5.000 per lembar.", "f"),
         ("jawabannya baru datang lebih dari sebulan kemudian, padahal batasnya 10 hari.", "g"),
     ],
