@@ -239,3 +239,16 @@ def test_a_colon_ocr_read_as_a_mark_beside_a_typed_answer_still_heads_it() -> No
     requested = information_requested([page])
     assert requested is not None
     assert requested.value == "Daftar Pemilih Tetap (DPT) Pemilihan Tahun 2024"
+
+
+def test_a_speck_read_as_a_stop_set_apart_from_its_word_ends_no_value() -> None:
+    page = (
+        "3. Informasi yang disengketakan adalah dokumen Standar Operasional Prosedur . (SOP)\n"
+        "pelayanan informasi publik di KPU Provinsi Sumatera Selatan, yang dimohonkan dengan\n"
+    )
+    found = information_requested([page])
+    assert found is not None
+    assert found.value == (
+        "Dokumen Standar Operasional Prosedur (SOP) pelayanan informasi publik di KPU Provinsi "
+        "Sumatera Selatan"
+    )
