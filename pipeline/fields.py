@@ -504,13 +504,24 @@ def normalise_number(raw: str, roman_month: bool = False, month: int | None = No
     return re.sub(r"/([1lIVXT|!]{1,4})/(?=(?:19|20)\d{2}(?!\S))", roman, number)
 
 
+def _leading_roman_month(match: re.Match[str]) -> str:
+    """A commission's register writes its Roman month second ("39/IX/KI-SS-PS/2025"): 'TX' or
+    'l1I' there is that month, a month in digits is left as it is."""
+    written = match.group(2)
+    mended = written.translate(str.maketrans("1l|T", "IIII"))
+    if written.isdigit() or mended not in ROMAN_MONTHS:
+        return match.group(0)
+    return f"{match.group(1)}/{mended}/"
+
+
 def _register_slips(number: str) -> str:
     """A register number's own OCR slips: '//' for '/', '@' or '°' for its leading 0, a space
-    after a hyphen ('KPU- SS'), 'T' for I in its Roman month, a '7' for the slash before the
-    year ('II72025')."""
+    after a hyphen ('KPU- SS'), 'T' for I in its Roman month (before the year, or second in a
+    commission's register), a '7' for the slash before the year ('II72025')."""
     number = re.sub(r"/{2,}", "/", re.sub(r"^[@°]", "0", number.lstrip("|")))
     number = re.sub(r"-\s+", "-", number)
     number = re.sub(r"/([IVXT1l|]{1,4})7((?:19|20)\d{2})$", r"/\1/\2", number)
+    number = re.sub(r"^(\d{1,4})/([IVXT1l|]{1,4})/(?=[A-Z])", _leading_roman_month, number)
     return re.sub(
         r"/([IVXT1l|]{1,4})/(?=(?:19|20)\d{2}$)",
         lambda m: f"/{m.group(1).replace('T', 'I')}/",
