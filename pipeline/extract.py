@@ -268,7 +268,7 @@ PARENT_BODY = re.compile(
 )
 # The office's own received stamp ("DITERIMA / KPU PROVINSI SUMATERA SELATAN / Tgl: …"), as OCR
 # reads it over a letterhead.
-RECEIVED_STAMP = re.compile(r"\bDITERIMA\b|\bTGL\s*[:.]|^KPU\s+(?i:PROVINS)")
+RECEIVED_STAMP = re.compile(r"\bDITERIMA?\b|\bTGL\s*[:.]|^KPU\s+(?i:PROVINS)")
 CAPITAL_WORD = re.compile(r"[A-Z][A-Z.,'&()/-]*|&|[A-Z]\d+[A-Z]*")
 # Words in capitals that are a body's name whatever follows (a masthead's motto).
 NAME_WORDS = 3
@@ -730,7 +730,7 @@ def _letterhead(pages: list[str]) -> Found | None:
     end = 0
     beside_address = stamped = False
     for line in pages[0].split("\n")[:LETTERHEAD_LINES]:
-        stripped = LOGO_SPECKS.sub("", line.strip())
+        stripped = LOGO_SPECKS.sub("", line.strip()).lstrip("_~")  # "_PROVINSI …": a speck
         end += len(line) + 1
         stamp_line = RECEIVED_STAMP.search(stripped) is not None
         stamped = stamped or stamp_line

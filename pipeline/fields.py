@@ -553,9 +553,10 @@ def snap_to_format(value: str, formats: Sequence[re.Pattern[str]]) -> str:
 
 
 def clean_org(raw: str) -> str:
-    """An upper-case letterhead without the stray dots and dashes OCR leaves between words."""
-    words = [word for word in re.split(r"[\s\-]+", raw) if word.strip(".,:;-")]
-    kept = [word.lstrip(".,:;-").rstrip(".:;-") for word in words]
+    """An upper-case letterhead without the stray dots, dashes and bars OCR leaves between and
+    after its words ("Palembang Pos |")."""
+    words = [word for word in re.split(r"[\s\-]+", raw) if word.strip(".,:;-|_")]
+    kept = [word.lstrip(".,:;-|_").rstrip(".:;-|_") for word in words]
     return " ".join(kept).rstrip(",")
 
 

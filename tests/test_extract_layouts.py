@@ -750,6 +750,17 @@ def test_a_note_written_above_the_letterhead_is_passed_over() -> None:
     assert fields_of(text, "sengketa")["sender_org"] == "KOMISI INFORMASI PROVINSI SUMATERA SELATAN"
 
 
+def test_a_speck_before_a_letterheads_second_line_keeps_it_in_the_name() -> None:
+    text = (
+        "— KOMISI INFORMASI\n_PROVINSI SUMATERA SELATAN\n"
+        "Jl. Angkatan 45 No. 2 Palembang 30137 Telp. (0711) 356 771 _\n"
+        "Nomor : 265/KI-SS/Und/IX/2025 Palembang, 17.09.2025\n"
+    )
+    assert fields_of(text, "surat_masuk")["sender_org"] == (
+        "KOMISI INFORMASI PROVINSI SUMATERA SELATAN"
+    )
+
+
 def test_a_labelled_address_ends_where_the_letters_story_begins() -> None:
     text = (
         "Nama : Agus Hidayat Siregar\n"

@@ -319,6 +319,7 @@ def test_letterhead_loses_stray_punctuation() -> None:
         clean_org("KOMISI-PEMILIHAN UMUM. KABUPATEN OGAN ILIR")
         == "KOMISI PEMILIHAN UMUM KABUPATEN OGAN ILIR"
     )
+    assert clean_org("Palembang Pos |") == "Palembang Pos"
 
 
 def test_a_dot_in_an_address_spaced_from_its_at_is_no_speck() -> None:
