@@ -441,6 +441,14 @@ def test_an_objection_cites_the_requests_number_not_its_own() -> None:
     assert values["letter_number"] == "004/KEB/PPID/KPU-SS/XI/2025"
 
 
+@pytest.mark.parametrize("line", ["“Pekerjaan . : Mahasiswa", "Pekerjaan ©. : Mahasiswa"])
+def test_a_quote_before_a_label_and_a_copyright_sign_before_its_colon_are_specks(
+    line: str,
+) -> None:
+    text = f"Nama : Rahmat Hidayat\n{line}\n"
+    assert extract_fields([text], "permohonan_informasi").values["occupation"] == "Mahasiswa"
+
+
 @pytest.mark.parametrize("speck", ["_", "'", "”", '"'])
 def test_a_speck_between_a_label_and_its_colon_is_passed(speck: str) -> None:
     text = (
