@@ -342,7 +342,7 @@ PURPOSE_PHRASES = (
     r"(?:(?:akan|hendak)\s+(?:saya|kami)\s+(?:gunakan|pergunakan|manfaatkan)"
     r"|(?:saya|kami)\s+(?:perlukan|butuhkan|gunakan|pergunakan)|(?:di)?(?:gunakan|pergunakan))"
     r"\s+(?:untuk|sebagai|guna)\s+",
-    r"untuk\s+keperluan\s+",
+    r"untuk\s+keperluan[.,]?\s+",  # "untuk keperluan. bahan …": a speck after it
     r"dengan\s+tujuan\s+",
     r"tujuannya\s+(?:adalah\s+|ialah\s+)?(?:untuk\s+)?",
     # "Adapun tujuan penggunaan informasi tersebut adalah untuk …", through OCR's specks and

@@ -252,3 +252,9 @@ def test_a_speck_read_as_a_stop_set_apart_from_its_word_ends_no_value() -> None:
         "Dokumen Standar Operasional Prosedur (SOP) pelayanan informasi publik di KPU Provinsi "
         "Sumatera Selatan"
     )
+
+
+def test_a_purpose_after_untuk_keperluan_read_through_a_speck() -> None:
+    page = "di Sumatera Selatan Tahun 2025, untuk keperluan. bahan pemberitaan dan liputan.\n"
+    found = purpose([page])
+    assert found is not None and found.value == "Bahan pemberitaan dan liputan"
