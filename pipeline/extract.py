@@ -1011,7 +1011,7 @@ TABLE_ROWS = (
 def _inline_address(pages: list[str]) -> Found | None:
     """'…, beralamat di Jl. …, Kec. …, Kota, sebagai Pemohon' inside a sentence, over lines."""
     pattern = (
-        rf"(?:beralamat\s+di|,\s*alamat|[Aa]lamat\s+saya(?:\s+di)?|(?:bertempat\s+)?tinggal\s+di"
+        rf"(?:beralamat[.,]?\s+di|,\s*alamat|[Aa]lamat\s+saya(?:\s+di)?|(?:bertempat\s+)?tinggal\s+di"
         rf"|berdomisili\s+di)[\s.]+"
         rf"({STREET}[\s\S]{{4,200}}?)(?:{ADDRESS_END})"
     )

@@ -761,6 +761,18 @@ def test_a_speck_before_a_letterheads_second_line_keeps_it_in_the_name() -> None
     )
 
 
+def test_an_address_after_beralamat_is_read_through_a_speck() -> None:
+    notice = (
+        "1. Komisi Informasi Provinsi Sumatera Selatan telah menerima permohonan\n"
+        "penyelesaian sengketa informasi publik dari Sutrisno, S.Kom., beralamat. di Lr.\n"
+        "Hikmah No. 17 RT 13 RW 9 Kel. Cintaraja Kec. Kayuagung Kab. Ogan Komering Ilir,\n"
+        "selanjutnya disebut Pemohon, terhadap PPID KPU Provinsi Sumatera Selatan selaku\n"
+    )
+    assert fields_of(notice, "sengketa")["address"] == (
+        "Lr. Hikmah No. 17 RT 13 RW 9 Kel. Cintaraja Kec. Kayuagung Kab. Ogan Komering Ilir"
+    )
+
+
 def test_a_labelled_address_ends_where_the_letters_story_begins() -> None:
     text = (
         "Nama : Agus Hidayat Siregar\n"
