@@ -441,6 +441,13 @@ def test_an_objection_cites_the_requests_number_not_its_own() -> None:
     assert values["letter_number"] == "004/KEB/PPID/KPU-SS/XI/2025"
 
 
+def test_a_colon_read_as_a_plus_before_a_word_and_a_plus_before_a_phone() -> None:
+    text = "Lahat, 15 Januari 2026\nPerihal + Permintaan Informasi\nTelepon +62 812 7345 1190\n"
+    values = extract_fields([text], "permohonan_informasi").values
+    assert values["subject"] == "Permintaan Informasi"
+    assert values["phone"] == "+6281273451190"
+
+
 @pytest.mark.parametrize("line", ["“Pekerjaan . : Mahasiswa", "Pekerjaan ©. : Mahasiswa"])
 def test_a_quote_before_a_label_and_a_copyright_sign_before_its_colon_are_specks(
     line: str,
