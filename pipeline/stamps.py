@@ -19,15 +19,15 @@ import numpy as np
 from PIL import Image
 from scipy import ndimage
 
-from pipeline.formlines import paper_level
+from pipeline.formlines import ink_of
 
-INK_CONTRAST = 45
 STAMP_INCHES = 0.4
 # No stamp is larger, even with the signature it is pressed on: a table's grey rules or a ruled
 # sheet's lines are, and the text among them is left as it is.
 STAMP_MAX_INCHES = 4.5
 # A mark whose median ink is at least this much lighter than the text's is a stamp.
 STAMP_LIGHTER = 70
+# The text's grey: the darkest tenth of the page's ink.
 TEXT_PERCENTILE = 10
 STROKE_RIM = 2
 # A stamp is hollow, a ring or a box round thin letters, a signature at most across it; a logo
@@ -46,7 +46,7 @@ def without_stamps(image: Image.Image, dpi: int) -> Image.Image | None:
     is four times quicker); each one found is painted at full size.
     """
     gray = np.asarray(image.convert("L"))
-    ink = gray < paper_level(gray) - INK_CONTRAST
+    ink = ink_of(gray)
     sampled_gray, sampled_ink = gray[::SAMPLE, ::SAMPLE], ink[::SAMPLE, ::SAMPLE]
     if not sampled_ink.any():
         return None
