@@ -231,7 +231,7 @@ def _restore_scan(pdf_path: Path, image: Image.Image, image_path: Path) -> None:
     file as it is, or a bilevel page's bits, which Tesseract stores with 1 for black.
     """
     with pikepdf.open(pdf_path, allow_overwriting_input=True) as pdf:
-        (picture,) = pdf.pages[0].images.values()
+        (picture,) = pdf.pages[0].get_images(recursive=False).values()
         if image.mode == "1":
             black_bits = ImageOps.invert(image.convert("L")).convert("1").tobytes()
             picture.write(zlib.compress(black_bits), filter=pikepdf.Name.FlateDecode)

@@ -71,7 +71,7 @@ def _page_image(pdf_path: Path, index: int, workdir: Path) -> tuple[Image.Image,
     """The scan behind a PDF page: its single full-page image if it has one, else a render."""
     with pikepdf.open(pdf_path) as pdf:
         page = pdf.pages[index]
-        images = list(page.images.values())
+        images = list(page.get_images(recursive=False).values())
         width_pt = float(page.mediabox[2]) - float(page.mediabox[0])
         if len(images) == 1 and "/SMask" not in images[0] and "/Mask" not in images[0]:
             picture = pikepdf.PdfImage(cast(pikepdf.Stream, images[0]))

@@ -33,7 +33,7 @@ ANSWERS = ["Irfan Permana", "1607130807891602", "Perumnas Talang Kelapa", "Dosen
 def _page_image(pdf_path: Path) -> tuple[bytes, Image.Image]:
     """The PDF page's image: its stream as stored, and decoded."""
     with pikepdf.open(pdf_path) as pdf:
-        (picture,) = pdf.pages[0].images.values()
+        (picture,) = pdf.pages[0].get_images(recursive=False).values()
         return picture.read_raw_bytes(), pikepdf.PdfImage(picture).as_pil_image()
 
 

@@ -42,7 +42,7 @@ def test_the_dateline_and_signer_under_a_stamp_are_read(tmp_path: Path) -> None:
 def test_the_archived_page_keeps_its_stamp(tmp_path: Path) -> None:
     page = ocr_page(_stamped_letter(), 300, tmp_path, "letter", "ind", 120)
     with pikepdf.open(page.pdf) as pdf:
-        (picture,) = pdf.pages[0].images.values()
+        (picture,) = pdf.pages[0].get_images(recursive=False).values()
         assert picture.read_raw_bytes() == page.image.read_bytes()
 
 
