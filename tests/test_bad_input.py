@@ -105,11 +105,19 @@ def test_batch_quarantines_bad_files_and_keeps_going(
     assert after == before
 
 
-def test_file_vanishing_between_listing_and_reading(arsip: Arsip, tmp_path: Path) -> None:
+@pytest.fixture
+def pool(arsip: Arsip) -> tuple[Ingestor, Database]:
+    """An ingestor on the test's data directory, outside the command line."""
     settings = load_settings()
     database = Database(settings.database_url)
     database.migrate()
-    ingestor = Ingestor(settings, database)
+    return Ingestor(settings, database), database
+
+
+def test_file_vanishing_between_listing_and_reading(
+    pool: tuple[Ingestor, Database], tmp_path: Path
+) -> None:
+    ingestor, _ = pool
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     kept = born_digital_pdf(inbox / "tetap.pdf", [letter_lines("TETAP")])
@@ -123,12 +131,11 @@ def test_file_vanishing_between_listing_and_reading(arsip: Arsip, tmp_path: Path
     assert len(outcomes) == 2
 
 
-def test_a_stop_puts_every_started_job_back_in_the_queue(arsip: Arsip, tmp_path: Path) -> None:
+def test_a_stop_puts_every_started_job_back_in_the_queue(
+    pool: tuple[Ingestor, Database], tmp_path: Path
+) -> None:
     """A copy of a letter already in flight waits for it; a stop releases the copy too."""
-    settings = load_settings()
-    database = Database(settings.database_url)
-    database.migrate()
-    ingestor = Ingestor(settings, database)
+    ingestor, database = pool
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     original = born_digital_pdf(inbox / "asli.pdf", [letter_lines("SALINAN")])
