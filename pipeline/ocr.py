@@ -27,15 +27,23 @@ from PIL import Image, ImageOps
 
 from pipeline.checkboxes import Word, has_options, ticked_options, words_from_tsv
 from pipeline.errors import BadInput, MissingDependency
-from pipeline.formlines import without_leaders
+from pipeline.formlines import ink_of, without_leaders
 from pipeline.stamps import without_stamps
 
 OSD_MIN_CONFIDENCE = 2.0
+# A turn OSD is less sure of than this is checked by reading the page both ways.
+OSD_TURN_CONFIDENCE = 5.0
 OSD_CONFIG = "--psm 0 -c min_characters_to_try=15"
 OSD_MAX_WIDTH = 2000
-LEGIBLE_CONFIDENCE = 70.0
-INK_LEVEL = 128
+# A word read this surely is legible: handwriting rarely reads surer, and upside down never.
+LEGIBLE_CONFIDENCE = 50.0
 MIN_LEGIBLE_WORDS = 3
+# A page wider than tall was laid on the scanner sideways, likely; an upright letter or one
+# upside down is not.
+QUARTER_TURNS = (0, 90, 180, 270)
+HALF_TURNS = (0, 180)
+# A wrongly turned page reads as specks; this skips Tesseract's retry of each of them inverted.
+LEGIBILITY_CONFIG = "--psm 6 -c tessedit_do_invert=0"
 DESKEW_MAX_DEGREES = 5.0
 DESKEW_SAMPLE_WIDTH = 600
 DESKEW_MIN_DEGREES = 0.3
@@ -84,10 +92,11 @@ def _small(image: Image.Image) -> Image.Image:
 
 
 def _inkiest_band(image: Image.Image) -> Image.Image:
-    """The tenth of the page's height that holds the most ink (where the text is)."""
+    """The tenth of the page's height that holds the most ink (where the text is); ink as dark
+    against the paper as a pale blue pen is."""
     sample = image.convert("L")
     sample.thumbnail((DESKEW_SAMPLE_WIDTH, DESKEW_SAMPLE_WIDTH * 2))
-    ink = (np.asarray(sample) < INK_LEVEL).sum(axis=1)
+    ink = ink_of(np.asarray(sample)).sum(axis=1)
     rows = max(1, len(ink) // 10)
     totals = np.convolve(ink, np.ones(rows), mode="valid")
     top = int(np.argmax(totals)) * image.height // sample.height
@@ -97,7 +106,7 @@ def _inkiest_band(image: Image.Image) -> Image.Image:
 def _legible_words(image: Image.Image) -> int:
     """How many words of three letters or more Tesseract reads with confidence."""
     data = pytesseract.image_to_data(
-        _small(image).convert("L"), config="--psm 6", output_type=pytesseract.Output.DICT
+        _small(image).convert("L"), config=LEGIBILITY_CONFIG, output_type=pytesseract.Output.DICT
     )
     return sum(
         1
@@ -109,8 +118,9 @@ def _legible_words(image: Image.Image) -> int:
 def _osd_rotation(image: Image.Image, workdir: Path) -> int:
     """Tesseract's orientation verdict; images go to it as PNM, which costs nothing to write.
 
-    OSD is often right but unsure about an upside-down page; when it proposes a turn with too
-    little confidence, the turn is kept only if the page then reads as more words.
+    OSD, trained on print, is often right but unsure about a page that has little text or is
+    written by hand, and may then propose any turn, now and then even a little above its own
+    threshold; such a page is turned the way it reads best instead.
     """
     width, height = image.size
     band = _small(image.crop((0, 2 * height // 5, width, 3 * height // 5)))
@@ -124,16 +134,23 @@ def _osd_rotation(image: Image.Image, workdir: Path) -> int:
             )
         except pytesseract.TesseractError:
             continue
-        if float(osd["orientation_conf"]) >= OSD_MIN_CONFIDENCE:
-            return int(osd["rotate"]) % 360
-        proposed = proposed or int(osd["rotate"]) % 360
-    if not proposed:
-        return 0
-    turned = _inkiest_band(image.rotate(-proposed, expand=True))
-    as_scanned = turned.rotate(proposed, expand=True)
-    if _legible_words(turned) > max(MIN_LEGIBLE_WORDS, _legible_words(as_scanned)):
-        return proposed
-    return 0
+        turn, confidence = int(osd["rotate"]) % 360, float(osd["orientation_conf"])
+        if confidence >= (OSD_TURN_CONFIDENCE if turn else OSD_MIN_CONFIDENCE):
+            return turn
+        proposed = proposed or turn
+    return _most_legible_turn(image, proposed)
+
+
+def _most_legible_turn(image: Image.Image, proposed: int) -> int:
+    """The turn, of those likely and the one OSD proposed, after which the page's inkiest band
+    reads as the most legible words; none unless that is clearly more than as scanned."""
+    likely = QUARTER_TURNS if image.width > image.height else HALF_TURNS
+    turns = sorted({*likely, proposed})
+    legible = {
+        turn: _legible_words(_inkiest_band(image.rotate(-turn, expand=True))) for turn in turns
+    }
+    best = max(turns, key=lambda turn: legible[turn])
+    return best if legible[best] > max(MIN_LEGIBLE_WORDS, legible[0]) else 0
 
 
 def upright(image: Image.Image, workdir: Path) -> tuple[Image.Image, int]:

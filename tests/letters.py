@@ -68,14 +68,18 @@ def render_page(
     font_px: int = 46,
     handwritten: bool = False,
     leaders: bool = False,
+    written: bool = False,
+    pen: int = 0,
 ) -> Image.Image:
     """One A4 page at 300 dpi, grayscale, with scanner-like blur, specks and sensor noise.
 
     ``handwritten``: what follows "Label : " is written in a handwriting font, as on a form
-    filled in by hand. ``leaders``: a form's dashed line runs under each value, touching it."""
+    filled in by hand. ``leaders``: a form's dashed line runs under each value, touching it.
+    ``written``: the whole page is written in the handwriting font, a letter written by hand.
+    ``pen``: the grey of the darkest ink, lighter for a pale ballpoint than the printer's 0."""
     page = Image.new("L", A4_300DPI, 255)
     draw = ImageDraw.Draw(page)
-    font = ImageFont.truetype(FONT, font_px)
+    font = ImageFont.truetype(HANDWRITING if written else FONT, font_px)
     hand = ImageFont.truetype(HANDWRITING, int(font_px * 1.05))
     y = 300
     for line in lines:
@@ -91,6 +95,8 @@ def render_page(
             _draw_leader(draw, start, y + font.getmetrics()[0] + 2, A4_300DPI[0] - 200)
         y += int(font_px * 1.6)
     page = page.filter(ImageFilter.GaussianBlur(0.6))
+    if pen:
+        page = page.point(lambda value: pen + value * (255 - pen) // 255)
     rng = random.Random(seed)
     noisy = page.load()
     for _ in range(20000):

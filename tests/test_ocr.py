@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytesseract
+from PIL import Image
 
 from pipeline.ocr import OSD_CONFIG, OSD_MIN_CONFIDENCE, upright
 from tests.letters import letter_lines, render_page
@@ -23,4 +24,35 @@ def test_an_upside_down_page_osd_is_unsure_about_is_turned_when_it_then_reads(
 
 def test_an_upright_page_stays_as_it_is(tmp_path: Path) -> None:
     page = render_page(letter_lines("X")[:6], noise_sigma=25)
+    assert upright(page, tmp_path)[1] == 0
+
+
+def _osd(page: Image.Image) -> tuple[int, float]:
+    osd = pytesseract.image_to_osd(page, config=OSD_CONFIG, output_type=pytesseract.Output.DICT)
+    return int(osd["rotate"]), float(osd["orientation_conf"])
+
+
+# A letter written by hand in a pale ballpoint: the grey of its darkest ink.
+PALE_PEN = 150
+
+
+def test_a_letter_written_by_hand_upside_down_is_turned(tmp_path: Path) -> None:
+    """OSD, trained on print, is unsure about handwriting; the turn that reads best wins."""
+    page = render_page(letter_lines("X"), rotate=180, written=True, pen=PALE_PEN)
+    assert _osd(page)[1] < OSD_MIN_CONFIDENCE
+    assert upright(page, tmp_path)[1] == 180
+
+
+def test_a_letter_written_by_hand_laid_sideways_is_turned_the_right_way(tmp_path: Path) -> None:
+    page = render_page(letter_lines("X"), rotate=90, written=True, pen=PALE_PEN)
+    assert _osd(page)[1] < OSD_MIN_CONFIDENCE
+    assert upright(page, tmp_path)[1] == 90
+
+
+def test_a_letter_written_by_hand_upright_stays_though_osd_would_turn_it(tmp_path: Path) -> None:
+    """Under sensor noise OSD turns this page upside down, a little above its own threshold."""
+    page = render_page(letter_lines("X"), noise_sigma=25, written=True, pen=PALE_PEN)
+    turn, confidence = _osd(page)
+    assert turn == 180
+    assert confidence >= OSD_MIN_CONFIDENCE
     assert upright(page, tmp_path)[1] == 0
