@@ -24,6 +24,7 @@ from pipeline.fields import (
     EMAIL_TOKEN,
     SPELLED_DATE,
     WEEKDAY,
+    YEAR,
     clean_address,
     clean_name,
     clean_org,
@@ -1059,9 +1060,9 @@ def _any_date(pages: list[str]) -> Found | None:
     """The first date anywhere ('… pada tanggal 13 April 2026', 'Thu, Sep 18, 2025 at …');
     'Nomor 14 Tahun 2008' has a date's shape but no month."""
     shapes = (
-        rf"\b\d{{1,2}}{DATE_GAP}[A-Z][a-z]+{DATE_GAP}(?:19|20)\d{{2}}\b",
-        r"\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d{2}\b",
-        r"\b\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}\b",
+        rf"\b\d{{1,2}}{DATE_GAP}[A-Z][a-z]+{DATE_GAP}{YEAR}\b",
+        rf"\b[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}},\s+{YEAR}\b",
+        rf"\b\d{{1,2}}[-/.]\d{{1,2}}[-/.]{YEAR}\b",
     )
     for shape in shapes:
         for number, text in enumerate(pages, start=1):

@@ -176,14 +176,18 @@ EMAIL = re.compile(r"^[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$")
 
 # Between a date's day, month name and year: spaces, or a dot or comma OCR made of a speck.
 DATE_GAP = r"(?:\s*[.,-]\s*|\s+)"
-NAMED_DATE = re.compile(rf"\b(\d{{1,2}}){DATE_GAP}([A-Za-z]{{3,9}}){DATE_GAP}((?:19|20)\d{{2}})\b")
+# A date's year, and one with OCR's "1" for a handwritten "2" in it ("1016" for 2026).
+YEAR = r"(?:19|20|10)\d{2}"
+# A letter is read within this many years of its date: an older year is OCR's "1" for a
+# handwritten "2" where that makes it recent ("7 Januari 2016" read in 2026).
+LETTER_AGE_YEARS = 3
+# Where a year of this century has its "2"s ("2025"), either or both.
+TWOS = ((0,), (2,), (0, 2))
+OLDEST_YEAR = 1900
 # A date as letters write it: "3 Februari 2026", "3. Februari 2026", "03-02-2026", "3/2/2026".
 # A day of 1 OCR read as a stroke ("Palembang, | Januari 2026"), only before a month and year.
-DAY = r"(?:\d{1,2}|[|Il](?=\s+[A-Za-z]{3,9}\s+(?:19|20)\d{2}))"
-A_DATE = (
-    rf"{DAY}{DATE_GAP}[A-Za-z]+{DATE_GAP}(?:19|20)\d{{2}}"
-    r"|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}"
-)
+DAY = rf"(?:\d{{1,2}}|[|Il](?=\s+[A-Za-z]{{3,9}}\s+{YEAR}))"
+A_DATE = rf"{DAY}{DATE_GAP}[A-Za-z]+{DATE_GAP}{YEAR}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]{YEAR}"
 WEEKDAY = re.compile(r"(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)")
 DIGIT_WORDS = {
     word: value
@@ -412,30 +416,50 @@ def _month(word: str) -> int | None:
     return MONTHS[close[0]] if close else None
 
 
-def parse_date(text: str) -> str | None:
+def parse_date(text: str, today: date | None = None) -> str | None:
     """The first date in ``text`` as ISO: '3 Februari 2026', '03-02-2026', '3/2/2026', and an
     e-mail client's 'Sep 18, 2025'; a speck OCR read as a dot or comma between its parts
-    ('7. Oktober 2026', 'Januari.2026') is passed, and so is a month's long name one letter off
-    ('15 Desembet 2025')."""
-    named = re.search(
-        rf"(?<!\w)({DAY}){DATE_GAP}([A-Za-z]{{3,9}}){DATE_GAP}((?:19|20)\d{{2}})\b", text
-    )
+    ('7. Oktober 2026', 'Januari.2026') is passed, so is a month's long name one letter off
+    ('15 Desembet 2025'), and a year long past is mended where OCR read a "2" as "1" (see
+    ``recent_year``)."""
+    today = today or date.today()
+    named = re.search(rf"(?<!\w)({DAY}){DATE_GAP}([A-Za-z]{{3,9}}){DATE_GAP}({YEAR})\b", text)
     named_month = _month(named.group(2)) if named else None
     if named and named_month:
         day = 1 if named.group(1) in "|Il" else int(named.group(1))
-        return _iso(int(named.group(3)), named_month, day)
-    numeric = re.search(r"\b(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d{2})\b", text)
+        return _iso(recent_year(named.group(3), today), named_month, day)
+    numeric = re.search(rf"\b(\d{{1,2}})[-/.](\d{{1,2}})[-/.]({YEAR})\b", text)
     if numeric:
-        return _iso(int(numeric.group(3)), int(numeric.group(2)), int(numeric.group(1)))
-    month_first = re.search(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2}),\s+((?:19|20)\d{2})\b", text)
+        year = recent_year(numeric.group(3), today)
+        return _iso(year, int(numeric.group(2)), int(numeric.group(1)))
+    month_first = re.search(rf"\b([A-Za-z]{{3,9}})\.?\s+(\d{{1,2}}),\s+({YEAR})\b", text)
     if month_first and month_first.group(1).lower() in MONTHS:
         month = MONTHS[month_first.group(1).lower()]
-        return _iso(int(month_first.group(3)), month, int(month_first.group(2)))
+        return _iso(recent_year(month_first.group(3), today), month, int(month_first.group(2)))
     spelled = SPELLED_DATE.search(text)
     if spelled and spelled.group(2).lower() in MONTHS:
         day, year = spelled_number(spelled.group(1)), spelled_number(spelled.group(3))
         return _iso(year, MONTHS[spelled.group(2).lower()], day)
     return None
+
+
+def recent_year(written: str, today: date) -> int | None:
+    """The year of a letter read on ``today``: as written, unless it is more than
+    ``LETTER_AGE_YEARS`` past and reading a "1" where this century's years have a "2" makes it
+    recent ("2016", "1026" and "1016" are 2026 read in 2026; "2021" stays, and so does "2011",
+    which would be 2021). A year before 1900 that does not mend is no year."""
+    year = int(written)
+    recent = range(today.year - LETTER_AGE_YEARS, today.year + 1)
+    if year in recent:
+        return year
+    for places in TWOS:
+        if all(written[place] == "1" for place in places):
+            mended = "".join(
+                "2" if place in places else digit for place, digit in enumerate(written)
+            )
+            if int(mended) in recent:
+                return int(mended)
+    return year if year >= OLDEST_YEAR else None
 
 
 def spelled_number(words: str) -> int:
@@ -457,7 +481,9 @@ def spelled_number(words: str) -> int:
     return thousands + hundreds + digit
 
 
-def _iso(year: int, month: int, day: int) -> str | None:
+def _iso(year: int | None, month: int, day: int) -> str | None:
+    if year is None:
+        return None
     try:
         return date(year, month, day).isoformat()
     except ValueError:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from config.settings import RegistrySettings
@@ -189,6 +191,27 @@ def test_invalid_email_is_none(written: str) -> None:
 )
 def test_indonesian_dates(written: str, iso: str | None) -> None:
     assert parse_date(written) == iso
+
+
+@pytest.mark.parametrize(
+    ("written", "iso"),
+    [
+        # handwriting's "2" that OCR read as "1", in the year of a letter read in Dec 2026
+        ("Palembang, 7 Januari 2016", "2026-01-07"),
+        ("Kayuagung, 07-01-1016", "2026-01-07"),
+        ("Palembang, 17 Oktober 1015", "2025-10-17"),
+        ("Sep 18, 2015", "2025-09-18"),
+        # years that are recent, or that no "1" for "2" makes recent, are as written
+        ("3 Maret 2026", "2026-03-03"),
+        ("3 Maret 2023", "2023-03-03"),
+        ("3 Maret 2021", "2021-03-03"),
+        ("3 Maret 2011", "2011-03-03"),
+        ("9 Juni 1998", "1998-06-09"),
+        ("5 Mei 1099", None),
+    ],
+)
+def test_a_year_long_past_is_mended_where_ocr_read_a_2_as_1(written: str, iso: str | None) -> None:
+    assert parse_date(written, today=date(2026, 12, 4)) == iso
 
 
 def test_roman_month_in_a_registration_number() -> None:
