@@ -938,13 +938,17 @@ def _free_letter_name(pages: list[str]) -> Found | None:
         rf"(?:antara|dari)\s+({PARTY_NAME})\s*,?\s+(?:beralamat|sebagai\s+(?:Pemohon|PEMOHON))",
         rf"sengketa\s+informasi(?:\s+publik)?\s+(?:dari|yang\s+diajukan\s+oleh)\s+({PARTY_NAME})"
         r"\s*,?\s+(?:yang|beralamat|dengan|sebagai|selanjutnya)\b",
-        r"[Nn]ama\s+saya\s+([A-Z][^,\n]{2,60}?)(?:[.,]\s|\n|$)",
+        r"[Nn]ama\s+[Ss]aya\s+([A-Z][^,\n]{2,60}?)(?:[.,]\s|\n|$)",
         r"(?:[Ss]aya,?\s+(?:yang bertanda tangan di bawah ini,?\s+)?"
         r"|[Yy]ang\s+bertanda\s+tangan\s+di\s*bawah\s+ini,?\s+)"
         r"([A-Z][^,\n(]{2,60}?(?:,\s*[A-Z][A-Za-z.]{1,8}\.?)*)(?:,\s+[a-z][a-z ]{2,30})?"
         r"(?:,\s+|\s+\(|\s+)(?:NIK|nomor|beralamat|alamat|tinggal|bertempat|berdomisili|pekerjaan|bekerja|ingin"
         r"|selaku|sebagai|pemegang|warga|menyatakan|mau|hendak|bermaksud|mengajukan|dengan\s+ini"
         r"|mohon|memohon|meminta)\b",
+        # the same as OCR reads a hand-written letter: "Yna bertanda tanayn Di bawah imi Robert
+        # Setiawm (NIK …", the name in capitalised words up to a bracket or a comma
+        r"\b[Bb]awah[ \t]+i\w{0,2}[,:]?[ \t]+((?:[A-Z][\w.'-]*[ \t]+){0,4}[A-Z][\w.'-]*)"
+        r"[ \t]*(?:\(|,[ \t])",
         # "Kami, Jaringan …, beralamat di …, melalui Reza Syahputra selaku Koordinator"
         r"(?:melalui|diwakili\s+oleh)\s+([A-Z][^,\n(]{2,60}?(?:,\s*[A-Z][A-Za-z.]{1,8}\.?)*)\s*,?"
         r"\s+selaku\b",
@@ -980,6 +984,8 @@ SIGNATURE_SPECKS = " \t.,'`~_-"
 CLOSING = re.compile(
     r"(?im)^[^\n]*\bdemikian\b(?![\s\S]*\bdemikian\b)"
     r"|^[ \t]*(?:hormat\s+(?:saya|kami)|salam|wassalam\w*|yang\s+mengajukan)\b"
+    # as OCR reads them written by hand: "Hocmat, SAYA,", "Hemat, Saya,", "Teama kasih."
+    r"|^[ \t]*h\w{0,2}m\w{1,2}[,.]?[ \t]+saya\b|^[^\w\n]*\w{2,7}[ \t]+kasih\b[.,!]?[ \t]*$"
     r"(?![\s\S]*^[ \t]*(?:hormat|salam))"
 )
 # A name as signed: two capitalised words or more, titles and degrees allowed.

@@ -722,3 +722,45 @@ def test_a_colon_read_as_an_angle_quote_beside_a_hand_written_answer_still_label
     assert values["applicant_name"] == "Painem"
     assert values["address"] == "Jl. Merdeka No. 154, Kel. Seterio, Kec. Banyuasin III"
     assert values["occupation"] == "Buruh Harian Lepas"
+
+
+# A letter written by hand on folio paper as Tesseract's print model reads it: the formula "Yang
+# bertanda tangan di bawah ini" and the closing "Hormat saya" lose letters.
+HAND_WRITTEN = """Palembang, 17 Oktober 1015
+Kepada Yu
+PPID KPU Peovinsi Sumateca Selatan
+di Palembans
+Menag hocmat,
+Yous bertanda tanaan Ai bawah ini {prose} (NIK 16713160168058P),
+EA pencliti, alamat, Fl. Nayor Ruslan No. 66 Rt 13 Ru 01 kel. Play Dacat
+Informasi itu Saya perlukan untuk AvokaSi hak pilih penyandana disabilitas.
+{closing}
+
+oe
+
+{signed}
+"""
+
+
+def test_a_hand_written_letters_applicant_is_read_after_di_bawah_ini() -> None:
+    text = HAND_WRITTEN.format(prose="Ridwan Setiawan", closing="", signed="")
+    assert extract_fields([text], "permohonan_informasi").values["applicant_name"] == (
+        "Ridwan Setiawan"
+    )
+
+
+@pytest.mark.parametrize("closing", ["Hocmat, saya,", "Hemat, Saya,", "“eama kasih."])
+def test_a_hand_written_letter_is_signed_under_a_closing_ocr_misread(closing: str) -> None:
+    text = HAND_WRITTEN.format(prose="yang", closing=closing, signed="Ridwan Setiawan")
+    assert extract_fields([text], "permohonan_informasi").values["applicant_name"] == (
+        "Ridwan Setiawan"
+    )
+
+
+def test_a_letter_that_thanks_in_a_sentence_is_not_closed_by_it() -> None:
+    text = HAND_WRITTEN.format(
+        prose="yang",
+        closing="Atas perhatiannya saya ucapkan terima kasih.",
+        signed="Ridwan Setiawan",
+    )
+    assert extract_fields([text], "permohonan_informasi").values.get("applicant_name") is None
