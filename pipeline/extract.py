@@ -365,11 +365,13 @@ PARTY_END = re.compile(r",?\s+(?:beralamat|alamat|tinggal|berdomisili|NIK|selaku
 # Where an address written inside a sentence stops.
 ADDRESS_END = (
     r",?\s+(?:sebagai|selaku|melalui|dengan\s+ini|untuk|mengajukan|yang|dalam|antara|nomor\s+telepon"
-    r"|telepon|no\.\s*hp|terhadap|bermaksud|ingin|pekerjaan)\b|,?\s*\(|\.\s+[A-Z][a-z]+\s+[a-z]"
+    r"|telepon|no\.\s*hp|terhadap|bermaksud|ingin|pekerjaan|memohon)\b|,?\s*\(|\.\s+[A-Z][a-z]+\s+[a-z]"
     r"|\.\s+(?:Nomor|NIK|Saya|Kami|Melalui|Adapun|Dengan|Bersama)\b|\n\s*\n|[.,]?\s*$"
     r"|[.,]?\s*\n(?=[A-Z][a-z]+(?:[ \t]+[A-Za-z]+){0,3}[ \t]*:)"
 )
 STREET = r"(?:Jl|J[I1|]\.|Jalan|Lr|Lorong|Gg|Gang|Komp|Perum|Dusun|Desa)"
+# A street as OCR reads it written by hand too: "Fl. Mayor Ruslan".
+WRITTEN_STREET = rf"(?:{STREET}|F[Il1|]\.)"
 ADDRESS_PART = re.compile(r"(?:RT|RW|Kel|Kec|Kab|Kelurahan|Kecamatan|Kabupaten|Kota|Desa)\b")
 # A row of two labels over their values: the shapes that tell the second value from the first.
 ROW_VALUE = {
@@ -1019,9 +1021,9 @@ TABLE_ROWS = (
 def _inline_address(pages: list[str]) -> Found | None:
     """'…, beralamat di Jl. …, Kec. …, Kota, sebagai Pemohon' inside a sentence, over lines."""
     pattern = (
-        rf"(?:beralamat[.,]?\s+di|,\s*alamat|[Aa]lamat\s+saya(?:\s+di)?|(?:bertempat\s+)?tinggal\s+di"
-        rf"|berdomisili\s+di)[\s.]+"
-        rf"({STREET}[\s\S]{{4,200}}?)(?:{ADDRESS_END})"
+        rf"(?:beralamat[.,]?\s+di|(?:,|[ \t](?=[Aa]lamat,?[ \t]+{WRITTEN_STREET}))\s*[Aa]lamat,?"
+        rf"|[Aa]lamat\s+saya(?:\s+di)?|(?:bertempat\s+)?tinggal\s+di|berdomisili\s+di)[\s.]+"
+        rf"({WRITTEN_STREET}[\s\S]{{4,200}}?)(?:{ADDRESS_END})"
     )
     found = _search(pages, pattern, 1)
     if found:

@@ -624,13 +624,13 @@ DOTTED_RT_RW = re.compile(r"\bRT\.\d{1,3}\s?[/,]?\s?RW\.\d")
 
 
 def clean_address(raw: str) -> str:
-    """An address with OCR's slips in its fixed parts mended: 'JI.'/'J1.'/'Jl :' for 'Jl.', a
-    colon for the dot of 'Kel.'/'Kec.'/'No.', 'RT.035'/'RT:035' → 'RT 035' ('RT. 17' and
-    'RT.17/RW.12' or 'RT.32 RW.02' stay as written), O for 0 in RT/RW/house
+    """An address with OCR's slips in its fixed parts mended: 'JI.'/'J1.'/'Jl :' for 'Jl.' (and
+    'Fl.', a hand-written J), a colon for the dot of 'Kel.'/'Kec.'/'No.', 'RT.035'/'RT:035' →
+    'RT 035' ('RT. 17' and 'RT.17/RW.12' or 'RT.32 RW.02' stay as written), O for 0 in RT/RW/house
     numbers, '|' and 'Il' for the Roman numerals I and II ('Ilir Barat |', 'Pasar Il')."""
     address = re.sub(r"\s+", " ", raw).strip(" ,;")
     address = ADDRESS_TAIL.sub("", address)
-    address = re.sub(r"^J[Il1|\]]\s?[.:,](?=\s)", "Jl.", address)
+    address = re.sub(r"^[JF][Il1|\]]\s?[.:,](?=\s)", "Jl.", address)
     address = re.sub(r"\b(Jl|Jln|Kel|Kec|Kab|No|Gg|Lr|Ds|Komp|Perum)\s?[:;]\s*", r"\1. ", address)
     address = re.sub(r"\b(Kel|Kec|Kab)\.[-,]\s*", r"\1. ", address)
     if not DOTTED_RT_RW.search(address):

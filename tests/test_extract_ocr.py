@@ -764,3 +764,23 @@ def test_a_letter_that_thanks_in_a_sentence_is_not_closed_by_it() -> None:
         signed="Ridwan Setiawan",
     )
     assert extract_fields([text], "permohonan_informasi").values.get("applicant_name") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "address"),
+    [
+        (
+            "EA pencliti, alamat, Fl. Nayor Ruslan No. 66 Rt 13 Ru 01 kel. Play Dacat\n"
+            "Kec. Pai U Pelentan, dengan ini memohon",
+            "Jl. Nayor Ruslan No. 66 Rt 13 Ru 01 kel. Play Dacat Kec. Pai U Pelentan",
+        ),
+        (
+            "mahaSiSwa alamat JI. Yos Sudarso No. 29 Kec Lubuklinggau Timur memohon informasi",
+            "Jl. Yos Sudarso No. 29 Kec Lubuklinggau Timur",
+        ),
+    ],
+)
+def test_a_hand_written_letters_address_is_read_after_alamat(sentence: str, address: str) -> None:
+    text = HAND_WRITTEN.replace(HAND_WRITTEN.splitlines()[6], sentence)
+    values = extract_fields([text.format(prose="", closing="", signed="")], "permohonan_informasi")
+    assert values.values["address"] == address
