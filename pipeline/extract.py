@@ -364,7 +364,7 @@ PARTY_NAME = r"[A-Z][^,\d]{1,60}?(?:,\s*(?:[A-Z][A-Za-z]{0,4}\.){1,3})*"
 PARTY_END = re.compile(r",?\s+(?:beralamat|alamat|tinggal|berdomisili|NIK|selaku)\b|\s*[(;]")
 # Where an address written inside a sentence stops.
 ADDRESS_END = (
-    r",?\s+(?:sebagai|selaku|melalui|dengan\s+ini|untuk|mengajukan|yang|dalam|antara|nomor\s+telepon"
+    r",?\s+(?:sebagai|selaku|melalui|dengan[\s,.]+ini|untuk|mengajukan|yang|dalam|antara|nomor\s+telepon"
     r"|telepon|no\.\s*hp|terhadap|bermaksud|ingin|pekerjaan|memohon)\b|,?\s*\(|\.\s+[A-Z][a-z]+\s+[a-z]"
     r"|\.\s+(?:Nomor|NIK|Saya|Kami|Melalui|Adapun|Dengan|Bersama)\b|\n\s*\n|[.,]?\s*$"
     r"|[.,]?\s*\n(?=[A-Z][a-z]+(?:[ \t]+[A-Za-z]+){0,3}[ \t]*:)"
@@ -372,6 +372,8 @@ ADDRESS_END = (
 STREET = r"(?:Jl|J[I1|]\.|Jalan|Lr|Lorong|Gg|Gang|Komp|Perum|Dusun|Desa)"
 # A street as OCR reads it written by hand too: "Fl. Mayor Ruslan".
 WRITTEN_STREET = rf"(?:{STREET}|F[Il1|]\.)"
+# An address cut after the name of one of its parts, which the next line holds.
+ADDRESS_CUT = re.compile(r"\b(?:Kel|Kec|Kab|Kelurahan|Kecamatan|Kabupaten)\.?$")
 ADDRESS_PART = re.compile(r"(?:RT|RW|Kel|Kec|Kab|Kelurahan|Kecamatan|Kabupaten|Kota|Desa)\b")
 # A row of two labels over their values: the shapes that tell the second value from the first.
 ROW_VALUE = {
@@ -614,6 +616,11 @@ def _labelled(lines: list[sections.Line]) -> tuple[dict[str, Found], list[sectio
                     continue
                 if gap and not _continues(name, value, follower.text):
                     break
+                if ADDRESS_CUT.search(value):  # "… Kel." / "Kayuara Kec." goes on below
+                    value = f"{value} {follower.text.strip().removesuffix(':').strip()}"
+                    end = follower.start + len(follower.text)
+                    gap = False
+                    continue
                 if (
                     _label_of(follower.text)
                     or LABEL_LINE.match(follower.text)

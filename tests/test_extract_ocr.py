@@ -784,3 +784,17 @@ def test_a_hand_written_letters_address_is_read_after_alamat(sentence: str, addr
     text = HAND_WRITTEN.replace(HAND_WRITTEN.splitlines()[6], sentence)
     values = extract_fields([text.format(prose="", closing="", signed="")], "permohonan_informasi")
     assert values.values["address"] == address
+
+
+def test_an_address_cut_after_kec_goes_on_in_a_line_that_looks_like_a_label() -> None:
+    """A form's wrapped address line ends in a speck OCR read as a colon."""
+    text = (
+        "Nama : Budi Santoso\n"
+        "Alamat : Jl. Kolonel Wahid Udin No. 220 Rt. 47 Rw. 06 Kel. Kayuara Kec.\n"
+        "Sekayu - Kab. Musi Banyuasin :\n"
+        "Pekerjaan : Wiraswasta\n"
+    )
+    assert extract_fields([text], "permohonan_informasi").values["address"] == (
+        "Jl. Kolonel Wahid Udin No. 220 Rt. 47 Rw. 06 Kel. Kayuara Kec. Sekayu"
+        " - Kab. Musi Banyuasin"
+    )

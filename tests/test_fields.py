@@ -374,6 +374,12 @@ def test_email_is_read_out_of_surrounding_noise() -> None:
             "Kel. Pasar Il, Kec. Ilir Barat |, Palembang",
             "Kel. Pasar II, Kec. Ilir Barat I, Palembang",
         ),
+        ("Fl. Mayor Ruslan No. 66", "Jl. Mayor Ruslan No. 66"),
+        (
+            "Kel. Bandung Kiri Kee. Lubuklinggau Barat I, Kec.. Sekayu",
+            "Kel. Bandung Kiri Kec. Lubuklinggau Barat I, Kec. Sekayu",
+        ),
+        ("Kel. Bukit . Lama, Kec. Ilir Barat I", "Kel. Bukit Lama, Kec. Ilir Barat I"),
     ],
 )
 def test_address_ocr_slips_in_fixed_parts_are_mended(written: str, normal: str) -> None:
