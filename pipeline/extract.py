@@ -741,12 +741,16 @@ def _letterhead(pages: list[str]) -> Found | None:
     end = 0
     beside_address = stamped = False
     for line in pages[0].split("\n")[:LETTERHEAD_LINES]:
-        stripped = LOGO_SPECKS.sub("", line.strip()).lstrip("_~")  # "_PROVINSI …": a speck
+        stripped = LOGO_SPECKS.sub("", line.strip()).lstrip("_~-")  # "_PROVINSI …": a speck
         end += len(line) + 1
         stamp_line = RECEIVED_STAMP.search(stripped) is not None
         stamped = stamped or stamp_line
-        if beside_address and ADDRESS_COLUMN.search(stripped) and not _in_capitals(stripped):
-            continue  # the address column's own next line ("Palembang 30126")
+        if (
+            beside_address
+            and (ADDRESS_COLUMN.search(stripped) or CONTACT_LINE.match(stripped))
+            and not _in_capitals(stripped)
+        ):
+            continue  # the address column's own next line ("Palembang 30126", "Telp. …")
         if head and not beside_address and CONTACT_LINE.match(stripped):
             break  # its address under the name: a title below it ("NOTA DINAS") is no part of it
         if LETTER_START.match(stripped) or DATELINE.match(stripped):
@@ -826,7 +830,8 @@ def _capitals_run(line: str) -> str | None:
     run, rest = " ".join(words[:count]), " ".join(words[count:])
     if CONTACT_LINE.match(rest) and max(map(len, words[:count]), default=0) <= SPECK_WORD:
         return None  # "VWIY Jl. Kapten A. Rivai No. 16": a logo's specks, then the address
-    prose = PROSE.search(rest) and not STAMP_NOISE.search(rest)
+    # the address column beside the name is no prose ("SUMATERA SELATAN E-mail: info@…")
+    prose = PROSE.search(rest) and not STAMP_NOISE.search(rest) and not CONTACT_LINE.match(rest)
     motto = count == NAME_WORDS - 1 and MOTTO.fullmatch(rest) is not None
     if not WORDS.search(run) or (prose and count < NAME_WORDS and not motto):
         return None

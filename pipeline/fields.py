@@ -633,8 +633,8 @@ def clean_address(raw: str) -> str:
     address = ADDRESS_TAIL.sub("", address)
     address = re.sub(r"^[JF][Il1|\]]\s?[.:,](?=\s)", "Jl.", address)
     address = re.sub(r"\b(Jl|Jln|Kel|Kec|Kab|No|Gg|Lr|Ds|Komp|Perum)\s?[:;]\s*", r"\1. ", address)
-    address = re.sub(r"\b(Kel|Kec|Kab)\.[-,.]\s*", r"\1. ", address)
-    address = re.sub(r"\bKee\.", "Kec.", address)
+    address = re.sub(r"\b(Kel|Kec|Kab|No)\.[-,.]\s*", r"\1. ", address)
+    address = re.sub(r"\bKee[.-]\s*", "Kec. ", address)
     address = re.sub(r"(?<=[A-Za-z]) \.(?= [A-Z])", "", address)
     if not DOTTED_RT_RW.search(address):
         address = re.sub(r"\b(RT|RW)\s?(?::\s?|\.)(?=[\dOo]{2,3}\b)", r"\1 ", address)

@@ -7,6 +7,7 @@ import pytest
 
 from config.settings import OfficeSettings, RegistrySettings
 from pipeline.extract import extract_fields
+from pipeline.fields import clean_address
 from registry.numbering import own_formats
 
 LETTER = """LEMBAGA BANTUAN HUKUM SUMSEL
@@ -798,3 +799,38 @@ def test_an_address_cut_after_kec_goes_on_in_a_line_that_looks_like_a_label() ->
         "Jl. Kolonel Wahid Udin No. 220 Rt. 47 Rw. 06 Kel. Kayuara Kec. Sekayu"
         " - Kab. Musi Banyuasin"
     )
+
+
+@pytest.mark.parametrize(
+    ("head", "org"),
+    [
+        (
+            "KOMISI INFORMASI\n\n-PROVINSI SUMATERA SELATAN\n"
+            "Jl. Angkatan 45 No. 2 Palembang 30137 Telp. (0711) 356 771",
+            "KOMISI INFORMASI PROVINSI SUMATERA SELATAN",
+        ),
+        # the name's column beside the address column, read across as one
+        (
+            "FORUM PEMANTAU PEMILU Jl. Angkatan 45 Lr. Pancasila No. 3, Palembang\n\n"
+            "Telp. (0711) 315667\n\nSUMATERA SELATAN E-mail: info@forppes.org\n(FORPPES)",
+            "FORUM PEMANTAU PEMILU SUMATERA SELATAN",
+        ),
+    ],
+)
+def test_a_letterheads_second_line_belongs_to_its_name(head: str, org: str) -> None:
+    text = f"{head}\nNomor : 398/FORPPES/VI/2026 Palembang, 18 Juni 2026\nPerihal : Undangan\n"
+    assert extract_fields([text], "surat_masuk").values["sender_org"] == org
+
+
+@pytest.mark.parametrize(
+    ("written", "normal"),
+    [
+        (
+            "Kel. Taba Lestari, Kee-Lubuklinggau Barat I",
+            "Kel. Taba Lestari, Kec. Lubuklinggau Barat I",
+        ),
+        ("Lr. Swadaya No.- 314, RT/RW 046/004", "Lr. Swadaya No. 314, RT/RW 046/004"),
+    ],
+)
+def test_an_address_with_a_dash_read_after_its_parts_dot(written: str, normal: str) -> None:
+    assert clean_address(written) == normal
