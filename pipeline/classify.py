@@ -57,9 +57,11 @@ BODY_RULES: tuple[tuple[str, str, float], ...] = (
     ),
     (r"(pernyataan|formulir)\s+keberatan|alasan\s+keberatan", "keberatan", 3.0),
     (rf"{SUBJECT}[^\n]*keberatan", "keberatan", 2.5),
-    # "… dengan ini mengajukan keberatan", an e-mail's "Pengajuan Keberatan", "keberatan ini".
+    # "… dengan ini mengajukan keberatan", an e-mail's "Pengajuan Keberatan", "keberatan ini",
     (
-        r"(?:mengajukan|pengajuan)\s+keberatan|pemohon\s+keberatan|keberatan\s+ini\b",
+        r"(?:mengajukan|pengajuan)\s+keberatan|pemohon\s+keberatan|keberatan\s+ini\b"
+        # "… keberatan atas permohonan informasi saya", as OCR reads it written by hand too
+        r"|kebe[rc]atan\s+atas\s+(?:pe[a-z]{5,9}\s+informasi|jawaban|tanggapan)",
         "keberatan",
         1.5,
     ),

@@ -215,3 +215,24 @@ def test_a_press_clipping_about_requests_is_surely_mail(model_home: Path) -> Non
     verdict = classify(CLIPPING, model_home)
     assert verdict.cls == "surat_masuk"
     assert verdict.confidence >= Settings().classify.review_threshold
+
+
+def test_an_objection_written_by_hand_is_an_objection_though_ocr_garbled_its_subject(
+    model_home: Path,
+) -> None:
+    """Tesseract's print model on a hand-written objection: "Perihal: Keberatan" and
+    "mengajukan" are lost, what the letter objects to is still there."""
+    text = (
+        ": Lubuklingapu, 26 Oktober 1015\n\n0. Wepada Yu. oS\n\n| Nason PPID KPU Peovinsi Sumsel\n"
+        "a Palembana\n\n00 | Perah K6obecatan .\n\nMaa 1 Dean hocmat, s1 ns 2\n\n"
+        "| Saya Muhamad “Wi jaya Pentawn, NIK 1674052308841865, alamat Fl. Lintas\n\n"
+        "| Bumateca Ga Dawn No. 4, RURW 023/004, wel. Banda Kiri, Kee.\n"
+        "Lubuklin Xs Brent. 1, Lubuklinaapu, no HP +62 917-9966-4849, daa oN\n"
+        "keberatan atas permohonan informasi SAYA naan mowoc pendaftaran =\n\n"
+        "031/PPID/KPU-98/M/2015 entara bata wpmp don alawat, kantor “Sekeetadat\n\n"
+        "partai politik peserta Pemilu 2014 tin kat provinsi. Masannya penyampaian\n\n"
+        "infocmaSi melebihi jan an Tn Andona-Undona,\n\n| J\n"
+        ". Nchon Bapak/Ibu dapat menindaklaniu 1 keberatm SAYA wi.\n1 : J |\n2 ee kasih.\n\n"
+        "Kocmat, SYA 5\n\n: Muhammad Wha P atau ."
+    )
+    assert classify(text, model_home).cls == "keberatan"
