@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 ARSIP_HOME ?= data
 APT_PACKAGES := tesseract-ocr tesseract-ocr-ind tesseract-ocr-eng tesseract-ocr-osd ghostscript \
-	postgresql fonts-dejavu-core fonts-dkg-handwriting
+	postgresql fonts-dejavu-core fonts-dkg-handwriting fonts-urw-base35
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SYSTEM_STAMP := $(VENV)/.system-ok
 PYTHON_STAMP := $(VENV)/.python-ok
@@ -21,7 +21,8 @@ $(SYSTEM_STAMP):
 	   && tesseract --list-langs 2>/dev/null | grep -qx osd \
 	   && ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 \
 	   && [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] \
-	   && [ -f /usr/share/fonts/truetype/fifthhorseman/dkg.ttf ]; then :; else \
+	   && [ -f /usr/share/fonts/truetype/fifthhorseman/dkg.ttf ] \
+	   && [ -f /usr/share/fonts/opentype/urw-base35/Z003-MediumItalic.otf ]; then :; else \
 	  echo "Installing Debian packages: $(APT_PACKAGES)"; \
 	  $(SUDO) apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $(APT_PACKAGES); \

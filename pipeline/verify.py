@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -30,6 +31,7 @@ import pytesseract
 from PIL import Image
 
 from pipeline.checkboxes import Word
+from pipeline.combs import Comb, digits_of, find_combs
 from pipeline.extract import Fields, normalise_value
 from pipeline.fields import parse_nik
 from pipeline.text import PageText
@@ -48,6 +50,9 @@ REREAD_SCALE = 2
 REREAD_MARGIN = 0.3  # of the line's height, around the words
 SINGLE_LINE = "--psm 7"
 TRAILING = " .,;:"  # the sentence's punctuation the crop of a number's last word takes along
+NIK_DIGITS = 16
+# A page image that does not say its resolution was scanned at this.
+DEFAULT_DPI = 300
 # What a clerk is asked to check: what the registers and the notices rely on character by
 # character. Free text is read whole and a box is ticked, not read.
 CHECKED_FIELDS = (*REREAD_FIELDS, "email", "applicant_name", "address", "letter_date")
@@ -221,6 +226,46 @@ def verify(
                 if name == "nik":
                     fields.nik_info = parse_nik(text).as_dict()
         fields.ocr_confidence[name] = round(confidence, 3)
+
+
+def read_comb_nik(fields: Fields, pages: Sequence[PageText]) -> None:
+    """A NIK written in a form's comb of 16 boxes, where OCR read no valid one: the second
+    engine reads the comb's digits, its walls whitened, set close and else as they stand (see
+    pipeline.combs). The NIK is as sure as that reading, so a clerk checks an unsure one."""
+    if fields.nik_info and fields.nik_info.get("valid"):
+        return
+    for page in pages:
+        if page.image is None:
+            continue
+        with Image.open(page.image) as image:
+            dpi = round(image.info.get("dpi", (DEFAULT_DPI,))[0])
+            combs = [comb for comb in find_combs(image, dpi) if comb.boxes == NIK_DIGITS]
+            for comb in combs:
+                for copy in digits_of(image, comb):
+                    text, sureness = _second_engine(copy)
+                    nik = parse_nik(unicodedata.normalize("NFKC", text))  # "１６７１…"
+                    if nik.valid:
+                        fields.values["nik"], fields.nik_info = nik.value, nik.as_dict()
+                        fields.spans["nik"] = _span_of(comb, page)
+                        fields.ocr_confidence["nik"] = round(sureness, 3)
+                        fields.unread.pop("nik", None)
+                        return
+
+
+def _span_of(comb: Comb, page: PageText) -> dict[str, int]:
+    """The text OCR made of what is written in ``comb``: the words inside it."""
+    inside = [
+        item
+        for item in locate(page.text, page.words)
+        if comb.top <= (item.word.top + item.word.bottom) / 2 <= comb.bottom
+        and comb.left <= (item.word.x0 + item.word.x1) / 2 <= comb.right
+    ]
+    start = min((item.start for item in inside), default=0)
+    return {
+        "page": page.number,
+        "start": start,
+        "end": max((item.end for item in inside), default=0),
+    }
 
 
 def stored_spans(fields: Fields) -> str:

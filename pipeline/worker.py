@@ -20,10 +20,10 @@ from config.settings import Settings
 from pipeline.classify import classify
 from pipeline.correspondents import recognise as recognise_correspondent
 from pipeline.errors import BadInput
-from pipeline.extract import Fields, extract_fields
+from pipeline.extract import CLASS_FIELDS, Fields, extract_fields
 from pipeline.identify import identify
 from pipeline.text import PageText, archive_source, extract
-from pipeline.verify import verify
+from pipeline.verify import read_comb_nik, verify
 from registry.numbering import own_formats
 
 
@@ -90,6 +90,8 @@ def process_file(
         office = settings.office
         fields = extract_fields(texts, verdict.cls, ticks, formats, office.mail_domains)
         recognise_correspondent(fields, texts, verdict.cls, office.correspondents, office.name)
+        if "nik" in CLASS_FIELDS[verdict.cls]:
+            read_comb_nik(fields, extracted.pages)
         threshold = settings.classify.check_fields_below
         verify(fields, extracted.pages, limits.ocr_languages, threshold, formats)
         pdfa = workdir / "archive.pdf"

@@ -17,6 +17,8 @@ from reportlab.pdfgen import canvas
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 HANDWRITING = "/usr/share/fonts/truetype/fifthhorseman/dkg.ttf"
+# A careful script hand, as a clerk fills a form's boxes.
+SCRIPT = "/usr/share/fonts/opentype/urw-base35/Z003-MediumItalic.otf"
 A4_300DPI = (2480, 3508)
 
 
@@ -84,7 +86,12 @@ def render_page(
     y = 300
     for line in lines:
         label, colon, value = line.partition(" : ")
-        if handwritten and colon and value:
+        comb = COMB.fullmatch(value)
+        if comb:  # "NIK : [[1671…]]": a digit written by hand in each box of a comb
+            _draw_line(draw, font, label + colon, 200, y, font_px)
+            script = ImageFont.truetype(SCRIPT, font_px)
+            _draw_comb(draw, script, 220 + draw.textlength(label + colon, font=font), y, comb[1])
+        elif handwritten and colon and value:
             _draw_line(draw, font, label + colon, 200, y, font_px)
             x = 220 + draw.textlength(label + colon, font=font)
             draw.text((x, y - font_px // 10), value, font=hand, fill=0)
@@ -114,6 +121,24 @@ def render_page(
 
 
 BOX = re.compile(r"(\[X\]|\[ \])")
+COMB = re.compile(r"\[\[(\d+)\]\]")
+
+
+def _draw_comb(
+    draw: ImageDraw.ImageDraw, hand: ImageFont.FreeTypeFont, x: float, y: int, digits: str
+) -> None:
+    """A comb of boxes 0.2 in wide and high, one digit written in each."""
+    box_width = box_height = 60
+    top = y - 2
+    draw.rectangle((x, top, x + box_width * len(digits), top + box_height), outline=0, width=3)
+    for index, digit in enumerate(digits):
+        left = x + box_width * index
+        if index:
+            draw.line((left, top, left, top + box_height), fill=0, width=3)
+        _, ink_top, _, ink_bottom = hand.getbbox(digit)
+        draw.text(
+            (left + 16, top + (box_height - ink_bottom - ink_top) / 2), digit, font=hand, fill=0
+        )
 
 
 def _draw_leader(draw: ImageDraw.ImageDraw, start: float, row: int, end: int) -> None:

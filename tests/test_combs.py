@@ -1,0 +1,64 @@
+"""A NIK written by hand in a form's comb of boxes (pipeline/combs.py, pipeline/verify.py),
+with the real Tesseract and the real second engine."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytesseract
+import pytest
+from PIL import Image
+
+from pipeline.combs import RULE_SHARE, digits_of, find_combs
+from pipeline.formlines import ink_of
+from tests.conftest import Arsip
+from tests.letters import render_page, save_scan
+
+NIK = "1671084506900003"
+FORM = [
+    "FORMULIR PERMOHONAN INFORMASI PUBLIK",
+    "Nama : Budi Santoso",
+    f"NIK : [[{NIK}]]",
+    "Alamat : Jl. Merdeka No. 10, Kel. Sekip Jaya, Palembang",
+    "Rincian Informasi : Salinan DPT Kecamatan Kemuning",
+    "Tujuan Penggunaan Informasi : Bahan penelitian skripsi",
+    "",
+    "Palembang, 3 Februari 2026",
+]
+DPI = 300
+
+
+@pytest.fixture(scope="module")
+def form() -> Image.Image:
+    return render_page(FORM, seed=3)
+
+
+def test_tesseract_reads_the_boxes_walls_as_strokes(form: Image.Image) -> None:
+    """Why combs are read apart: bare Tesseract makes garbage of the digits in their boxes."""
+    text = pytesseract.image_to_string(form, lang="ind", config=f"--psm 4 --dpi {DPI}")
+    assert NIK not in "".join(text.split())
+
+
+def test_a_comb_is_found_with_its_boxes_and_nothing_else_is(form: Image.Image) -> None:
+    [comb] = find_combs(form, DPI)
+    assert comb.boxes == len(NIK)
+    assert find_combs(render_page([line for line in FORM if "NIK" not in line]), DPI) == []
+
+
+def test_the_combs_walls_and_rules_are_whitened_and_its_digits_stay(form: Image.Image) -> None:
+    [comb] = find_combs(form, DPI)
+    walled = ink_of(np.asarray(form.crop(comb[:4])))
+    for copy in digits_of(form, comb):
+        ink = ink_of(np.asarray(copy))
+        assert ink.mean(axis=0).max() < RULE_SHARE
+        assert ink.mean(axis=1).max() < RULE_SHARE
+        assert ink.sum() > 0.1 * walled.sum()
+    close, spaced = digits_of(form, comb)
+    assert close.width < spaced.width * 0.8
+
+
+def test_a_nik_written_in_a_comb_is_read(arsip: Arsip, form: Image.Image, tmp_path: Path) -> None:
+    code, [outcome] = arsip.ingest(save_scan(tmp_path / "formulir.png", [form]))
+    assert code == 0
+    assert outcome["fields"]["nik"] == NIK
