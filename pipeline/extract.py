@@ -165,6 +165,10 @@ FUZZY_LABEL_MATCH = 0.8
 # The plus of "+62", or what OCR read for it.
 PLUS = r"[+#*“\"]"
 MOBILE_START = rf"(?:1|14)?(?:{PLUS}?\s?62[\s.-]?|\(?0)\s?8"
+# A form's own label for a phone ("No. Telp / HP"), which no letterhead prints: whatever OCR
+# made of a number written by hand after it is the phone's, to be read again (pipeline.verify).
+FORM_PHONE = re.compile(r"(?i)\bHP\b")
+FORM_PHONE_VALUE = r"[\d+(]"
 # Table-like forms leave out the colon ("Nama Pemohon   Budi"); only these labels are read so,
 # and only before a value of the shape given, so that prose is not taken for a label.
 COLONLESS_VALUE = {
@@ -468,8 +472,10 @@ def _colonless(text: str) -> tuple[str, str, int] | None:
         start = match.start(1) + words[count].start()
         start += len(text[start:]) - len(text[start:].lstrip(" -–—|.:!»>"))  # a colon's specks
         value = text[start:].strip()
+        label = " ".join(word.group(0) for word in words[:count])
+        shape = FORM_PHONE_VALUE if name == "phone" and FORM_PHONE.search(label) else None
         if (
-            re.match(COLONLESS_VALUE[name], value)
+            re.match(shape or COLONLESS_VALUE[name], value)
             and not LABEL_AHEAD.match(value)
             and not _starts_with_label(value)
         ):
@@ -847,9 +853,14 @@ def _representatives_head(pages: list[str]) -> int:
 def _applicants_phone(
     labelled: Found | None, pages: list[str], representatives: list[sections.Line]
 ) -> Found | None:
-    """The phone a form row gives, unless it is the representative's letterhead's."""
+    """The phone a form row gives, unless it is the representative's letterhead's; where the
+    row's value does not read as a number, one written elsewhere, else the row's for a second
+    reading."""
     if labelled and not (labelled.page == 1 and labelled.start < _representatives_head(pages)):
-        return labelled
+        if normalise_phone(str(labelled.value)):
+            return labelled
+        elsewhere = _phone(pages, representatives)
+        return elsewhere if elsewhere and normalise_phone(str(elsewhere.value)) else labelled
     return _phone(pages, representatives)
 
 

@@ -834,3 +834,25 @@ def test_a_letterheads_second_line_belongs_to_its_name(head: str, org: str) -> N
 )
 def test_an_address_with_a_dash_read_after_its_parts_dot(written: str, normal: str) -> None:
     assert clean_address(written) == normal
+
+
+def test_a_hand_written_phone_after_a_forms_own_label_is_left_for_a_second_reading() -> None:
+    """ "No. Telp / HP" is a form's label, never a letterhead's: what OCR made of the number
+    written after it is the phone's, unread, and its span goes to the second engine."""
+    text = "Nama Pemohon Evi Panjaitan\nNo. Telp / HP 0113 yo 539\nE-mail eviels@fisip"
+    fields = extract_fields([text], "permohonan_informasi")
+    assert fields.values["phone"] is None
+    span = fields.unread["phone"]
+    assert text[span["start"] : span["end"]] == "0113 yo 539"
+
+
+def test_a_phone_row_with_a_speck_before_its_number_gives_the_number() -> None:
+    text = "Nama : Budi\nNomor Telepon/HP 5 628771 45544540\nPekerjaan : Wartawan"
+    assert extract_fields([text], "permohonan_informasi").values["phone"] == "+62877145544540"
+
+
+def test_an_offices_telephone_without_hp_in_its_label_is_not_taken_for_a_form_row() -> None:
+    text = "DINAS KOMUNIKASI\nTelp 0113 yo 539\nNama : Budi"
+    fields = extract_fields([text], "permohonan_informasi")
+    assert fields.values["phone"] is None
+    assert "phone" not in fields.unread
