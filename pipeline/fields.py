@@ -298,6 +298,9 @@ PHONE_SHAPE = re.compile(
 )
 
 
+INDONESIA = 62
+
+
 def normalise_phone(raw: str) -> str | None:
     """E.164 (+62…) for an Indonesian or international number, else None.
 
@@ -347,7 +350,9 @@ def _e164(cleaned: str, valid: bool) -> str | None:
     except phonenumbers.NumberParseException:
         return None
     ok = phonenumbers.is_valid_number if valid else phonenumbers.is_possible_number
-    if not ok(number):
+    # No Indonesian area code or mobile prefix begins with 1 ("013-899 9676" is a misread).
+    unassigned = number.country_code == INDONESIA and str(number.national_number).startswith("1")
+    if not ok(number) or unassigned:
         return None
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
