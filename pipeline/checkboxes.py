@@ -75,7 +75,7 @@ def _square(region: np.ndarray, height: int) -> tuple[int, int, int, int] | None
         return None
     centre = region.shape[0] / 2
     for x1 in (int(c) for c in columns[::-1]):
-        for x0 in (int(c) for c in columns if 0.5 * height <= x1 - c <= 1.8 * height):
+        for x0 in (int(c) for c in columns[::-1] if 0.5 * height <= x1 - c <= 1.8 * height):
             width = x1 - x0
             pairs = [
                 (int(a), int(b)) for a in rows for b in rows if abs((b - a) - width) <= 0.25 * width
@@ -146,8 +146,8 @@ def ticked_options(image: Image.Image, words: list[Word]) -> dict[str, str]:
     chosen: dict[str, str] = {}
     for index, word in enumerate(words):
         for name, options in OPTIONS.items():
-            if name in chosen:
-                continue
+            if name in chosen and chosen[name] != "salinan":
+                continue  # a copy, then its kind ticked in boxes of its own further on
             value = next((v for pattern, v in options if re.match(pattern, word.text, re.I)), None)
             if value is None:
                 continue
@@ -161,6 +161,8 @@ def ticked_options(image: Image.Image, words: list[Word]) -> dict[str, str]:
                 and re.fullmatch(r"\d[.)]", previous.text)
             ):
                 candidates.append(previous)
+            if name in chosen and not value.startswith("salinan_"):
+                continue
             if any(box_state(gray, candidate) for candidate in candidates):
                 chosen[name] = _copy_kind(value, words, index)
     return chosen

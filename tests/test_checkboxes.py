@@ -76,3 +76,32 @@ def test_the_question_cara_mendapatkan_salinan_is_no_ticked_option() -> None:
     words = [Word("Cara", 20, 26, 50, 54, 1), Word("Mendapatkan", 70, 26, 202, 54, 1)]
     words.append(Word("Salinan", 214, 26, 298, 54, 1))
     assert ticked_options(image, words) == {}
+
+
+def _box(draw: ImageDraw.ImageDraw, x: int, y: int, ticked: bool) -> None:
+    draw.rectangle((x, y, x + 24, y + 24), outline=0, width=2)
+    if ticked:
+        draw.line((x + 4, y + 12, x + 10, y + 20), fill=0, width=3)
+        draw.line((x + 10, y + 20, x + 22, y - 4), fill=0, width=3)
+
+
+def test_an_empty_box_in_a_table_cell_is_empty_and_the_kind_of_copy_is_ticked_below() -> None:
+    """A grid form: the cell's rules frame each row close to its boxes, where a square of rule
+    and box together holds a box's edge; "Hardcopy" and "Softcopy" have boxes of their own on
+    the line under "Mendapatkan salinan informasi"."""
+    image = Image.new("L", (1000, 140), 255)
+    draw = ImageDraw.Draw(image)
+    draw.line((0, 10, 1000, 10), fill=0, width=3)  # the cell's top rule
+    draw.line((4, 0, 4, 140), fill=0, width=3)  # its left rule
+    _box(draw, 14, 18, ticked=False)
+    _box(draw, 420, 18, ticked=True)
+    _box(draw, 14, 70, ticked=False)
+    _box(draw, 200, 70, ticked=True)
+    words = [
+        Word("Melihat/membaca/mendengarkan", 48, 18, 380, 44, 1),
+        Word("Mendapatkan", 454, 18, 600, 44, 1),
+        Word("salinan", 612, 18, 690, 44, 1),
+        Word("Hardcopy", 48, 70, 160, 96, 2),
+        Word("Softcopy", 234, 70, 340, 96, 2),
+    ]
+    assert ticked_options(image, words) == {"obtain_method": "salinan_softcopy"}
