@@ -51,6 +51,10 @@ REREAD_MARGIN = 0.3  # of the line's height, around the words
 SINGLE_LINE = "--psm 7"
 TRAILING = " .,;:"  # the sentence's punctuation the crop of a number's last word takes along
 NIK_DIGITS = 16
+# Combs are a form's: a page that reads as no form (its title, its questions, its applicant's
+# label) is not searched for one, which costs 0.2 s a page. The NIK's own label is no guide:
+# OCR garbles it with the comb beside it.
+FORM_PAGE = re.compile(r"(?i)formulir|cara\s+mem|nama\s+pemohon")
 # A page image that does not say its resolution was scanned at this.
 DEFAULT_DPI = 300
 # What a clerk is asked to check: what the registers and the notices rely on character by
@@ -235,7 +239,7 @@ def read_comb_nik(fields: Fields, pages: Sequence[PageText]) -> None:
     if fields.nik_info and fields.nik_info.get("valid"):
         return
     for page in pages:
-        if page.image is None:
+        if page.image is None or not FORM_PAGE.search(page.text):
             continue
         with Image.open(page.image) as image:
             dpi = round(image.info.get("dpi", (DEFAULT_DPI,))[0])
