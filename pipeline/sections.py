@@ -107,6 +107,9 @@ def lines_of(pages: list[str]) -> list[Line]:
 # A speck OCR read as a stop: set apart from the word before it, the sentence going on after it
 # ("Prosedur . (SOP) pelayanan"). A chat's messages end in a stop set apart too, before a capital.
 SPECK_STOP = re.compile(r"[ \t]\.(?=[ \t]+[a-z(])")
+# One glued to a word in lower case before another ("berupa data. tingkat partisipasi"): a
+# sentence begins with a capital.
+GLUED_STOP = re.compile(r"(?<=[a-z]{3})\.(?=[ \t]+[a-z]{2,})")
 
 
 def sentence_end(text: str) -> int | None:
@@ -116,7 +119,7 @@ def sentence_end(text: str) -> int | None:
         word = re.search(r"(\w+)$", text[: stop.start()])
         if word and (word.group(1).lower() in ABBREVIATIONS or re.fullmatch(r"[A-Z]", word[1])):
             continue
-        if SPECK_STOP.match(text, stop.start() - 1):
+        if SPECK_STOP.match(text, stop.start() - 1) or GLUED_STOP.match(text, stop.start()):
             continue
         return stop.end()
     return None
@@ -178,7 +181,7 @@ def _tidy(value: str, end: str | None = None) -> str:
     semicolon between two items ("… 2024: Salinan …") is put back, and a bar it read for the
     numeral I ("triwulan | Tahun 2026", "Seberang Ulu | Kota")."""
     value = re.sub(r"\s+", " ", value).strip(" ;,:-")
-    value = SPECK_STOP.sub("", value)
+    value = GLUED_STOP.sub("", SPECK_STOP.sub("", value))
     value = re.sub(r"(?<=[A-Za-z] )\|(?= [A-Z0-9])", "I", value)
     stop = re.search(end, value) if end else None
     value = value[: stop.start()] if stop else value

@@ -258,3 +258,27 @@ def test_a_purpose_after_untuk_keperluan_read_through_a_speck() -> None:
     page = "di Sumatera Selatan Tahun 2025, untuk keperluan. bahan pemberitaan dan liputan.\n"
     found = purpose([page])
     assert found is not None and found.value == "Bahan pemberitaan dan liputan"
+
+
+def test_a_speck_read_as_a_stop_glued_to_a_word_before_lower_case_ends_no_value() -> None:
+    page = (
+        "Pada tanggal 2 Oktober 2025, saya telah mengajukan permohonan informasi publik\n"
+        "dengan Nomor Pendaftaran 140/PPID/KPU-SS/X/2025, berupa salinan putusan DKPP\n"
+        "yang. berkaitan dengan penyelenggara pemilu di Sumatera Selatan Tahun 2025, untuk\n"
+        "keperluan pribadi.\n"
+    )
+    found = information_requested([page])
+    assert found is not None
+    assert found.value == (
+        "Salinan putusan DKPP yang berkaitan dengan penyelenggara pemilu di Sumatera Selatan "
+        "Tahun 2025"
+    )
+
+
+def test_a_list_item_letter_before_lower_case_is_no_speck() -> None:
+    """ "a. bahwa …" enumerates; only a stop glued to a word of three letters or more is taken
+    for a speck."""
+    page = "Informasi yang dimohon: salinan DPT Kecamatan Ilir Timur. a. bahwa data itu lengkap\n"
+    found = information_requested([page])
+    assert found is not None
+    assert found.value == "Salinan DPT Kecamatan Ilir Timur"
