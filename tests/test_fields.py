@@ -380,6 +380,10 @@ def test_email_is_read_out_of_surrounding_noise() -> None:
             "Kel. Bandung Kiri Kec. Lubuklinggau Barat I, Kec. Sekayu",
         ),
         ("Kel. Bukit . Lama, Kec. Ilir Barat I", "Kel. Bukit Lama, Kec. Ilir Barat I"),
+        (
+            "Lr. Pinang Mas No. 187 RT 20 RW-7 Kel. Air Batu",
+            "Lr. Pinang Mas No. 187 RT 20 RW 7 Kel. Air Batu",
+        ),
     ],
 )
 def test_address_ocr_slips_in_fixed_parts_are_mended(written: str, normal: str) -> None:
