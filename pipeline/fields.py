@@ -8,6 +8,7 @@ into somebody else's number.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -176,13 +177,14 @@ EMAIL = re.compile(r"^[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$")
 
 # Between a date's day, month name and year: spaces, or a dot or comma OCR made of a speck.
 DATE_GAP = r"(?:\s*[.,-]\s*|\s+)"
-# A date's year, and one with OCR's "1" for a handwritten "2" in it ("1016" for 2026).
-YEAR = r"(?:19|20|10)\d{2}"
-# A letter is read within this many years of its date: an older year is OCR's "1" for a
-# handwritten "2" where that makes it recent ("7 Januari 2016" read in 2026).
+# A date's year, and one with OCR's "1" for a handwritten "2" or "9" for its "0" in it ("1016",
+# "2925").
+YEAR = r"(?:19|20|10|29)\d{2}"
+# A letter is read within this many years of its date: an older year is one OCR misread by hand
+# where mending its misreadings makes it recent ("7 Januari 2016" read in 2026).
 LETTER_AGE_YEARS = 3
-# Where a year of this century has its "2"s ("2025"), either or both.
-TWOS = ((0,), (2,), (0, 2))
+# What OCR reads for the digits of a year of this century written by hand: (place, read, meant).
+YEAR_MISREADINGS = ((0, "1", "2"), (2, "1", "2"), (1, "9", "0"))
 OLDEST_YEAR = 1900
 # A date as letters write it: "3 Februari 2026", "3. Februari 2026", "03-02-2026", "3/2/2026".
 # A day of 1 OCR read as a stroke ("Palembang, | Januari 2026"), only before a month and year.
@@ -450,21 +452,23 @@ def parse_date(text: str, today: date | None = None) -> str | None:
 
 def recent_year(written: str, today: date) -> int | None:
     """The year of a letter read on ``today``: as written, unless it is more than
-    ``LETTER_AGE_YEARS`` past and reading a "1" where this century's years have a "2" makes it
-    recent ("2016", "1026" and "1016" are 2026 read in 2026; "2021" stays, and so does "2011",
-    which would be 2021). A year before 1900 that does not mend is no year."""
+    ``LETTER_AGE_YEARS`` past and mending the fewest of OCR's misreadings of a hand-written year
+    makes it recent ("2016", "1026", "1016" and "2926" are 2026 read in 2026; "2021" stays, and
+    so does "2011", which would be 2021). A year before 1900 or after the next that does not
+    mend is no year ("2976")."""
     year = int(written)
     recent = range(today.year - LETTER_AGE_YEARS, today.year + 1)
     if year in recent:
         return year
-    for places in TWOS:
-        if all(written[place] == "1" for place in places):
-            mended = "".join(
-                "2" if place in places else digit for place, digit in enumerate(written)
-            )
-            if int(mended) in recent:
-                return int(mended)
-    return year if year >= OLDEST_YEAR else None
+    misread = [(place, meant) for place, read, meant in YEAR_MISREADINGS if written[place] == read]
+    for count in range(1, len(misread) + 1):
+        for mends in itertools.combinations(misread, count):
+            digits = list(written)
+            for place, meant in mends:
+                digits[place] = meant
+            if int("".join(digits)) in recent:
+                return int("".join(digits))
+    return year if OLDEST_YEAR <= year <= today.year + 1 else None
 
 
 def spelled_number(words: str) -> int:

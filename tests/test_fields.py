@@ -201,6 +201,8 @@ def test_indonesian_dates(written: str, iso: str | None) -> None:
         ("Kayuagung, 07-01-1016", "2026-01-07"),
         ("Palembang, 17 Oktober 1015", "2025-10-17"),
         ("Sep 18, 2015", "2025-09-18"),
+        ("Palembana, 26/12/2925", "2025-12-26"),
+        ("Palembana, 12/05/2976", None),
         # years that are recent, or that no "1" for "2" makes recent, are as written
         ("3 Maret 2026", "2026-03-03"),
         ("3 Maret 2023", "2023-03-03"),
