@@ -67,7 +67,10 @@ def _square(region: np.ndarray, height: int) -> tuple[int, int, int, int] | None
     """The box nearest the word: four ink edges closing a square about a line high.
 
     Strokes of glyphs between box and word (an OCR'd "1." or a stray mark) also make vertical
-    runs, so every right edge is tried, nearest the word first.
+    runs, so every right edge is tried, nearest the word first. Of the squares closing at one,
+    the one with the most solid edges is the box: a tick's stroke inside it, or a table's rule
+    beside it, closes squares too, with an edge of the box or the rule's own, but no such
+    square is drawn as one.
     """
     side = max(3, round(0.6 * height))
     rows, columns = _edges(region, side, axis=1), _edges(region, side, axis=0)
@@ -75,16 +78,21 @@ def _square(region: np.ndarray, height: int) -> tuple[int, int, int, int] | None
         return None
     centre = region.shape[0] / 2
     for x1 in (int(c) for c in columns[::-1]):
-        for x0 in (int(c) for c in columns[::-1] if 0.5 * height <= x1 - c <= 1.8 * height):
+        squares = []
+        for x0 in (int(c) for c in columns if 0.5 * height <= x1 - c <= 1.8 * height):
             width = x1 - x0
             pairs = [
                 (int(a), int(b)) for a in rows for b in rows if abs((b - a) - width) <= 0.25 * width
             ]
-            for y0, y1 in sorted(pairs, key=lambda pair: abs((pair[0] + pair[1]) / 2 - centre)):
+            for y0, y1 in pairs:
                 sides = (region[y0, x0 : x1 + 1], region[y1, x0 : x1 + 1],
                          region[y0 : y1 + 1, x0], region[y0 : y1 + 1, x1])  # fmt: skip
-                if min(edge.mean() for edge in sides) >= EDGE_SHARE:
-                    return y0, y1, x0, x1
+                solid = min(edge.mean() for edge in sides)
+                if solid >= EDGE_SHARE:
+                    nearness = abs((y0 + y1) / 2 - centre)
+                    squares.append((round(solid, 1), -nearness, -width, (y0, y1, x0, x1)))
+        if squares:
+            return max(squares)[3]
     return None
 
 
@@ -146,10 +154,8 @@ def ticked_options(image: Image.Image, words: list[Word]) -> dict[str, str]:
     chosen: dict[str, str] = {}
     for index, word in enumerate(words):
         for name, options in OPTIONS.items():
-            if name in chosen and chosen[name] != "salinan":
-                continue  # a copy, then its kind ticked in boxes of its own further on
             value = next((v for pattern, v in options if re.match(pattern, word.text, re.I)), None)
-            if value is None:
+            if value is None or not _open(chosen.get(name), value):
                 continue
             previous = words[index - 1] if index else None
             if previous and previous.line == word.line and QUESTION.match(previous.text):
@@ -161,11 +167,15 @@ def ticked_options(image: Image.Image, words: list[Word]) -> dict[str, str]:
                 and re.fullmatch(r"\d[.)]", previous.text)
             ):
                 candidates.append(previous)
-            if name in chosen and not value.startswith("salinan_"):
-                continue
             if any(box_state(gray, candidate) for candidate in candidates):
                 chosen[name] = _copy_kind(value, words, index)
     return chosen
+
+
+def _open(chosen: str | None, value: str) -> bool:
+    """Whether an option may still be chosen: none of its group is yet, or a copy is and this
+    option is its kind, ticked in a box of its own further on ("Hardcopy", "Softcopy")."""
+    return chosen is None or (chosen == "salinan" and value.startswith("salinan_"))
 
 
 def _copy_kind(value: str, words: list[Word], index: int) -> str:

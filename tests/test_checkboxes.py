@@ -105,3 +105,15 @@ def test_an_empty_box_in_a_table_cell_is_empty_and_the_kind_of_copy_is_ticked_be
         Word("Softcopy", 234, 70, 340, 96, 2),
     ]
     assert ticked_options(image, words) == {"obtain_method": "salinan_softcopy"}
+
+
+def test_a_box_ticked_with_a_steep_stroke_is_ticked() -> None:
+    """A pen's tick across a box: its steep stroke and the box's right edge close a narrower
+    square than the box, with an empty inside; the box's own edges are the more solid."""
+    image = Image.new("L", (600, 140), 255)
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((40, 50, 76, 86), outline=0, width=3)
+    draw.line((43, 68, 56, 79), fill=0, width=5)
+    draw.line((56, 79, 80, 40), fill=0, width=5)
+    words = [Word("b.", 96, 54, 120, 82, 1), Word("Tidak", 132, 54, 196, 82, 1)]
+    assert ticked_options(image, words) == {"objection_reason_code": "b"}
