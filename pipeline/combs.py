@@ -24,8 +24,7 @@ COMB_MIN_WIDTH_INCHES = 1.5
 # A comb is many times wider than high; a box round one word is not.
 COMB_MIN_ASPECT = 6
 COMB_MIN_WALLS = 8
-# A wall runs from the top rule to the bottom one (digits written across a rule make the mark
-# taller than that); a digit "1" written in a box does not.
+# A wall runs from the top rule to the bottom one; a digit "1" written in a box does not.
 WALL_SHARE = 0.9
 # Of the comb's copy, a column or row this inked is a wall or a rule, whatever a digit adds.
 RULE_SHARE = 0.8
@@ -43,6 +42,9 @@ class Comb(NamedTuple):
     top: int
     right: int
     bottom: int
+    # The rows of its top rule and its bottom one: digits written across them reach further.
+    rule_top: int
+    rule_bottom: int
     boxes: int
 
 
@@ -62,10 +64,18 @@ def find_combs(image: Image.Image, dpi: int) -> list[Comb]:
         rules = np.flatnonzero(mark.mean(axis=1) >= RULE_SHARE)
         if len(rules) < 2:  # a comb has a top rule and a bottom one
             continue
-        walls = _runs(mark.sum(axis=0) >= WALL_SHARE * (rules[-1] - rules[0] + 1))
+        walls = _runs(_walls(mark, rules[0], rules[-1]))
         if walls >= COMB_MIN_WALLS:
-            combs.append(Comb(columns.start, rows.start, columns.stop, rows.stop, walls - 1))
+            top, bottom = rows.start + rules[0], rows.start + rules[-1]
+            combs.append(
+                Comb(columns.start, rows.start, columns.stop, rows.stop, top, bottom, walls - 1)
+            )
     return sorted(combs, key=lambda comb: comb.top)
+
+
+def _walls(ink: np.ndarray, rule_top: int, rule_bottom: int) -> np.ndarray:
+    """The columns a comb's walls stand in: inked from its top rule to its bottom one."""
+    return ink[rule_top : rule_bottom + 1].mean(axis=0) >= WALL_SHARE
 
 
 def _runs(flags: np.ndarray) -> int:
@@ -80,7 +90,7 @@ def digits_of(image: Image.Image, comb: Comb) -> tuple[Image.Image, Image.Image]
     and drops some); a few it reads better as they stand."""
     gray = np.array(image.convert("L").crop((comb.left, comb.top, comb.right, comb.bottom)))
     ink = ink_of(gray)
-    walls = ink.mean(axis=0) >= RULE_SHARE
+    walls = _walls(ink, comb.rule_top - comb.top, comb.rule_bottom - comb.top)
     rules = np.zeros_like(ink)
     rules[:, walls] = True
     rules[ink.mean(axis=1) >= RULE_SHARE, :] = True

@@ -55,8 +55,6 @@ NIK_DIGITS = 16
 # label) is not searched for one, which costs 0.2 s a page. The NIK's own label is no guide:
 # OCR garbles it with the comb beside it.
 FORM_PAGE = re.compile(r"(?i)formulir|cara\s+mem|nama\s+pemohon")
-# A page image that does not say its resolution was scanned at this.
-DEFAULT_DPI = 300
 # What a clerk is asked to check: what the registers and the notices rely on character by
 # character. Free text is read whole and a box is ticked, not read.
 CHECKED_FIELDS = (*REREAD_FIELDS, "email", "applicant_name", "address", "letter_date")
@@ -232,7 +230,7 @@ def verify(
         fields.ocr_confidence[name] = round(confidence, 3)
 
 
-def read_comb_nik(fields: Fields, pages: Sequence[PageText]) -> None:
+def read_comb_nik(fields: Fields, pages: Sequence[PageText], default_dpi: int) -> None:
     """A NIK written in a form's comb of 16 boxes, where OCR read no valid one: the second
     engine reads the comb's digits, its walls whitened, set close and else as they stand (see
     pipeline.combs). The NIK is as sure as that reading, so a clerk checks an unsure one."""
@@ -242,7 +240,7 @@ def read_comb_nik(fields: Fields, pages: Sequence[PageText]) -> None:
         if page.image is None or not FORM_PAGE.search(page.text):
             continue
         with Image.open(page.image) as image:
-            dpi = round(image.info.get("dpi", (DEFAULT_DPI,))[0])
+            dpi = round(image.info.get("dpi", (default_dpi,))[0])
             combs = [comb for comb in find_combs(image, dpi) if comb.boxes == NIK_DIGITS]
             for comb in combs:
                 for copy in digits_of(image, comb):
@@ -257,18 +255,19 @@ def read_comb_nik(fields: Fields, pages: Sequence[PageText]) -> None:
 
 
 def _span_of(comb: Comb, page: PageText) -> dict[str, int]:
-    """The text OCR made of what is written in ``comb``: the words inside it."""
-    inside = [
+    """The text OCR made of what is written in ``comb``: the words inside it, else the words of
+    its row (its label), else none."""
+    row = [
         item
         for item in locate(page.text, page.words)
         if comb.top <= (item.word.top + item.word.bottom) / 2 <= comb.bottom
-        and comb.left <= (item.word.x0 + item.word.x1) / 2 <= comb.right
     ]
-    start = min((item.start for item in inside), default=0)
+    inside = [item for item in row if comb.left <= (item.word.x0 + item.word.x1) / 2 <= comb.right]
+    read = inside or row
     return {
         "page": page.number,
-        "start": start,
-        "end": max((item.end for item in inside), default=0),
+        "start": min((item.start for item in read), default=0),
+        "end": max((item.end for item in read), default=0),
     }
 
 

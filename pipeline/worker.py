@@ -91,7 +91,7 @@ def process_file(
         fields = extract_fields(texts, verdict.cls, ticks, formats, office.mail_domains)
         recognise_correspondent(fields, texts, verdict.cls, office.correspondents, office.name)
         if "nik" in CLASS_FIELDS[verdict.cls]:
-            read_comb_nik(fields, extracted.pages)
+            read_comb_nik(fields, extracted.pages, limits.default_dpi)
         threshold = settings.classify.check_fields_below
         verify(fields, extracted.pages, limits.ocr_languages, threshold, formats)
         pdfa = workdir / "archive.pdf"

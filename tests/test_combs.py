@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytesseract
 import pytest
-from PIL import Image
+from PIL import Image, ImageDraw
 
 from pipeline.combs import RULE_SHARE, digits_of, find_combs
 from pipeline.formlines import ink_of
@@ -62,3 +62,19 @@ def test_a_nik_written_in_a_comb_is_read(arsip: Arsip, form: Image.Image, tmp_pa
     code, [outcome] = arsip.ingest(save_scan(tmp_path / "formulir.png", [form]))
     assert code == 0
     assert outcome["fields"]["nik"] == NIK
+
+
+def test_a_digit_written_across_the_bottom_rule_leaves_the_comb_as_it_is(form: Image.Image) -> None:
+    """A hand's "7" reaching below its box makes the comb's mark taller; its walls are still
+    the columns inked from rule to rule, and they still go."""
+    [drawn] = find_combs(form, DPI)
+    crossed = form.copy()
+    middle = (drawn.left + drawn.right) // 2 + 20
+    ImageDraw.Draw(crossed).line(
+        (middle, drawn.rule_top + 20, middle - 6, drawn.rule_bottom + 40), fill=0, width=5
+    )
+    [comb] = find_combs(crossed, DPI)
+    assert comb.boxes == len(NIK)
+    assert comb.bottom > drawn.bottom
+    spaced = ink_of(np.asarray(digits_of(crossed, comb)[1]))
+    assert spaced.mean(axis=0).max() < RULE_SHARE
