@@ -165,8 +165,9 @@ FUZZY_LABEL_MATCH = 0.8
 # The plus of "+62", or what OCR read for it.
 PLUS = r"[+#*“\"]"
 MOBILE_START = rf"(?:1|14)?(?:{PLUS}?\s?62[\s.-]?|\(?0)\s?8"
-# A form's own label for a phone ("No. Telp / HP"), which no letterhead prints: whatever OCR
-# made of a number written by hand after it is the phone's, to be read again (pipeline.verify).
+# A form's label for a phone ("No. Telp / HP") without a colon: whatever OCR made of a number
+# written by hand after it is the phone's, to be read again (pipeline.verify). A letterhead's
+# "Telp/HP …" comes before the applicant's row and gives way to it (_applicants_phone).
 FORM_PHONE = re.compile(r"(?i)\bHP\b")
 FORM_PHONE_VALUE = r"[\d+(]"
 # Table-like forms leave out the colon ("Nama Pemohon   Budi"); only these labels are read so,
@@ -378,6 +379,9 @@ STREET = r"(?:Jl|J[I1|]\.|Jalan|Lr|Lorong|Gg|Gang|Komp|Perum|Dusun|Desa)"
 WRITTEN_STREET = rf"(?:{STREET}|F[Il1|]\.)"
 # An address cut after the name of one of its parts, which the next line holds.
 ADDRESS_CUT = re.compile(r"\b(?:Kel|Kec|Kab|Kelurahan|Kecamatan|Kabupaten)\.?$")
+# "mahaSiSwa alamat JI. …": OCR lost the comma before "alamat" in a hand-written sentence; an
+# office's "kantor KPU dengan alamat Jl. …" is no applicant's.
+BARE_ALAMAT = rf"(?<!dengan)(?<!kantor)[ \t](?=[Aa]lamat,?[ \t]+{WRITTEN_STREET})"
 ADDRESS_PART = re.compile(r"(?:RT|RW|Kel|Kec|Kab|Kelurahan|Kecamatan|Kabupaten|Kota|Desa)\b")
 # A row of two labels over their values: the shapes that tell the second value from the first.
 ROW_VALUE = {
@@ -622,7 +626,8 @@ def _labelled(lines: list[sections.Line]) -> tuple[dict[str, Found], list[sectio
                     continue
                 if gap and not _continues(name, value, follower.text):
                     break
-                if ADDRESS_CUT.search(value):  # "… Kel." / "Kayuara Kec." goes on below
+                if ADDRESS_CUT.search(value) and not _label_of(follower.text):
+                    # "… Kayuara Kec." goes on below, though a speck there reads as a colon
                     value = f"{value} {follower.text.strip().removesuffix(':').strip()}"
                     end = follower.start + len(follower.text)
                     gap = False
@@ -854,13 +859,14 @@ def _applicants_phone(
     labelled: Found | None, pages: list[str], representatives: list[sections.Line]
 ) -> Found | None:
     """The phone a form row gives, unless it is the representative's letterhead's; where the
-    row's value does not read as a number, one written elsewhere, else the row's for a second
-    reading."""
+    row's value does not read as a number, a number inside it behind a speck ("5 628771 …"),
+    else the row's for a second reading."""
     if labelled and not (labelled.page == 1 and labelled.start < _representatives_head(pages)):
-        if normalise_phone(str(labelled.value)):
+        inside = PHONE.search(str(labelled.value))
+        if normalise_phone(str(labelled.value)) or inside is None:
             return labelled
-        elsewhere = _phone(pages, representatives)
-        return elsewhere if elsewhere and normalise_phone(str(elsewhere.value)) else labelled
+        start = labelled.start + inside.start()
+        return Found(inside.group(), labelled.page, start, start + len(inside.group()))
     return _phone(pages, representatives)
 
 
@@ -972,8 +978,8 @@ def _free_letter_name(pages: list[str]) -> Found | None:
         r"|mohon|memohon|meminta)\b",
         # the same as OCR reads a hand-written letter: "Yna bertanda tanayn Di bawah imi Robert
         # Setiawm (NIK …", the name in capitalised words up to a bracket or a comma
-        r"\b[Bb]awah[ \t]+i\w{0,2}[,:]?[ \t]+((?:[A-Z][\w.'-]*[ \t]+){0,4}[A-Z][\w.'-]*)"
-        r"[ \t]*(?:\(|,[ \t])",
+        r"\bbertanda[^\n]{1,25}?\b[Bb]awah[ \t]+i\w{0,2}[,:]?[ \t]+"
+        r"((?:[A-Z][\w.'-]*[ \t]+){0,4}[A-Z][\w.'-]*)[ \t]*(?:\(|,[ \t])",
         # "Kami, Jaringan …, beralamat di …, melalui Reza Syahputra selaku Koordinator"
         r"(?:melalui|diwakili\s+oleh)\s+([A-Z][^,\n(]{2,60}?(?:,\s*[A-Z][A-Za-z.]{1,8}\.?)*)\s*,?"
         r"\s+selaku\b",
@@ -1009,9 +1015,9 @@ SIGNATURE_SPECKS = " \t.,'`~_-"
 CLOSING = re.compile(
     r"(?im)^[^\n]*\bdemikian\b(?![\s\S]*\bdemikian\b)"
     r"|^[ \t]*(?:hormat\s+(?:saya|kami)|salam|wassalam\w*|yang\s+mengajukan)\b"
+    r"(?![\s\S]*^[ \t]*(?:hormat|salam))"
     # as OCR reads them written by hand: "Hocmat, SAYA,", "Hemat, Saya,", "Teama kasih."
     r"|^[ \t]*h\w{0,2}m\w{1,2}[,.]?[ \t]+saya\b|^[^\w\n]*\w{2,7}[ \t]+kasih\b[.,!]?[ \t]*$"
-    r"(?![\s\S]*^[ \t]*(?:hormat|salam))"
 )
 # A name as signed: two capitalised words or more, titles and degrees allowed.
 SIGNED_NAME = re.compile(
@@ -1044,7 +1050,7 @@ TABLE_ROWS = (
 def _inline_address(pages: list[str]) -> Found | None:
     """'…, beralamat di Jl. …, Kec. …, Kota, sebagai Pemohon' inside a sentence, over lines."""
     pattern = (
-        rf"(?:beralamat[.,]?\s+di|(?:,|[ \t](?=[Aa]lamat,?[ \t]+{WRITTEN_STREET}))\s*[Aa]lamat,?"
+        rf"(?:beralamat[.,]?\s+di|(?:,|{BARE_ALAMAT})\s*[Aa]lamat,?"
         rf"|[Aa]lamat\s+saya(?:\s+di)?|(?:bertempat\s+)?tinggal\s+di|berdomisili\s+di)[\s.]+"
         rf"({WRITTEN_STREET}[\s\S]{{4,200}}?)(?:{ADDRESS_END})"
     )

@@ -856,3 +856,35 @@ def test_an_offices_telephone_without_hp_in_its_label_is_not_taken_for_a_form_ro
     fields = extract_fields([text], "permohonan_informasi")
     assert fields.values["phone"] is None
     assert "phone" not in fields.unread
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Data tersebut tercantum pada tabel di bawah ini Data Pemilih Tetap (DPT) tahun 2024.",
+        "Salinan itu saya kirim ke kantor KPU dengan alamat Jl. Kapten A. Rivai No. 16 Palembang.",
+    ],
+)
+def test_prose_that_only_looks_like_a_hand_written_formula_gives_no_applicant(
+    sentence: str,
+) -> None:
+    fields = extract_fields([f"Kepada Yth. PPID KPU Sumsel\n{sentence}\n"], "permohonan_informasi")
+    assert fields.values["applicant_name"] is None
+    assert fields.values["address"] is None
+
+
+def test_an_address_cut_after_kec_stops_at_the_next_label() -> None:
+    text = "Alamat : Jl. Merdeka No. 5 Kel. Sekip Jaya Kec.\nPekerjaan : Wiraswasta\n"
+    assert extract_fields([text], "permohonan_informasi").values["address"] == (
+        "Jl. Merdeka No. 5 Kel. Sekip Jaya Kec."
+    )
+
+
+def test_a_forms_phone_row_that_does_not_read_takes_no_other_number_of_the_page() -> None:
+    text = (
+        "FORMULIR PERMOHONAN INFORMASI\nLayanan WhatsApp PPID 0811 7123 4567\n"
+        "Nama Pemohon Evi Panjaitan\nNo. Telp / HP 0113 yo 539\n"
+    )
+    fields = extract_fields([text], "permohonan_informasi")
+    assert fields.values["phone"] is None
+    assert "phone" in fields.unread
