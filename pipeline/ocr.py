@@ -100,7 +100,7 @@ def _inkiest_band(image: Image.Image) -> Image.Image:
     rows = max(1, len(ink) // 10)
     totals = np.convolve(ink, np.ones(rows), mode="valid")
     top = int(np.argmax(totals)) * image.height // sample.height
-    return image.crop((0, top, image.width, min(image.height, top + image.height // 10)))
+    return image.crop((0, top, image.width, min(image.height, top + max(1, image.height // 10))))
 
 
 def _legible_words(image: Image.Image) -> int:
@@ -124,7 +124,7 @@ def _osd_rotation(image: Image.Image, workdir: Path) -> int:
     """
     width, height = image.size
     band = _small(image.crop((0, 2 * height // 5, width, 3 * height // 5)))
-    proposed = 0
+    proposed: int | None = None
     for number, candidate in enumerate((band, image)):
         path = workdir / f"osd-{number}.pnm"
         candidate.save(path)
@@ -138,6 +138,8 @@ def _osd_rotation(image: Image.Image, workdir: Path) -> int:
         if confidence >= (OSD_TURN_CONFIDENCE if turn else OSD_MIN_CONFIDENCE):
             return turn
         proposed = proposed or turn
+    if proposed is None:  # too little text for OSD: a blank page, or one with a few words
+        return 0
     return _most_legible_turn(image, proposed)
 
 

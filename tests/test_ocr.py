@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytesseract
+import pytest
 from PIL import Image
 
 from pipeline.ocr import OSD_CONFIG, OSD_MIN_CONFIDENCE, upright
@@ -56,3 +57,8 @@ def test_a_letter_written_by_hand_upright_stays_though_osd_would_turn_it(tmp_pat
     assert turn == 180
     assert confidence >= OSD_MIN_CONFIDENCE
     assert upright(page, tmp_path)[1] == 0
+
+
+@pytest.mark.parametrize("size", [(5, 5), (40, 8), (2480, 3508)])
+def test_a_blank_or_tiny_page_stays_as_it_is(tmp_path: Path, size: tuple[int, int]) -> None:
+    assert upright(Image.new("L", size, 255), tmp_path)[1] == 0
