@@ -62,6 +62,8 @@ SPLIT_LABEL = re.compile(
 )
 SPECKS = " \t.,'`‘’\"|_~"
 ABBREVIATIONS = {"no", "kel", "kec", "jl", "kab", "prov", "sdr", "dr", "ir", "hj", "h", "tgl"}
+# What ends a list inside a sentence ("KTP, dll. untuk …"): a stop, which stays.
+LIST_ENDS = {"dll", "dsb", "dst"}
 MAX_VALUE = 400
 SHOUT_LETTERS = 12
 # A blank line ends a sentence's value only where the sentence ended, or a list or label
@@ -176,12 +178,18 @@ def _words_of(line: str) -> str:
     return f"{words}{stop.group()}" if stop and words else words
 
 
+def _speck_or_abbreviation(stop: re.Match[str]) -> str:
+    """A glued stop is a speck, gone, unless it ends an abbreviation ("dll. untuk")."""
+    word = re.search(r"(\w+)$", stop.string[: stop.start()])
+    return "." if word and word.group(1).lower() in ABBREVIATIONS | LIST_ENDS else ""
+
+
 def _tidy(value: str, end: str | None = None) -> str:
     """One line of text, cut where the sentence (or ``end``) ends; a colon OCR read for the
     semicolon between two items ("… 2024: Salinan …") is put back, and a bar it read for the
     numeral I ("triwulan | Tahun 2026", "Seberang Ulu | Kota")."""
     value = re.sub(r"\s+", " ", value).strip(" ;,:-")
-    value = GLUED_STOP.sub("", SPECK_STOP.sub("", value))
+    value = GLUED_STOP.sub(_speck_or_abbreviation, SPECK_STOP.sub("", value))
     value = re.sub(r"(?<=[A-Za-z] )\|(?= [A-Z0-9])", "I", value)
     stop = re.search(end, value) if end else None
     value = value[: stop.start()] if stop else value

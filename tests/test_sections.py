@@ -282,3 +282,10 @@ def test_a_list_item_letter_before_lower_case_is_no_speck() -> None:
     found = information_requested([page])
     assert found is not None
     assert found.value == "Salinan DPT Kecamatan Ilir Timur"
+
+
+def test_a_list_ended_by_dll_keeps_its_stop() -> None:
+    page = "Informasi yang dimohon: salinan DPT, DPS, dll. untuk wilayah Kota Palembang.\n"
+    found = information_requested([page])
+    assert found is not None
+    assert found.value == "Salinan DPT, DPS, dll. untuk wilayah Kota Palembang"
