@@ -7,7 +7,6 @@ import pytest
 
 from config.settings import OfficeSettings, RegistrySettings
 from pipeline.extract import extract_fields
-from pipeline.fields import clean_address
 from registry.numbering import own_formats
 
 LETTER = """LEMBAGA BANTUAN HUKUM SUMSEL
@@ -820,20 +819,6 @@ def test_an_address_cut_after_kec_goes_on_in_a_line_that_looks_like_a_label() ->
 def test_a_letterheads_second_line_belongs_to_its_name(head: str, org: str) -> None:
     text = f"{head}\nNomor : 398/FORPPES/VI/2026 Palembang, 18 Juni 2026\nPerihal : Undangan\n"
     assert extract_fields([text], "surat_masuk").values["sender_org"] == org
-
-
-@pytest.mark.parametrize(
-    ("written", "normal"),
-    [
-        (
-            "Kel. Taba Lestari, Kee-Lubuklinggau Barat I",
-            "Kel. Taba Lestari, Kec. Lubuklinggau Barat I",
-        ),
-        ("Lr. Swadaya No.- 314, RT/RW 046/004", "Lr. Swadaya No. 314, RT/RW 046/004"),
-    ],
-)
-def test_an_address_with_a_dash_read_after_its_parts_dot(written: str, normal: str) -> None:
-    assert clean_address(written) == normal
 
 
 def test_a_hand_written_phone_after_a_forms_own_label_is_left_for_a_second_reading() -> None:

@@ -383,6 +383,11 @@ def test_email_is_read_out_of_surrounding_noise() -> None:
         ),
         ("Kel. Bukit . Lama, Kec. Ilir Barat I", "Kel. Bukit Lama, Kec. Ilir Barat I"),
         (
+            "Kel. Taba Lestari, Kee-Lubuklinggau Barat I",
+            "Kel. Taba Lestari, Kec. Lubuklinggau Barat I",
+        ),
+        ("Lr. Swadaya No.- 314, RT/RW 046/004", "Lr. Swadaya No. 314, RT/RW 046/004"),
+        (
             "Lr. Pinang Mas No. 187 RT 20 RW-7 Kel. Air Batu",
             "Lr. Pinang Mas No. 187 RT 20 RW 7 Kel. Air Batu",
         ),
