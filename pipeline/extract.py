@@ -173,7 +173,8 @@ FORM_PHONE_VALUE = r"[\d+(]"
 # Table-like forms leave out the colon ("Nama Pemohon   Budi"); only these labels are read so,
 # and only before a value of the shape given, so that prose is not taken for a label.
 COLONLESS_VALUE = {
-    "applicant_name": r"[A-Z]",
+    # a name, perhaps after a physician's or dentist's title written in lower case ("dr. Ani")
+    "applicant_name": r"(?:dr[gh]?\.\s?)?[A-Z]",
     "address": r"[A-Z0-9]",
     "occupation": r"[A-Z]",
     "nik": r"[\dOIl\]\\](?:\s?[\dOIl\]\\]){5}",
@@ -200,7 +201,9 @@ LETTERHEAD_LINES = 6
 # a name in a column beside the address has a longer one ("LABORATORIUM HUKUM TATA").
 SPECK_WORD = 4
 # A line of the address column beside a letterhead's name: its town and postcode, or a contact.
-LETTERHEAD_STREET = re.compile(r"\b(?:Jl|Jln|Jalan|JI)\b\.?\s")
+LETTERHEAD_STREET = re.compile(
+    r"\b(?:Jl|Jln|Jalan|J[Ii1]|Komp|Kompleks|Perum|Lr|Lorong|Gg)\b[.:]?\s"
+)
 LETTERHEAD_PHONE = re.compile(
     r"(?i)\b(?:telp|telepon|tel|phone|hp|wa)\b\.?\s*:?\s*(\+?\(?\d[\d() .-]{5,18}\d)"
 )
@@ -256,9 +259,11 @@ OCCUPATIONS = (
     r"|perangkat\s+desa|kepala\s+desa|aparatur|pensiunan|dokter|bidan|perawat|sopir|pengemudi"
     r"|tukang|honorer|aktivis|pegiat|penulis|seniman|freelancer|programmer|arsitek|apoteker)\b"
 )
-# "…, seorang perangkat desa, alamat …"; "Saya, Sutrisno, pedagang, pemegang NIK …".
+# "…, seorang perangkat desa, alamat …"; "Saya, Sutrisno, pedagang, pemegang NIK …"; "Saya,
+# Dr. Ani, S.H., M.H. (NIK 1609…), wartawan, beralamat …".
 OCCUPATION_NAMED = re.compile(
-    rf"(?i)(?:\bseorang\s+|\bsaya,?\s+(?:nama\s+saya\s+)?[A-Z][^,\n]{{2,60}},\s+)"
+    rf"(?i)(?:\bseorang\s+|\bsaya,?\s+(?:nama\s+saya\s+)?[A-Z][^,\n(]{{2,60}}"
+    rf"(?:,\s*(?:[A-Z][A-Za-z]{{0,4}}\.\s?){{1,3}})*(?:\s*\([^)\n]{{0,40}}\))?,\s+)"
     rf"({OCCUPATIONS}[A-Za-z ]{{0,30}}?)(?=\s*[,.;])"
 )
 OCCUPATION_IN_PROSE = re.compile(
@@ -1083,7 +1088,7 @@ def _dateline(pages: list[str]) -> Found | None:
         for line in DATELINE.finditer(text):
             if line.group(1) is None and WEEKDAY.fullmatch(line.group(2)):
                 continue
-            if _born(text, line.start()):
+            if _born(text, line.start(3)):
                 continue
             if parse_date(line.group(3)):
                 return Found(line.group(3), number, line.start(3), line.end(3))
@@ -1337,10 +1342,11 @@ def _normalised(
 
 
 def _occupation(value: str) -> str | None:
-    """An occupation without the table rules and specks OCR leaves after it ("Pedagang | ."),
+    """An occupation without the table rules, specks and received stamp's words OCR leaves
+    after it ("Pedagang | .", "Pedagang DITERIMA"),
     capitalised as a form's answer is; one written in capitals is written as words are, its
     acronyms kept ("Karyawan BUMD")."""
-    occupation = re.sub(r"\s+", " ", re.sub(r"[\s|.,;:_'`]+$", "", value))
+    occupation = re.sub(r"\s+", " ", re.sub(r"[\s|.,;:_'`—–-]+$", "", STAMP_WORDS.sub("", value)))
     if occupation.isupper() and len(occupation) > 3:
         words = occupation.split()
         occupation = " ".join([words[0].capitalize()] + [_acronym(word) for word in words[1:]])
@@ -1447,7 +1453,9 @@ def extract_fields(
         or _found(mailprint.subject(pages))
         or _found(mailprint.headed_subject(pages)),
         "address": _earliest(
-            None if _respondents(labelled.get("address"), pages) else labelled.get("address"),
+            None
+            if cls == "sengketa" and _respondents(labelled.get("address"), pages)
+            else labelled.get("address"),
             party_address,
             _inline_address(pages),
         )
@@ -1518,8 +1526,9 @@ def extract_fields(
 
 def _organisations_contact(result: Fields, pages: list[str], cls: str) -> None:
     """A body asking in its own name (an NGO's, a faculty's letter) is reached at the address
-    and phone under its letterhead, where the letter gives no other; a firm writing for a
-    client is not the applicant."""
+    and phone under its letterhead, where the letter itself gives no other (the home address
+    on its signer's KTP copy behind it is not where the body is written to); a firm writing
+    for a client is not the applicant."""
     if (
         cls not in ("permohonan_informasi", "keberatan")
         or not result.values.get("sender_org")
@@ -1532,7 +1541,8 @@ def _organisations_contact(result: Fields, pages: list[str], cls: str) -> None:
         "phone": _search([block], LETTERHEAD_PHONE, 1),
     }
     for name, found in found_in_head.items():
-        if found is None or result.values.get(name) is not None:
+        behind = result.spans.get(name, {}).get("page", 1) > 1
+        if found is None or (result.values.get(name) is not None and not behind):
             continue
         value = normalise_value(name, str(found.value))
         if value:

@@ -201,7 +201,8 @@ DIGIT_WORDS = {
 SCALE_WORDS = {"belas": 10, "puluh": 10, "ratus": 100}
 WHOLE_WORDS = {"sepuluh": 10, "sebelas": 11, "seratus": 100}
 NUMBER_WORD = "|".join([*DIGIT_WORDS, *SCALE_WORDS, *WHOLE_WORDS, "ribu", "seribu"])
-SPELLED = rf"(?:{NUMBER_WORD})(?:\s*-?\s+(?:{NUMBER_WORD}))*"  # "dua -\npuluh": hyphenated
+# "dua -\npuluh": hyphenated at a line's end; "ribu—dua": a dash OCR read for a space
+SPELLED = rf"(?:{NUMBER_WORD})(?:(?:\s*[-–—]\s*|\s+)(?:{NUMBER_WORD}))*"
 # A date spelled out, as minutes and a summons' relaas write it: "pada hari ini Senin tanggal
 # dua puluh tiga bulan Maret tahun dua ribu dua puluh enam".
 SPELLED_DATE = re.compile(
@@ -587,11 +588,16 @@ def snap_to_format(value: str, formats: Sequence[re.Pattern[str]]) -> str:
     return fitting.pop() if len(fitting) == 1 else value
 
 
+# A degree or abbreviation in a firm's name keeps its last dot: "RUSDI TAMBUNAN, S.H., M.H. &
+# REKAN".
+ABBREVIATED = re.compile(r"(?:[A-Za-z]{1,3}\.){2,},?")
+
+
 def clean_org(raw: str) -> str:
     """An upper-case letterhead without the stray dots, dashes and bars OCR leaves between and
     after its words ("Palembang Pos |")."""
-    words = [word for word in re.split(r"[\s\-]+", raw) if word.strip(".,:;-|_")]
-    kept = [word.lstrip(".,:;-|_").rstrip(".:;-|_") for word in words]
+    words = [word.lstrip(".,:;-|_") for word in re.split(r"[\s\-]+", raw) if word.strip(".,:;-|_")]
+    kept = [word if ABBREVIATED.fullmatch(word) else word.rstrip(".:;-|_") for word in words]
     return " ".join(kept).rstrip(",")
 
 
@@ -633,15 +639,15 @@ DOTTED_RT_RW = re.compile(r"\bRT\.\d{1,3}\s?[/,]?\s?RW\.\d")
 
 
 def clean_address(raw: str) -> str:
-    """An address with OCR's slips in its fixed parts mended: 'JI.'/'J1.'/'Jl :' for 'Jl.' (and
-    'Fl.', a hand-written J), a colon for the dot of 'Kel.'/'Kec.'/'No.', 'RT.035'/'RT:035' →
+    """An address with OCR's slips in its fixed parts mended: 'JI.'/'Ji.'/'J1.'/'Jl :' for 'Jl.'
+    (and 'Fl.', a hand-written J), a colon for the dot of 'Kel.'/'Kec.'/'No.', 'RT.035'/'RT:035' →
     'RT 035' and 'RW-7' → 'RW 7' ('RT. 17' and 'RT.17/RW.12' or 'RT.32 RW.02' stay as written),
     'Kee.' and 'Kec..' for 'Kec.', a speck between two words ('Bukit . Lama'), O for 0 in
     RT/RW/house numbers, '|' and 'Il' for the Roman numerals I and II ('Ilir Barat |', 'Pasar
     Il')."""
     address = re.sub(r"\s+", " ", raw).strip(" ,;")
     address = ADDRESS_TAIL.sub("", address)
-    address = re.sub(r"^[JF][Il1|\]]\s?[.:,](?=\s)", "Jl.", address)
+    address = re.sub(r"^[JF][Il1|\]i]\s?[.:,](?=\s)", "Jl.", address)
     address = re.sub(r"\b(Jl|Jln|Kel|Kec|Kab|No|Gg|Lr|Ds|Komp|Perum)\s?[:;]\s*", r"\1. ", address)
     address = re.sub(r"\b(Kel|Kec|Kab|No)\.[-,.]\s*", r"\1. ", address)
     address = re.sub(r"\bKee[.-]\s*", "Kec. ", address)

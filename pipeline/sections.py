@@ -325,14 +325,15 @@ def _phrase(pages: list[str], lead: str, end: str) -> Section | None:
 
 
 INFO_PHRASES = (
-    r"(?:informasi|data)(?:\s+publik)?\s+(?:berupa|mengenai|tentang|terkait|perihal)\s+"
+    r"(?:informasi|data)(?:\s+[“”\"'‘’]?publik)?\s+(?:berupa|mengenai|tentang|terkait|perihal)\s+"
     r"|dokumen\s+(?:berupa|mengenai|tentang)\s+",
     # "… Nomor 12/2026 tentang X", "… Nomor Pendaftaran 064/PPID/…/2025, berupa X".
     r"(?:/|tanggal\s+\d{1,2}\s+[A-Za-z]+\s+)(?:19|20)\d{2}"
     r"(?:\s+(?:tentang|mengenai|terkait|perihal)|,?\s+berupa)\s+",
     r"(?:memohon|meminta|(?:saya|kami)\s+minta|membutuhkan|memerlukan"
     r"|mohon\s+(?:diberikan|dikirimkan|disediakan))\s+"
-    r"(?=salinan|data|dokumen|daftar|laporan|rekapitulasi|rincian|berita\s+acara|notulen)",
+    r"(?=salinan|data|dokumen|daftar|laporan|rekapitulasi|rincian|berita\s+acara|notulen|jumlah"
+    r"|rencana|anggaran|hasil|surat\s+keputusan)",
     # A chat or a note: "Saya mau minta dua informasi: 1) … 2) …", "mau minta informasi …".
     r"(?:saya|kami)\s+(?:mau|ingin|hendak)\s+(?:minta|meminta|memohon)"
     r"\s+(?:(?:satu|dua|tiga|empat|lima|beberapa)\s+)?(?:informasi|data)(?:\s+publik)?\s*:?\s+",
@@ -358,7 +359,7 @@ PURPOSE_PHRASES = (
     r"tujuannya\s+(?:adalah\s+|ialah\s+)?(?:untuk\s+)?",
     # "Adapun tujuan penggunaan informasi tersebut adalah untuk …", through OCR's specks and
     # its "dalah".
-    r"tujuan\s+(?:penggunaan|permohonan)(?:\s+(?:informasi|data))?(?:\s+(?:ini|tersebut))?[.,]?"
+    r"tujuan\s+(?:penggunaan|permohonan)[.,]?(?:\s+(?:informasi|data))?(?:\s+(?:ini|tersebut))?[.,]?"
     r"[\s-]+(?:(?:a?dalah|ialah|yaitu)\s+(?:untuk\s+)?|untuk\s+)",
 )
 # "… untuk keperluan tersebut": a phrase that points back says nothing itself.

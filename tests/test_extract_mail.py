@@ -1,0 +1,157 @@
+"""Extraction from the shapes a fresh blind corpus (bench/make_fourth_corpus.py, seed 64) showed
+still going wrong: an e-PPID printout's lower-case "dr.", an objection e-mail's prose, a law
+firm's name with its partners' degrees, a relaas dated in words, a received stamp printed over
+the applicant's rows, an organisation's letter with its signer's KTP copy behind it."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import extract_fields
+from pipeline.fields import clean_org, parse_date
+
+
+def fields_of(text: str | list[str], cls: str = "permohonan_informasi") -> dict[str, object]:
+    return extract_fields([text] if isinstance(text, str) else text, cls).values
+
+
+@pytest.mark.parametrize(
+    ("row", "name"),
+    [
+        ("Nama Lengkap dr. Syahrial Pratama, S.T.", "dr. Syahrial Pratama, S.T."),
+        ("Nama Pemohon drg. Ayu Lestari", "drg. Ayu Lestari"),
+        ("Nama Lengkap Budi Santoso", "Budi Santoso"),
+    ],
+)
+def test_a_colonless_name_row_may_start_with_a_physicians_title(row: str, name: str) -> None:
+    text = f"Bukti Pengajuan Permohonan Informasi Publik\n{row}\nNIK 1603042208810214\n"
+    assert fields_of(text)["applicant_name"] == name
+
+
+def test_a_lower_case_word_after_the_name_label_is_no_name() -> None:
+    text = "Bukti Pengajuan Permohonan Informasi Publik\nNama Lengkap diisi sesuai KTP\n"
+    assert fields_of(text)["applicant_name"] is None
+
+
+OBJECTION_MAIL = (
+    "Kepada Yth. Atasan PPID KPU Provinsi Sumatera Selatan,\n"
+    "Saya, Prof. Dr. Firdaus Nugraha Hidayat, S.H., M.H. (NIK 1609030908701728), wartawan,"
+    " beralamat di Jl.\nLetnan Muchtar Saleh No. 122 RT 015/RW 08, Kel. Kedaton, Kec."
+    " Kayuagung, dengan\nini mengajukan keberatan atas layanan informasi publik.\n"
+    "Pada 10-05-2026 saya meminta jumlah TPS dan jumlah pemilih per TPS di Kabupaten Ogan"
+    " Komering Ilir pada\nPemilu 2024 (nomor pendaftaran 008/PPID/KPU-SS/V/2026). Namun"
+    " jawaban yang diberikan tidak sesuai.\n"
+)
+
+
+def test_an_objection_in_prose_gives_the_occupation_after_degrees_and_nik() -> None:
+    assert fields_of(OBJECTION_MAIL, "keberatan")["occupation"] == "Wartawan"
+
+
+def test_an_objection_in_prose_gives_the_number_of_things_asked_for() -> None:
+    assert fields_of(OBJECTION_MAIL, "keberatan")["information_requested"] == (
+        "Jumlah TPS dan jumlah pemilih per TPS di Kabupaten Ogan Komering Ilir pada Pemilu 2024"
+    )
+
+
+def test_a_stray_quote_inside_informasi_publik_berupa() -> None:
+    text = (
+        "dengan. ‘ini mengajukan permohonan informasi “publik berupa Laporan\n"
+        "pertanggungjawaban honorarium KPPS di Kota Prabumulih pada Pemilihan 2024.\n"
+    )
+    assert fields_of(text)["information_requested"] == (
+        "Laporan pertanggungjawaban honorarium KPPS di Kota Prabumulih pada Pemilihan 2024"
+    )
+
+
+def test_a_speck_after_tujuan_penggunaan() -> None:
+    text = (
+        "Adapun tujuan penggunaan. informasi tersebut adalah untuk kepentingan\n"
+        "pribadi sebagai anggota KPPS.\n"
+    )
+    assert fields_of(text)["purpose"] == "Kepentingan pribadi sebagai anggota KPPS"
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "name"),
+    [
+        ("RUSDI TAMBUNAN, S.H., M.H. & REKAN", "RUSDI TAMBUNAN, S.H., M.H. & REKAN"),
+        ("Palembang Pos |", "Palembang Pos"),
+        ("- LEMBAGA BANTUAN HUKUM . PALEMBANG.", "LEMBAGA BANTUAN HUKUM PALEMBANG"),
+    ],
+)
+def test_a_firms_name_keeps_its_partners_degrees(letterhead: str, name: str) -> None:
+    assert clean_org(letterhead) == name
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "tanggal satu bulan Mei tahun dua ribu—dua puluh enam",
+        "tanggal satu bulan Mei tahun dua ribu - dua puluh enam",
+        "tanggal satu bulan Mei tahun dua ribu dua puluh enam",
+    ],
+)
+def test_a_date_in_words_with_a_dash_ocr_read_between_them(words: str) -> None:
+    assert parse_date(f"Pada hari ini Jumat {words}, saya") == "2026-05-01"
+
+
+def test_a_birth_date_after_a_colonless_label_is_not_the_letters_date() -> None:
+    text = (
+        "Nama : Aprilia Oktaviani\nTempat/Tgl. Lahir Jambi, 18 Juli 1993\n"
+        "Pada tanggal 29 Oktober 2025, klien kami telah mengajukan permohonan.\n"
+    )
+    assert fields_of(text, "keberatan")["letter_date"] == "2025-10-29"
+
+
+STAMPED_ROWS = (
+    "Saya yang bertanda tangan di bawah ini:\n"
+    "Nama : Aprilia Handayani, S.I.Kom.\n"
+    "Pekerjaan : Pedagang DITERIMA\n"
+    "Nomor WA : 0895-2865-0477 PPID KPU PROV. Sumse\n"
+    "Alamat : Lr. Banten VI No. 97 RT 20 RW 8 Kel. Sialang Kec. Sako\n"
+    "dengan ini mengajukan permohonan informasi publik berupa Rencana Umum Pengadaan.\n"
+)
+
+
+def test_a_received_stamp_over_the_rows_leaves_occupation_and_address() -> None:
+    values = fields_of(STAMPED_ROWS)
+    assert values["occupation"] == "Pedagang"
+    assert values["address"] == "Lr. Banten VI No. 97 RT 20 RW 8 Kel. Sialang Kec. Sako"
+
+
+def test_a_commissions_letter_still_skips_the_respondents_address() -> None:
+    text = (
+        "Termohon : PPID KPU Provinsi Sumatera Selatan\n"
+        "Alamat : Jl. Kapten A. Rivai No. 95 Palembang\n"
+    )
+    assert fields_of(text, "sengketa")["address"] is None
+
+
+ORGANISATION = (
+    "YAYASAN SUAR KEADILAN Komp: Bukit Sejahtera Blok BK-12, Palembang\n"
+    "30139\nTelp. 0821-7700-1928\n"
+    "Nomor: 077/Srt-YSK/03.2026 Palembang, 24 Maret 2026\n"
+    "Perihal : Permohonan Informasi Publik\n"
+    "Dengan hormat,\nbersama ini kami mengajukan permohonan informasi publik berupa salinan"
+    " putusan DKPP.\nHormat kami,\nKetua,\nDr. Nyimas Novita Amelia, S.IP.\n"
+)
+KTP_COPY = (
+    "Lampiran: Fotokopi KTP\nPROVINSI SUMATERA SELATAN\nKABUPATEN OGAN KOMERING ULU\n"
+    "NIK : 1601025511600127\nNama : NYIMAS NOVITA AMELIA\nAlamat : LR. HIKMAH NO. 41\n"
+)
+
+
+def test_an_organisation_is_written_to_at_its_letterhead_not_its_signers_home() -> None:
+    values = fields_of([ORGANISATION, KTP_COPY])
+    assert values["sender_org"] == "YAYASAN SUAR KEADILAN"
+    assert values["address"] == "Komp. Bukit Sejahtera Blok BK-12, Palembang 30139"
+    assert values["phone"] == "+6282177001928"
+
+
+def test_a_citizens_ktp_copy_still_gives_the_address() -> None:
+    letter = (
+        "Dengan hormat,\nSaya Budi Santoso mengajukan permohonan informasi publik berupa"
+        " salinan DPT.\nHormat saya,\nBudi Santoso\n"
+    )
+    assert fields_of([letter, KTP_COPY])["address"] == "LR. HIKMAH NO. 41"
