@@ -1317,7 +1317,7 @@ def normalise_value(name: str, raw: str, own_formats: Sequence[re.Pattern[str]] 
         "phone": normalise_phone,
         "email": normalise_email,
         "letter_date": parse_date,
-        "applicant_name": clean_name,
+        "applicant_name": lambda v: clean_name(STAMP_WORDS.sub("", v)),  # "Romi Tgl: 15-11-2025"
         "letter_number": lambda v: _letter_number(v, own_formats),
         "address": clean_address,
         "reference_registration_number": lambda v: snap_to_format(

@@ -178,8 +178,9 @@ EMAIL = re.compile(r"^[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$")
 # Between a date's day, month name and year: spaces, or a dot or comma OCR made of a speck.
 DATE_GAP = r"(?:\s*[.,-]\s*|\s+)"
 # A date's year, and one with OCR's "1" for a handwritten "2" or "9" for its "0" in it ("1016",
-# "2925").
-YEAR = r"(?:19|20|10|29)\d{2}"
+# "2925"), or a letter or a degree sign for that "0" ("2°25", "2O26").
+YEAR = r"(?:(?:19|20|10|29)\d{2}|2[0O°o][0-9O°o]\d)"
+ZERO_LOOKALIKES = str.maketrans("O°o", "000")
 # A letter is read within this many years of its date: an older year is one OCR misread by hand
 # where mending its misreadings makes it recent ("7 Januari 2016" read in 2026).
 LETTER_AGE_YEARS = 3
@@ -454,9 +455,10 @@ def parse_date(text: str, today: date | None = None) -> str | None:
 def recent_year(written: str, today: date) -> int | None:
     """The year of a letter read on ``today``: as written, unless it is more than
     ``LETTER_AGE_YEARS`` past and mending the fewest of OCR's misreadings of a hand-written year
-    makes it recent ("2016", "1026", "1016" and "2926" are 2026 read in 2026; "2021" stays, and
-    so does "2011", which would be 2021). A year before 1900 or after the next that does not
-    mend is no year ("2976")."""
+    makes it recent ("2016", "1026", "1016", "2926" and "2°26" are 2026 read in 2026; "2021"
+    stays, and so does "2011", which would be 2021). A year before 1900 or after the next that
+    does not mend is no year ("2976")."""
+    written = written.translate(ZERO_LOOKALIKES)
     year = int(written)
     recent = range(today.year - LETTER_AGE_YEARS, today.year + 1)
     if year in recent:

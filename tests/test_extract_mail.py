@@ -28,6 +28,11 @@ def test_a_colonless_name_row_may_start_with_a_physicians_title(row: str, name: 
     assert fields_of(text)["applicant_name"] == name
 
 
+def test_a_received_stamps_date_beside_a_name_is_no_part_of_it() -> None:
+    text = "Jenis Pemohon Perorangan DITERIMA\nNama Lengkap Romi Ramadhan Tal: 15-11-2025\n"
+    assert fields_of(text)["applicant_name"] == "Romi Ramadhan"
+
+
 def test_a_lower_case_word_after_the_name_label_is_no_name() -> None:
     text = "Bukti Pengajuan Permohonan Informasi Publik\nNama Lengkap diisi sesuai KTP\n"
     assert fields_of(text)["applicant_name"] is None

@@ -203,6 +203,9 @@ def test_indonesian_dates(written: str, iso: str | None) -> None:
         ("Sep 18, 2015", "2025-09-18"),
         ("Palembana, 26/12/2925", "2025-12-26"),
         ("Palembana, 12/05/2976", None),
+        # a hand-written "0" OCR read as a degree sign or a letter
+        ("Lubuklinnaru, 23 Oktober 2°25", "2025-10-23"),
+        ("Sekayu, 12-03-2O26", "2026-03-12"),
         # years that are recent, or that no "1" for "2" makes recent, are as written
         ("3 Maret 2026", "2026-03-03"),
         ("3 Maret 2023", "2023-03-03"),
