@@ -232,8 +232,9 @@ def verify(
 
 def read_comb_nik(fields: Fields, pages: Sequence[PageText], default_dpi: int) -> None:
     """A NIK written in a form's comb of 16 boxes, where OCR read no valid one: the second
-    engine reads the comb's digits, its walls whitened, set close and else as they stand (see
-    pipeline.combs). The NIK is as sure as that reading, so a clerk checks an unsure one."""
+    engine reads the comb's digits, its walls whitened, set close and as they stand (see
+    pipeline.combs), and the surer valid reading is kept. The NIK is as sure as that reading,
+    and not sure at all when the two copies read two valid NIKs, so a clerk checks it."""
     if fields.nik_info and fields.nik_info.get("valid"):
         return
     for page in pages:
@@ -243,15 +244,21 @@ def read_comb_nik(fields: Fields, pages: Sequence[PageText], default_dpi: int) -
             dpi = round(image.info.get("dpi", (default_dpi,))[0])
             combs = [comb for comb in find_combs(image, dpi) if comb.boxes == NIK_DIGITS]
             for comb in combs:
-                for copy in digits_of(image, comb):
-                    text, sureness = _second_engine(copy)
-                    nik = parse_nik(unicodedata.normalize("NFKC", text))  # "１６７１…"
-                    if nik.valid:
-                        fields.values["nik"], fields.nik_info = nik.value, nik.as_dict()
-                        fields.spans["nik"] = _span_of(comb, page)
-                        fields.ocr_confidence["nik"] = round(sureness, 3)
-                        fields.unread.pop("nik", None)
-                        return
+                readings = [_second_engine(copy) for copy in digits_of(image, comb)]
+                valid = {
+                    nik.value: sureness
+                    for text, sureness in sorted(readings, key=lambda reading: reading[1])
+                    if (nik := parse_nik(unicodedata.normalize("NFKC", text))).valid  # "１６７…"
+                }
+                if valid:
+                    value = max(valid, key=lambda nik: valid[nik])
+                    nik = parse_nik(value)
+                    fields.values["nik"], fields.nik_info = nik.value, nik.as_dict()
+                    fields.spans["nik"] = _span_of(comb, page)
+                    sureness = valid[value] if len(valid) == 1 else 0.0
+                    fields.ocr_confidence["nik"] = round(sureness, 3)
+                    fields.unread.pop("nik", None)
+                    return
 
 
 def _span_of(comb: Comb, page: PageText) -> dict[str, int]:

@@ -78,3 +78,33 @@ def test_a_digit_written_across_the_bottom_rule_leaves_the_comb_as_it_is(form: I
     assert comb.bottom > drawn.bottom
     spaced = ink_of(np.asarray(digits_of(crossed, comb)[1]))
     assert spaced.mean(axis=0).max() < RULE_SHARE
+
+
+def test_a_comb_in_a_forms_table_is_found_though_its_rules_touch_the_rows(
+    form: Image.Image,
+) -> None:
+    """A form's table row lines touching the comb's rules, a received stamp's frame touching
+    its last wall, and the quarter of a degree of tilt deskewing leaves."""
+    [drawn] = find_combs(form, DPI)
+    tabled = form.copy()
+    pen = ImageDraw.Draw(tabled)
+    pen.line((100, drawn.rule_top, form.width - 100, drawn.rule_top), fill=0, width=3)
+    pen.line((100, drawn.rule_bottom, form.width - 100, drawn.rule_bottom), fill=0, width=3)
+    pen.line((100, drawn.rule_top - 80, 100, drawn.rule_bottom + 80), fill=0, width=3)
+    stamp = drawn.right + 2
+    pen.line((stamp, drawn.rule_top - 150, stamp, drawn.rule_bottom + 150), fill=0, width=4)
+    tilted = tabled.rotate(0.25, fillcolor=255)
+    [comb] = find_combs(tilted, DPI)
+    assert comb.boxes == len(NIK)
+    assert abs(comb.left - drawn.left) < 10
+    for copy in digits_of(tilted, comb):
+        assert ink_of(np.asarray(copy)).mean(axis=1).max() < RULE_SHARE
+
+
+def test_a_row_of_tick_boxes_is_no_comb() -> None:
+    ticks = render_page(
+        [
+            "Cara : [ ] Melihat [ ] Membaca [X] Salinan [ ] Softcopy [ ] Pos [ ] Kurir [ ] E-mail [ ] Faks [ ] Lain"
+        ]
+    )
+    assert find_combs(ticks, DPI) == []
