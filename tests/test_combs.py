@@ -104,7 +104,8 @@ def test_a_comb_in_a_forms_table_is_found_though_its_rules_touch_the_rows(
 def test_a_row_of_tick_boxes_is_no_comb() -> None:
     ticks = render_page(
         [
-            "Cara : [ ] Melihat [ ] Membaca [X] Salinan [ ] Softcopy [ ] Pos [ ] Kurir [ ] E-mail [ ] Faks [ ] Lain"
+            "Cara : [ ] Melihat [ ] Membaca [X] Salinan [ ] Softcopy"
+            " [ ] Pos [ ] Kurir [ ] E-mail [ ] Faks [ ] Lain"
         ]
     )
     assert find_combs(ticks, DPI) == []
