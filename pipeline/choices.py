@@ -89,6 +89,19 @@ REASON_CITED = re.compile(
 )
 # A checklist prints every reason; a letter that names this many is a list, not a choice.
 REASON_LIST_SIZE = 3
+# A reason printed as a list item: "a. Permohonan informasi ditolak", "[ ] b. …".
+LISTED_REASON = re.compile(r"(?m)^[ \t]*(?:[\[(☐□][ \t]*[\])]?[ \t]*)?([a-g])[.)][ \t][^\n]*$")
+
+
+def _without_checklist(text: str) -> str:
+    """``text`` with a form's printed list of the reasons a–g blanked out, so that what the
+    applicant wrote under "Kasus Posisi" names theirs; one listed reason is the letter's own."""
+    items = list(LISTED_REASON.finditer(text))
+    if len({item.group(1) for item in items}) < REASON_LIST_SIZE:
+        return text
+    for item in items:
+        text = text[: item.start()] + " " * (item.end() - item.start()) + text[item.end() :]
+    return text
 
 
 def named(text: str, options: Options) -> list[str]:
@@ -166,7 +179,7 @@ def objection_reason(pages: list[str]) -> Section | None:
         return cited
     reasons: dict[str, Section] = {}
     for number, text in enumerate(pages, start=1):
-        lowered = text.lower()
+        lowered = _without_checklist(text.lower())
         for code, pattern in REASON_TEXT.items():
             match = re.search(pattern, lowered)
             if match and code not in reasons:

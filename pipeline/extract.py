@@ -211,9 +211,11 @@ ADDRESS_COLUMN = re.compile(r"\b\d{5}\b|^(?:[A-Z][a-z]+,?\s+)+\d{5}$")
 RESPONDENT_CONTEXT = 80
 TICK_REACH = 8
 # The request registration number an objection or a dispute cites (never an objection's own
-# KEB number), with OCR's slips in it: "055/ PPID/ KPU-SS/11/2026", "…/VI//2025", "…/II72025".
+# KEB number), with OCR's slips in it: "055/ PPID/ KPU-SS/11/2026", "…/VI//2025", "…/II72025";
+# its parts may be written in mixed case ("053/PPID/KPU-Prov-SS/IV/2026").
 REGISTRATION = re.compile(
-    r"[@°]?\b\d{1,4} ?/ ?PPID(?: ?[/.-] ?[A-Z0-9]+| [A-Z0-9]+)*? ?/ ?[IVXT1l|]{1,4} ?(?:/{1,2}|7)"
+    r"[@°]?\b\d{1,4} ?/ ?PPID(?: ?[/.-] ?[A-Z0-9][A-Za-z0-9]*| [A-Z0-9]+)*? ?/ ?[IVXT1l|]{1,4}"
+    r" ?(?:/{1,2}|7)"
     r"(?:19|20)\d{2}\b"
 )
 DISPUTE = re.compile(r"\b\d{1,4}/REG-PSI/[IVX1l|]{1,4}/(?:19|20)\d{2}\b")

@@ -160,3 +160,37 @@ def test_a_citizens_ktp_copy_still_gives_the_address() -> None:
         " salinan DPT.\nHormat saya,\nBudi Santoso\n"
     )
     assert fields_of([letter, KTP_COPY])["address"] == "LR. HIKMAH NO. 41"
+
+
+CHECKLIST = (
+    "B. ALASAN PENGAJUAN KEBERATAN\n"
+    "a. Permohonan informasi ditolak\n"
+    "b. Informasi berkala tidak disediakan\n"
+    "c. Permintaan informasi tidak ditanggapi\n"
+    "d. Permintaan informasi ditanggapi tidak sebagaimana yang diminta\n"
+    "e. Permintaan informasi tidak dipenuhi\n"
+    "f. Biaya yang dikenakan tidak wajar\n"
+    "g. Informasi disampaikan melebihi jangka waktu yang ditentukan\n"
+)
+OBJECTION_FORM = (
+    "PERNYATAAN KEBERATAN ATAS PERMOHONAN INFORMASI\n"
+    "Nomor Pendaftaran Permohonan : 053/PPID/KPU-Prov-SS/IV/2026\n"
+    "Nama : Hendra Firdaus\n" + CHECKLIST + "C. KASUS POSISI\n"
+    "Saya mengajukan permohonan informasi dengan nomor pendaftaran\n"
+    "053/PPID/KPU-Prov-SS/IV/2026, namun permohonan ditanggapi tidak sebagaimana yang\n"
+    "diminta.\n"
+)
+
+
+def test_a_printed_list_of_reasons_leaves_the_case_prose_to_name_the_reason() -> None:
+    assert fields_of(OBJECTION_FORM, "keberatan")["objection_reason_code"] == "d"
+
+
+def test_a_single_listed_reason_is_the_letters_own() -> None:
+    text = "Alasan keberatan:\nf. Biaya yang dikenakan tidak wajar\nHormat saya,\n"
+    assert fields_of(text, "keberatan")["objection_reason_code"] == "f"
+
+
+def test_a_registration_number_in_mixed_case_is_kept_as_written() -> None:
+    fields = fields_of(OBJECTION_FORM, "keberatan")
+    assert fields["reference_registration_number"] == "053/PPID/KPU-Prov-SS/IV/2026"
