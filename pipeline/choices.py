@@ -66,13 +66,15 @@ REASON_TEXT = {
     "c": r"tidak\s+ditanggapi|tidak\s+(?:ada|mendapat|memperoleh|menerima)\s+(?:\w+\s+)?"
     r"(?:tanggapan|jawaban|balasan|respons?)|belum\s+(?:ada|mendapat|menerima)\s+(?:\w+\s+)?"
     r"(?:tanggapan|jawaban|balasan)|tidak\s+(?:dijawab|dibalas|direspons?)",
-    "d": r"tidak\s+(?:sebagaimana|sesuai(?:\s+dengan)?)\s+(?:yang\s+)?(?:(?:saya|kami)\s+)?"
+    "d": r"tidak\s+(?:sebagaimana|sesuai(?:\s+dengan)?)\s+(?:(?:informasi|data)\s+)?(?:yang\s+)?"
+    r"(?:(?:saya|kami)\s+)?"
     r"(?:diminta|dimohon|minta|mohon|permohonan)"
     r"|berbeda\s+(?:dengan|dari)|hanya\s+berupa",
     "e": r"tidak\s+(?:juga\s+)?dipenuhi(?:nya)?|tidak\s+pernah\s+diberikan"
     r"|dinyatakan\s+dapat\s+diberikan\s+tersebut\s+tidak"
     r"|belum\s+(?:juga\s+)?(?:diberikan|dikasih|diserahkan)"
-    r"|tidak\s+kunjung\s+(?:\w+\s+)?(?:diterima|terima|diberikan|dipenuhi)",
+    r"|tidak\s+kunjung\s+(?:\w+\s+)?(?:diterima|terima|diberikan|dipenuhi)"
+    r"|(?:mohon|minta)(?:kan)?\s+tidak\s+(?:juga\s+)?diberikan",
     "f": r"biaya\s+(?:yang\s+)?tidak\s+wajar|biaya\s+[^.]{0,60}(?:melebihi|wajar|mahal)"
     r"|(?:diminta|harus|wajib)\s+(?:untuk\s+)?(?:membayar|bayar)\b|dikenakan\s+(?:biaya|tarif)",
     "g": r"melebihi\s+(?:jangka\s+|batas\s+)?waktu|melewati\s+(?:jangka|batas)\s+waktu"
@@ -89,18 +91,44 @@ REASON_CITED = re.compile(
 )
 # A checklist prints every reason; a letter that names this many is a list, not a choice.
 REASON_LIST_SIZE = 3
-# A reason printed as a list item: "a. Permohonan informasi ditolak", "[ ] b. …".
-LISTED_REASON = re.compile(r"(?m)^[ \t]*(?:[\[(☐□][ \t]*[\])]?[ \t]*)?([a-g])[.)][ \t][^\n]*$")
+# A reason printed as a list item: "a. Permohonan informasi ditolak", "[ ] b. …", or behind
+# the few characters OCR makes of an empty box ("O) c. …", "(J a. …", "$a. …"). Lower-case
+# letters only: a form's sections are lettered in capitals ("C. KASUS POSISI").
+LISTED_REASON = re.compile(r"(?m)^[ \t]*(?:\S{1,4}[ \t]*)??([a-g])[.)][ \t][^\n]*$")
+LAST_REASON = "g"
+
+
+def _lines_between(text: str, start: int, end: int) -> list[str]:
+    return [line for line in text[start:end].split("\n")[1:-1] if line.strip()]
+
+
+def _checklists(text: str) -> list[tuple[int, int]]:
+    """Where a form prints the reasons as a list: runs of item lines with at most one line (an
+    item OCR misread) between two, and the line after a run that stops short of "g." (its
+    last item misread) unless that line is a capitalised section title."""
+    runs: list[list[re.Match[str]]] = []
+    for item in LISTED_REASON.finditer(text):
+        if runs and len(_lines_between(text, runs[-1][-1].end(), item.start())) <= 1:
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    spans = []
+    for run in runs:
+        if len({item.group(1) for item in run}) < REASON_LIST_SIZE:
+            continue
+        end = run[-1].end()
+        after = re.match(r"\s*\n([^\n]*\S[^\n]*)", text[end:])
+        if run[-1].group(1) != LAST_REASON and after and not after.group(1).isupper():
+            end += after.end()
+        spans.append((run[0].start(), end))
+    return spans
 
 
 def _without_checklist(text: str) -> str:
     """``text`` with a form's printed list of the reasons a–g blanked out, so that what the
     applicant wrote under "Kasus Posisi" names theirs; one listed reason is the letter's own."""
-    items = list(LISTED_REASON.finditer(text))
-    if len({item.group(1) for item in items}) < REASON_LIST_SIZE:
-        return text
-    for item in items:
-        text = text[: item.start()] + " " * (item.end() - item.start()) + text[item.end() :]
+    for start, end in _checklists(text):
+        text = text[:start] + " " * (end - start) + text[end:]
     return text
 
 
@@ -179,7 +207,7 @@ def objection_reason(pages: list[str]) -> Section | None:
         return cited
     reasons: dict[str, Section] = {}
     for number, text in enumerate(pages, start=1):
-        lowered = _without_checklist(text.lower())
+        lowered = _without_checklist(text).lower()
         for code, pattern in REASON_TEXT.items():
             match = re.search(pattern, lowered)
             if match and code not in reasons:

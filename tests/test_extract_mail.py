@@ -194,3 +194,40 @@ def test_a_single_listed_reason_is_the_letters_own() -> None:
 def test_a_registration_number_in_mixed_case_is_kept_as_written() -> None:
     fields = fields_of(OBJECTION_FORM, "keberatan")
     assert fields["reference_registration_number"] == "053/PPID/KPU-Prov-SS/IV/2026"
+
+
+def test_a_printed_list_behind_ocrs_empty_boxes_is_still_a_list() -> None:
+    boxes = ["(J", "Ul", "Ul", "OI", "Ul", "OJ", "OO"]
+    items = CHECKLIST.replace("f. Biaya", "£. Biaya").splitlines()[1:]
+    boxed = "\n".join(f"{box} {item}" for box, item in zip(boxes, items, strict=True))
+    prose = "Keberatan ini diajukan karena informasi yang saya mohon tidak diberikan.\n"
+    assert fields_of(boxed + "\n" + prose, "keberatan")["objection_reason_code"] == "e"
+
+
+@pytest.mark.parametrize(
+    ("prose", "code"),
+    [
+        ("karena jawaban yang saya terima tidak sesuai dengan informasi yang saya minta.", "d"),
+        ("karena informasi yang saya mohon tidak diberikan.", "e"),
+        ("namun informasi berkala yang semestinya diumumkan tidak disediakan oleh PPID.", "b"),
+    ],
+)
+def test_an_objection_letter_names_its_reason_in_prose(prose: str, code: str) -> None:
+    text = f"Dengan ini mengajukan keberatan.\nKeberatan ini diajukan {prose}\nHormat saya,\n"
+    assert fields_of(text, "keberatan")["objection_reason_code"] == code
+
+
+def test_a_lists_misread_last_item_goes_with_it_but_the_next_section_stays() -> None:
+    form = (
+        "II. ALASAN KEBERATAN (beri tanda pada kotak yang sesuai)\n"
+        "$a. Permohonan informasi ditolak berdasarkan alasan pengecualian (Pasal 17 UU KIP)\n"
+        "CJ) b. Tidak disediakannya informasi berkala\n"
+        "CJ c: Tidak ditanggapinya permohonan informasi\n\n"
+        "CJ d. Permohonan informasi ditanggapi tidak sebagaimana yang diminta\n"
+        "CJ e. Tidak dipenuhinya permohonan informasi\n"
+        "CJ f. Pengenaan biaya yang tidak wajar\n"
+        "CJ sg. Penyampaian informasi yang melebihi waktu yang diatur\n\n"
+        "III. KASUS POSISI\n"
+        "Saya sudah menunggu, namun permohonan saya tidak ditanggapi sama sekali.\n"
+    )
+    assert fields_of(form, "keberatan")["objection_reason_code"] == "c"
