@@ -47,6 +47,7 @@ SECTION_START = re.compile(
     r"|pukul|tempat|agenda|status|demikian|informasi\s+(?:tersebut|ini)|data\s+(?:tersebut|ini)"
     r"|adapun|atas|hormat|terima\s+kasih|saya|kami|mohon|sehubungan|berdasarkan|kronologi"
     r"|kasus|jawaban|pemohon|termohon|catatan|lampiran|tembusan|oleh\s+karena|bahwa|nama|alamat"
+    r"|keberatan\s+(?:ini|tersebut)"
     r"|pekerjaan|nik\b|telepon|e-?mail|surel|hp\b|identitas|petugas|keterangan|sebagai\s+kelengkapan"
     r"|ditulis|dibuat|[a-z]+,\s+\d{1,2}[\s/.-])",
     re.IGNORECASE,
@@ -131,13 +132,25 @@ def _continues(value: str, line: str, after_gap: bool, item: re.Pattern[str]) ->
     """Whether ``line`` goes on with ``value``: it goes on in lower case, the value ends in a
     word that cannot end it, or (with no blank line between) it begins no new section."""
     stripped = line.strip(SPECKS)
-    if not stripped or item.match(line) or COLON_LABEL.match(line):
+    if not stripped or item.match(line):
+        return False
+    if COLON_LABEL.match(line) and not _name_goes_on(value, stripped):
         return False
     if re.match(r"[a-z]{3,}\b(?!\s*:)", stripped):
         return True
     if SECTION_START.match(line) or (_shouting(stripped) and not _shouting(value)):
         return False
     return bool(DANGLING.search(value.rstrip(" ,"))) or not after_gap
+
+
+def _name_goes_on(value: str, line: str) -> bool:
+    """"… di Provinsi Sumatera" over "Selatan:": a name's last word wrapped, with the colon OCR
+    read for an item's closing semicolon; no label, though it looks like one."""
+    return bool(
+        re.search(r"\b[A-Z][a-z]+$", value)
+        and re.fullmatch(r"[A-Z][a-z]+:", line)
+        and not SECTION_START.match(line)
+    )
 
 
 def _shouting(text: str) -> bool:
@@ -293,17 +306,25 @@ def _value_below(lines: list[Line], index: int) -> tuple[str, int, int] | None:
 
 
 def _listed(lines: list[Line]) -> Section | None:
-    """A list after a line that ends in a lead-in: '… sebagai berikut:', '… berupa:'."""
+    """A list after a line that ends in a lead-in: '… sebagai berikut:', '… berupa:', '…,
+    mengenai:'; or, after a colon, the one unnumbered line below it."""
     lead = re.compile(
-        rf"(?:(?:{INFO_LABEL})(?:\s+{COPULA})?|berikut|berupa|yaitu|antara\s+lain)"
-        r"\s*:?\s*[;,.:]?\s*$",  # "berupa: :", "berikut:.": a speck after the colon
+        rf"(?:(?:{INFO_LABEL})(?:\s+{COPULA})?|berikut|berupa|yaitu|antara\s+lain"
+        r"|(?:mengenai|tentang|terkait)(?=\s*:))"
+        # "berupa: :", "berikut:.", "berupa: K": a speck after the colon
+        r"\s*(:)?\s*[;,.:]?(?:\s+\S)?\s*$",
         re.IGNORECASE,
     )
     for index, line in enumerate(lines):
-        if lead.search(line.text):
-            found = _items(lines, index)
-            if found:
-                return found
+        match = lead.search(line.text)
+        if not match:
+            continue
+        found = _items(lines, index)
+        if found:
+            return found
+        below = _value_below(lines, index) if match.group(1) else None
+        if below:
+            return Section(_tidy(below[0], INFO_END), lines[index + 1].page, *below[1:])
     return None
 
 
@@ -324,6 +345,11 @@ def _phrase(pages: list[str], lead: str, end: str) -> Section | None:
     return None
 
 
+# What a request names, seen ahead: "salinan …", "data …", "rencana kerja …".
+RECORD_AHEAD = (
+    r"(?=salinan|data|dokumen|daftar|laporan|rekapitulasi|rincian|berita\s+acara|notulen|jumlah"
+    r"|rencana|anggaran|hasil|surat\s+keputusan|keputusan)"
+)
 INFO_PHRASES = (
     r"(?:informasi|data)(?:\s+[“”\"'‘’]?publik)?\s+(?:berupa|mengenai|tentang|terkait|perihal)\s+"
     r"|dokumen\s+(?:berupa|mengenai|tentang)\s+",
@@ -331,9 +357,7 @@ INFO_PHRASES = (
     r"(?:/|tanggal\s+\d{1,2}\s+[A-Za-z]+\s+)(?:19|20)\d{2}"
     r"(?:\s+(?:tentang|mengenai|terkait|perihal)|,?\s+berupa)\s+",
     r"(?:memohon|meminta|(?:saya|kami)\s+minta|membutuhkan|memerlukan"
-    r"|mohon\s+(?:diberikan|dikirimkan|disediakan))\s+"
-    r"(?=salinan|data|dokumen|daftar|laporan|rekapitulasi|rincian|berita\s+acara|notulen|jumlah"
-    r"|rencana|anggaran|hasil|surat\s+keputusan)",
+    r"|mohon\s+(?:diberikan|dikirimkan|disediakan))\s+" + RECORD_AHEAD,
     # A chat or a note: "Saya mau minta dua informasi: 1) … 2) …", "mau minta informasi …".
     r"(?:saya|kami)\s+(?:mau|ingin|hendak)\s+(?:minta|meminta|memohon)"
     r"\s+(?:(?:satu|dua|tiga|empat|lima|beberapa)\s+)?(?:informasi|data)(?:\s+publik)?\s*:?\s+",
@@ -341,6 +365,8 @@ INFO_PHRASES = (
     # informasi nomor pendaftaran …".
     r"\bmengenai\s+(?=[^.]{10,300}?\s+terkait\s+(?:permintaan|permohonan)\s+informasi)"
     r"|termohon\s*:[^\n]*\n[ \t]*mengenai\s+",
+    # "… Keterbukaan Informasi Publik, yaitu data …", "… informasi sebagai berikut daftar …".
+    r"(?:\byaitu|sebagai\s+berikut)\s*:?\s+" + RECORD_AHEAD,
 )
 # Where the thing asked for ends inside a sentence: "…, yang …", "… kepada PPID …", "… dan
 # tercatat dengan nomor pendaftaran …", "…, tapi jawabannya …".

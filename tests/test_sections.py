@@ -289,3 +289,74 @@ def test_a_list_ended_by_dll_keeps_its_stop() -> None:
     found = information_requested([page])
     assert found is not None
     assert found.value == "Salinan DPT, DPS, dll. untuk wilayah Kota Palembang"
+
+
+def requested(page: str) -> str | None:
+    found = information_requested([page])
+    return found.value if found else None
+
+
+def test_an_objection_letters_list_after_mengenai_ends_where_the_objection_begins() -> None:
+    page = (
+        "Dengan ini mengajukan keberatan atas permohonan informasi saya yang telah didaftarkan"
+        " dengan Nomor\nPendaftaran 084/PPID/KPU-SS/V/2026 tanggal 3 Mei 2026, mengenai:\n\n"
+        "- Data pemilih penyandang disabilitas dalam DPT Pemilu 2024 di Provinsi Sumatera\n"
+        "Selatan:\n\n"
+        "- Dokumen kontrak pengadaan surat suara Pemilihan Tahun 2024\n"
+        "Keberatan ini diajukan karena informasi yang saya mohon tidak diberikan.\n"
+    )
+    assert requested(page) == (
+        "Data pemilih penyandang disabilitas dalam DPT Pemilu 2024 di Provinsi Sumatera Selatan;"
+        " Dokumen kontrak pengadaan surat suara Pemilihan Tahun 2024"
+    )
+
+
+def test_a_list_lead_with_a_speck_after_its_colon_still_leads() -> None:
+    page = (
+        "saya bermaksud meminta informasi/data\nberupa: K\n"
+        "1. Laporan Keuangan Sekretariat KPU Provinsi Sumatera Selatan Tahun\nAnggaran 2025,\n"
+        "2. Data pemutakhiran daftar pemilih berkelanjutan semester II tahun 2025\n"
+        "Tujuan penggunaan informasi: bahan penyusunan tesis.\n"
+    )
+    assert requested(page) == (
+        "Laporan Keuangan Sekretariat KPU Provinsi Sumatera Selatan Tahun Anggaran 2025;"
+        " Data pemutakhiran daftar pemilih berkelanjutan semester II tahun 2025"
+    )
+
+
+def test_one_unnumbered_line_below_sebagai_berikut_is_the_request() -> None:
+    page = (
+        "Bersama surat ini saya memohon agar dapat diberikan informasi sebagai berikut:\n"
+        "Rekapitulasi jumlah TPS dan pemilih Pemilihan Bupati Musi Banyuasin Tahun 2024\n\n"
+        "Informasi tersebut akan saya gunakan untuk bahan evaluasi.\n"
+    )
+    assert requested(page) == (
+        "Rekapitulasi jumlah TPS dan pemilih Pemilihan Bupati Musi Banyuasin Tahun 2024"
+    )
+
+
+def test_the_identity_rows_below_sebagai_berikut_are_no_request() -> None:
+    page = (
+        "mengajukan permohonan informasi dengan data pemohon sebagai berikut:\n\n"
+        "Nama : Kms. Aditya Lubis\nJabatan : Sekretaris\n"
+    )
+    assert requested(page) is None
+
+
+def test_the_request_named_after_yaitu_or_inline_sebagai_berikut() -> None:
+    statute = (
+        "Dengan ini saya mengajukan permohonan informasi publik kepada PPID sebagaimana diatur"
+        " dalam Undang-Undang Nomor 14 Tahun\n2008 tentang Keterbukaan Informasi Publik, yaitu"
+        " rencana Kerja dan Anggaran KPU Provinsi\nSumatera Selatan Tahun Anggaran 2026.\n"
+    )
+    inline = (
+        "Bersama surat ini kami memohon agar dapat diberikan informasi sebagai\nberikut salinan"
+        " laporan penerimaan dan pengeluaran dana kampanye\npasangan calon Gubernur Tahun 2024.\n"
+    )
+    assert requested(statute) == (
+        "Rencana Kerja dan Anggaran KPU Provinsi Sumatera Selatan Tahun Anggaran 2026"
+    )
+    assert requested(inline) == (
+        "Salinan laporan penerimaan dan pengeluaran dana kampanye pasangan calon"
+        " Gubernur Tahun 2024"
+    )
