@@ -48,7 +48,8 @@ SECTION_START = re.compile(
     r"|adapun|atas|hormat|terima\s+kasih|saya|kami|mohon|sehubungan|berdasarkan|kronologi"
     r"|kasus|jawaban|pemohon|termohon|catatan|lampiran|tembusan|oleh\s+karena|bahwa|nama|alamat"
     r"|keberatan\s+(?:ini|tersebut)"
-    r"|pekerjaan|nik\b|telepon|e-?mail|surel|hp\b|identitas|petugas|keterangan|sebagai\s+kelengkapan"
+    r"|pekerjaan|jabatan|nik\b|telepon|e-?mail|surel|hp\b|identitas|petugas|keterangan"
+    r"|sebagai\s+kelengkapan"
     r"|ditulis|dibuat|[a-z]+,\s+\d{1,2}[\s/.-])",
     re.IGNORECASE,
 )
@@ -74,6 +75,7 @@ PARAGRAPH_END = re.compile(
     r"|\n\s*\n(?=[^\n]{0,40}:)"
 )
 MAX_ITEMS = 12
+WRAPPED_TAIL_WORDS = 4
 
 
 @dataclass
@@ -128,23 +130,30 @@ def sentence_end(text: str) -> int | None:
     return None
 
 
-def _continues(value: str, line: str, after_gap: bool, item: re.Pattern[str]) -> bool:
+def _continues(
+    value: str, line: str, after_gap: bool, item: re.Pattern[str], listed: bool = False
+) -> bool:
     """Whether ``line`` goes on with ``value``: it goes on in lower case, the value ends in a
-    word that cannot end it, or (with no blank line between) it begins no new section."""
+    word that cannot end it, or (with no blank line between) it begins no new section. In a
+    list, a short line past a blank one is an item's wrapped tail ("… hasil Pemilu" / "2024")."""
     stripped = line.strip(SPECKS)
     if not stripped or item.match(line):
         return False
-    if COLON_LABEL.match(line) and not _name_goes_on(value, stripped):
+    dangling = bool(DANGLING.search(value.rstrip(" ,")))
+    if COLON_LABEL.match(line) and not (
+        (dangling and not SECTION_START.match(line)) or _name_goes_on(value, stripped)
+    ):
         return False
     if re.match(r"[a-z]{3,}\b(?!\s*:)", stripped):
         return True
     if SECTION_START.match(line) or (_shouting(stripped) and not _shouting(value)):
         return False
-    return bool(DANGLING.search(value.rstrip(" ,"))) or not after_gap
+    tail = listed and len(stripped.split()) <= WRAPPED_TAIL_WORDS
+    return dangling or tail or not after_gap
 
 
 def _name_goes_on(value: str, line: str) -> bool:
-    """"… di Provinsi Sumatera" over "Selatan:": a name's last word wrapped, with the colon OCR
+    """ "… di Provinsi Sumatera" over "Selatan:": a name's last word wrapped, with the colon OCR
     read for an item's closing semicolon; no label, though it looks like one."""
     return bool(
         re.search(r"\b[A-Z][a-z]+$", value)
@@ -160,10 +169,11 @@ def _shouting(text: str) -> bool:
 
 
 def _follow(
-    lines: list[Line], index: int, value: str, item: re.Pattern[str] = ITEM
+    lines: list[Line], index: int, value: str, item: re.Pattern[str] = ITEM, listed: bool = False
 ) -> tuple[str, int, int]:
-    """``value`` (read on line ``index``) extended over the lines that continue it, up to the
-    next list ``item``; returns (value, end offset, index of the next line)."""
+    """``value`` (read on line ``index``, an item of a list when ``listed``) extended over the
+    lines that continue it, up to the next list ``item``; returns (value, end offset, index of
+    the next line)."""
     gap = False
     position, end = index + 1, lines[index].end
     while position < len(lines) and lines[position].page == lines[index].page:
@@ -176,7 +186,7 @@ def _follow(
             gap = True
             position += 1
             continue
-        if not _continues(value, line.text, gap, item):
+        if not _continues(value, line.text, gap, item, listed):
             break
         value, end, gap = f"{value} {_words_of(line.text)}", line.end, False
         position += 1
@@ -187,6 +197,7 @@ def _words_of(line: str) -> str:
     """A line without OCR's specks around it; the full stop or comma after its last word
     stays, since it ends a sentence or a clause."""
     words = line.strip(SPECKS)
+    words = words[1:] if words.startswith("“") and "”" not in words else words
     stop = re.search(r"(?<=\w)[.,](?=\s*$)", line)
     return f"{words}{stop.group()}" if stop and words else words
 
@@ -209,6 +220,7 @@ def _tidy(value: str, end: str | None = None) -> str:
     cut = sentence_end(value)
     value = value[:cut] if cut is not None else value
     value = re.sub(r"(?<=\w):\s+(?=[A-Z])", "; ", value)
+    value = re.sub(r"\s*[:;,]\s+\w$", "", value)  # "… tahun 2025 : 3": a speck after it
     return value.rstrip(" .;,")
 
 
@@ -235,7 +247,7 @@ def _items(lines: list[Line], index: int, offset: int | None = None) -> Section 
             header_skipped = True
             position += 1
             continue
-        value, end, position = _follow(lines, position, text[marker.end() :], item)
+        value, end, position = _follow(lines, position, text[marker.end() :], item, listed=True)
         start = start or line.start + skip + marker.end()
         items.append(_tidy(value))
         if len(items) >= MAX_ITEMS:
@@ -393,6 +405,11 @@ ANAPHORA = re.compile(r"(?i)(?:tersebut|ini|itu|di\s*atas)[.,]?")
 PURPOSE_END = r",\s+(?:yaitu|berupa|sebagai\s+berikut|dan\s+(?:saya|kami))\b|:|;"
 
 
+# "… di Kabupaten Ogan Ilir, Daftar nama …": a comma OCR read for the semicolon between items.
+NEXT_RECORD = re.compile(
+    r",\s+(?=(?:Data|Daftar|Salinan|Laporan|Rekapitulasi|Berita\s+acara|Notulen|Dokumen"
+    r"|Rencana|Hasil|Keputusan|Surat\s+Keputusan)\b)"
+)
 INLINE_FIRST = re.compile(r"^\(?1[.)]\s+")
 INLINE_NEXT = re.compile(r"[;:,]?\s+\(?[2-9][.)]\s+")
 
@@ -407,7 +424,8 @@ def information_requested(pages: list[str]) -> Section | None:
         or next((found for lead in INFO_PHRASES if (found := _phrase(pages, lead, INFO_END))), None)
     )
     if found:
-        found.value = _capitalised(_inline_items(re.sub(r"\s+serta\s+", "; ", found.value)))
+        items = NEXT_RECORD.sub("; ", re.sub(r"\s+serta\s+", "; ", found.value))
+        found.value = _capitalised(_inline_items(items))
     return found
 
 

@@ -360,3 +360,32 @@ def test_the_request_named_after_yaitu_or_inline_sebagai_berikut() -> None:
         "Salinan laporan penerimaan dan pengeluaran dana kampanye pasangan calon"
         " Gubernur Tahun 2024"
     )
+
+
+def test_an_items_tail_wrapped_past_a_blank_line_stays_with_it() -> None:
+    page = (
+        "Bersama surat ini saya memohon agar dapat diberikan informasi sebagai berikut:\n\n"
+        "- Data perolehan kursi partai politik DPRD Provinsi Sumatera Selatan hasil Pemilu\n\n"
+        "2024\n\n"
+        "- Data pemutakhiran daftar pemilih berkelanjutan semester II tahun 2025 : 3\n"
+        "Adapun tujuan penggunaan informasi ini adalah bahan evaluasi.\n"
+    )
+    assert requested(page) == (
+        "Data perolehan kursi partai politik DPRD Provinsi Sumatera Selatan hasil Pemilu 2024;"
+        " Data pemutakhiran daftar pemilih berkelanjutan semester II tahun 2025"
+    )
+
+
+def test_a_table_cells_items_joined_by_misread_semicolons_come_apart() -> None:
+    page = (
+        "Informasi yang Dimohon | Rekapitulasi jumlah TPS Pemilihan Bupati Tahun 2024, Data"
+        " pemilih\npenyandang disabilitas dalam DPT Pemilu 2024 di\n"
+        "Provinsi Sumatera Selatan: Daftar inventaris barang\n"
+        "“milik negara pada Sekretariat KPU\n\n"
+        "Nomor Pendaftaran 064/PPID/KPU-Prov-SS/XII/2025\n"
+    )
+    assert requested(page) == (
+        "Rekapitulasi jumlah TPS Pemilihan Bupati Tahun 2024; Data pemilih penyandang"
+        " disabilitas dalam DPT Pemilu 2024 di Provinsi Sumatera Selatan; Daftar inventaris"
+        " barang milik negara pada Sekretariat KPU"
+    )
