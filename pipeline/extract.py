@@ -376,8 +376,10 @@ PARTY_NAME = r"[A-Z][^,\d]{1,60}?(?:,\s*(?:[A-Z][A-Za-z]{0,4}\.){1,3})*"
 PARTY_END = re.compile(r",?\s+(?:beralamat|alamat|tinggal|berdomisili|NIK|selaku)\b|\s*[(;]")
 # Where an address written inside a sentence stops.
 ADDRESS_END = (
-    r",?\s+(?:sebagai|selaku|melalui|dengan[\s,.]+ini|untuk|mengajukan|yang|dalam|antara|nomor\s+telepon"
-    r"|telepon|no\.\s*hp|terhadap|bermaksud|ingin|pekerjaan|memohon)\b|,?\s*\(|\.\s+[A-Z][a-z]+\s+[a-z]"
+    r",?\s+(?:sebagai|selaku|melalui|dengan[\s,.]+ini|untuk|mengajukan|yang|dalam|antara"
+    r"|terhadap|bermaksud|ingin|pekerjaan|memohon"
+    r"|(?i:nomor\s+(?:telepon|hp|ponsel)|telepon|no\.\s*(?:hp|telp)|e-?mail))\b"
+    r"|,?\s*\(|\.\s+[A-Z][a-z]+\s+[a-z]"
     r"|\.\s+(?:Nomor|NIK|Saya|Kami|Melalui|Adapun|Dengan|Bersama)\b|\n\s*\n|[.,]?\s*$"
     r"|[.,]?\s*\n(?=[A-Z][a-z]+(?:[ \t]+[A-Za-z]+){0,3}[ \t]*:)"
 )
@@ -390,6 +392,11 @@ ADDRESS_CUT = re.compile(r"\b(?:Kel|Kec|Kab|Kelurahan|Kecamatan|Kabupaten)\.?$")
 # office's "kantor KPU dengan alamat Jl. …" is no applicant's.
 BARE_ALAMAT = rf"(?<!dengan)(?<!kantor)[ \t](?=[Aa]lamat,?[ \t]+{WRITTEN_STREET})"
 ADDRESS_PART = re.compile(r"(?:RT|RW|Kel|Kec|Kab|Kelurahan|Kecamatan|Kabupaten|Kota|Desa)\b")
+# An address that stops short: at "RT 029/RW" with its number below, or at a subdistrict
+# ("…, Kec. Bukit") with the rest of its name and the town below.
+ADDRESS_UNFINISHED = re.compile(
+    r"\b(?:RT|RW|No)\.?$|,\s*(?:Kel|Kec|Kelurahan|Kecamatan)\.?\s+[^,]*$"
+)
 # A row of two labels over their values: the shapes that tell the second value from the first.
 ROW_VALUE = {
     "nik": r"[\dOIl|]{16}",
@@ -575,7 +582,9 @@ def _continues(name: str, value: str, line: str) -> bool:
     stripped = line.strip()
     if sections.DANGLING.search(value.strip(" ,")) or re.match(r"[a-z]{3,}\b(?![.:])", stripped):
         return True
-    return name == "address" and ADDRESS_PART.match(stripped) is not None
+    return name == "address" and (
+        ADDRESS_PART.match(stripped) is not None or ADDRESS_UNFINISHED.search(value) is not None
+    )
 
 
 def _mobile_after_landline(name: str, first: str, later: str) -> bool:
@@ -633,6 +642,10 @@ def _labelled(lines: list[sections.Line]) -> tuple[dict[str, Found], list[sectio
                     continue
                 if gap and not _continues(name, value, follower.text):
                     break
+                if sections.name_goes_on(value, follower.text):
+                    value = f"{value} {follower.text.strip().removesuffix(':').strip()}"
+                    end = follower.start + len(follower.text)
+                    continue
                 if ADDRESS_CUT.search(value) and not _label_of(follower.text):
                     # "… Kayuara Kec." goes on below, though a speck there reads as a colon
                     value = f"{value} {follower.text.strip().removesuffix(':').strip()}"
@@ -649,7 +662,7 @@ def _labelled(lines: list[sections.Line]) -> tuple[dict[str, Found], list[sectio
                     break
                 if re.match(
                     r"^\s*(identitas|cara|informasi tersebut|demikian|sehubungan|berdasarkan"
-                    r"|bersama ini|atas perhatian|pada (?:tanggal|hari)|dengan ini"
+                    r"|bersama ini|atas perhatian|pada (?:tanggal|hari)|dengan ini|termohon"
                     r"|(?:saya|kami)\b)",
                     follower.text,
                     re.I,

@@ -141,7 +141,7 @@ def _continues(
         return False
     dangling = bool(DANGLING.search(value.rstrip(" ,")))
     if COLON_LABEL.match(line) and not (
-        (dangling and not SECTION_START.match(line)) or _name_goes_on(value, stripped)
+        (dangling and not SECTION_START.match(line)) or name_goes_on(value, stripped)
     ):
         return False
     if re.match(r"[a-z]{3,}\b(?!\s*:)", stripped):
@@ -152,12 +152,12 @@ def _continues(
     return dangling or tail or not after_gap
 
 
-def _name_goes_on(value: str, line: str) -> bool:
+def name_goes_on(value: str, line: str) -> bool:
     """ "… di Provinsi Sumatera" over "Selatan:": a name's last word wrapped, with the colon OCR
     read for an item's closing semicolon; no label, though it looks like one."""
     return bool(
         re.search(r"\b[A-Z][a-z]+$", value)
-        and re.fullmatch(r"[A-Z][a-z]+:", line)
+        and re.fullmatch(r"[A-Z][a-z]+ ?:", line.strip())
         and not SECTION_START.match(line)
     )
 
@@ -390,7 +390,8 @@ INFO_END = (
 )
 PURPOSE_PHRASES = (
     r"(?:(?:akan|hendak)\s+(?:saya|kami)\s+(?:gunakan|pergunakan|manfaatkan)"
-    r"|(?:saya|kami)\s+(?:perlukan|butuhkan|gunakan|pergunakan)|(?:di)?(?:gunakan|pergunakan))"
+    r"|(?:saya|kami|pemohon|klien\s+kami)\s+(?:perlukan|butuhkan|gunakan|pergunakan)"
+    r"|(?:di)?(?:gunakan|pergunakan))"
     r"\s+(?:untuk|sebagai|guna)\s+",
     r"untuk\s+keperluan[.,]?\s+",  # "untuk keperluan. bahan …": a speck after it
     r"dengan\s+tujuan\s+",

@@ -231,3 +231,51 @@ def test_a_lists_misread_last_item_goes_with_it_but_the_next_section_stays() -> 
         "Saya sudah menunggu, namun permohonan saya tidak ditanggapi sama sekali.\n"
     )
     assert fields_of(form, "keberatan")["objection_reason_code"] == "c"
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Saya Rina, beralamat di Lr. Ikhlas No. 69 RT 13,\nSukabangun, Sukarami, Palembang"
+            " 30926, No. HP 0822-1961-4931,\n\n",
+            "Lr. Ikhlas No. 69 RT 13, Sukabangun, Sukarami, Palembang 30926",
+        ),
+        (
+            "Alamat : Jl. Macan Lindungan No. 102 RT 029/RW\n\n11, Kel. Srijaya, Kec. Alang-Alang"
+            "\nLebar, Palembang\n",
+            "Jl. Macan Lindungan No. 102 RT 029/RW 11, Kel. Srijaya, Kec. Alang-Alang Lebar,"
+            " Palembang",
+        ),
+        (
+            "Alamat : Jl. Macan Lindungan No. 44 RT 001/RW 04, Kel. Talang Semut, Kec. Bukit\n\n"
+            "Kecil, Palembang\nNarahubung : 085315101983\n",
+            "Jl. Macan Lindungan No. 44 RT 001/RW 04, Kel. Talang Semut, Kec. Bukit Kecil,"
+            " Palembang",
+        ),
+        (
+            "Alamat : Perum Griya Permai Blok E3 No. 249, Kel.\nBeringin Jaya, Kec. Pagar Alam"
+            " Utara, Pagar\nAlam :\n\nPekerjaan : Buruh Harian Lepas\n",
+            "Perum Griya Permai Blok E3 No. 249, Kel. Beringin Jaya, Kec. Pagar Alam Utara,"
+            " Pagar Alam",
+        ),
+        (
+            "Pemohon Ibu Nurul Yuliani\n\nAlamat Pemohon Jl. Merdeka No. 34 RT 003/RW 11, Kel."
+            " Kayuara, Kec. Sekayu, Sekayu\nTermohon PPID KPU Provinsi Sumatera Selatan\n",
+            "Jl. Merdeka No. 34 RT 003/RW 11, Kel. Kayuara, Kec. Sekayu, Sekayu",
+        ),
+    ],
+)
+def test_an_address_runs_to_its_end_and_no_further(text: str, address: str) -> None:
+    assert fields_of(text)["address"] == address
+
+
+def test_a_representative_says_what_the_applicant_needs_the_information_for() -> None:
+    text = (
+        "Keberatan ini diajukan berdasarkan Pasal 35 ayat (1) huruf g.\n"
+        "Informasi tersebut Pemohon perlukan untuk pemetaan kerawanan pemilu untuk\n"
+        "program pemantauan.\n"
+    )
+    assert fields_of(text, "keberatan")["purpose"] == (
+        "Pemetaan kerawanan pemilu untuk program pemantauan"
+    )
