@@ -200,6 +200,9 @@ LETTERHEAD_LINES = 6
 # A logo's specks OCR reads before a letterhead's address are short words ("VWIY", "NA INA");
 # a name in a column beside the address has a longer one ("LABORATORIUM HUKUM TATA").
 SPECK_WORD = 4
+# The longest text of a logo OCR reads beside a letterhead ("DPRD", "UNIV"), and of its specks.
+LOGO_TEXT = 5
+LOGO_SPECK = 2
 # A line of the address column beside a letterhead's name: its town and postcode, or a contact.
 LETTERHEAD_STREET = re.compile(
     r"\b(?:Jl|Jln|Jalan|J[Ii1]|Komp|Kompleks|Perum|Lr|Lorong|Gg)\b[.:]?\s"
@@ -305,7 +308,8 @@ WORDS = re.compile(r"[A-Z]{3,}")
 NOT_A_LETTERHEAD = re.compile(
     r"^(?:JL|JALAN|TELP|NOMOR|FORMULIR|BLANGKO|SURAT|LEMBAR|NOTULEN|RISALAH|RELAAS|BERITA\s+ACARA"
     r"|PENETAPAN|KEPUTUSAN|PUTUSAN|SALINAN|TANDA\s+TERIMA|PANGGILAN|UNDANGAN|PERMOHONAN"
-    r"|PERMINTAAN|PERNYATAAN|PEMBERITAHUAN|NOTA\s+DINAS|MEMORANDUM|DISPOSISI|KLIPING)\b"
+    r"|PERMINTAAN|PERNYATAAN|PEMBERITAHUAN|NOTA\s+DINAS|MEMORANDUM|DISPOSISI|KLIPING|FAKTUR"
+    r"|INVOICE|KWITANSI|KUITANSI)\b"
 )
 # "| S | PT BANK …", "1 JARINGAN …": a logo read as single letters and rules before the name.
 LOGO_SPECKS = re.compile(r"^(?:\b\w\b|[^\w\s])(?:\s*(?:\b\w\b|[^\w\s]))*\s+")
@@ -773,6 +777,7 @@ def _letterhead(pages: list[str]) -> Found | None:
     beside_address = stamped = False
     for line in pages[0].split("\n")[:LETTERHEAD_LINES]:
         stripped = LOGO_SPECKS.sub("", line.strip()).lstrip("_~-")  # "_PROVINSI …": a speck
+        stripped = _without_logo_text(stripped, head)
         end += len(line) + 1
         stamp_line = RECEIVED_STAMP.search(stripped) is not None
         stamped = stamped or stamp_line
@@ -809,6 +814,24 @@ def _letterhead(pages: list[str]) -> Found | None:
     ):
         head.pop(0)
     return Found(" ".join(head), 1, 0, max(0, end - 1)) if head else None
+
+
+def _without_logo_text(line: str, head: list[str]) -> str:
+    """``line`` without the text of a logo OCR read at its start: the body's initials ("KPU",
+    "BAS" beside "PT BANK AMPERA SYARIAH"), the start of one of its words ("UNIV", "KOMI"), a
+    word of its name again ("DPC-"), or a speck ("Sa PROVINSI …")."""
+    words = line.split(maxsplit=1)
+    if not head or not words or CONTACT_LINE.match(line):
+        return line
+    token = words[0].strip("-.,:")
+    named = " ".join(head).split()
+    initials = "".join(word[0] for word in named)
+    logo = len(token) <= LOGO_TEXT and (
+        (len(token) <= LOGO_SPECK and not token.isupper())
+        or (token.isupper() and len(token) >= 2 and token in initials)
+        or (token.isupper() and any(word.startswith(token) for word in named))
+    )
+    return words[1] if logo and len(words) > 1 else "" if logo else line
 
 
 def _beside_address(line: str, capitals: str) -> bool:

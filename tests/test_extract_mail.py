@@ -279,3 +279,42 @@ def test_a_representative_says_what_the_applicant_needs_the_information_for() ->
     assert fields_of(text, "keberatan")["purpose"] == (
         "Pemetaan kerawanan pemilu untuk program pemantauan"
     )
+
+
+@pytest.mark.parametrize(
+    ("head", "sender"),
+    [
+        (
+            "UNIVERSITAS BINA DARMA\nUNIV\nFAKULTAS ILMU KOMUNIKASI\nJl. Srijaya Negara, Bukit"
+            " Besar, Palembang 30139, Telp. (0711) 808-316\n",
+            "UNIVERSITAS BINA DARMA FAKULTAS ILMU KOMUNIKASI",
+        ),
+        (
+            "KOMISI INFORMASI\nKI PROVINSI SUMATERA SELATAN\nJl. Angkatan 45 No. 2 Palembang"
+            " 30137\n",
+            "KOMISI INFORMASI PROVINSI SUMATERA SELATAN",
+        ),
+        (
+            "KOMISI INFORMASI\n\nSa PROVINSI SUMATERA SELATAN\nJl. Angkatan 45 No. 2 Palembang\n",
+            "KOMISI INFORMASI PROVINSI SUMATERA SELATAN",
+        ),
+        (
+            "PT BANK AMPERA SYARIAH\n\nBAS Kantor Cabang Palembang, Jl. Jenderal Sudirman No. 88\n",
+            "PT BANK AMPERA SYARIAH",
+        ),
+        (
+            "CV SINAR AMPERA PRINTING\n\nCV Jl. Kolonel Atmo No. 33 Palembang Telp. (0711)"
+            " 778558\nFAKTUR TAGIHAN\n",
+            "CV SINAR AMPERA PRINTING",
+        ),
+        (
+            "KOMISI PEMILIHAN UMUM\nKOTA PALEMBANG\nJl. Ade Irma Nasution No. 12 Palembang\n",
+            "KOMISI PEMILIHAN UMUM KOTA PALEMBANG",
+        ),
+    ],
+)
+def test_a_logos_text_beside_a_letterhead_is_no_part_of_the_senders_name(
+    head: str, sender: str
+) -> None:
+    text = f"{head}Nomor : 045/1222/2026 Palembang, 17 April 2026\nPerihal : Undangan\n"
+    assert fields_of(text, "surat_masuk")["sender_org"] == sender
