@@ -352,9 +352,13 @@ LANDLINE_LED = re.compile(
 )
 # "From : Budi «budi santoso@…": the part of an address before a space OCR made of its '_'.
 BRACKETED_LOCAL = re.compile(r"[<«‹]\s*([a-z0-9._-]+) $")
-# "… atau surel\nbayu ramadhan@gmail.com": the word that opens the line under the cue is the
-# address's first, its dot or underscore read as a space.
-CUED_LOCAL = re.compile(r"(?i)\b(?:e-?mail|surel)\s*:?[ \t]*\n[ \t]*([a-z0-9._-]+) $")
+# "… atau surel\nbayu ramadhan@gmail.com", "…, Email herlina ilham@ gmail.com": the word right
+# after the cue is the address's first, its dot or underscore read as a space.
+# Words that follow the cue in a sentence are no part of it ("email saya budi@…").
+CUED_LOCAL = re.compile(
+    r"(?i)\b(?:e-?mail|surel)\s*:?(?:[ \t]*\n)?[ \t]*"
+    r"(?!(?:saya|kami|kantor|pribadi|aktif|resmi|adalah|yaitu|ialah|di|ke)\b)([a-z0-9._-]+) $"
+)
 EMAIL_LED = re.compile(r"(?i)\b(?:e-?mail|surel)\s*:\s*(\S+)")
 # OCR leaves specks (". Nomor :") before a label at the left margin.
 # A speck may also sit between the label and its colon ("Hal.:", "Nomor — :"), double it

@@ -164,9 +164,10 @@ DOMAIN_ENDINGS = r"co\.id|ac\.id|go\.id|or\.id|net\.id|web\.id|com|net|org|id"
 DOMAIN_DOT = re.compile(rf"(?<=[A-Za-z0-9])[,:;](?=(?:{DOMAIN_ENDINGS})(?![\w.]))")
 # "nasutionegmail.com": the '@' OCR read as an 'e' before a common mail domain.
 LOST_AT = re.compile(rf"(?<=[a-z0-9])e(?=(?:{'|'.join(map(re.escape, sorted(MAIL_DOMAINS)))})\b)")
-# "novita sari@outlook.com" as a whole value: the underscore OCR lost between two lower-case words.
+# "novita sari@outlook.com" as a whole value: the underscore OCR lost between two lower-case
+# words, the first of which it may have read with a capital ("Siti susanti@gmail.com").
 SPACED_LOCAL = re.compile(
-    r"^(?!(?:e-?mail|surel|mail)\b)([a-z][a-z0-9]*(?:[._-][a-z0-9]+)*)"
+    r"^(?!(?i:e-?mail|surel|mail)\b)([A-Za-z][a-z0-9]*(?:[._-][a-z0-9]+)*)"
     r" ([a-z][a-z0-9]*(?:[._-][a-z0-9]+)*)@"
 )
 EMAIL_LABELS = {"email", "e-mail", "mail", "surel", "surat-el"}
@@ -376,7 +377,7 @@ def normalise_email(raw: str) -> str | None:
     (gmai1.com, grnail.com) is mended to it."""
     text = re.sub(r"\s*(?:@|©|\((?:at|@)\)|\[(?:at|@)\])\s*", "@", raw.strip())
     text = LOST_AT.sub("@", text) if "@" not in text else text
-    text = SPACED_LOCAL.sub(r"\1_\2@", text)
+    text = SPACED_LOCAL.sub(_joined_local, text)
     text = re.sub(r"(?<=@)[\w.,:;-]+", _domain_dots, text)
     text = re.sub(r"([A-Za-z][\w%+-]*)[,:;]([A-Za-z][\w.%+-]*@)", _name_dots, text)
     # A space after a dot in the domain only before a small letter: ". Terima kasih" ends it.
@@ -389,6 +390,15 @@ def normalise_email(raw: str) -> str | None:
         local = local.replace("_", ".")
     text = f"{local}@{domain}" if domain else text
     return text if EMAIL.fullmatch(text) else None
+
+
+def _joined_local(match: re.Match[str]) -> str:
+    """The two words of a local part OCR split, joined by the underscore it lost; a name before
+    the address ("Rina rina.w@…") is left for the address to be read after it."""
+    first, second = match.group(1), match.group(2)
+    if second.startswith(first.lower()):
+        return match.group(0)
+    return f"{first}_{second}@"
 
 
 def _domain_dots(match: re.Match[str]) -> str:

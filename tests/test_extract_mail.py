@@ -318,3 +318,11 @@ def test_a_logos_text_beside_a_letterhead_is_no_part_of_the_senders_name(
 ) -> None:
     text = f"{head}Nomor : 045/1222/2026 Palembang, 17 April 2026\nPerihal : Undangan\n"
     assert fields_of(text, "surat_masuk")["sender_org"] == sender
+
+
+def test_an_email_after_its_cue_in_a_sentence_keeps_its_first_word() -> None:
+    text = (
+        "Nomor Telepon 0822-9032-2122, Email herlina ilham@ gmail.com,\n"
+        "dengan ini mengajukan permohonan informasi.\n"
+    )
+    assert fields_of(text)["email"] == "herlina.ilham@gmail.com"

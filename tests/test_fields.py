@@ -140,9 +140,11 @@ def test_unreadable_phone_is_none(written: str) -> None:
         ("putri firmansyah@gmail.com", "putri.firmansyah@gmail.com"),
         ("bayu_ramadhan@gmail.com", "bayu.ramadhan@gmail.com"),
         ("budi@yahoo.com-", "budi@yahoo.com"),
+        ("Siti susanti@gmail.com", "siti.susanti@gmail.com"),
         # not joined: a label, a capitalised name or a stray digit before the address
         ("Surel 1 rahmat.rusdi@gmail.com", "rahmat.rusdi@gmail.com"),
         ("Budi Santoso budi@gmail.com", "budi@gmail.com"),
+        ("Rina rina.wati@gmail.com", "rina.wati@gmail.com"),
         ("Email budi@gmail.com", "budi@gmail.com"),
     ],
 )
