@@ -277,6 +277,8 @@ OCCUPATION_IN_PROSE = re.compile(
     r"\s+(?!umum\b)([A-Za-z][A-Za-z \n]{2,40}?)"
     r"(?=\s*[.,;]|\n(?![A-Za-z]+,)|\s+(?:dengan|dan|yang)\b)"
 )
+# Where an occupation written in a sentence gives way to the writer's other particulars.
+OCCUPATION_END = re.compile(r",\s*(?:beralamat|alamat|tinggal|berdomisili|NIK|nomor|no\.)\b", re.I)
 # The body a sender belongs to, printed above it on the letterhead.
 PARENT_BODY = re.compile(
     r"(?:KEMENTERIAN|MAHKAMAH\s+AGUNG|PEMERINTAH\s+(?:PROVINSI|KABUPATEN|KOTA)|KEPOLISIAN\s+NEGARA"
@@ -1013,6 +1015,11 @@ def _role_follows(lines: list[str]) -> bool:
 
 def _free_letter_name(pages: list[str]) -> Found | None:
     patterns = (
+        # "… bertindak untuk dan atas nama klien kami, Indah Kurniawan, S.Pd., NIK …": the
+        # applicant a lawyer signing the letter speaks for
+        r"(?:atas\s+nama|mewakili)\s+(?:klien\s+kami|pemberi\s+kuasa)\s*,?\s+"
+        r"([A-Z][^,\n(]{2,60}?(?:,\s*[A-Z][A-Za-z.]{1,8}\.?)*)(?:,\s+|\s+\(|\s+)"
+        r"(?:NIK|nomor|beralamat|alamat|pekerjaan|selanjutnya)\b",
         rf"(?:antara|dari)\s+({PARTY_NAME})\s*,?\s+(?:beralamat|sebagai\s+(?:Pemohon|PEMOHON))",
         rf"sengketa\s+informasi(?:\s+publik)?\s+(?:dari|yang\s+diajukan\s+oleh)\s+({PARTY_NAME})"
         r"\s*,?\s+(?:yang|beralamat|dengan|sebagai|selanjutnya)\b",
@@ -1020,7 +1027,7 @@ def _free_letter_name(pages: list[str]) -> Found | None:
         r"(?:[Ss]aya,?\s+(?:yang bertanda tangan di bawah ini,?\s+)?"
         r"|[Yy]ang\s+bertanda\s+tangan\s+di\s*bawah\s+ini,?\s+)"
         r"([A-Z][^,\n(]{2,60}?(?:,\s*[A-Z][A-Za-z.]{1,8}\.?)*)(?:,\s+[a-z][a-z ]{2,30})?"
-        r"(?:,\s+|\s+\(|\s+)(?:NIK|nomor|beralamat|alamat|tinggal|bertempat|berdomisili|pekerjaan|bekerja|ingin"
+        r"(?:,\s+|\s+\(|\s+)(?:NIK|[Nn]omor|beralamat|alamat|tinggal|bertempat|berdomisili|pekerjaan|bekerja|ingin"
         r"|selaku|sebagai|pemegang|warga|menyatakan|mau|hendak|bermaksud|mengajukan|dengan\s+ini"
         r"|mohon|memohon|meminta)\b",
         # the same as OCR reads a hand-written letter: "Yna bertanda tanayn Di bawah imi Robert
@@ -1086,6 +1093,7 @@ NOT_A_PERSON = re.compile(r"\b(?:PPID|KPU|Badan\s+Publik|Komisi|Pemilihan\s+Umum
 TABLE_ROWS = (
     "Nomor Register",
     "Pemohon",
+    "Alamat Pemohon",
     "Termohon",
     "Nomor Pendaftaran",
     "Informasi yang Dimohon",
@@ -1388,6 +1396,7 @@ def _occupation(value: str) -> str | None:
     after it ("Pedagang | .", "Pedagang DITERIMA"),
     capitalised as a form's answer is; one written in capitals is written as words are, its
     acronyms kept ("Karyawan BUMD")."""
+    value = OCCUPATION_END.split(value, maxsplit=1)[0]  # "Konsultan, beralamat di …"
     occupation = re.sub(r"\s+", " ", re.sub(r"[\s|.,;:_'`—–-]+$", "", STAMP_WORDS.sub("", value)))
     if occupation.isupper() and len(occupation) > 3:
         words = occupation.split()

@@ -326,3 +326,40 @@ def test_an_email_after_its_cue_in_a_sentence_keeps_its_first_word() -> None:
         "dengan ini mengajukan permohonan informasi.\n"
     )
     assert fields_of(text)["email"] == "herlina.ilham@gmail.com"
+
+
+def test_a_lawyers_letter_names_the_client_as_the_applicant() -> None:
+    text = (
+        "Kami yang bertanda tangan di bawah ini, Yudi Santoso, S.H., M.Kn., advokat,\n"
+        "berdasarkan Surat Kuasa Khusus tanggal 9 Juni 2026 bertindak untuk dan atas nama\n"
+        "klien kami, Indah Kurniawan, S.Pd., NIK 1613 0761 0496 5074, beralamat di Jl. Demang\n"
+        "Lebar Daun No. 226 RT 045/RW 03, Kel. Muara Rupit, Kec. Rupit, Rupit, selanjutnya\n"
+        "disebut Pemohon.\n"
+    )
+    assert fields_of(text, "keberatan")["applicant_name"] == "Indah Kurniawan, S.Pd."
+
+
+def test_a_sentences_name_before_a_nik_row_and_its_occupation_before_an_address() -> None:
+    text = (
+        "Saya yang bertanda tangan di bawah ini, Desi Kurniawan,\n\n"
+        "Nomor Induk Kependudukan 1604194212909403, pekerjaan Konsultan, beralamat di\n"
+        "Lr. Hikmah No. 69 RT 01, Bandar Agung, Lahat, Lahat 30395,\n"
+    )
+    fields = fields_of(text)
+    assert fields["applicant_name"] == "Desi Kurniawan"
+    assert fields["occupation"] == "Konsultan"
+
+
+def test_a_registers_applicant_row_ends_where_the_address_row_begins() -> None:
+    text = (
+        "Nomor Register 19/REG-PSI/KI-SS/III/2026\n"
+        "Pemohon Sdr. Hasan Saputra, S.Sos.\n"
+        "Alamat Pemohon Jl. Garuda No. 37 RT 010/RW 06, Kel. Batu Urip,\n\n"
+        "Kec. Lubuklinggau Utara II, Lubuklinggau\n\n"
+        "Termohon PPID KPU Provinsi Sumatera Selatan\n"
+    )
+    fields = fields_of(text, "sengketa")
+    assert fields["applicant_name"] == "Hasan Saputra, S.Sos."
+    assert fields["address"] == (
+        "Jl. Garuda No. 37 RT 010/RW 06, Kel. Batu Urip, Kec. Lubuklinggau Utara II, Lubuklinggau"
+    )
