@@ -112,6 +112,7 @@ def box_state(gray: np.ndarray, word: Word) -> bool | None:
 
 
 QUESTION = re.compile(r"(?i)cara$")
+LABEL_WORD = re.compile(r"(?i)alamat$|nomor$|no\.?$")
 FORM_WORDS = re.compile(r"cara\s+mem|cara\s+mendapatkan|alasan\s+keberatan|faksimil|kurir", re.I)
 RENDER_DPI = 150
 
@@ -160,6 +161,8 @@ def ticked_options(image: Image.Image, words: list[Word]) -> dict[str, str]:
             previous = words[index - 1] if index else None
             if previous and previous.line == word.line and QUESTION.match(previous.text):
                 continue  # "Cara Mendapatkan Salinan": the question's label, not an option
+            if _labels_a_row(words, index):
+                continue
             candidates = [word]
             if (
                 previous is not None
@@ -170,6 +173,23 @@ def ticked_options(image: Image.Image, words: list[Word]) -> dict[str, str]:
             if any(box_state(gray, candidate) for candidate in candidates):
                 chosen[name] = _copy_kind(value, words, index)
     return chosen
+
+
+def _labels_a_row(words: list[Word], index: int) -> bool:
+    """ "Alamat E-mail :": an option's word in a row's label, where a box found beside it is
+    the letters of the label around it."""
+    word = words[index]
+    previous = words[index - 1] if index else None
+    following = words[index + 1] if index + 1 < len(words) else None
+    return (
+        (
+            previous is not None
+            and previous.line == word.line
+            and LABEL_WORD.match(previous.text) is not None
+        )
+        or word.text.endswith(":")
+        or (following is not None and following.line == word.line and following.text[:1] == ":")
+    )
 
 
 def _open(chosen: str | None, value: str) -> bool:

@@ -117,3 +117,22 @@ def test_a_box_ticked_with_a_steep_stroke_is_ticked() -> None:
     draw.line((56, 79, 80, 40), fill=0, width=5)
     words = [Word("b.", 96, 54, 120, 82, 1), Word("Tidak", 132, 54, 196, 82, 1)]
     assert ticked_options(image, words) == {"objection_reason_code": "b"}
+
+
+def test_the_e_mail_row_label_is_no_ticked_option() -> None:
+    """A form's "Alamat E-mail" row above its delivery options: the label's letters left of
+    "E-mail" may close a square with ink in it, but a label is no option; the ticked box
+    further down is the choice."""
+    image = Image.new("L", (900, 160), 255)
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((20, 24, 50, 54), fill=0)  # ink standing where "Alamat" is printed
+    _box(draw, 20, 100, ticked=True)
+    _box(draw, 300, 100, ticked=False)
+    words = [
+        Word("Alamat", 20, 26, 100, 54, 1),
+        Word("E-mail", 110, 26, 190, 54, 1),
+        Word("Mengambil", 54, 100, 180, 124, 2),
+        Word("langsung", 190, 100, 280, 124, 2),
+        Word("Kurir", 334, 100, 400, 124, 2),
+    ]
+    assert ticked_options(image, words) == {"delivery_method": "mengambil_langsung"}
