@@ -111,6 +111,14 @@ BODY_RULES: tuple[tuple[str, str, float], ...] = (
         2.0,
     ),
     (r"lembar\s+disposisi|isi\s+disposisi", "surat_masuk", 3.0),
+    # A supplier's bill, receipt or quotation for printing the desk's leaflets is mail, however
+    # much "informasi publik" its items name.
+    (
+        r"(?m)^[\s|]*(?:invoice|faktur(?:\s+tagihan)?|kw?itansi|kuitansi|nota\s+tagihan"
+        r"|surat\s+penawaran\s+harga)[\s|]*$|no\.?\s*invoice\s*:",
+        "surat_masuk",
+        3.0,
+    ),
     # A press clipping the desk files reports on requests and disputes; it makes none.
     (r"kliping\s+(?:berita|media|koran|surat\s+kabar)", "surat_masuk", 3.0),
     (r"sengketa\s+proses", "surat_masuk", 2.0),

@@ -98,9 +98,28 @@ Sudah Saya Sampaikan secaca lisan tetari belum Aa Hao laniut, DAYA mohon Tua inl
 Saya die infocwasi oe hasil tindak lanjutnya. Nas pechation Bapak Saya ucapkm terima kasih."""
 
 
+INVOICE = """CV SINAR AMPERA PRINTING
+Jl. Merdeka No. 43 Palembang Telp. (0711) 517 506
+INVOICE
+No. Invoice : INV/2026/06/0287
+Tanggal : 15 Juni 2026
+Kepada : Sekretariat KPU Provinsi Sumatera Selatan
+Perihal : Tagihan Pencetakan Bahan Sosialisasi Keterbukaan Informasi
+No | Uraian Qty Harga (Rp) Jumlah (Rp)
+1 Banner layanan informasi publik 130 39.500 5.135.000
+2 Map dokumen PPID 420 36.000 15.120.000
+TOTAL 20.255.000
+Pembayaran mohon ditransfer ke rekening Bank Ampera Syariah nomor 8849409013
+a.n. CV SINAR AMPERA PRINTING.
+Hormat kami,
+Fitri Fajar Saputra
+Direktur"""
+
+
 @pytest.mark.parametrize(
     ("text", "cls"),
     [
+        (INVOICE, "surat_masuk"),
         (COMPLAINT, "surat_masuk"),
         (GARBLED_COMPLAINT, "surat_masuk"),
         (DISPOSITION, "surat_masuk"),
@@ -112,8 +131,9 @@ Saya die infocwasi oe hasil tindak lanjutnya. Nas pechation Bapak Saya ucapkm te
 def test_mail_that_talks_like_a_request_objection_or_dispute(
     model_home: Path, text: str, cls: str
 ) -> None:
-    """A complaint asks to be told of its follow-up, a disposition sheet routes a request, an
-    agency asks for data, a court hears an objection: only the last carries a dispute on."""
+    """A printer bills for the desk's leaflets, a complaint asks to be told of its follow-up, a
+    disposition sheet routes a request, an agency asks for data, a court hears an objection:
+    only the last carries a dispute on."""
     assert classify(text, model_home).cls == cls
 
 
@@ -211,8 +231,11 @@ def test_a_request_on_another_form_or_in_a_chat_is_sure_enough_to_skip_review(
     assert verdict.confidence >= 0.8
 
 
-def test_a_press_clipping_about_requests_is_surely_mail(model_home: Path) -> None:
-    verdict = classify(CLIPPING, model_home)
+@pytest.mark.parametrize("text", [CLIPPING, INVOICE])
+def test_a_press_clipping_or_a_bill_about_the_desks_work_is_surely_mail(
+    model_home: Path, text: str
+) -> None:
+    verdict = classify(text, model_home)
     assert verdict.cls == "surat_masuk"
     assert verdict.confidence >= Settings().classify.review_threshold
 
