@@ -130,7 +130,8 @@ LABELS: tuple[tuple[str, str], ...] = (
     # The number a clerk wrote on the office's own request or objection form.
     ("request_number", r"(?:nomor|no\.?)\s*pendaftaran"),
     ("objection_number", r"(?:nomor|no\.?)\s*regist(?:rasi|er)\s+keberatan"),
-    ("letter_number", r"(?:nomor|no\.?)(?:\s*surat)?"),
+    # A supplier's bill is numbered as its letter: "No. Invoice :", "Nomor Faktur :".
+    ("letter_number", r"(?:nomor|no\.?)(?:\s*(?:surat|invoice|faktur|kw?itansi|kuitansi))?"),
     # An agenda or a disposition sheet describes the letter it is clipped to.
     ("letter_date", LETTER_DATE_LABEL),
     # A press clipping's "Media : Berita Pagi" names the paper it was cut from.
@@ -185,6 +186,8 @@ COLONLESS_VALUE = {
     "email": r"[\w.-]+(?: [\w.-]+)? ?@",
     "request_number": r"[|@°]?\d{1,4}\s?/",
     "objection_number": r"[|@°]?\d{1,4}\s?/",
+    # a decree's or a circular's "NOMOR 1880/HK.03-SE/06/2026" under its title, in capitals
+    "letter_number": r"\d{1,5}/\S*/(?:19|20)\d{2}\b",
 }
 # On its own form the number a clerk wrote is the letter's number (see DESIGN.md).
 FORM_NUMBER = {"permohonan_informasi": "request_number", "keberatan": "objection_number"}
@@ -362,12 +365,13 @@ CUED_LOCAL = re.compile(
     r"(?!(?:saya|kami|kantor|pribadi|aktif|resmi|adalah|yaitu|ialah|di|ke)\b)([a-z0-9._-]+) $"
 )
 EMAIL_LED = re.compile(r"(?i)\b(?:e-?mail|surel)\s*:\s*(\S+)")
-# OCR leaves specks (". Nomor :") before a label at the left margin.
+# OCR leaves specks (". Nomor :") before a label at the left margin; a form marks the rows its
+# clerk fills with an asterisk ("Nomor Pendaftaran* :").
 # A speck may also sit between the label and its colon ("Hal.:", "Nomor — :"), double it
 # ("NIK::") or stand between it and a second one ("Alamat : _ : Jl. …").
 LABEL_LINE = re.compile(
     rf"^[\s.,'`‘’“”\"|_~*•-]*{ENUMERATOR}([A-Za-z][A-Za-z./() -]{{1,45}}?)"
-    rf"(?:\s*[.,;—–_'\"”“’|©]){{0,2}}\s*(?::+|\+(?=\s+[A-Z]))\s*"  # "Perihal + Permintaan …"
+    rf"(?:\s*[.,;—–_'\"”“’|©*]){{0,2}}\s*(?::+|\+(?=\s+[A-Z]))\s*"  # "Perihal + Permintaan …"
     rf"(?:[_|.,;'\"”“’~-]{{0,2}}\s*:\s*)?(.*)$"
 )
 # "Alamat TOL : Jl. …": specks OCR read between a label and its colon.
@@ -502,6 +506,8 @@ def _colonless(text: str) -> tuple[str, str, int] | None:
         value = text[start:].strip()
         label = " ".join(word.group(0) for word in words[:count])
         shape = FORM_PHONE_VALUE if name == "phone" and FORM_PHONE.search(label) else None
+        if name == "letter_number" and not label.isupper():
+            return None  # "No. 091/PPID/…" atop an objection cites the request it objects to
         if (
             re.match(shape or COLONLESS_VALUE[name], value)
             and not LABEL_AHEAD.match(value)

@@ -547,6 +547,10 @@ def normalise_number(raw: str, roman_month: bool = False, month: int | None = No
             return match.group(0)
         if "T" in written and ROMAN_MONTHS.get(mended) != month:
             return match.group(0)  # "TV" may be a unit's code; "TII" in March is III
+        if month and not written.isdigit() and mended not in ROMAN_MONTHS:
+            # "…/IIV/2026" is no month: the one the letter is dated in, as letters are numbered
+            # in the month they are signed (a valid one stays: the date may be the misread one)
+            return f"/{ROMAN_MONTH_NAMES[month - 1]}/"
         return f"/{mended}/" if mended in ROMAN_MONTHS else match.group(0)
 
     return re.sub(r"/([1lIVXT|!]{1,4})/(?=(?:19|20)\d{2}(?!\S))", roman, number)

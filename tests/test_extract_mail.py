@@ -363,3 +363,38 @@ def test_a_registers_applicant_row_ends_where_the_address_row_begins() -> None:
     assert fields["address"] == (
         "Jl. Garuda No. 37 RT 010/RW 06, Kel. Batu Urip, Kec. Lubuklinggau Utara II, Lubuklinggau"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "cls", "number"),
+    [
+        (
+            "FORMULIR PERMOHONAN INFORMASI PUBLIK\nNomor Pendaftaran* : 127/PPID/KPU-SS/III/2026\n"
+            "Nama Pemohon : Wulan Maharani\n",
+            "permohonan_informasi",
+            "127/PPID/KPU-SS/III/2026",
+        ),
+        (
+            "CV SINAR AMPERA PRINTING\nINVOICE\nNo. Invoice : INV/2026/06/0287\n"
+            "Tanggal : 15 Juni 2026\n",
+            "surat_masuk",
+            "INV/2026/06/0287",
+        ),
+        (
+            "KOMISI PEMILIHAN UMUM REPUBLIK INDONESIA\nSURAT EDARAN\n"
+            "NOMOR 1880/HK.03-SE/06/2026\nTENTANG\nLayanan Informasi Publik\n",
+            "surat_masuk",
+            "1880/HK.03-SE/06/2026",
+        ),
+        (
+            "Lampiran: - Palembang, 23 Des 2025\nPerihal : Keberatan atas Permohonan Informasi\n"
+            "No. 091/PPID/KPU-SS/X/2025\n\nKepada Yth.\n",
+            "keberatan",
+            None,
+        ),
+    ],
+)
+def test_the_letters_own_number_on_a_form_a_bill_a_circular_and_not_a_cited_one(
+    text: str, cls: str, number: str | None
+) -> None:
+    assert fields_of(text, cls).get("letter_number") == number

@@ -449,6 +449,10 @@ def test_cited_registration_numbers_snap_to_our_own_format(read: str, expected: 
         ("414/KI-SS/TV/2026", 4, "414/KI-SS/IV/2026"),
         ("12/TV/2026", 5, "12/TV/2026"),
         ("12/TV/2026", None, "12/TV/2026"),
+        # no Roman month at all: the letter's own; a valid one stays, the date may be misread
+        ("223/KI-SS/IIV/2026", 3, "223/KI-SS/III/2026"),
+        ("223/KI-SS/IIV/2026", None, "223/KI-SS/IIV/2026"),
+        ("082/KI-SS/II/2026", 3, "082/KI-SS/II/2026"),
     ],
 )
 def test_a_month_read_as_ones_is_mended_only_when_the_date_agrees(
