@@ -409,8 +409,11 @@ ADDRESS_PART = re.compile(r"(?:RT|RW|Kel|Kec|Kab|Kelurahan|Kecamatan|Kabupaten|K
 # An address that stops short: at "RT 029/RW" with its number below, or at a subdistrict
 # ("…, Kec. Bukit") with the rest of its name and the town below.
 ADDRESS_UNFINISHED = re.compile(
-    r"\b(?:RT|RW|No)\.?$|,\s*(?:Kel|Kec|Kelurahan|Kecamatan)\.?\s+[^,]*$"
+    r"\b(?:RT|RW|No)\.?$|,\s*(?:Kel|Kec|Kelurahan|Kecamatan)\.?\s+[^,]*$|,$"
 )
+# "D. IV, Kec. Ilir Timur I, …": a line that looks enumerated ("D.") but goes on with the parts
+# of an address ("Kel. 20 Ilir D. IV" wrapped).
+ADDRESS_GOES_ON = re.compile(r",\s*(?:RT|RW|Kel|Kec|Kab|Kelurahan|Kecamatan|Kabupaten|Kota)\b")
 # A row of two labels over their values: the shapes that tell the second value from the first.
 ROW_VALUE = {
     "nik": r"[\dOIl|]{16}",
@@ -672,8 +675,15 @@ def _labelled(lines: list[sections.Line]) -> tuple[dict[str, Found], list[sectio
                     _label_of(follower.text)
                     or LABEL_LINE.match(follower.text)
                     or _field_of_label(" ".join(follower.text.split()[:2]))
-                    or re.match(r"^\s*([A-Z]\.|\d+\.)\s", follower.text)
-                    or (HEADING.match(follower.text) and not re.search(r"\d", follower.text))
+                    or (
+                        (
+                            re.match(r"^\s*([A-Z]\.|\d+\.)\s", follower.text)
+                            or (
+                                HEADING.match(follower.text) and not re.search(r"\d", follower.text)
+                            )
+                        )
+                        and not ADDRESS_GOES_ON.search(follower.text)
+                    )
                 ):
                     break
                 if re.match(

@@ -398,3 +398,30 @@ def test_the_letters_own_number_on_a_form_a_bill_a_circular_and_not_a_cited_one(
     text: str, cls: str, number: str | None
 ) -> None:
     assert fields_of(text, cls).get("letter_number") == number
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Alamat : Jl. Angkatan 45 No. 176 RT 011/RW 12, Kel. Sei Selincah, Kec. Kalidoni,\n\n"
+            "Palembang\nTelepon : 0896-8000-1320\n",
+            "Jl. Angkatan 45 No. 176 RT 011/RW 12, Kel. Sei Selincah, Kec. Kalidoni, Palembang",
+        ),
+        (
+            "Alamat : Jl. Jenderal Sudirman No. 235 RT 035/RW 08, Kel. 20 Ilir\n"
+            "D. IV, Kec. Ilir Timur I, Palembang\n\nNomor Telepon : 0853 3878 7217\n",
+            "Jl. Jenderal Sudirman No. 235 RT 035/RW 08, Kel. 20 Ilir D. IV, Kec. Ilir Timur I,"
+            " Palembang",
+        ),
+    ],
+)
+def test_an_address_goes_on_after_a_comma_and_over_a_line_that_looks_lettered(
+    text: str, address: str
+) -> None:
+    assert fields_of(text)["address"] == address
+
+
+def test_a_form_section_lettered_after_the_address_ends_it() -> None:
+    text = "Alamat : Jl. Merdeka No. 5, Kel. Ilir, Palembang\nB. ALASAN PENGAJUAN KEBERATAN\n"
+    assert fields_of(text, "keberatan")["address"] == "Jl. Merdeka No. 5, Kel. Ilir, Palembang"

@@ -382,6 +382,9 @@ def test_email_is_read_out_of_surrounding_noise() -> None:
             "Kel. Pasar II, Kec. Ilir Barat I, Palembang",
         ),
         ("Fl. Mayor Ruslan No. 66", "Jl. Mayor Ruslan No. 66"),
+        ("JL. Bangau No. 113 RT 018/RW 01", "Jl. Bangau No. 113 RT 018/RW 01"),
+        ("IL. Garuda No. 55 RT 039/RW 07", "Jl. Garuda No. 55 RT 039/RW 07"),
+        ("jl. Mayor Ruslan No. 39", "Jl. Mayor Ruslan No. 39"),
         (
             "Kel. Bandung Kiri Kee. Lubuklinggau Barat I, Kec.. Sekayu",
             "Kel. Bandung Kiri Kec. Lubuklinggau Barat I, Kec. Sekayu",
