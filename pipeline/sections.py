@@ -47,6 +47,7 @@ SECTION_START = re.compile(
     r"|pukul|tempat|agenda|status|demikian|informasi\s+(?:tersebut|ini)|data\s+(?:tersebut|ini)"
     r"|adapun|atas|hormat|terima\s+kasih|saya|kami|mohon|sehubungan|berdasarkan|kronologi"
     r"|kasus|jawaban|pemohon|termohon|catatan|lampiran|tembusan|oleh\s+karena|bahwa|nama|alamat"
+    r"|selanjutnya|kemudian|namun|sesuai\s+dengan"
     r"|keberatan\s+(?:ini|tersebut)"
     r"|pekerjaan|jabatan|nik\b|telepon|e-?mail|surel|hp\b|identitas|petugas|keterangan"
     r"|sebagai\s+kelengkapan"
@@ -149,7 +150,13 @@ def _continues(
     if SECTION_START.match(line) or (_shouting(stripped) and not _shouting(value)):
         return False
     tail = listed and len(stripped.split()) <= WRAPPED_TAIL_WORDS
-    return dangling or tail or not after_gap
+    return dangling or tail or not after_gap or _name_wrapped(value, stripped)
+
+
+def _name_wrapped(value: str, line: str) -> bool:
+    """"… dana hibah Pemilihan" over a blank line OCR put in, then "Gubernur dan Wakil …": a
+    value stopped inside a name in capitalised words goes on with the next one."""
+    return bool(re.search(r"\b[A-Z][a-z]+$", value) and re.match(r"[A-Z][a-z]+\b", line))
 
 
 def name_goes_on(value: str, line: str) -> bool:

@@ -389,3 +389,15 @@ def test_a_table_cells_items_joined_by_misread_semicolons_come_apart() -> None:
         " disabilitas dalam DPT Pemilu 2024 di Provinsi Sumatera Selatan; Daftar inventaris"
         " barang milik negara pada Sekretariat KPU"
     )
+
+
+def test_a_name_wrapped_past_a_blank_line_goes_on_and_the_next_sentence_does_not() -> None:
+    page = (
+        "Informasi yang Diminta Laporan realisasi anggaran dana hibah Pemilihan\n\n"
+        "Gubernur dan Wakil Gubernur Sumatera Selatan Tahun\n2024\n\n"
+        "Selanjutnya Termohon diminta menyiapkan dokumen dan keterangan.\n"
+    )
+    assert requested(page) == (
+        "Laporan realisasi anggaran dana hibah Pemilihan Gubernur dan Wakil Gubernur Sumatera"
+        " Selatan Tahun 2024"
+    )
