@@ -176,8 +176,8 @@ def ticked_options(image: Image.Image, words: list[Word]) -> dict[str, str]:
 
 
 def _labels_a_row(words: list[Word], index: int) -> bool:
-    """ "Alamat E-mail :": an option's word in a row's label, where a box found beside it is
-    the letters of the label around it."""
+    """Whether the option's word stands in a row's label ("Alamat E-mail :"), where a box found
+    beside it is the letters of the label around it."""
     word = words[index]
     previous = words[index - 1] if index else None
     following = words[index + 1] if index + 1 < len(words) else None

@@ -436,6 +436,11 @@ DATELINE = re.compile(
     rf"(?m)(^[ \t]*)?([A-Z][a-z']+(?: [A-Z][a-z]+)?),\s*[.,'`]?\s*"  # "Palembang, .22-Mei 2026"
     rf"(?:{WEEKDAY.pattern},\s+)?({A_DATE})(?!\s+pukul)"
 )
+# A date set at the right of the letter's number, where no town stands before it
+# ("Nomor : 1692/PL.02.1-Und/05/2026        25-5-2026").
+NUMBER_LINE_DATE = re.compile(
+    rf"(?im)^[ \t]*(?:nomor|no\.?)[ \t]*:[ \t]*\S+[ \t]+({A_DATE})[ \t]*$"
+)
 # Where no dateline is, a printout's or an e-mail's own date: "Tanggal Permohonan 20/09/2025".
 DATE_LABEL = re.compile(
     rf"(?im)^[ \t]*(?:{LETTER_DATE_LABEL}|tanggal|dikirim)"
@@ -1545,6 +1550,7 @@ def extract_fields(
         "letter_date": labelled.get("letter_date")
         or _found(chat_date)
         or _dateline(pages)
+        or _search(pages, NUMBER_LINE_DATE, 1)
         or _found(mailprint.forwarded_date(pages))
         or _search(pages, DATE_LABEL, 1)
         or _search(pages, SPELLED_DATE)

@@ -154,14 +154,14 @@ def _continues(
 
 
 def _name_wrapped(value: str, line: str) -> bool:
-    """"… dana hibah Pemilihan" over a blank line OCR put in, then "Gubernur dan Wakil …": a
-    value stopped inside a name in capitalised words goes on with the next one."""
+    """Whether a value stopped inside a name in capitalised words goes on with the next line's
+    ("… dana hibah Pemilihan", a blank line OCR put in, then "Gubernur dan Wakil …")."""
     return bool(re.search(r"\b[A-Z][a-z]+$", value) and re.match(r"[A-Z][a-z]+\b", line))
 
 
 def name_goes_on(value: str, line: str) -> bool:
-    """ "… di Provinsi Sumatera" over "Selatan:": a name's last word wrapped, with the colon OCR
-    read for an item's closing semicolon; no label, though it looks like one."""
+    """Whether ``line`` is a name's last word wrapped ("… di Provinsi Sumatera" over "Selatan:"),
+    with the colon OCR read for an item's closing semicolon: no label, though it looks one."""
     return bool(
         re.search(r"\b[A-Z][a-z]+$", value)
         and re.fullmatch(r"[A-Z][a-z]+ ?:", line.strip())

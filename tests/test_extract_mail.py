@@ -425,3 +425,12 @@ def test_an_address_goes_on_after_a_comma_and_over_a_line_that_looks_lettered(
 def test_a_form_section_lettered_after_the_address_ends_it() -> None:
     text = "Alamat : Jl. Merdeka No. 5, Kel. Ilir, Palembang\nB. ALASAN PENGAJUAN KEBERATAN\n"
     assert fields_of(text, "keberatan")["address"] == "Jl. Merdeka No. 5, Kel. Ilir, Palembang"
+
+
+def test_a_date_set_right_of_the_letters_number_is_its_date() -> None:
+    text = (
+        "KOMISI PEMILIHAN UMUM REPUBLIK INDONESIA\n"
+        "Nomor : 1692/PL.02.1-Und/05/2026 25-5-2026\nSifat : Segera\n"
+        "Hal : Undangan Rapat\nHari/Tanggal : Selasa, 9 Juni 2026\n"
+    )
+    assert fields_of(text, "surat_masuk")["letter_date"] == "2026-05-25"
