@@ -237,6 +237,9 @@ DISPUTE_LED = re.compile(
 )
 YEAR_END = re.compile(r"(?:19|20)\d{2}$")
 NIK_TOKEN = re.compile(r"(?<![\dA-Za-z])[\dOIlSBDZ](?: ?[\dOIlSBDZ]){15}(?![\dA-Za-z]| ?\d)")
+# "… klien kami, Novita Sari, S.H., NIK 160112\n541280 6902, beralamat …": a NIK in a sentence
+# that wraps at the margin.
+NIK_WRAPPED = re.compile(r"\bNIK\s*:?\s*([\dOIlSBDZ](?:[ \n]?[\dOIlSBDZ]){15})(?![\dA-Za-z]| ?\d)")
 # A subject line filled to its margin wraps; the tail it wraps is short.
 WRAPPED_VALUE = 35
 WRAPPED_LINE = 25  # a wrapped line this long may have run to the margin too
@@ -1260,6 +1263,14 @@ def _person(found: Found | None) -> Found | None:
     return None if found is None or NOT_A_PERSON.search(str(found.value)) else found
 
 
+def _surest_nik(*found: Found | None) -> Found | None:
+    """The first NIK read that is a valid one ("No. KTP 1671…" in the letter, where the KTP
+    copy behind it was read with a digit too many), else the first read."""
+    present = [candidate for candidate in found if candidate is not None]
+    valid = (candidate for candidate in present if parse_nik(str(candidate.value)).valid)
+    return next(valid, present[0] if present else None)
+
+
 def _earliest(*found: Found | None) -> Found | None:
     """The candidate read on the earliest page (a KTP copy comes after the letter)."""
     present = [candidate for candidate in found if candidate is not None]
@@ -1539,7 +1550,9 @@ def extract_fields(
             party_name,
             _free_letter_name(pages),
         ),
-        "nik": labelled.get("nik") or _search(pages, NIK_TOKEN),
+        "nik": _surest_nik(
+            labelled.get("nik"), _search(pages, NIK_TOKEN), _search(pages, NIK_WRAPPED, 1)
+        ),
         "occupation": labelled.get("occupation")
         or _search(pages, OCCUPATION_IN_PROSE, 1)
         or _search(pages, OCCUPATION_NAMED, 1),

@@ -434,3 +434,17 @@ def test_a_date_set_right_of_the_letters_number_is_its_date() -> None:
         "Hal : Undangan Rapat\nHari/Tanggal : Selasa, 9 Juni 2026\n"
     )
     assert fields_of(text, "surat_masuk")["letter_date"] == "2026-05-25"
+
+
+def test_a_nik_wrapped_at_the_margin_of_a_sentence_is_read_whole() -> None:
+    text = (
+        "bertindak untuk dan atas nama klien kami, Novita Sari, S.H., NIK 160112\n"
+        "541280 6902, beralamat di Lr. Sepakat No. 227 RT 33, Sukaraya, Baturaja 30497,\n"
+    )
+    assert fields_of(text, "keberatan")["nik"] == "1601125412806902"
+
+
+def test_a_valid_nik_in_the_letter_wins_over_a_ktp_copy_read_with_a_digit_too_many() -> None:
+    letter = "Saya yang bertanda tangan di bawah ini, Lia Anggraini, No. KTP 1671176105012168,\n"
+    ktp = "PROVINSI SUMATERA SELATAN\nKOTA PALEMBANG\nNIK 11671176105012168\nNama : LIA ANGGRAINI\n"
+    assert fields_of([letter, ktp])["nik"] == "1671176105012168"
