@@ -567,11 +567,14 @@ def _leading_roman_month(match: re.Match[str]) -> str:
 
 
 def _register_slips(number: str) -> str:
-    """A register number's own OCR slips: '//' for '/', '@' or '°' for its leading 0, a space
-    after a hyphen ('KPU- SS'), 'T' for I in its Roman month (before the year, or second in a
-    commission's register), a '7' for the slash before the year ('II72025')."""
-    number = re.sub(r"/{2,}", "/", re.sub(r"^[@°]", "0", number.lstrip("|")))
+    """A register number's own OCR slips: '//' for '/', '@', '°' or 'O' for its leading 0, a
+    space after a hyphen ('KPU- SS'), 'TI' or 'LI' for the U of 'KPU' and '5' for an S of
+    'SS', 'T' for I in its Roman month (before the year, or second in a commission's register),
+    a '7' for the slash before the year ('II72025')."""
+    number = re.sub(r"/{2,}", "/", re.sub(r"^(?:[@°]|O(?=\d))", "0", number.lstrip("|")))
     number = re.sub(r"-\s+", "-", number)
+    number = re.sub(r"\bKP(?:TI|LI|IJ|Ll|lI|Il)(?=[-.])", "KPU", number)
+    number = re.sub(r"(?<=KPU[-.])(?:S5|5S|55)\b", "SS", number)
     number = re.sub(r"/([IVXT1l|]{1,4})7((?:19|20)\d{2})$", r"/\1/\2", number)
     number = re.sub(r"^(\d{1,4})/([IVXT1l|]{1,4})/(?=[A-Z])", _leading_roman_month, number)
     return re.sub(
