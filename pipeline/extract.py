@@ -847,21 +847,31 @@ def _letterhead(pages: list[str]) -> Found | None:
 
 
 def _without_logo_text(line: str, head: list[str]) -> str:
-    """``line`` without the text of a logo OCR read at its start: the body's initials ("KPU",
-    "BAS" beside "PT BANK AMPERA SYARIAH"), the start of one of its words ("UNIV", "KOMI"), a
-    word of its name again ("DPC-"), or a speck ("Sa PROVINSI …")."""
+    """``line`` without the text of a logo OCR read at its start: an abbreviation of the body's
+    name ("KPU", "BAS" beside "PT BANK AMPERA SYARIAH", "UNIV", "KOMI", "DPC-"), or a speck
+    ("Sa PROVINSI …")."""
     words = line.split(maxsplit=1)
     if not head or not words or CONTACT_LINE.match(line):
         return line
     token = words[0].strip("-.,:")
-    named = " ".join(head).split()
-    initials = "".join(word[0] for word in named)
     logo = len(token) <= LOGO_TEXT and (
         (len(token) <= LOGO_SPECK and not token.isupper())
-        or (token.isupper() and len(token) >= 2 and token in initials)
-        or (token.isupper() and any(word.startswith(token) for word in named))
+        or (token.isupper() and len(token) >= 2 and _abbreviates(token, " ".join(head).split()))
     )
     return words[1] if logo and len(words) > 1 else "" if logo else line
+
+
+def _abbreviates(token: str, words: list[str]) -> bool:
+    """Whether ``token`` is made of the starts of the name's words in order: its initials
+    ("KPU", "DPRD"), one word's start ("UNIV"), syllables ("KOMI" of KOMUNIKASI DAN
+    INFORMATIKA), or a word again ("DPC")."""
+    if not token:
+        return True
+    return any(
+        token.startswith(word[:size]) and _abbreviates(token[size:], words[index + 1 :])
+        for index, word in enumerate(words)
+        for size in range(1, min(len(word), len(token)) + 1)
+    )
 
 
 def _beside_address(line: str, capitals: str) -> bool:

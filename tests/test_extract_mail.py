@@ -290,6 +290,11 @@ def test_a_representative_says_what_the_applicant_needs_the_information_for() ->
             "UNIVERSITAS BINA DARMA FAKULTAS ILMU KOMUNIKASI",
         ),
         (
+            "DINAS KOMUNIKASI DAN INFORMATIKA\nKOMI\nPROVINSI SUMATERA SELATAN\n"
+            "Jl. Kapten A. Rivai No. 3 Palembang\n",
+            "DINAS KOMUNIKASI DAN INFORMATIKA PROVINSI SUMATERA SELATAN",
+        ),
+        (
             "KOMISI INFORMASI\nKI PROVINSI SUMATERA SELATAN\nJl. Angkatan 45 No. 2 Palembang"
             " 30137\n",
             "KOMISI INFORMASI PROVINSI SUMATERA SELATAN",
