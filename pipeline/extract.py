@@ -245,8 +245,10 @@ WRAPPED_VALUE = 35
 WRAPPED_LINE = 25  # a wrapped line this long may have run to the margin too
 WRAP_TAIL = 50
 WRAP_LINES = 4
+# (nor a table's header under a bill's subject: "No Uraian Qty Harga (Rp) Jumlah (Rp)")
 NOT_A_WRAP = re.compile(
-    r"(?i)(?:yth|kepada|dengan\s+hormat|lampiran|sifat|nomor|selamat|assalam|di\s*$|dear|to\b)"
+    r"(?i)(?:yth|kepada|dengan\s+hormat|lampiran|sifat|nomor|selamat|assalam|di\s*$|dear|to\b"
+    r"|no\.?\s+uraian|.*\(rp\))"
 )
 # Words in capitals a received stamp beside a subject in ordinary case adds to it: two or more,
 # one of them a long word ("KPU PROVINSI SUMATERA SELATAN", "GPR SUMATERS SELATAN").
@@ -1469,10 +1471,16 @@ def _representatives_email(email: str | None, applicant: str | None, pages: list
     return not any(name in mailbox for name in names)
 
 
+# "Rapat Kerja Komisi |", "Triwulan | Tahun 2026": a bar OCR read for the numeral I after a
+# word, at the end or before the year's word (elsewhere a bar is a rule beside the subject).
+ROMAN_ONE_BAR = re.compile(r"(?<=[A-Za-z] )\|(?=\s*$| Tahun\b)")
+
+
 def _clean_subject(value: str) -> str | None:
     """A subject without what stood beside it: a dateline, a rule and what lies past it, or a
     received stamp's words in capitals ("… Informasi Publik KPU PROVINSI SUMATERA SELATAN");
     a registration number it cites mended as one ("…/X1/2025" → "…/XI/2025")."""
+    value = ROMAN_ONE_BAR.sub("I", value)
     subject = STAMP_WORDS.sub("", DATELINE_TAIL.sub("", value).split(" | ", 1)[0])
     subject = REGISTRATION.sub(lambda cited: normalise_number(cited[0], roman_month=True), subject)
     stamp = STAMP_TAIL.search(subject)

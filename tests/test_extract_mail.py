@@ -453,3 +453,23 @@ def test_a_valid_nik_in_the_letter_wins_over_a_ktp_copy_read_with_a_digit_too_ma
     letter = "Saya yang bertanda tangan di bawah ini, Lia Anggraini, No. KTP 1671176105012168,\n"
     ktp = "PROVINSI SUMATERA SELATAN\nKOTA PALEMBANG\nNIK 11671176105012168\nNama : LIA ANGGRAINI\n"
     assert fields_of([letter, ktp])["nik"] == "1671176105012168"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Hal : Undangan Rapat Kerja Komisi |\nKepada\n", "Undangan Rapat Kerja Komisi I"),
+        (
+            "Hal : Laporan Hasil Pemutakhiran Data Pemilih Berkelanjutan Triwulan | Tahun\n"
+            "2026\n\n",
+            "Laporan Hasil Pemutakhiran Data Pemilih Berkelanjutan Triwulan I Tahun 2026",
+        ),
+        (
+            "Perihal : Tagihan Pencetakan Bahan Sosialisasi Keterbukaan Informasi\n\n"
+            "No Uraian Qty Harga (Rp) Jumlah (Rp)\n1 Map dokumen PPID 210 9.500 1.995.000\n",
+            "Tagihan Pencetakan Bahan Sosialisasi Keterbukaan Informasi",
+        ),
+    ],
+)
+def test_a_subject_keeps_its_numeral_one_and_not_a_bills_table(text: str, subject: str) -> None:
+    assert fields_of(text, "surat_masuk")["subject"] == subject
