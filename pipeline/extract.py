@@ -416,6 +416,9 @@ ADDRESS_PART = re.compile(r"(?:RT|RW|Kel|Kec|Kab|Kelurahan|Kecamatan|Kabupaten|K
 ADDRESS_UNFINISHED = re.compile(
     r"\b(?:RT|RW|No)\.?$|,\s*(?:Kel|Kec|Kelurahan|Kecamatan)\.?\s+[^,]*$|,$"
 )
+# Four words in lower case in a row: a sentence ("Bersama surat ini saya memohon …"), where an
+# address's next line names places.
+PROSE_LINE = re.compile(r"\b[a-z]{2,}(?:\s+[a-z]{2,}){3}\b")
 # "D. IV, Kec. Ilir Timur I, …": a line that looks enumerated ("D.") but goes on with the parts
 # of an address ("Kel. 20 Ilir D. IV" wrapped).
 ADDRESS_GOES_ON = re.compile(r",\s*(?:RT|RW|Kel|Kec|Kab|Kelurahan|Kecamatan|Kabupaten|Kota)\b")
@@ -696,7 +699,7 @@ def _labelled(lines: list[sections.Line]) -> tuple[dict[str, Found], list[sectio
                     )
                 ):
                     break
-                if re.match(
+                if PROSE_LINE.search(follower.text) or re.match(
                     r"^\s*(identitas|cara|informasi tersebut|demikian|sehubungan|berdasarkan"
                     r"|bersama ini|atas perhatian|pada (?:tanggal|hari)|dengan ini|termohon"
                     r"|(?:saya|kami)\b)",
@@ -1141,7 +1144,7 @@ TABLE_ROWS = (
 def _inline_address(pages: list[str]) -> Found | None:
     """'…, beralamat di Jl. …, Kec. …, Kota, sebagai Pemohon' inside a sentence, over lines."""
     pattern = (
-        rf"(?:beralamat[.,]?\s+di|(?:,|{BARE_ALAMAT})\s*[Aa]lamat,?"
+        rf"(?:beralamat[.,]?\s+[Dd]i|(?:,|{BARE_ALAMAT})\s*[Aa]lamat,?"
         rf"|[Aa]lamat\s+saya(?:\s+di)?|(?:bertempat\s+)?tinggal\s+di|berdomisili\s+di)[\s.]+"
         rf"({WRITTEN_STREET}[\s\S]{{4,200}}?)(?:{ADDRESS_END})"
     )

@@ -648,10 +648,10 @@ def clean_name(raw: str) -> str:
 # "… Kayuagung, pekerjaan Mahasiswa", "… Kota Palembang selanjutnya disebut …"; a letterhead's
 # "… Palembang 30152 - Telp. (0711) 618 314".
 ADDRESS_TAIL = re.compile(
-    r"\s*,?\s+(?:terhadap|bermaksud|mengajukan|selanjutnya|pekerjaan"
+    r"\s*,?\s+(?:terhadap|bermaksud|mengajukan|selanjutnya|[Pp]ekerjaan"
     r"|(?:dan\s+)?(?:sehari-hari\s+)?bekerja|sebagai|selaku|dengan\s+ini|dalam\s+perkara|untuk)\b.*$"
     r"|\s*\((?:semula|selaku|sebagai)\b.*$"
-    r"|\s*[-–|,]?\s+(?:Telp|Telepon|Tel|HP|Fax|Faks|E-?mail|Surel)\b\.?.*$"
+    r"|\s*[-–|,]?\s+(?:(?:No|Nomor)\.?\s*)?(?:Telp|Telepon|Tel|HP|Fax|Faks|E-?mail|Surel)\b\.?.*$"
 )
 # "RT.17/RW.12", "RT.32 RW.02" written so on purpose; a colon or a lone dot on one is OCR's.
 DOTTED_RT_RW = re.compile(r"\bRT\.\d{1,3}\s?[/,]?\s?RW\.\d")
@@ -678,7 +678,10 @@ def clean_address(raw: str) -> str:
         address = re.sub(r"\b(RT|RW)\s?(?::\s?|\.)(?=[\dOo]{2,3}\b)", r"\1 ", address)
     address = re.sub(r"\b(RT|RW|No\.)\s?([\dOo]{1,3})\b", _zeros, address)
     address = re.sub(r";\s*(?=(?:Kel|Kec|Kab|Kota|Desa|RT|RW)\b)", ", ", address)
-    return re.sub(r"(?<=[A-Za-z] )[Il|]{1,3}(?=,|$| )", _roman_ones, address)
+    address = re.sub(r"(?<=[A-Za-z] )[Il|]{1,3}(?=,|$| )", _roman_ones, address)
+    # a leader's colon or a rule OCR read where a wrapped line begins ("Kayuagung\n: 30470")
+    address = re.sub(r"(?<=[\w.,])\s+[:|]\s+(?=\w)", " ", address)
+    return address.rstrip(" ,;:|-")
 
 
 def _zeros(match: re.Match[str]) -> str:

@@ -473,3 +473,15 @@ def test_a_valid_nik_in_the_letter_wins_over_a_ktp_copy_read_with_a_digit_too_ma
 )
 def test_a_subject_keeps_its_numeral_one_and_not_a_bills_table(text: str, subject: str) -> None:
     assert fields_of(text, "surat_masuk")["subject"] == subject
+
+
+def test_an_address_stops_where_a_sentence_begins_below_it() -> None:
+    text = (
+        "Alamat : Jalan Merdeka Nomor 36, RT 20 RW 06, Kelurahan Sukajadi,\n"
+        "Kecamatan Talang Kelapa, Kabupaten Banyuasin\n"
+        "Bersama surat ini saya memohon agar dapat diberikan informasi sebagai berikut:\n"
+    )
+    assert fields_of(text)["address"] == (
+        "Jalan Merdeka Nomor 36, RT 20 RW 06, Kelurahan Sukajadi, Kecamatan Talang Kelapa,"
+        " Kabupaten Banyuasin"
+    )

@@ -386,6 +386,23 @@ def test_email_is_read_out_of_surrounding_noise() -> None:
         ),
         ("Fl. Mayor Ruslan No. 66", "Jl. Mayor Ruslan No. 66"),
         ("JL. Bangau No. 113 RT 018/RW 01", "Jl. Bangau No. 113 RT 018/RW 01"),
+        # a wrapped line's leader colon, a rule, a dash or a label OCR left at the end
+        (
+            "Lr. Ikhlas No. 235 RT 25, Kayuagung : 30470",
+            "Lr. Ikhlas No. 235 RT 25, Kayuagung 30470",
+        ),
+        (
+            "Kel. Veteran Jaya, Kec. Martapura, : Martapura",
+            "Kel. Veteran Jaya, Kec. Martapura, Martapura",
+        ),
+        ("Jl. | Macan Lindungan No. 156, Indralaya, |", "Jl. Macan Lindungan No. 156, Indralaya"),
+        ("Kec. Bukit Kecil, Palembang -", "Kec. Bukit Kecil, Palembang"),
+        ("Kec. Bukit Kecil, Palembang No HP 2: 0877-2755 1938", "Kec. Bukit Kecil, Palembang"),
+        ("Kec. Anak Lebar, Palembang, Pekerjaan ;", "Kec. Anak Lebar, Palembang"),
+        (
+            "Kel. Lorok Pakjo, Kec. Ilir Barat | Palembang",
+            "Kel. Lorok Pakjo, Kec. Ilir Barat I Palembang",
+        ),
         ("IL. Garuda No. 55 RT 039/RW 07", "Jl. Garuda No. 55 RT 039/RW 07"),
         ("jl. Mayor Ruslan No. 39", "Jl. Mayor Ruslan No. 39"),
         (
