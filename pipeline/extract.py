@@ -1113,9 +1113,11 @@ CLOSING = re.compile(
     r"|^[ \t]*h\w{0,2}m\w{1,2}[,.]?[ \t]+saya\b|^[^\w\n]*\w{2,7}[ \t]+kasih\b[.,!]?[ \t]*$"
 )
 # A name as signed: two capitalised words or more, titles and degrees allowed.
+# (a physician's or a dentist's title is written in lower case: "dr. Lie Kim Hwa")
 SIGNED_NAME = re.compile(
-    r"^\s*(?:[A-Z][a-z]{0,4}\.\s*)*[A-Z][a-z]+(?:[ -][A-Z][A-Za-z'.-]+)+(?:,.*)?$"
-    r"|^\s*(?:[A-Z][a-z]{0,3}\.\s*)+[A-Z][a-z]+(?:,.*)?$|^\s*[A-Z][a-z]+,\s*[A-Z][a-z]{0,3}\.\S*.*$"
+    r"^\s*(?:dr[gh]?\.\s*)?(?:[A-Z][a-z]{0,4}\.\s*)*[A-Z][a-z]+(?:[ -][A-Z][A-Za-z'.-]+)+(?:,.*)?$"
+    r"|^\s*(?:dr[gh]?\.\s*)?(?:[A-Z][a-z]{0,3}\.\s*)+[A-Z][a-z]+(?:,.*)?$"
+    r"|^\s*[A-Z][a-z]+,\s*[A-Z][a-z]{0,3}\.\S*.*$"
 )
 # Names signed side by side on one line: a second name begins with its title after a first one
 # ("Ferdinand Simanjuntak Dra. Amelia Hasibuan, Ph.D.").

@@ -485,3 +485,14 @@ def test_an_address_stops_where_a_sentence_begins_below_it() -> None:
         "Jalan Merdeka Nomor 36, RT 20 RW 06, Kelurahan Sukajadi, Kecamatan Talang Kelapa,"
         " Kabupaten Banyuasin"
     )
+
+
+def test_a_physician_signs_an_organisations_letter_with_a_lower_case_title() -> None:
+    text = (
+        "Perihal : Permohonan Informasi Publik\nDengan hormat,\n"
+        "bersama ini kami mengajukan permohonan informasi publik sebagai berikut:\n"
+        "1. Data tingkat partisipasi pemilih per kabupaten/kota pada Pemilu 2024.\n"
+        "Demikian permohonan ini kami sampaikan.\nHormat kami,\nPKD FISIP\nKepala Pusat,\n"
+        "dr. Lie Kim Hwa\nNIP. 19690812 199902 1 006\n"
+    )
+    assert fields_of(text)["applicant_name"] == "dr. Lie Kim Hwa"
