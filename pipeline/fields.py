@@ -624,9 +624,10 @@ def clean_org(raw: str) -> str:
 DEGREE_AT_END = re.compile(r",\s*(?:[A-Z][A-Za-z]{0,3}\.\s?)+[A-Z][A-Za-z]{0,3}$")
 
 
-# A table's column rule or a received stamp's edge after a name ("Dedy Lubis | jak, PROV."):
-# no name has a bar in it.
-COLUMN_RULE = re.compile(r"\s\|(?:\s|$)")
+# A table's column rule or a received stamp's edge after a name ("Dedy Lubis | jak, PROV."),
+# a speck standing alone ("Mgs. Irfan Wijaya _ A", "Indah Permana a pROV. SUMSEL"), or an
+# agenda stamp's number beside it: no name has a bar, a lone small letter or these in it.
+COLUMN_RULE = re.compile(r"\s(?:[|_:]|[a-z])(?:\s|$)|\s+No\.\s*Agenda\b")
 
 
 def clean_name(raw: str) -> str:

@@ -242,6 +242,9 @@ def test_roman_month_in_a_registration_number() -> None:
         ("Dedy Lubis | jak, PROV. Sumse, |", "Dedy Lubis"),
         ("Ridwan: Nugraha Simanjuntak", "Ridwan Nugraha Simanjuntak"),
         ("- Fitri", "Fitri"),  # "Nama :- Fitri": a speck after the colon
+        ("Mgs. Irfan Wijaya _ A", "Mgs. Irfan Wijaya"),
+        ("Indah Permana a pROV. SUMSEL", "Indah Permana"),
+        ("Sutrisno, S.Psi. No. Agenda: 0402", "Sutrisno, S.Psi."),
     ],
 )
 def test_names_lose_courtesy_titles_but_keep_degrees(written: str, name: str) -> None:
