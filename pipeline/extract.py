@@ -449,6 +449,11 @@ DATELINE = re.compile(
 NUMBER_LINE_DATE = re.compile(
     rf"(?im)^[ \t]*(?:nomor|no\.?)[ \t]*:[ \t]*\S+[ \t]+({A_DATE})[ \t]*$"
 )
+# A decree's or an assignment letter's closing: "Ditetapkan di Palembang pada tanggal 13 Juni
+# 2026", its date where the body names others ("… hadir pada tanggal 20 Juni 2026").
+ENACTED_DATE = re.compile(
+    rf"(?i)ditetapkan\s+di\s+\w+[.,]?\s*(?:pada\s+)?tanggal\s*:?\s*({A_DATE})"
+)
 # Where no dateline is, a printout's or an e-mail's own date: "Tanggal Permohonan 20/09/2025".
 DATE_LABEL = re.compile(
     rf"(?im)^[ \t]*(?:{LETTER_DATE_LABEL}|tanggal|dikirim)"
@@ -1587,6 +1592,7 @@ def extract_fields(
         or _found(chat_date)
         or _dateline(pages)
         or _search(pages, NUMBER_LINE_DATE, 1)
+        or _search(pages, ENACTED_DATE, 1)
         or _found(mailprint.forwarded_date(pages))
         or _search(pages, DATE_LABEL, 1)
         or _search(pages, SPELLED_DATE)

@@ -496,3 +496,13 @@ def test_a_physician_signs_an_organisations_letter_with_a_lower_case_title() -> 
         "dr. Lie Kim Hwa\nNIP. 19690812 199902 1 006\n"
     )
     assert fields_of(text)["applicant_name"] == "dr. Lie Kim Hwa"
+
+
+def test_an_assignment_letter_is_dated_where_it_was_enacted() -> None:
+    text = (
+        "SURAT TUGAS\nNomor: 9823/UN9.FISIP/TU.00.03/2026\n"
+        "untuk menghadiri sidang di Komisi Informasi Provinsi Sumatera\n"
+        "Selatan pada tanggal 20 Juni 2026, serta melaporkan hasilnya kepada Dekan.\n"
+        "Ditetapkan di Palembang. pada tanggal 13 Juni 2026\n"
+    )
+    assert fields_of(text, "surat_masuk")["letter_date"] == "2026-06-13"
