@@ -764,7 +764,12 @@ def _wrapped(value: str, followers: list[sections.Line], page: int) -> list[sect
             or NOT_A_WRAP.match(text)
             or DATELINE.search(text)
             or not re.search(r"[A-Za-z]{3}|\d{2}", text)
-            or (_in_capitals(text) and not _in_capitals(value) and not re.search(r"\d", text))
+            or (
+                _in_capitals(text)
+                and not _in_capitals(value)
+                and not re.search(r"\d", text)
+                and len(text) > ACRONYM_LENGTH  # "… Rekapitulasi" over "DPB" goes on
+            )
         ):
             break
         taken.append(follower)
@@ -1496,7 +1501,7 @@ def _clean_subject(value: str) -> str | None:
     stamp = STAMP_TAIL.search(subject)
     if stamp and re.search(r"[A-Z]{5}", stamp.group()) and re.search(r"[a-z]{3}", subject):
         subject = subject[: stamp.start()]
-    return subject.strip(" .,;:|-–—~_") or None
+    return subject.strip(" .,;:|-–—~_©®°*") or None
 
 
 def _letter_number(value: str, own_formats: Sequence[re.Pattern[str]]) -> str | None:

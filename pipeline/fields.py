@@ -523,6 +523,10 @@ def month_from_roman(number: str) -> int | None:
 CAPITAL_I_AS_L = re.compile(r"(?<=[A-Z])l(?![a-z])")
 
 
+# An O between a code's dot or digit and a digit is OCR's 0: "197/PP.O1-ND/16/2025".
+ZERO_AS_O = re.compile(r"(?<=[.\d])O(?=\d)")
+
+
 def normalise_number(raw: str, roman_month: bool = False, month: int | None = None) -> str:
     """A letter or register number as written, with OCR's usual slips mended: stray punctuation
     before it, spaces around its slashes, a colon for a dot, an 'l' for I in a code, a Roman
@@ -535,6 +539,7 @@ def normalise_number(raw: str, roman_month: bool = False, month: int | None = No
     number = re.sub(r"\s*/\s*", "/", raw.strip().lstrip(".,:;'`-_ ")).replace(":", ".")
     number = re.sub(r"\s+\.(?=\d)", ".", number)
     number = CAPITAL_I_AS_L.sub("I", number)
+    number = ZERO_AS_O.sub("0", number)
     if roman_month:
         number = _register_slips(number)
 

@@ -469,6 +469,14 @@ def test_a_valid_nik_in_the_letter_wins_over_a_ktp_copy_read_with_a_digit_too_ma
             "No Uraian Qty Harga (Rp) Jumlah (Rp)\n1 Map dokumen PPID 210 9.500 1.995.000\n",
             "Tagihan Pencetakan Bahan Sosialisasi Keterbukaan Informasi",
         ),
+        (
+            "Hal : Permintaan Salinan Data Rekapitulasi\nDPB\n\nYth. Ketua\n",
+            "Permintaan Salinan Data Rekapitulasi DPB",
+        ),
+        (
+            "Perihal : Keberatan atas Permohonan Informasi No. 038/PPID-KPU-SS/II/2026 ©\n",
+            "Keberatan atas Permohonan Informasi No. 038/PPID-KPU-SS/II/2026",
+        ),
     ],
 )
 def test_a_subject_keeps_its_numeral_one_and_not_a_bills_table(text: str, subject: str) -> None:

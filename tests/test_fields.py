@@ -337,6 +337,7 @@ Narahubung: Budi (0812 1111 2222)"""
         ("@50/PPID/KPU- SS/I1I/2025", True, "050/PPID/KPU-SS/III/2025"),
         ("|057/PPID/KPU-SS/X/2025", True, "057/PPID/KPU-SS/X/2025"),
         ("O11/REG-PSI/VI/2026", True, "011/REG-PSI/VI/2026"),
+        ("197/PP.O1-ND/16/2025", False, "197/PP.01-ND/16/2025"),
         ("114/PPID-KPTI.SS/II/2026", True, "114/PPID-KPU.SS/II/2026"),
         ("083/PPID-KPU.S5/II/2026", True, "083/PPID-KPU.SS/II/2026"),
         # a commission's register writes its month second; one in digits there stays
