@@ -161,10 +161,10 @@ def _name_wrapped(value: str, line: str) -> bool:
 
 def name_goes_on(value: str, line: str) -> bool:
     """Whether ``line`` is a name's last word wrapped ("… di Provinsi Sumatera" over "Selatan:"),
-    with the colon OCR read for an item's closing semicolon: no label, though it looks one."""
+    with the colon OCR read for an item's closing semicolon: no label, though it looks like one."""
     return bool(
-        re.search(r"\b[A-Z][a-z]+$", value)
-        and re.fullmatch(r"[A-Z][a-z]+ ?:", line.strip())
+        re.fullmatch(r"[A-Z][a-z]+ ?:", line.strip())
+        and _name_wrapped(value, line.strip())
         and not SECTION_START.match(line)
     )
 
