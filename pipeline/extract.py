@@ -102,8 +102,8 @@ LABELS: tuple[tuple[str, str], ...] = (
     ),
     (
         "nik",
-        r"(?:nomor|no\.?)\s*(?:ktp|identitas|nik)(?:\s*/\s*(?:nik|ktp))?|nik"
-        r"|nomor\s+induk\s+kependudukan",
+        r"(?:nomor|no\.?)\s*(?:ktp|identitas|nik)(?:\s*/\s*(?:nik|ktp))?"
+        r"|nik(?:\s*/\s*(?:nomor|no\.?)\s*(?:ktp|identitas))?|nomor\s+induk\s+kependudukan",
     ),
     (
         "phone",
@@ -236,6 +236,8 @@ DISPUTE_LED = re.compile(
     re.IGNORECASE,
 )
 YEAR_END = re.compile(r"(?:19|20)\d{2}$")
+# How many digits a labelled NIK needs to be taken as one written, however garbled.
+NIK_DIGITS_WRITTEN = 8
 NIK_TOKEN = re.compile(r"(?<![\dA-Za-z])[\dOIlSBDZ](?: ?[\dOIlSBDZ]){15}(?![\dA-Za-z]| ?\d)")
 # "… klien kami, Novita Sari, S.H., NIK 160112\n541280 6902, beralamat …": a NIK in a sentence
 # that wraps at the margin.
@@ -1298,6 +1300,14 @@ def _surest_nik(*found: Found | None) -> Found | None:
     return next(valid, present[0] if present else None)
 
 
+def _nik_written(found: Found | None) -> Found | None:
+    """A labelled NIK with half its digits or more: a garbled hand-written one is kept as
+    written (and flagged), the dots of a blank form's row or a scrawl without digits is none."""
+    if found is None or len(re.findall(r"\d", str(found.value))) < NIK_DIGITS_WRITTEN:
+        return None
+    return found
+
+
 def _earliest(*found: Found | None) -> Found | None:
     """The candidate read on the earliest page (a KTP copy comes after the letter)."""
     present = [candidate for candidate in found if candidate is not None]
@@ -1584,7 +1594,9 @@ def extract_fields(
             _free_letter_name(pages),
         ),
         "nik": _surest_nik(
-            labelled.get("nik"), _search(pages, NIK_TOKEN), _search(pages, NIK_WRAPPED, 1)
+            _nik_written(labelled.get("nik")),
+            _search(pages, NIK_TOKEN),
+            _search(pages, NIK_WRAPPED, 1),
         ),
         "occupation": labelled.get("occupation")
         or _search(pages, OCCUPATION_IN_PROSE, 1)

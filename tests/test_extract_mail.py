@@ -456,6 +456,23 @@ def test_a_valid_nik_in_the_letter_wins_over_a_ktp_copy_read_with_a_digit_too_ma
 
 
 @pytest.mark.parametrize(
+    ("row", "nik"),
+    [
+        # a bracket OCR read for the hand-written last 1, and a gap inside the run
+        ("NIK / No. Identitas : 167115260267 039]", "1671152602670391"),
+        # no valid NIK inside: kept as written, to be flagged
+        ("NIK/ No. Identitas : 16711055°5639992", "16711055°5639992"),
+        # the dots of a row left blank, a scrawl without digits: no NIK at all
+        ("NIK / No. Identitas : . .", None),
+        ("NIK / No. Identitas : idee ete", None),
+    ],
+)
+def test_a_nik_row_labelled_with_its_identity_number_is_read(row: str, nik: str | None) -> None:
+    text = f"FORMULIR PERMOHONAN INFORMASI\nNama Pemohon : Agus Gunawan\n{row}\nPekerjaan : Guru\n"
+    assert fields_of(text)["nik"] == nik
+
+
+@pytest.mark.parametrize(
     ("text", "subject"),
     [
         ("Hal : Undangan Rapat Kerja Komisi |\nKepada\n", "Undangan Rapat Kerja Komisi I"),
