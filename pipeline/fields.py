@@ -523,6 +523,18 @@ def month_from_roman(number: str) -> int | None:
 CAPITAL_I_AS_L = re.compile(r"(?<=[A-Z])l(?![a-z])")
 
 
+# A 1 that ends a word of letters in a code is OCR's I or l: "020/KI-SS/PS1/05/2026",
+# "405/KIP-SS/Pg1/2026", "086/KI.Sumse1/06/2026" (codes join their digits with a dot: "PP.01",
+# which OCR may read "PPO1"); so is a capital I after a small letter ("Pgl" read "PgI").
+ONE_ENDING_A_WORD = re.compile(
+    r"(?<=[A-Za-z]{2})(?<!O)1(?=[/.\-]|$)|(?<=[A-Za-z][a-z])I(?=[/.\-]|$)"
+)
+
+
+def _letter_for_one(match: re.Match[str]) -> str:
+    return "l" if match.string[match.start() - 1].islower() else "I"
+
+
 # An O between a code's dot or digit and a digit is OCR's 0: "197/PP.O1-ND/16/2025".
 ZERO_AS_O = re.compile(r"(?<=[.\d])O(?=\d)")
 
@@ -540,6 +552,7 @@ def normalise_number(raw: str, roman_month: bool = False, month: int | None = No
     number = re.sub(r"\s+\.(?=\d)", ".", number)
     number = CAPITAL_I_AS_L.sub("I", number)
     number = ZERO_AS_O.sub("0", number)
+    number = ONE_ENDING_A_WORD.sub(_letter_for_one, number)
     if roman_month:
         number = _register_slips(number)
 

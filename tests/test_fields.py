@@ -338,6 +338,13 @@ Narahubung: Budi (0812 1111 2222)"""
         ("|057/PPID/KPU-SS/X/2025", True, "057/PPID/KPU-SS/X/2025"),
         ("O11/REG-PSI/VI/2026", True, "011/REG-PSI/VI/2026"),
         ("197/PP.O1-ND/16/2025", False, "197/PP.01-ND/16/2025"),
+        # a 1 ending a code's word is its I or l; a capital I after a small letter is an l
+        ("020/KI-SS/PS1/05/2026", True, "020/KI-SS/PSI/05/2026"),
+        ("405/KIP-SS/Pg1/2026", False, "405/KIP-SS/Pgl/2026"),
+        ("470/PgI/KI-SS/VI/2026", False, "470/Pgl/KI-SS/VI/2026"),
+        ("086/KI.Sumse1/06/2026", False, "086/KI.Sumsel/06/2026"),
+        ("269/PPO1-Und/1671/2026", False, "269/PPO1-Und/1671/2026"),
+        ("124/PP.01-ND/16/2026", False, "124/PP.01-ND/16/2026"),
         ("114/PPID-KPTI.SS/II/2026", True, "114/PPID-KPU.SS/II/2026"),
         ("083/PPID-KPU.S5/II/2026", True, "083/PPID-KPU.SS/II/2026"),
         # a commission's register writes its month second; one in digits there stays
