@@ -236,6 +236,15 @@ DISPUTE_LED = re.compile(
     re.IGNORECASE,
 )
 YEAR_END = re.compile(r"(?:19|20)\d{2}$")
+# "Dengan hormat, PT Sriwijaya Riset Indonesia, badan hukum berdasarkan SK Kemenkumham …,
+# dalam hal ini diwakili oleh …": a legal body asks in its own name, and is the applicant
+# (domain.md: "nama lengkap orang perorangan/badan hukum"); its director only speaks for it.
+BODY_APPLICANT = re.compile(
+    r"(?:[Dd]engan\s+hormat,|\b[Kk]ami,)\s+([A-Z][^,\n]{2,80}?(?:\n[^,\n]{1,80}?)?),\s+"
+    r"(?:suatu\s+|sebuah\s+)?badan\s+hukum\b"
+)
+# The legal forms a body's name starts with.
+BODY_NAME = re.compile(r"(?i)(?:PT|CV|UD|Yayasan|Perkumpulan|Koperasi|Firma|Persekutuan)\b")
 # How many digits a labelled NIK needs to be taken as one written, however garbled.
 NIK_DIGITS_WRITTEN = 8
 NIK_TOKEN = re.compile(r"(?<![\dA-Za-z])[\dOIlSBDZ](?: ?[\dOIlSBDZ]){15}(?![\dA-Za-z]| ?\d)")
@@ -1479,8 +1488,9 @@ def _acronym(word: str) -> str:
 
 
 def _is_applicant(sender: str | None, applicant: str | None) -> bool:
-    """A personal letterhead ("DIMAS ANWAR" over an address) names the writer, not a body."""
-    if not sender or not applicant:
+    """A personal letterhead ("DIMAS ANWAR" over an address) names the writer, not a body; a
+    body asking in its own name keeps its letterhead as the sender."""
+    if not sender or not applicant or BODY_NAME.match(applicant):
         return False
     return sender.lower() == applicant.partition(",")[0].strip().lower()
 
@@ -1588,7 +1598,8 @@ def extract_fields(
         or _address_line(pages)
         or labelled.get("org_address"),
         # A name labelled on a KTP copy behind the letter is in capitals and without degrees.
-        "applicant_name": _earliest(
+        "applicant_name": _search(pages, BODY_APPLICANT, 1)
+        or _earliest(
             _person(labelled.get("applicant_name")) or _person(_party(labelled.get("party"))),
             party_name,
             _free_letter_name(pages),
