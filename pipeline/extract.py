@@ -1075,10 +1075,12 @@ def _role_follows(lines: list[str]) -> bool:
 
 def _free_letter_name(pages: list[str]) -> Found | None:
     patterns = (
-        # "… bertindak untuk dan atas nama klien kami, Indah Kurniawan, S.Pd., NIK …": the
-        # applicant a lawyer signing the letter speaks for
-        r"(?:atas\s+nama|mewakili)\s+(?:klien\s+kami|pemberi\s+kuasa)\s*,?\s+"
-        r"([A-Z][^,\n(]{2,60}?(?:,\s*[A-Z][A-Za-z.]{1,8}\.?)*)(?:,\s+|\s+\(|\s+)"
+        # "… bertindak untuk dan atas nama klien kami, Indah Kurniawan, S.Pd., NIK …", "…
+        # bertindak untuk dan atas nama Agnes Kristina, pekerjaan Petani, …": the applicant a
+        # lawyer signing the letter speaks for
+        r"(?:(?:atas\s+nama|mewakili)\s+(?:klien\s+kami|pemberi\s+kuasa)"
+        r"|bertindak\s+(?:untuk\s+dan\s+)?atas\s+nama)\s*,?\s+"
+        r"([A-Z][^,\n(]{1,60}?(?:\n[^,\n(]{1,40}?)?(?:,\s*[A-Z][A-Za-z.]{1,8}\.?)*)(?:,\s+|\s+\(|\s+)"
         r"(?:NIK|nomor|beralamat|alamat|pekerjaan|selanjutnya)\b",
         rf"(?:antara|dari)\s+({PARTY_NAME})\s*,?\s+(?:beralamat|sebagai\s+(?:Pemohon|PEMOHON))",
         rf"sengketa\s+informasi(?:\s+publik)?\s+(?:dari|yang\s+diajukan\s+oleh)\s+({PARTY_NAME})"

@@ -1,5 +1,5 @@
 """Extraction from the shapes a sixth blind corpus (bench/make_sixth_corpus.py, seed 6001) showed
-going wrong: a legal body asking in its own name, …"""
+going wrong: a legal body asking in its own name, a lawyer acting for a named client, …"""
 
 from __future__ import annotations
 
@@ -38,3 +38,16 @@ def test_a_person_speaking_for_a_group_that_is_no_legal_body_stays_the_applicant
         "melalui Reza Syahputra selaku Koordinator, mengajukan permohonan informasi.\n"
     )
     assert fields_of(text)["applicant_name"] == "Reza Syahputra"
+
+
+def test_a_lawyer_acting_for_a_client_named_over_a_line_break_gives_the_client() -> None:
+    text = (
+        "Dengan hormat, kami Nyayu Fitriani, S.H., M.H., Advokat pada Law Office Susanto,\n"
+        "berdasarkan Surat Kuasa Khusus bermeterai tertanggal 6 Juni 2026, bertindak untuk dan "
+        "atas nama Togar\nSiregar, pekerjaan Nelayan, beralamat di Jl. Depati Said No. 76, Kel. "
+        "Tanjung Enim,\nMuara Enim (Pemohon).\n\nKuasa Hukum Pemohon,\n\nNyayu Fitriani, S.H., "
+        "M.H.\n"
+    )
+    values = fields_of(text, "keberatan")
+    assert values["applicant_name"] == "Togar Siregar"
+    assert values["occupation"] == "Nelayan"

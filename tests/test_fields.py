@@ -344,6 +344,8 @@ Narahubung: Budi (0812 1111 2222)"""
         ("470/PgI/KI-SS/VI/2026", False, "470/Pgl/KI-SS/VI/2026"),
         ("086/KI.Sumse1/06/2026", False, "086/KI.Sumsel/06/2026"),
         ("269/PPO1-Und/1671/2026", False, "269/PPO1-Und/1671/2026"),
+        # a gap OCR put inside a Roman month
+        ("003/Kbr/LOSI/V 1/2026", False, "003/Kbr/LOSI/VI/2026"),
         ("124/PP.01-ND/16/2026", False, "124/PP.01-ND/16/2026"),
         ("114/PPID-KPTI.SS/II/2026", True, "114/PPID-KPU.SS/II/2026"),
         ("083/PPID-KPU.S5/II/2026", True, "083/PPID-KPU.SS/II/2026"),
