@@ -406,7 +406,8 @@ PARTY_NAME = r"[A-Z][^,\d]{1,60}?(?:,\s*(?:[A-Z][A-Za-z]{0,4}\.){1,3})*"
 PARTY_END = re.compile(r",?\s+(?:beralamat|alamat|tinggal|berdomisili|NIK|selaku)\b|\s*[(;]")
 # Where an address written inside a sentence stops.
 ADDRESS_END = (
-    r",?\s+(?:sebagai|selaku|melalui|dengan[\s,.]+ini|untuk|mengajukan|yang|dalam|antara"
+    r",?\s+(?:sebagai|selaku|melalui|dengan[\s,.]+ini|dengan\s+NIK|NIK|untuk|mengajukan|yang"
+    r"|dalam|antara"
     r"|terhadap|bermaksud|ingin|pekerjaan|memohon"
     r"|(?i:nomor\s+(?:telepon|hp|ponsel)|telepon|no\.\s*(?:hp|telp)|e-?mail))\b"
     r"|,?\s*\(|\.\s+[A-Z][a-z]+\s+[a-z]"

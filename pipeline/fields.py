@@ -676,6 +676,10 @@ ADDRESS_TAIL = re.compile(
 DOTTED_RT_RW = re.compile(r"\bRT\.\d{1,3}\s?[/,]?\s?RW\.\d")
 
 
+# The parts of an address written short, whose dot ends it when the rest was cut off.
+ABBREVIATION_AT_END = re.compile(r"\b(?:Jl|Jln|No|Kel|Kec|Kab|Gg|Lr|Ds|Komp|Rt|RT|Rw|RW)\.$")
+
+
 def clean_address(raw: str) -> str:
     """An address with OCR's slips in its fixed parts mended: 'JI.', 'Ji.', 'J1.', 'JL.', 'jl.',
     'IL.', 'Jl :' for 'Jl.' (and 'Fl.', a hand-written J), a colon for the dot of 'Kel.', 'Kec.',
@@ -700,7 +704,10 @@ def clean_address(raw: str) -> str:
     address = re.sub(r"(?<=[A-Za-z] )[Il|]{1,3}(?=,|$| )", _roman_ones, address)
     # a leader's colon or a rule OCR read where a wrapped line begins ("Kayuagung\n: 30470")
     address = re.sub(r"(?<=[\w.,])\s+[:|]\s+(?=\w)", " ", address)
-    return address.rstrip(" ,;:|-")
+    address = re.sub(r"\bll(?=[a-z])", "Il", address)  # "llir Timur": no word begins "ll"
+    address = address.rstrip(" ,;:|-")
+    # the full stop of the sentence the address was written in ("…, Kab. Musi Rawas.")
+    return address if ABBREVIATION_AT_END.search(address) else address.removesuffix(".")
 
 
 def _zeros(match: re.Match[str]) -> str:

@@ -1,5 +1,6 @@
 """Extraction from the shapes a sixth blind corpus (bench/make_sixth_corpus.py, seed 6001) showed
-going wrong: a legal body asking in its own name, a lawyer acting for a named client, …"""
+going wrong: a legal body asking in its own name, a lawyer acting for a named client, an
+address in a sentence that goes on with the NIK, …"""
 
 from __future__ import annotations
 
@@ -51,3 +52,14 @@ def test_a_lawyer_acting_for_a_client_named_over_a_line_break_gives_the_client()
     values = fields_of(text, "keberatan")
     assert values["applicant_name"] == "Togar Siregar"
     assert values["occupation"] == "Nelayan"
+
+
+def test_an_address_in_a_sentence_stops_before_the_nik_that_follows_it() -> None:
+    text = (
+        "Saya, yang bertanda tangan di bawah ini, Rizky Pratama, A.Md., pekerjaan Pengurus\n"
+        "Partai Politik, beralamat di Jl. Diponegoro No. 21, Kel. Jokoh, Pagar Alam, dengan NIK\n"
+        "1672090604810932 dan nomor telepon 0822-8376-6733, dengan ini mengajukan permohonan\n"
+    )
+    values = fields_of(text)
+    assert values["address"] == "Jl. Diponegoro No. 21, Kel. Jokoh, Pagar Alam"
+    assert values["nik"] == "1672090604810932"

@@ -432,6 +432,9 @@ def test_email_is_read_out_of_surrounding_noise() -> None:
             "Lr. Pinang Mas No. 187 RT 20 RW-7 Kel. Air Batu",
             "Lr. Pinang Mas No. 187 RT 20 RW 7 Kel. Air Batu",
         ),
+        # 'll' for the Il no word begins with; the full stop of the sentence it ended
+        ("Kel. Sungai Pangeran, Kec. llir Timur I", "Kel. Sungai Pangeran, Kec. Ilir Timur I"),
+        ("Desa Muara Beliti Baru, Kab. Musi Rawas.", "Desa Muara Beliti Baru, Kab. Musi Rawas"),
     ],
 )
 def test_address_ocr_slips_in_fixed_parts_are_mended(written: str, normal: str) -> None:
@@ -444,6 +447,7 @@ def test_address_ocr_slips_in_fixed_parts_are_mended(written: str, normal: str) 
         "Jl. Ilham No. 12 RT 001/RW 02, Kel. Ilir, Kec. Ilir Timur I, Palembang",
         "JL. MERDEKA NO. 5, KOTA PALEMBANG",
         "Jalan Kolonel H. Barlian Km. 7, Blok O, Sukarami",
+        "Jl. Merdeka No. 4, Kel. Talang Semut, Kec.",
     ],
 )
 def test_clean_addresses_stay_as_written(written: str) -> None:
