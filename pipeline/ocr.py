@@ -38,6 +38,8 @@ OSD_MAX_WIDTH = 2000
 # A word read this surely is legible: handwriting rarely reads surer, and upside down never.
 LEGIBLE_CONFIDENCE = 50.0
 MIN_LEGIBLE_WORDS = 3
+# The share of a row's width inked that makes it a filled bar or a rule rather than text.
+FILLED_ROW = 0.5
 # A page wider than tall was laid on the scanner sideways, likely; an upright letter or one
 # upside down is not.
 QUARTER_TURNS = (0, 90, 180, 270)
@@ -93,10 +95,12 @@ def _small(image: Image.Image) -> Image.Image:
 
 def _inkiest_band(image: Image.Image) -> Image.Image:
     """The tenth of the page's height that holds the most ink (where the text is); ink as dark
-    against the paper as a pale blue pen is."""
+    against the paper as a pale blue pen is. A row inked over most of its width is a filled
+    bar or a rule (a web form's coloured header), no text to read."""
     sample = image.convert("L")
     sample.thumbnail((DESKEW_SAMPLE_WIDTH, DESKEW_SAMPLE_WIDTH * 2))
     ink = ink_of(np.asarray(sample)).sum(axis=1)
+    ink[ink > FILLED_ROW * sample.width] = 0
     rows = max(1, len(ink) // 10)
     totals = np.convolve(ink, np.ones(rows), mode="valid")
     top = int(np.argmax(totals)) * image.height // sample.height

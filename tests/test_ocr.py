@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytesseract
 import pytest
-from PIL import Image
+from PIL import Image, ImageDraw, ImageFont
 
-from pipeline.ocr import OSD_CONFIG, OSD_MIN_CONFIDENCE, upright
-from tests.letters import letter_lines, render_page
+from pipeline.ocr import OSD_CONFIG, OSD_MIN_CONFIDENCE, OSD_TURN_CONFIDENCE, upright
+from tests.letters import FONT, letter_lines, render_page
 
 
 def test_an_upside_down_page_osd_is_unsure_about_is_turned_when_it_then_reads(
@@ -62,3 +62,16 @@ def test_a_letter_written_by_hand_upright_stays_though_osd_would_turn_it(tmp_pat
 @pytest.mark.parametrize("size", [(5, 5), (40, 8), (2480, 3508)])
 def test_a_blank_or_tiny_page_stays_as_it_is(tmp_path: Path, size: tuple[int, int]) -> None:
     assert upright(Image.new("L", size, 255), tmp_path)[1] == 0
+
+
+def test_a_web_form_laid_sideways_under_a_filled_header_bar_is_turned(tmp_path: Path) -> None:
+    """An e-PPID printout: its grey header bar with white letters is the inkiest band of the
+    page, and no text Tesseract reads; the page's text below it tells which way is up."""
+    page = render_page(letter_lines("X")[:3], noise_sigma=10)
+    draw = ImageDraw.Draw(page)
+    draw.rectangle((150, 60, page.width - 150, 260), fill=90)
+    title = "e-PPID KPU Provinsi Sumatera Selatan"
+    draw.text((200, 120), title, font=ImageFont.truetype(FONT, 70), fill=255)
+    sideways = page.rotate(90, expand=True)
+    assert _osd(sideways)[1] < OSD_TURN_CONFIDENCE
+    assert upright(sideways, tmp_path)[1] == 90
