@@ -1511,6 +1511,7 @@ class Flow:
 
     def kv(self, label, value, lw=130.0, dx=0.0, size=None, sep=":", bold_value=False):
         size = size or self.size
+        lw = max(lw, text_width(label, self.reg, size) + 5)  # a long label pushes the colon on
         vx = self.x0 + dx + lw + 10
         font = self.bold if bold_value else self.reg
         lines = wrap(value, font, size, self.x1 - vx) if value else [""]
@@ -1634,6 +1635,15 @@ def logo(page: Page, kind: str, cx: float, cy: float, s: float = 26.0, color=BLA
             page.line(cx + k * s * 0.3, cy, cx + k * s * 0.3 + s * 0.2, cy - s * 0.4, 0.6, color)
 
 
+def fit_lines(s: str, font: str, size: float, width: float, min_size: float) -> tuple[float, list]:
+    """Shrink s down to min_size to fit width on one line, else wrap it at a size that fits."""
+    while size > min_size and text_width(s, font, size) > width:
+        size = max(min_size, size - 0.5)
+    if text_width(s, font, size) <= width:
+        return size, [s]
+    return size, wrap(s, font, size, width)
+
+
 def kop(
     doc: Doc,
     names: list[str],
@@ -1647,7 +1657,8 @@ def kop(
 ) -> float:
     """Letterhead: name lines (bold), small address lines, a logo, a double rule.
 
-    Returns y below.
+    Name lines shrink (and wrap if need be) to stay clear of the logo and the contact block, so
+    no text runs into other text.  Returns y below.
     """
     page = doc.page
     x1 = x1 or page.w - 60
@@ -1657,24 +1668,33 @@ def kop(
     cy = y + 14
     if two_col:  # name left next to logo, contacts right-aligned
         tx = x0 + 68
+        avail = x1 - tx
+        # the contact block takes at most 40 % of the width, longer lines wrap inside it
+        rlines = [ln for s in small for ln in wrap(s, reg, 8.2, avail * 0.4)]
+        rw = max((text_width(s, reg, 8.2) for s in rlines), default=0.0)
+        name_w = avail - rw - 14
         for i, n in enumerate(names):
-            sz = 15 if i == 0 else 11
-            page.text(tx, cy, n, bold, sz)
-            cy += sz + 3
+            sz, lines = fit_lines(n, bold, 15 if i == 0 else 11, name_w, 12 if i == 0 else 9)
+            for ln in lines:
+                page.text(tx, cy, ln, bold, sz)
+                cy += sz + 3
         ry = y + 10
-        for s in small:
+        for s in rlines:
             page.text(x1, ry, s, reg, 8.2, align="right")
             ry += 10.5
         cy = max(cy, ry)
     else:
         mid = (x0 + 60 + x1) / 2 if logo_kind else (x0 + x1) / 2
+        width = 2 * (x1 - mid) - 4  # centred lines stay clear of the logo
         for i, n in enumerate(names):
-            sz = 14 if i == 0 else 12
-            page.text(mid, cy, n, bold, sz, align="center")
-            cy += sz + 3
+            sz, lines = fit_lines(n, bold, 14 if i == 0 else 12, width, 11 if i == 0 else 10)
+            for ln in lines:
+                page.text(mid, cy, ln, bold, sz, align="center")
+                cy += sz + 3
         for s in small:
-            page.text(mid, cy, s, reg, 8.8, align="center")
-            cy += 11
+            for ln in wrap(s, reg, 8.8, width):
+                page.text(mid, cy, ln, reg, 8.8, align="center")
+                cy += 11
     cy = max(cy, y + 64)
     page.line(x0, cy, x1, cy, 2.0)
     page.line(x0, cy + 3, x1, cy + 3, 0.6)
@@ -1806,8 +1826,37 @@ MARGIN_NOTES = [
 ]
 
 
+def ink_box(it: tuple) -> tuple[float, float, float, float] | None:
+    """Glyph bounding box of a text item on the page (hand-written tilt included)."""
+    _, x, y, s, font, size, _col, angle = it
+    if not s.strip():
+        return None
+    x0, y0, x1, y1 = (v * size / 100.0 for v in pil_font(font, 100).getbbox(s, anchor="ls"))
+    if angle:
+        a = math.radians(angle)
+        c, sn = math.cos(a), math.sin(a)
+        xs = [px * c + py * sn for px in (x0, x1) for py in (y0, y1)]
+        ys = [-px * sn + py * c for px in (x0, x1) for py in (y0, y1)]
+        x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
+    return x + x0, y + y0, x + x1, y + y1
+
+
+def blank(page: Page, box: tuple[float, float, float, float]) -> bool:
+    """True when no text item of the page reaches into box."""
+    for it in page.items:
+        if it[0] == "text":
+            b = ink_box(it)
+            if b and b[0] < box[2] and box[0] < b[2] and b[1] < box[3] and box[1] < b[3]:
+                return False
+        elif it[0] == "stamp":
+            _, cx, cy, rad = it[:4]
+            if cx - rad < box[2] and box[0] < cx + rad and cy - rad < box[3] and box[1] < cy + rad:
+                return False
+    return True
+
+
 def margin_note(ctx, page: Page) -> None:
-    """A hand-written note in the margin with a paraf (scans only)."""
+    """A hand-written note in blank margin space with a paraf (scans only)."""
     r = ctx.r
     if not ctx.scan or r.random() > 0.35:
         return
@@ -1815,16 +1864,21 @@ def margin_note(ctx, page: Page) -> None:
     if r.random() < 0.5:
         note += f" {r.randint(1, 28)}/{r.randint(1, 12)}"
     x, y = r.uniform(40, page.w - 260), r.choice([page.h - r.uniform(40, 70), r.uniform(88, 110)])
-    page.hand(
-        x,
-        y,
-        note,
-        r,
-        r.choice(HAND_FONTS),
-        r.uniform(12, 15),
-        r.choice([RED_INK, BLUE_INK, (20, 110, 40)]),
-    )
-    scribble(page, x + text_width(note, "Hand1", 13) + 12, y, r, 30, RED_INK)
+    font, size = r.choice(HAND_FONTS), r.uniform(12, 15)
+    color = r.choice([RED_INK, BLUE_INK, (20, 110, 40)])
+    wd = text_width(note, font, size) * 1.12 + 4  # word gaps of the hand widen the line
+    para = text_width(note, "Hand1", 13) + 12  # where the paraf starts
+    alt = random.Random(f"{x:.3f}/{y:.3f}")  # further tries do not disturb the letter's stream
+    for _ in range(60):
+        box = (x - 4, y - size * 1.25 - 4, max(x + wd, x + para + 36), y + size * 0.75 + 4)
+        if box[2] < page.w - 8 and blank(page, box):
+            break
+        x = alt.uniform(24, page.w - 260)
+        y = alt.choice([alt.uniform(24, 34), alt.uniform(80, 120), page.h - alt.uniform(28, 75)])
+    else:
+        return  # no blank margin on this page: no note
+    page.hand(x, y, note, r, font, size, color)
+    scribble(page, x + para, y, r, 30, RED_INK)
 
 
 def checkbox(page: Page, x: float, y: float, checked: bool, ctx=None, size=8.5) -> None:
@@ -2703,6 +2757,7 @@ def hand_value(
     """Printed label, dotted line(s), hand-written value slightly off the line."""
     r = ctx.r
     size = 13.5
+    lw = max(lw, text_width(label, fl.reg, 10) + 5)
     vx = fl.x0 + lw + 12
     width = line_w or fl.x1 - vx
     lines = wrap(value, ctx.hand_font, size, width - 10) if value else [""]
@@ -2745,7 +2800,7 @@ def lay_p09_handform(ctx: Ctx) -> str:
     fl.kv("No. Pendaftaran (diisi petugas)", "", 150)
     items = info_items(r, r.choice([1, 1, 2]))
     purpose = r.choice(PURPOSES)
-    for lab, key, val in [
+    rows = [
         ("Nama", "applicant_name", p.name),
         ("Alamat", "address", p.address),
         ("Nomor KTP/NIK", "nik", p.nik),
@@ -2754,8 +2809,10 @@ def lay_p09_handform(ctx: Ctx) -> str:
         ("E-mail", "email", p.email if r.random() < 0.5 else ""),
         ("Rincian Informasi yang Dibutuhkan", "information_requested", "; ".join(items)),
         ("Tujuan Penggunaan Informasi", "purpose", purpose),
-    ]:
-        hand_value(ctx, fl, lab, val, 150)
+    ]
+    lw = max(150, *(text_width(lab, fl.reg, 10) + 5 for lab, _, _ in rows))
+    for lab, key, val in rows:
+        hand_value(ctx, fl, lab, val, lw)
         f[key] = val or None
     fl.gap(4)
     obtain = r.choice(list(OBTAIN_LABELS))
@@ -2784,7 +2841,7 @@ def lay_p09_handform(ctx: Ctx) -> str:
     )
     fl.page.lines.append(f"{town}, {ds}")
     f["letter_date"] = d.isoformat()
-    fl.y += 20
+    fl.y += 26  # room for the descenders of the hand-written date
     fl.page.row(
         fl.y + 10,
         [(fl.x0, "Petugas Pelayanan Informasi", "left"), (x, "Pemohon Informasi", "left")],
@@ -3228,8 +3285,9 @@ def lay_k05_boxform(ctx: Ctx) -> str:
         fl.page.rect(fl.x0, fl.y, 484, 16, 0, None, LIGHT)
         fl.line(sec, bold=True)
         top = fl.y
+        lw = max(150, *(text_width(lab, fl.reg, fl.size) + 5 for lab, _ in rows))
         for lab, val in rows:
-            fl.kv(lab, val, 150, dx=6)
+            fl.kv(lab, val, lw, dx=6)
         fl.page.rect(fl.x0, top - 2, 484, fl.y - top + 4, 0.6, GREY)
         fl.gap(8)
     f.update(
@@ -3371,9 +3429,10 @@ def official_letter(
         size,
     )
     fl.y += size * fl.lead
-    fl.kv("Sifat", sifat, 48)
-    fl.kv("Lampiran", lamp, 48)
-    fl.kv(hal_label, subj, 48)
+    lw = max(48, *(text_width(s, fl.reg, size) + 5 for s in ("Sifat", "Lampiran", hal_label)))
+    fl.kv("Sifat", sifat, lw)
+    fl.kv("Lampiran", lamp, lw)
+    fl.kv(hal_label, subj, lw)
     fl.gap(8)
     addressee(fl, to_lines)
     for ptxt in paras:
