@@ -281,7 +281,8 @@ OCCUPATIONS = (
     r"|pekebun|nelayan|pedagang|wiraswasta|wirausaha|pengusaha|buruh|pekerja|ibu\s+rumah\s+tangga"
     r"|mengurus\s+rumah\s+tangga|wartawan|jurnalis|advokat|pengacara|konsultan|notaris"
     r"|perangkat\s+desa|kepala\s+desa|aparatur|pensiunan|dokter|bidan|perawat|sopir|pengemudi"
-    r"|tukang|honorer|aktivis|pegiat|penulis|seniman|freelancer|programmer|arsitek|apoteker)\b"
+    r"|tukang|honorer|aktivis|pegiat|penulis|seniman|freelancer|programmer|arsitek|apoteker"
+    r"|pengurus)\b"
 )
 # "…, seorang perangkat desa, alamat …"; "Saya, Sutrisno, pedagang, pemegang NIK …"; "Saya,
 # Dr. Ani, S.H., M.H. (NIK 1609…), wartawan, beralamat …".
@@ -294,8 +295,14 @@ OCCUPATION_IN_PROSE = re.compile(
     r"(?:(?:(?<=[,.]\s)|(?<=[,.]\n)|(?<=\n)|(?<=saya\s))[Pp]ekerjaan(?:\s+saya)?"
     r"(?:\s+(?:adalah|sebagai))?|(?:(?<=[,.]\s)|\bdan\s)(?:sehari-hari\s+)?bekerja\s+sebagai)"
     r"\s+(?!umum\b)([A-Za-z][A-Za-z \n]{2,40}?)"
-    r"(?=\s*[.,;]|\n(?![A-Za-z]+,)|\s+(?:dengan|dan|yang)\b)"
+    r"(?=\s*[.,;]|\n(?![A-Za-z]+(?: [A-Z][A-Za-z]*){0,2},)|\s+(?:dengan|dan|yang)\b)"
 )
+# "Saya Salsabila Azzahra (Peneliti), alamat …": the work in brackets after the writer's name.
+OCCUPATION_BRACKETED = re.compile(
+    rf"(?i)\bsaya,?\s+[A-Z][^,\n(]{{2,60}}(?:,\s*(?:[A-Z][A-Za-z]{{0,4}}\.\s?){{1,3}})*"
+    rf"\s*\(\s*({OCCUPATIONS}[A-Za-z ]{{0,30}}?)\s*\)"
+)
+KTP_ISSUE_DATE = re.compile(r"\s+\d{1,2}-\d{1,2}-\d{4}\s*$")
 # Where an occupation written in a sentence gives way to the writer's other particulars.
 OCCUPATION_END = re.compile(r",\s*(?:beralamat|alamat|tinggal|berdomisili|NIK|nomor|no\.)\b", re.I)
 # The body a sender belongs to, printed above it on the letterhead.
@@ -307,6 +314,11 @@ PARENT_BODY = re.compile(
 # reads it over a letterhead.
 RECEIVED_STAMP = re.compile(r"\bDITERIMA?\b|\bTGL\s*[:.]|^KPU\s+(?i:PROVINS)")
 CAPITAL_WORD = re.compile(r"[A-Z][A-Z.,'&()/-]*|&|[A-Z]\d+[A-Z]*")
+# The line under a law firm's name that says what it does, perhaps after a logo's speck.
+PROFESSION_TAGLINE = re.compile(
+    r"(?:[A-Z]{1,2}\s+)?(?:ADVOKAT|ADVOCATES?|PENGACARA|KONSULTAN|CONSULTANTS?|LEGAL|HUKUM"
+    r"|ATTORNEYS?|AT|LAW|&|DAN|,|\s)+"
+)
 # Words in capitals that are a body's name whatever follows (a masthead's motto).
 NAME_WORDS = 3
 # After a letterhead's words, a stamp's ("| Tgl: 2/5/2026", "Paraf") or a logo's specks; prose
@@ -330,7 +342,7 @@ NOT_A_LETTERHEAD = re.compile(
     r"^(?:JL|JALAN|TELP|NOMOR|FORMULIR|BLANGKO|SURAT|LEMBAR|NOTULEN|RISALAH|RELAAS|BERITA\s+ACARA"
     r"|PENETAPAN|KEPUTUSAN|PUTUSAN|SALINAN|TANDA\s+TERIMA|PANGGILAN|UNDANGAN|PERMOHONAN"
     r"|PERMINTAAN|PERNYATAAN|PEMBERITAHUAN|NOTA\s+DINAS|MEMORANDUM|DISPOSISI|KLIPING|FAKTUR"
-    r"|INVOICE|KWITANSI|KUITANSI)\b"
+    r"|INVOICE|KWITANSI|KUITANSI|KEBERATAN|PENGADUAN|LAPORAN|PENGUMUMAN)\b"
 )
 # "| S | PT BANK …", "1 JARINGAN …": a logo read as single letters and rules before the name.
 LOGO_SPECKS = re.compile(r"^(?:\b\w\b|[^\w\s])(?:\s*(?:\b\w\b|[^\w\s]))*\s+")
@@ -403,7 +415,6 @@ LOOSE_NUMBER = re.compile(
 )
 # A party as a Komisi Informasi names it: "Saudara H. Rudi, S.Ag.", over a line break.
 PARTY_NAME = r"[A-Z][^,\d]{1,60}?(?:,\s*(?:[A-Z][A-Za-z]{0,4}\.){1,3})*"
-PARTY_END = re.compile(r",?\s+(?:beralamat|alamat|tinggal|berdomisili|NIK|selaku)\b|\s*[(;]")
 # Where an address written inside a sentence stops.
 ADDRESS_END = (
     r",?\s+(?:sebagai|selaku|melalui|dengan[\s,.]+ini|dengan\s+NIK|NIK|untuk|mengajukan|yang"
@@ -417,6 +428,11 @@ ADDRESS_END = (
 STREET = r"(?:Jl|J[I1|]\.|Jalan|Lr|Lorong|Gg|Gang|Komp|Perum|Dusun|Desa)"
 # A street as OCR reads it written by hand too: "Fl. Mayor Ruslan".
 WRITTEN_STREET = rf"(?:{STREET}|F[Il1|]\.)"
+# Where a party's name gives way to its particulars: "Budi, beralamat di …", "Heru, Jl. …".
+PARTY_ADDRESS = rf",\s*(?:(?:beralamat\s+di|alamat)[\s.]+|(?={STREET}[.\s]))"
+PARTY_END = re.compile(
+    rf",?\s+(?:beralamat|alamat|tinggal|berdomisili|NIK|selaku)\b|\s*[(;]|,\s*(?={STREET}[.\s])"
+)
 # An address cut after the name of one of its parts, which the next line holds.
 ADDRESS_CUT = re.compile(r"\b(?:Kel|Kec|Kab|Kelurahan|Kecamatan|Kabupaten)\.?$")
 # "mahaSiSwa alamat JI. …": OCR lost the comma before "alamat" in a hand-written sentence; an
@@ -539,7 +555,7 @@ def _colonless(text: str) -> tuple[str, str, int] | None:
         value = text[start:].strip()
         label = " ".join(word.group(0) for word in words[:count])
         shape = FORM_PHONE_VALUE if name == "phone" and FORM_PHONE.search(label) else None
-        if name == "letter_number" and not label.isupper():
+        if name == "letter_number" and not label.isupper() and not _own_number(label, value):
             return None  # "No. 091/PPID/…" atop an objection cites the request it objects to
         if (
             re.match(shape or COLONLESS_VALUE[name], value)
@@ -549,6 +565,12 @@ def _colonless(text: str) -> tuple[str, str, int] | None:
             return name, value, start
         return None
     return None
+
+
+def _own_number(label: str, value: str) -> bool:
+    """'Nomor 389/HM.02-ND/16/2026' alone on its line under a nota dinas's title, its colon
+    lost: the letter's own number, where a cited one is abbreviated or runs on in a sentence."""
+    return label == "Nomor" and len(value.split()) == 1
 
 
 def _label_of(text: str) -> tuple[str, str, int] | None:
@@ -858,8 +880,8 @@ def _letterhead(pages: list[str]) -> Found | None:
             continue
         if capitals is None or NOT_A_LETTERHEAD.match(capitals):
             break
-        if head and PARENT_BODY.match(capitals):  # a ministry's name under its unit's logo
-            continue
+        if head and (PARENT_BODY.match(capitals) or PROFESSION_TAGLINE.fullmatch(capitals)):
+            continue  # a ministry's name under its unit's logo, a law firm's "ADVOKAT & …" line
         if head and re.search(r"(?:\bDAN|&|,)$", head[-1]):
             head[-1] = f"{head[-1]} {capitals}"
         else:
@@ -1359,9 +1381,7 @@ def _dispute_party(pages: list[str]) -> tuple[Found | None, Found | None]:
     row = _table_row(pages, "Pemohon", r"[A-Z][^\n]+", "address")
     if row is None:
         return None, None
-    parts = re.split(
-        r",\s*(?:beralamat di|alamat)[\s.]+", re.sub(r"\s*\n\s*", " ", row.value), maxsplit=1
-    )
+    parts = re.split(PARTY_ADDRESS, re.sub(r"\s*\n\s*", " ", row.value), maxsplit=1)
     name = Found(parts[0], row.page, row.start, row.start + len(parts[0]))
     address = Found(parts[1], row.page, row.start, row.end) if len(parts) == 2 else None
     return name, address
@@ -1474,10 +1494,11 @@ def _normalised(
 
 def _occupation(value: str) -> str | None:
     """An occupation without the table rules, specks and received stamp's words OCR leaves
-    after it ("Pedagang | .", "Pedagang DITERIMA"),
-    capitalised as a form's answer is; one written in capitals is written as words are, its
-    acronyms kept ("Karyawan BUMD")."""
+    after it ("Pedagang | .", "Pedagang DITERIMA"), or a KTP's date of issue beside it
+    ("PERAWAT 16-10-2021"), capitalised as a form's answer is; one written in capitals is
+    written as words are, its acronyms kept ("Karyawan BUMD")."""
     value = OCCUPATION_END.split(value, maxsplit=1)[0]  # "Konsultan, beralamat di …"
+    value = KTP_ISSUE_DATE.sub("", value)
     occupation = re.sub(r"\s+", " ", re.sub(r"[\s|.,;:_'`—–-]+$", "", STAMP_WORDS.sub("", value)))
     if occupation.isupper() and len(occupation) > 3:
         words = occupation.split()
@@ -1614,7 +1635,8 @@ def extract_fields(
         ),
         "occupation": labelled.get("occupation")
         or _search(pages, OCCUPATION_IN_PROSE, 1)
-        or _search(pages, OCCUPATION_NAMED, 1),
+        or _search(pages, OCCUPATION_NAMED, 1)
+        or _search(pages, OCCUPATION_BRACKETED, 1),
         "phone": _applicants_phone(labelled.get("phone"), pages, representatives),
         "email": _email(pages, labelled.get("email"), own_domains, letterhead),
         "information_requested": _found(sections.information_requested(pages)),

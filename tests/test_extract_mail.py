@@ -392,6 +392,18 @@ def test_a_registers_applicant_row_ends_where_the_address_row_begins() -> None:
             "1880/HK.03-SE/06/2026",
         ),
         (
+            "KOMISI PEMILIHAN UMUM\nNOTA DINAS\nNomor 389/HM.02-ND/16/2026\n"
+            "Yth. : Sekretaris KPU Provinsi Sumatera Selatan\nHal : Laporan Triwulan\n",
+            "surat_masuk",
+            "389/HM.02-ND/16/2026",
+        ),
+        (
+            "Dengan ini kami mengajukan keberatan atas jawaban permohonan informasi\n"
+            "Nomor 091/PPID/KPU-SS/X/2025 tanggal 3 Oktober 2025.\n",
+            "keberatan",
+            None,
+        ),
+        (
             "Lampiran: - Palembang, 23 Des 2025\nPerihal : Keberatan atas Permohonan Informasi\n"
             "No. 091/PPID/KPU-SS/X/2025\n\nKepada Yth.\n",
             "keberatan",

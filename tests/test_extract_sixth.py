@@ -63,3 +63,66 @@ def test_an_address_in_a_sentence_stops_before_the_nik_that_follows_it() -> None
     values = fields_of(text)
     assert values["address"] == "Jl. Diponegoro No. 21, Kel. Jokoh, Pagar Alam"
     assert values["nik"] == "1672090604810932"
+
+
+EMAILED_OBJECTION = (
+    "KEBERATAN\n"
+    "From : Alvin Tjandra <alvintjandra205@ymail.com>\n"
+    "To : ppid.sumsel@kpu.go.id\n"
+    "Subject : KEBERATAN\n"
+    "Kepada Yth. Atasan PPID KPU Provinsi Sumatera Selatan,\n"
+    "Saya Alvin Tjandra, Lc., M.A. (Pegawai Negeri Sipil), alamat Lr. Pendawa No. 135 Lr. Damai\n"
+    "Kel. Pipa Reja Kec. Kemuning Palembang, HP 0852-8662-2137, dengan ini mengajukan\n"
+    "keberatan atas permohonan informasi saya Nomor Pendaftaran 152/PPID/KPU-SS/IV/2026.\n"
+)
+
+
+def test_an_occupation_in_brackets_after_the_name_is_read_and_a_title_is_no_sender() -> None:
+    values = fields_of(EMAILED_OBJECTION, "keberatan")
+    assert values["occupation"] == "Pegawai Negeri Sipil"
+    assert values["sender_org"] is None
+
+
+def test_an_occupation_wrapped_over_a_line_is_read_whole() -> None:
+    text = (
+        "Saya, yang bertanda tangan di bawah ini, Ali Amran, S.Kep., Ns., pekerjaan Buruh\n"
+        "Harian Lepas, beralamat di Jl. Pangeran Ratu No. 212, Palembang, dengan NIK\n"
+    )
+    assert fields_of(text)["occupation"] == "Buruh Harian Lepas"
+
+
+def test_a_ktp_copys_issue_date_beside_the_occupation_is_dropped() -> None:
+    text = "Nama : ZAINAL ABIDIN\nPekerjaan : PERAWAT 16-10-2021\nKewarganegaraan : WNI\n"
+    assert fields_of(text)["occupation"] == "Perawat"
+
+
+def test_a_law_firms_tagline_is_no_part_of_its_name_and_its_purpose_is_read() -> None:
+    text = (
+        "BAHRI LAW FIRM\n\nSA ADVOKAT & KONSULTAN HUKUM\n"
+        "Jl. Sultan Mahmud Badaruddin II No. 247, Kota Palembang\n"
+        "Nomor : 211/BLF/X/2025 Palembang, 27 Oktober 2025\n"
+        "Perihal : Permohonan Informasi Publik\n"
+        "Informasi tersebut diperlukan sebagai kelengkapan bukti dalam perkara yang\n"
+        "sedang kami tangani. Mohon salinan dikirimkan melalui kurir.\n"
+    )
+    values = fields_of(text)
+    assert values["sender_org"] == "BAHRI LAW FIRM"
+    assert values["purpose"] == "Kelengkapan bukti dalam perkara yang sedang kami tangani"
+
+
+def test_a_register_rows_applicant_gives_name_and_address_and_its_reason_is_no_purpose() -> None:
+    text = (
+        "KOMISI INFORMASI PROVINSI SUMATERA SELATAN\n"
+        "Uraian Keterangan\n"
+        "Nomor Register Sengketa 080/KI-SS/PS/XI/2025\n"
+        "Pemohon Heru Susanto, Jl. Demang Lebar Daun No. 126 Perum Bukit\n"
+        "Sejahtera, RT 40 RW 12, Kota Palembang\n"
+        "Termohon PPID KPU Provinsi Sumatera Selatan\n"
+        "Alasan Permohonan Sengketa Tidak puas atas tanggapan Atasan PPID\n"
+    )
+    values = fields_of(text, "sengketa")
+    assert values["applicant_name"] == "Heru Susanto"
+    assert values["address"] == (
+        "Jl. Demang Lebar Daun No. 126 Perum Bukit Sejahtera, RT 40 RW 12, Kota Palembang"
+    )
+    assert values["purpose"] is None
