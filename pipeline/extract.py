@@ -286,9 +286,12 @@ OCCUPATIONS = (
 )
 # "…, seorang perangkat desa, alamat …"; "Saya, Sutrisno, pedagang, pemegang NIK …"; "Saya,
 # Dr. Ani, S.H., M.H. (NIK 1609…), wartawan, beralamat …".
+# The writer naming themself: "Saya, Dr. Ani, S.H., M.H.", degrees and all.
+WRITER_NAMED = (
+    r"\bsaya,?\s+(?:nama\s+saya\s+)?[A-Z][^,\n(]{2,60}(?:,\s*(?:[A-Z][A-Za-z]{0,4}\.\s?){1,3})*"
+)
 OCCUPATION_NAMED = re.compile(
-    rf"(?i)(?:\bseorang\s+|\bsaya,?\s+(?:nama\s+saya\s+)?[A-Z][^,\n(]{{2,60}}"
-    rf"(?:,\s*(?:[A-Z][A-Za-z]{{0,4}}\.\s?){{1,3}})*(?:\s*\([^)\n]{{0,40}}\))?,\s+)"
+    rf"(?i)(?:\bseorang\s+|{WRITER_NAMED}(?:\s*\([^)\n]{{0,40}}\))?,\s+)"
     rf"({OCCUPATIONS}[A-Za-z ]{{0,30}}?)(?=\s*[,.;])"
 )
 OCCUPATION_IN_PROSE = re.compile(
@@ -299,8 +302,7 @@ OCCUPATION_IN_PROSE = re.compile(
 )
 # "Saya Salsabila Azzahra (Peneliti), alamat …": the work in brackets after the writer's name.
 OCCUPATION_BRACKETED = re.compile(
-    rf"(?i)\bsaya,?\s+[A-Z][^,\n(]{{2,60}}(?:,\s*(?:[A-Z][A-Za-z]{{0,4}}\.\s?){{1,3}})*"
-    rf"\s*\(\s*({OCCUPATIONS}[A-Za-z ]{{0,30}}?)\s*\)"
+    rf"(?i){WRITER_NAMED}\s*\(\s*({OCCUPATIONS}[A-Za-z ]{{0,30}}?)\s*\)"
 )
 KTP_ISSUE_DATE = re.compile(r"\s+\d{1,2}-\d{1,2}-\d{4}\s*$")
 # Where an occupation written in a sentence gives way to the writer's other particulars.
@@ -429,9 +431,10 @@ STREET = r"(?:Jl|J[I1|]\.|Jalan|Lr|Lorong|Gg|Gang|Komp|Perum|Dusun|Desa)"
 # A street as OCR reads it written by hand too: "Fl. Mayor Ruslan".
 WRITTEN_STREET = rf"(?:{STREET}|F[Il1|]\.)"
 # Where a party's name gives way to its particulars: "Budi, beralamat di …", "Heru, Jl. …".
-PARTY_ADDRESS = rf",\s*(?:(?:beralamat\s+di|alamat)[\s.]+|(?={STREET}[.\s]))"
+STREET_AFTER_COMMA = rf",\s*(?={STREET}[.\s])"
+PARTY_ADDRESS = rf",\s*(?:beralamat\s+di|alamat)[\s.]+|{STREET_AFTER_COMMA}"
 PARTY_END = re.compile(
-    rf",?\s+(?:beralamat|alamat|tinggal|berdomisili|NIK|selaku)\b|\s*[(;]|,\s*(?={STREET}[.\s])"
+    rf",?\s+(?:beralamat|alamat|tinggal|berdomisili|NIK|selaku)\b|\s*[(;]|{STREET_AFTER_COMMA}"
 )
 # An address cut after the name of one of its parts, which the next line holds.
 ADDRESS_CUT = re.compile(r"\b(?:Kel|Kec|Kab|Kelurahan|Kecamatan|Kabupaten)\.?$")

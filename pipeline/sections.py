@@ -21,7 +21,8 @@ INFO_LABEL = (
 )
 PURPOSE_LABEL = (
     r"tujuan(?:\s+(?:penggunaan|permohonan|pemanfaatan)(?:\s+(?:informasi|data))?)?(?:\s+ini)?"
-    r"|kegunaan(?:\s+informasi)?|alasan\s+permohonan(?!\s+(?:sengketa|keberatan|penyelesaian))|maksud\s+dan\s+tujuan"
+    r"|kegunaan(?:\s+informasi)?|maksud\s+dan\s+tujuan"
+    r"|alasan\s+permohonan(?!\s+(?:sengketa|keberatan|penyelesaian))"  # a dispute's reason
     r"|(?:untuk\s+)?keperluan(?=\s*:)"
 )
 # Words that cannot end a value: a line ending in one was wrapped, whatever follows a gap.
@@ -398,7 +399,8 @@ INFO_END = (
 PURPOSE_PHRASES = (
     r"(?:(?:akan|hendak)\s+(?:saya|kami)\s+(?:gunakan|pergunakan|manfaatkan)"
     r"|(?:saya|kami|pemohon|klien\s+kami)\s+(?:perlukan|butuhkan|gunakan|pergunakan)"
-    r"|(?:di)?(?:gunakan|pergunakan)|(?:informasi|data)\s+(?:ini\s+|tersebut\s+)?di(?:perlukan|butuhkan))"
+    r"|(?:di)?(?:gunakan|pergunakan)"
+    r"|(?:informasi|data)\s+(?:ini\s+|tersebut\s+)?di(?:perlukan|butuhkan))"
     r"\s+(?:untuk|sebagai|guna)\s+",
     r"untuk\s+keperluan[.,]?\s+",  # "untuk keperluan. bahan …": a speck after it
     r"dengan\s+tujuan\s+",
