@@ -47,6 +47,11 @@ OBTAIN_CUE = re.compile(
     r"|\bcukup\s+(?:dengan\s+)?(?:melihat|membaca|mencatat)",  # "Saya cukup melihat dan mencatat"
     re.IGNORECASE,
 )
+# A table of requested items with a "Format" column ("No Periode Format Jenis Informasi" over
+# "1 2024-2025 hardcopy Laporan …"): the copy its rows ask for, when they all ask for one.
+FORMAT_HEADER = re.compile(r"(?im)^[^\n]*\bformat\b[^\n]*\binformasi\b[^\n]*$")
+FORMAT_CELL = re.compile(r"(?im)^[\s|]*\d{1,2}[\s|]+[^\n]{0,30}?\b((?:hard|soft)\s?-?copy)\b")
+TABLE_REACH = 1500
 # "Dikirim :" heads an e-mail printout's date; it says nothing of delivery.
 DELIVERY_CUE = re.compile(
     r"cara\s+(?:mendapatkan\s+salinan|penyampaian|pengiriman)|dikirim(?:kan)?\b(?!\s*:)"
@@ -181,7 +186,25 @@ def _said(
 
 def obtain_method(pages: list[str]) -> Section | None:
     """melihat, salinan_hardcopy, salinan_softcopy, or salinan when the kind is not said."""
-    return _ticked(pages, OBTAIN) or _said(pages, OBTAIN_CUE, OBTAIN, ANY_COPY)
+    return (
+        _ticked(pages, OBTAIN)
+        or _said(pages, OBTAIN_CUE, OBTAIN)
+        or _format_column(pages)
+        or _said(pages, OBTAIN_CUE, OBTAIN, ANY_COPY)
+    )
+
+
+def _format_column(pages: list[str]) -> Section | None:
+    for number, text in enumerate(pages, start=1):
+        header = FORMAT_HEADER.search(text)
+        if header is None:
+            continue
+        table = text[: header.end() + TABLE_REACH]
+        cells = list(FORMAT_CELL.finditer(table, header.end()))
+        kinds = {value for cell in cells for value in named(cell.group(1), OBTAIN)}
+        if len(kinds) == 1:
+            return Section(kinds.pop(), number, cells[0].start(1), cells[-1].end(1))
+    return None
 
 
 def delivery_method(pages: list[str]) -> Section | None:

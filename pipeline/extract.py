@@ -144,7 +144,7 @@ LABELS: tuple[tuple[str, str], ...] = (
 # The second label of a line that holds two ("No. Surat : 681/… Diterima Tgl. : 22/05/2026").
 SECOND_LABEL = re.compile(r"(?=\s+([A-Z][A-Za-z.]*(?:\s+[A-Za-z.]+){0,2}?)\s*:\s)")
 SHEET_LABEL = re.compile(
-    r"(?i)diterima(?:\s+(?:tgl\.?|tanggal))?|(?:no\.?|nomor)\s*agenda|sifat|lampiran"
+    r"(?i)diterima(?:\s+(?:tgl\.?|tanggal))?|(?:no\.?|nomor)\s*agenda|sifat|lampiran|edisi"
 )
 # The printed labels of the forms people fill in by hand, which OCR may garble (see
 # _misread_label).
@@ -230,7 +230,7 @@ DISPUTE = re.compile(r"\b\d{1,4}/REG-PSI/[IVX1l|]{1,4}/(?:19|20)\d{2}\b")
 # that lead to it (a court names the dispute by the number of the commission's decision on it).
 DISPUTE_LED = re.compile(
     r"(?:nomor\s+regist(?:er|rasi)(?:\s+sengketa)?|regist(?:er|rasi)\s+(?:sengketa\s+)?(?:dengan\s+)?"
-    r"nomor|diregist(?:er|rasi)\s+dengan\s+nomor"
+    r"nomor|(?:di|te)regist(?:er|rasi)\s+dengan\s+(?:nomor|reg\.\s?no\.)"
     r"|putusan\s+komisi\s+informasi(?:\s+provinsi)?(?:\s+[A-Z][a-z]+){0,3}\s+nomor)\s*[:.|]?\s*"
     r"((?:Reg\.\s?)?[A-Z0-9][A-Za-z0-9.-]*(?:\s?/\s?[A-Za-z0-9.-]+){1,5})",
     re.IGNORECASE,
@@ -394,6 +394,12 @@ CUED_LOCAL = re.compile(
     r"(?i)\b(?:e-?mail|surel)\s*:?(?:[ \t]*\n)?[ \t]*"
     r"(?!(?:saya|kami|kantor|pribadi|aktif|resmi|adalah|yaitu|ialah|di|ke)\b)([a-z0-9._-]+) $"
 )
+# "antonius wibisono88@yahoo.co.id" at the start of its line: the lower-case word before the
+# gap is the address's first, unless it is one of a sentence's ("melalui budi@…").
+LINE_LOCAL = re.compile(
+    r"(?m)^[ \t]*(?!(?:ke|di|melalui|via|atau|dan|pada|alamat|email|e-mail|surel)\b)"
+    r"([a-z][a-z0-9._]*-?) $"
+)
 EMAIL_LED = re.compile(r"(?i)\b(?:e-?mail|surel)\s*:\s*(\S+)")
 # OCR leaves specks (". Nomor :") before a label at the left margin; a form marks the rows its
 # clerk fills with an asterisk ("Nomor Pendaftaran* :").
@@ -473,12 +479,14 @@ BIRTH = re.compile(r"(?i)lahir")
 # weekday at the start of its line.
 DATELINE = re.compile(
     rf"(?m)(^[ \t]*)?([A-Z][a-z']+(?: [A-Z][a-z]+)?),\s*[.,'`]?\s*"  # "Palembang, .22-Mei 2026"
-    rf"(?:{WEEKDAY.pattern},\s+)?({A_DATE})(?!\s+pukul)"
+    rf"(?:{WEEKDAY.pattern}(?:,\s*|o|\s+))?({A_DATE})(?!\s+pukul)"  # "Selasao25 …": its comma
 )
-# A date set at the right of the letter's number, where no town stands before it
-# ("Nomor : 1692/PL.02.1-Und/05/2026        25-5-2026").
+# A date set at the right of the letter's number, where no town stands before it or OCR
+# garbled the town ("Nomor : 1692/PL.02.1-Und/05/2026        25-5-2026", "… Tol Obatéhibang,
+# 03/03/2026").
 NUMBER_LINE_DATE = re.compile(
-    rf"(?im)^[ \t]*(?:nomor|no\.?)[ \t]*:[ \t]*\S+[ \t]+({A_DATE})[ \t]*$"
+    rf"(?im)^[ \t]*(?:nomor|no\.?)[ \t]*:[ \t]*\S+[ \t]+(?:[^\n,:]{{1,25}},[ \t]*)?"
+    rf"({A_DATE})[ \t]*$"
 )
 # A decree's or an assignment letter's closing: "Ditetapkan di Palembang pada tanggal 13 Juni
 # 2026", its date where the body names others ("… hadir pada tanggal 20 Juni 2026").
@@ -487,7 +495,7 @@ ENACTED_DATE = re.compile(
 )
 # Where no dateline is, a printout's or an e-mail's own date: "Tanggal Permohonan 20/09/2025".
 DATE_LABEL = re.compile(
-    rf"(?im)^[ \t]*(?:{LETTER_DATE_LABEL}|tanggal|dikirim)"
+    rf"(?im)^[ \t]*(?:{LETTER_DATE_LABEL}|tanggal(?:\s+cetak)?|dikirim)"
     rf"\s*:?\s*(?:[A-Z][a-z]+,\s+)?({A_DATE})"
 )
 
@@ -601,6 +609,8 @@ def _label_row(text: str) -> tuple[str, str] | None:
     """The two fields of a row of two labels over their values ("NAMA LENGKAP   NOMOR INDUK
     KEPENDUDUKAN (NIK)"), when the second one's value has a shape to tell it by."""
     words = re.findall(r"\([^)]*\)|\S+", text.strip(" |"))
+    if _field_of_label(" ".join(words)):  # one label of two words ("Alamat E-mail")
+        return None
     for count in range(1, len(words)):
         first = _field_of_label(" ".join(words[:count]))
         second = _field_of_label(" ".join(words[count:]))
@@ -1278,8 +1288,13 @@ def _email(
             if _beside_own_website(text, match.start(), own_domains):
                 continue
             if (number > 1 or match.start() >= head) and theirs(match.group(0)):
-                opened = BRACKETED_LOCAL.search(text, 0, match.start()) or CUED_LOCAL.search(
-                    text, 0, match.start()
+                opened = next(
+                    (
+                        found
+                        for local in (BRACKETED_LOCAL, CUED_LOCAL, LINE_LOCAL)
+                        if (found := local.search(text, 0, match.start()))
+                    ),
+                    None,
                 )
                 start = opened.start(1) if opened else match.start()
                 return Found(text[start : match.end()], number, start, match.end())

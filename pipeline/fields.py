@@ -165,10 +165,12 @@ DOMAIN_DOT = re.compile(rf"(?<=[A-Za-z0-9])[,:;](?=(?:{DOMAIN_ENDINGS})(?![\w.])
 # "nasutionegmail.com": the '@' OCR read as an 'e' before a common mail domain.
 LOST_AT = re.compile(rf"(?<=[a-z0-9])e(?=(?:{'|'.join(map(re.escape, sorted(MAIL_DOMAINS)))})\b)")
 # "novita sari@outlook.com" as a whole value: the underscore OCR lost between two lower-case
-# words, the first of which it may have read with a capital ("Siti susanti@gmail.com").
+# words, the first of which it may have read with a capital ("Siti susanti@gmail.com"), read
+# as a space ("salsabila 8azz@"), a hyphen and a space ("sahat- 8sih@") or a space with the
+# next word's "l" as "I" ("info Ik2p52@").
 SPACED_LOCAL = re.compile(
-    r"^(?!(?i:e-?mail|surel|mail)\b)([A-Za-z][a-z0-9]*(?:[._-][a-z0-9]+)*)"
-    r" ([a-z][a-z0-9]*(?:[._-][a-z0-9]+)*)@"
+    r"^(?!(?i:e-?mail|surel|mail)\b)([A-Za-z][a-z0-9]*(?:[._-][a-z0-9]+)*)-?"
+    r" ([a-zI0-9][a-z0-9]*(?:[._-][a-z0-9]+)*)@"
 )
 EMAIL_LABELS = {"email", "e-mail", "mail", "surel", "surat-el"}
 # Providers whose addresses take letters, digits and dots only (Gmail's rule).
@@ -179,9 +181,9 @@ EMAIL = re.compile(r"^[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$")
 # Between a date's day, month name and year: spaces, or a dot or comma OCR made of a speck.
 DATE_GAP = r"(?:\s*[.,-]\s*|\s+)"
 # A date's year, and one with OCR's "1" for a handwritten "2" or "9" for its "0" in it ("1016",
-# "2925"), or a letter or a degree sign for that "0" ("2°25", "2O26").
-YEAR = r"(?:(?:19|20|10|29)\d{2}|2[0O°o][0-9O°o]\d)"
-ZERO_LOOKALIKES = str.maketrans("O°o", "000")
+# "2925"), or a letter or a degree sign for that "0" ("2°25", "2O26", "2P26").
+YEAR = r"(?:(?:19|20|10|29)\d{2}|2[0O°oDPQ][0-9O°o]\d)"
+ZERO_LOOKALIKES = str.maketrans("O°oDPQ", "000000")
 # A letter is read within this many years of its date: an older year is one OCR misread by hand
 # where mending its misreadings makes it recent ("7 Januari 2016" read in 2026).
 LETTER_AGE_YEARS = 3
@@ -396,9 +398,11 @@ def _joined_local(match: re.Match[str]) -> str:
     """The two words of a local part OCR split, joined by the underscore it lost; a name before
     the address ("Rina rina.w@…") is left for the address to be read after it."""
     first, second = match.group(1), match.group(2)
-    if second.startswith(first.lower()):
+    if second.startswith(first.lower()) or (second[0] == "I" and not first.islower()):
         return match.group(0)
-    return f"{first}_{second}@"
+    if second.isdigit() and first[-1].isdigit():  # "firmansyah9 1@": a gap inside a number
+        return f"{first}{second}@"
+    return f"{first}_l{second[1:]}@" if second[0] == "I" else f"{first}_{second}@"
 
 
 def _domain_dots(match: re.Match[str]) -> str:
@@ -639,7 +643,12 @@ def clean_org(raw: str) -> str:
 
 
 # An academic degree whose last dot OCR or the line's end took away: "S.H", "M.Si", "S.Ag".
-DEGREE_AT_END = re.compile(r",\s*(?:[A-Z][A-Za-z]{0,3}\.\s?)+[A-Z][A-Za-z]{0,3}$")
+# "S.Kep., Ns" too.
+DEGREE_AT_END = re.compile(r",\s*(?:[A-Z][A-Za-z]{0,3}\.,?\s?)+[A-Z][A-Za-z]{0,3}$")
+# A Balinese name's "I" before its birth-order name, which OCR reads as a bar ("| Gede Arsana").
+BALINESE_I = re.compile(
+    r"^[|!l1]\s+(?=(?:Gede|Made|Nyoman|Ketut|Wayan|Komang|Putu|Kadek|Nengah|Gusti)\b)"
+)
 
 
 # A table's column rule or a received stamp's edge after a name ("Dedy Lubis | jak, PROV."),
@@ -652,7 +661,8 @@ def clean_name(raw: str) -> str:
     """A person's name without courtesy titles or OCR's colon between its words; academic
     degrees stay as written. A name written in capitals (a letterhead's, a form's in block
     letters) is written as names are."""
-    name = COLUMN_RULE.split(re.sub(r"\s+", " ", raw), maxsplit=1)[0].strip(' ,.:;()~|_*"“”-–—')
+    name = BALINESE_I.sub("I ", re.sub(r"\s+", " ", raw).strip())
+    name = COLUMN_RULE.split(name, maxsplit=1)[0].strip(' ,.:;()~|_*"“”-–—')
     name = HONORIFICS.sub("", name)
     name = re.sub(r"(?<=[a-z]):(?= [A-Z])", "", name)  # a speck OCR read between two names
     person, comma, degrees = name.partition(",")

@@ -41,7 +41,17 @@ COPULA = r"(?:adalah|ialah|yaitu|berupa)\b"
 ITEM = re.compile(
     r"^[\s'`|_~]*(?:\d{1,2}[.)]|[a-z][.)]|[-•*·–»«▪●◦■➢]|\(cid:\d+\))\s+(?:[.,'`]\s+)?(?=\S)"
 )
-TABLE_ITEM = re.compile(r"^[\s'`|_~]*\d{1,2}(?:\s+|\s*\|\s*)(?=[A-Za-z(])")
+TABLE_ITEM = re.compile(r"^[\s'`|_~]*\d{1,2}(?:\s+|\s*\|\s*)(?=[A-Za-z(]|(?:19|20)\d{2}\b)")
+TABLE_START = re.compile(r"^[\s'`|_~]*1[\s|]+(?:[A-Za-z(]|(?:19|20)\d{2}\b)")
+# A table of requested items whose columns before the item give its period and its format
+# ("No | Periode | Format | Jenis Informasi" over "1 2024-2025 hardcopy Laporan …"): those
+# cells are no part of the item.
+CELLS_HEADER = re.compile(r"(?i)\b(?:periode|tahun|format|bentuk)\b")
+LEADING_CELLS = re.compile(
+    r"^(?:(?:tahun\s+)?(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)\d{2})?[\s|]+)?"
+    r"(?:(?:hard|soft)\s?-?copy|pdf|excel|cetak|elektronik)?[\s|]*(?=[A-Z])",
+    re.IGNORECASE,
+)
 # The lines that begin another part of a letter or form.
 SECTION_START = re.compile(
     MARGIN + ENUMERATOR + r"(?:tujuan|kegunaan|cara|alasan|tanggal|nomor|no\.|mediator|hari"
@@ -239,6 +249,7 @@ def _items(lines: list[Line], index: int, offset: int | None = None) -> Section 
     items: list[str] = []
     start = end = 0
     item = ITEM
+    cells = False
     while position < len(lines) and lines[position].page == lines[index].page:
         line = lines[position]
         skip = offset if position == index and offset is not None else 0
@@ -246,17 +257,18 @@ def _items(lines: list[Line], index: int, offset: int | None = None) -> Section 
         if not text.strip():
             position += 1
             continue
-        if not items and re.match(r"^[\s'`|_~]*1[\s|]+[A-Za-z(]", text):
+        if not items and TABLE_START.match(text):
             item = TABLE_ITEM
         marker = item.match(text)
         if marker is None:
             if items or header_skipped:
                 break
-            header_skipped = True
+            header_skipped, cells = True, CELLS_HEADER.search(text) is not None
             position += 1
             continue
-        value, end, position = _follow(lines, position, text[marker.end() :], item, listed=True)
-        start = start or line.start + skip + marker.end()
+        first = marker.end() + (_leading_cells(text[marker.end() :]) if cells else 0)
+        value, end, position = _follow(lines, position, text[first:], item, listed=True)
+        start = start or line.start + skip + first
         items.append(_tidy(value))
         if len(items) >= MAX_ITEMS:
             break
@@ -264,6 +276,12 @@ def _items(lines: list[Line], index: int, offset: int | None = None) -> Section 
     if not items:
         return None
     return Section("; ".join(items), lines[index].page, start, end)
+
+
+def _leading_cells(row: str) -> int:
+    """How many characters of a table's row its period and format cells take."""
+    found = LEADING_CELLS.match(row)
+    return found.end() if found else 0
 
 
 def _labelled(

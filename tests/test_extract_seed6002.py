@@ -1,0 +1,139 @@
+"""Extraction from the shapes a second seed of the sixth corpus (bench/make_sixth_corpus.py,
+seed 6002) showed going wrong: an e-mail's underscore OCR read as a gap before a digit, a
+letter's date beside its number after a town OCR garbled, a table of requested items with
+period and format columns, a Komisi Informasi notice's "teregister dengan Reg. No.", …"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.choices import obtain_method
+from pipeline.extract import extract_fields
+from pipeline.fields import clean_name, normalise_email, parse_date
+
+
+def fields_of(text: str, cls: str = "permohonan_informasi") -> dict[str, object]:
+    return extract_fields([text], cls).values
+
+
+@pytest.mark.parametrize(
+    ("written", "address"),
+    [
+        ("salsabila 8azz@outlook.com", "salsabila_8azz@outlook.com"),
+        ("raden 7har@student.iba.ac.id", "raden_7har@student.iba.ac.id"),
+        ("sahat- 8sih@outlook.com", "sahat_8sih@outlook.com"),
+        ("info Ik2p52@yahoo.co.id", "info_lk2p52@yahoo.co.id"),
+        ("firmansyah9 1 @ gmail.com", "firmansyah91@gmail.com"),
+        # a capitalised name before an address is the writer's, not the address's
+        ("Rina Ismail@yahoo.com", "ismail@yahoo.com"),
+    ],
+)
+def test_an_underscore_ocr_read_as_a_gap_before_a_digit_or_an_l(written: str, address: str) -> None:
+    assert normalise_email(written) == address
+
+
+def test_an_address_alone_on_its_line_under_a_two_word_label_keeps_its_first_word() -> None:
+    text = "Nama Pemohon\n\nAntonius Wibisono\n\nAlamat E-mail\n\nantonius wibisono88@yahoo.co.id\n"
+    assert fields_of(text)["email"] == "antonius_wibisono88@yahoo.co.id"
+
+
+def test_an_address_starting_a_line_of_prose_keeps_its_first_word() -> None:
+    text = (
+        "Saya, Firmansyah, pekerjaan Pekebun, nomor telepon +62 857 1564 9977, e-mail\n\n"
+        "firmansyah9 1 @ gmail.com, dengan ini memohon informasi publik.\n"
+    )
+    assert fields_of(text)["email"] == "firmansyah91@gmail.com"
+
+
+def test_a_sentence_word_before_an_address_is_not_part_of_it() -> None:
+    text = "Jawaban mohon dikirim\nmelalui budi@gmail.com\n"
+    assert fields_of(text)["email"] == "budi@gmail.com"
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        # the town OCR garbled, the date intact after its comma
+        ("Nomor : 400.10.2/2219/Pemeri/2026 Tol Obatéhibang, 03/03/2026", "2026-03-03"),
+        # the weekday's comma read as an "o"
+        ("Nomor : 656/PL.01.1-Und/1606/2025 Sekayu, Selasao25 November 2025", "2025-11-25"),
+        # the year's "0" read as a "P"
+        ("Nomor : 100.2.1/1299/Pemeri/2026 Palembang, 16/03/2P26", "2026-03-16"),
+    ],
+)
+def test_a_letters_date_beside_its_number_is_its_date_not_the_meetings(line: str, iso: str) -> None:
+    text = (
+        f"BIRO PEMERINTAHAN DAN OTONOMI DAERAH\n{line}\nLampiran : -\n"
+        "Hal : Undangan Rapat\n\nRapat dilaksanakan pada Kamis, 19 Maret 2026 di Ruang Rapat.\n"
+    )
+    assert fields_of(text, "surat_masuk")["letter_date"] == iso
+
+
+def test_a_bank_statements_print_date_is_its_date_not_its_periods_start() -> None:
+    text = (
+        "BANK SUMSEL BABEL\nREKENING KORAN\nPeriode : 01/12/2025 - 15/12/2025\n"
+        "Tanggal Cetak : 15/12/2025\n01/12/2025 TRF HONOR PPK/PPS 751.000.000\n"
+    )
+    assert fields_of(text, "surat_masuk")["letter_date"] == "2025-12-15"
+
+
+def test_a_year_with_a_letter_for_its_zero_is_still_a_year() -> None:
+    assert parse_date("16/03/2P26") == "2026-03-16"
+
+
+def test_a_press_clippings_paper_stops_before_its_edition() -> None:
+    text = (
+        "KLIPING MEDIA\nMedia: Sumatera Ekspres Edisi: Kamis, 2 April 2026 Hal. 4\n"
+        "Warga Pertanyakan Data Pemilih Ganda di Palembang\n"
+    )
+    assert fields_of(text, "surat_masuk")["sender_org"] == "Sumatera Ekspres"
+
+
+def test_a_mediation_notice_gives_the_register_number_it_says_the_case_was_registered_under() -> (
+    None
+):
+    text = (
+        "Menindaklanjuti permohonan penyelesaian sengketa informasi publik yang diajukan oleh\n"
+        "Eko Prasetyo, beralamat di Jl. Mayor Ruslan No. 97, Palembang, yang telah teregister "
+        "dengan Reg. No.\n63/REG/PSI-KISS/2025, dengan ini kami mengundang Saudara untuk hadir.\n"
+    )
+    assert fields_of(text, "sengketa")["dispute_register_number"] == "63/REG/PSI-KISS/2025"
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("| Gede Arsana", "I Gede Arsana"),
+        ("I Nyoman Sukadana", "I Nyoman Sukadana"),
+        ("Nining Kurniasih, S.Kep., Ns", "Nining Kurniasih, S.Kep., Ns."),
+        # no dot is added to a degree written without one after no dotted degree
+        ("Rina, Ns", "Rina, Ns"),
+    ],
+)
+def test_a_balinese_is_bar_and_a_last_degrees_lost_dot(written: str, name: str) -> None:
+    assert clean_name(written) == name
+
+
+ITEMS_TABLE = (
+    "Saya, Agnes Kristina, dengan ini memohon informasi publik sebagaimana tabel berikut:\n\n"
+    "No Periode Format Jenis Informasi\n\n"
+    "1 2024-2025 hardcopy Laporan pelaksanaan sosialisasi dan pendidikan pemilih Tahun 2025\n"
+    "beserta rincian anggarannya\n\n"
+    "2 Tahun 2026 {second} Dokumen Standar Operasional Prosedur (SOP) pelayanan informasi\n"
+    "publik KPU Provinsi Sumatera Selatan\n\n"
+    "Adapun tujuan penggunaan informasi tersebut adalah bahan pemberitaan.\n"
+)
+
+
+def test_a_table_of_requested_items_gives_the_items_without_their_period_and_format() -> None:
+    assert fields_of(ITEMS_TABLE.format(second="hardcopy"))["information_requested"] == (
+        "Laporan pelaksanaan sosialisasi dan pendidikan pemilih Tahun 2025 beserta rincian "
+        "anggarannya; Dokumen Standar Operasional Prosedur (SOP) pelayanan informasi publik "
+        "KPU Provinsi Sumatera Selatan"
+    )
+
+
+def test_a_tables_format_column_is_the_copy_asked_for_when_all_rows_agree() -> None:
+    found = obtain_method([ITEMS_TABLE.format(second="hardcopy")])
+    assert found is not None and found.value == "salinan_hardcopy"
+    assert obtain_method([ITEMS_TABLE.format(second="softcopy")]) is None
