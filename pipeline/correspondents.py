@@ -38,6 +38,22 @@ def nearest(read: str, names: Sequence[str]) -> str | None:
     return name if best >= MATCH and best - runner_up >= MARGIN else None
 
 
+def completed(read: str, names: Sequence[str], page: str) -> str | None:
+    """The listed name a letterhead's first line only begins, where the name goes on in a
+    column beside the address ("KOMISI PEMILIHAN UMUM KABUPATEN MUSI  Jl. …" over "BANYUASIN
+    kab-sekayu.kpu.go.id"): the longest name it begins whose remaining words stand in the
+    lines above the letter's first own line."""
+    plain = _plain(read)
+    top = f" {_plain(' '.join(line for line, _, _ in _letterhead_lines(page)))} "
+    whole = [
+        name
+        for name in names
+        if _plain(name).startswith(f"{plain} ")
+        and f" {_plain(name)[len(plain) :].strip()} " in top
+    ]
+    return max(whole, key=len) if whole else None
+
+
 def _letterhead_lines(text: str) -> Iterator[tuple[str, int, int]]:
     """Each line above the letter's first own line, and each two of them together (a name
     written over two lines), with where it stands: (text, start, end)."""
@@ -69,7 +85,7 @@ def recognise(
     names = (own_name, *known)
     read = fields.values.get("sender_org")
     if read:
-        name = nearest(read, names) if read.isupper() else None
+        name = (nearest(read, names) or completed(read, known, pages[0])) if read.isupper() else None
         if name == own_name and cls != "surat_masuk":  # its own form, filled in by an outsider
             fields.values["sender_org"] = None
             fields.spans.pop("sender_org", None)

@@ -39,13 +39,17 @@ COPULA = r"(?:adalah|ialah|yaitu|berupa)\b"
 # (a bullet a PDF's font does not map comes out of pdfplumber as "(cid:127)")
 # (a speck OCR left after the marker, "b. . Salinan", is passed)
 ITEM = re.compile(
-    r"^[\s'`|_~]*(?:\d{1,2}[.)]|[a-z][.)]|[-•*·–»«▪●◦■➢]|\(cid:\d+\))\s+(?:[.,'`]\s+)?(?=\S)"
+    r"^[\s'`|_~]*(?:\d{1,2}[.):]|[a-z][.)]|[-•*·–»«▪●◦■➢]|\(cid:\d+\))\s+(?:[.,'`]\s+)?(?=\S)"
 )
 TABLE_ITEM = re.compile(r"^[\s'`|_~]*\d{1,2}(?:\s+|\s*\|\s*)(?=[A-Za-z(]|(?:19|20)\d{2}\b)")
 TABLE_START = re.compile(r"^[\s'`|_~]*1[\s|]+(?:[A-Za-z(]|(?:19|20)\d{2}\b)")
 # A table of requested items whose columns before the item give its period and its format
 # ("No | Periode | Format | Jenis Informasi" over "1 2024-2025 hardcopy Laporan …"): those
 # cells are no part of the item.
+TABLE_HEADER = re.compile(r"(?i)^[\s|]*no\.?[\s|]+(?:periode|tahun|format|jenis|uraian|nama)\b")
+# A value under its label past a blank line is a phrase: a word or two there is a stray
+# (a signature's name a scan's layout put there).
+MIN_WORDS_PAST_GAP = 3
 CELLS_HEADER = re.compile(r"(?i)\b(?:periode|tahun|format|bentuk)\b")
 LEADING_CELLS = re.compile(
     r"^(?:(?:tahun\s+)?(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)\d{2})?[\s|]+)?"
@@ -332,10 +336,12 @@ def _value_below(lines: list[Line], index: int) -> tuple[str, int, int] | None:
         for position in range(index + 1, min(index + 3, len(lines)))
         if lines[position].page == lines[index].page and lines[position].text.strip(SPECKS)
     ]
-    if not following or (following[0] > index + 1 and not ITEM.match(lines[following[0]].text)):
+    if not following:
         return None
     below = lines[following[0]]
-    if COLON_LABEL.match(below.text):
+    if COLON_LABEL.match(below.text) or TABLE_HEADER.match(below.text):
+        return None
+    if following[0] > index + 1 and len(re.findall(r"[A-Za-z]{2,}", below.text)) < MIN_WORDS_PAST_GAP:
         return None
     if SECTION_START.match(below.text) or below.text.strip().isupper():
         return None

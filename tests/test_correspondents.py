@@ -105,3 +105,27 @@ def test_where_a_lost_letterhead_was_found_is_kept_for_the_viewer() -> None:
     recognise(fields, [text], "sengketa", CORRESPONDENTS, OWN_NAME)
     span = fields.spans["sender_org"]
     assert "KOMISI INFORMASI" in text[span["start"] : span["end"]]
+
+
+@pytest.mark.parametrize(
+    ("head", "sender"),
+    [
+        (
+            "KOMISI PEMILIHAN UMUM KABUPATEN MUSI Nenen NE Ss Sela\n"
+            "Telp. (0714) 542 806 Laman:\n\nBANYUASIN kab-sekayu.kpu.go.id\n",
+            "KOMISI PEMILIHAN UMUM KABUPATEN MUSI BANYUASIN",
+        ),
+        (
+            "KOMISI PEMILIHAN UMUM KABUPATEN M1, Ahmad Yani No. 59 Tebing Tinggi\n"
+            "Telp. (0702) 577 811 Laman:\n\nEMPAT LAWANG kab-tebingtinggi.kpu.go.id\n",
+            "KOMISI PEMILIHAN UMUM KABUPATEN EMPAT LAWANG",
+        ),
+        # No listed name's rest stands in the letterhead: kept as read.
+        (
+            "KOMISI PEMILIHAN UMUM KABUPATEN MUSI Jl. Merdeka 4\nTelp. (0714) 542 806\n",
+            "KOMISI PEMILIHAN UMUM KABUPATEN MUSI",
+        ),
+    ],
+)
+def test_a_name_going_on_beside_the_address_column_is_completed(head: str, sender: str) -> None:
+    assert sender_of(head, "surat_masuk") == sender

@@ -137,3 +137,48 @@ def test_a_tables_format_column_is_the_copy_asked_for_when_all_rows_agree() -> N
     found = obtain_method([ITEMS_TABLE.format(second="hardcopy")])
     assert found is not None and found.value == "salinan_hardcopy"
     assert obtain_method([ITEMS_TABLE.format(second="softcopy")]) is None
+
+
+EPPID_RECEIPT = (
+    "Bukti Permohonan Informasi Publik (Online)\n\n"
+    "Nomor Registrasi : 073/PPID/KPU-SS/XI/2025\nTanggal Permohonan : 17 November 2025 12:17\n\n"
+    "Nama Lengkap\n\nDwi Cahyono\n\n"
+    "Pekerjaan\n\nWartawan\n\n"
+    "Rincian Informasi yang Dibutuhkan\n\n"
+    "Daftar inventaris Barang Milik Negara (BMN) eks logistik Pemilu 2024\n\n"
+    "Tujuan Penggunaan Informasi\n\n{purpose}\n\n"
+    "Cara Memperoleh Informasi\n"
+)
+
+
+def test_a_web_forms_values_under_their_labels_past_a_blank_line() -> None:
+    values = fields_of(EPPID_RECEIPT.format(purpose="Bahan rapat kerja partai menjelang Pemilu"))
+    assert values["applicant_name"] == "Dwi Cahyono"
+    assert values["information_requested"] == (
+        "Daftar inventaris Barang Milik Negara (BMN) eks logistik Pemilu 2024"
+    )
+    assert values["purpose"] == "Bahan rapat kerja partai menjelang Pemilu"
+
+
+def test_a_stray_name_past_a_blank_line_is_no_purpose() -> None:
+    assert fields_of(EPPID_RECEIPT.format(purpose='—_ "Nabila Bafadal'))["purpose"] is None
+
+
+def test_an_items_number_whose_dot_ocr_read_as_a_colon() -> None:
+    text = (
+        "Dengan ini mengajukan permohonan informasi publik berupa:\n\n"
+        "1: Salinan Keputusan tentang pembentukan PPK dan PPS\n\n"
+        "Informasi tersebut diperlukan sebagai bahan pembelaan hukum.\n"
+    )
+    assert fields_of(text)["information_requested"] == (
+        "Salinan Keputusan tentang pembentukan PPK dan PPS"
+    )
+
+
+def test_a_tables_header_is_no_requested_item() -> None:
+    text = (
+        "dengan ini memohon informasi publik sebagaimana tabel berikut:\n\n"
+        "No Periode Format Jenis Informasi\n\n"
+        "k 2024-2025 softcopy Laporan realisasi penggunaan dana hibah\n"
+    )
+    assert fields_of(text)["information_requested"] is None
