@@ -48,8 +48,7 @@ def completed(read: str, names: Sequence[str], page: str) -> str | None:
     whole = [
         name
         for name in names
-        if _plain(name).startswith(f"{plain} ")
-        and f" {_plain(name)[len(plain) :].strip()} " in top
+        if _plain(name).startswith(f"{plain} ") and f" {_plain(name)[len(plain) :].strip()} " in top
     ]
     return max(whole, key=len) if whole else None
 
@@ -85,7 +84,9 @@ def recognise(
     names = (own_name, *known)
     read = fields.values.get("sender_org")
     if read:
-        name = (nearest(read, names) or completed(read, known, pages[0])) if read.isupper() else None
+        name = None
+        if read.isupper():
+            name = nearest(read, names) or completed(read, known, pages[0])
         if name == own_name and cls != "surat_masuk":  # its own form, filled in by an outsider
             fields.values["sender_org"] = None
             fields.spans.pop("sender_org", None)

@@ -707,7 +707,9 @@ def _labelled(lines: list[sections.Line]) -> tuple[dict[str, Found], list[sectio
             continue
         end = line.start + offset + len(value)
         if not value and name != "address":  # a label over its value ("NAMA LENGKAP" / "Budi")
-            below = next((later for later in lines[index + 1 : index + 3] if later.text.strip()), None)
+            below = next(
+                (later for later in lines[index + 1 : index + 3] if later.text.strip()), None
+            )
             if below is None or below.page != line.page or _label_of(below.text):
                 continue
             value = below.text.strip()

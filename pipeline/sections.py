@@ -341,7 +341,8 @@ def _value_below(lines: list[Line], index: int) -> tuple[str, int, int] | None:
     below = lines[following[0]]
     if COLON_LABEL.match(below.text) or TABLE_HEADER.match(below.text):
         return None
-    if following[0] > index + 1 and len(re.findall(r"[A-Za-z]{2,}", below.text)) < MIN_WORDS_PAST_GAP:
+    words = re.findall(r"[A-Za-z]{2,}", below.text)
+    if following[0] > index + 1 and len(words) < MIN_WORDS_PAST_GAP:
         return None
     if SECTION_START.match(below.text) or below.text.strip().isupper():
         return None
