@@ -244,7 +244,10 @@ BODY_APPLICANT = re.compile(
     r"(?:suatu\s+|sebuah\s+)?badan\s+hukum\b"
 )
 # The legal forms a body's name starts with.
-BODY_NAME = re.compile(r"(?i)(?:PT|CV|UD|Yayasan|Perkumpulan|Koperasi|Firma|Persekutuan)\b")
+BODY_NAME = re.compile(
+    r"(?i)(?:PT|CV|UD|Yayasan|Perkumpulan|Perhimpunan|Koperasi|Firma|Persekutuan|Lembaga|LSM|LBH"
+    r"|Ikatan|Asosiasi|Serikat|Komunitas|Forum|Jaringan|Aliansi|Koalisi|Gerakan|Partai)\b"
+)
 # How many digits a labelled NIK needs to be taken as one written, however garbled.
 NIK_DIGITS_WRITTEN = 8
 NIK_TOKEN = re.compile(r"(?<![\dA-Za-z])[\dOIlSBDZ](?: ?[\dOIlSBDZ]){15}(?![\dA-Za-z]| ?\d)")
@@ -282,14 +285,12 @@ OCCUPATIONS = (
     r"|mengurus\s+rumah\s+tangga|wartawan|jurnalis|advokat|pengacara|konsultan|notaris"
     r"|perangkat\s+desa|kepala\s+desa|aparatur|pensiunan|dokter|bidan|perawat|sopir|pengemudi"
     r"|tukang|honorer|aktivis|pegiat|penulis|seniman|freelancer|programmer|arsitek|apoteker"
-    r"|pengurus)\b"
+    r"|pengurus|pelaku\s+(?:usaha|umkm)|asn|pns)\b"
 )
 # "…, seorang perangkat desa, alamat …"; "Saya, Sutrisno, pedagang, pemegang NIK …"; "Saya,
 # Dr. Ani, S.H., M.H. (NIK 1609…), wartawan, beralamat …".
 # The writer naming themself: "Saya, Dr. Ani, S.H., M.H.", degrees and all.
-WRITER_NAMED = (
-    r"\bsaya,?\s+(?:nama\s+saya\s+)?[A-Z][^,\n(]{2,60}(?:,\s*(?:[A-Z][A-Za-z]{0,4}\.\s?){1,3})*"
-)
+WRITER_NAMED = r"\bsaya,?\s+(?:nama\s+saya\s+)?(?:dr[gh]?\.\s?)?[A-Z][^,\n(]{2,60}(?:,\s*(?:[A-Z][A-Za-z]{0,4}\.\s?){1,3})*"
 OCCUPATION_NAMED = re.compile(
     rf"(?i)(?:\bseorang\s+|{WRITER_NAMED}(?:\s*\([^)\n]{{0,40}}\))?,\s+)"
     rf"({OCCUPATIONS}[A-Za-z ]{{0,30}}?)(?=\s*[,.;])"
@@ -563,6 +564,8 @@ def _colonless(text: str) -> tuple[str, str, int] | None:
             continue
         start = match.start(1) + words[count].start()
         start += len(text[start:]) - len(text[start:].lstrip(" -–—|.:!»>"))  # a colon's specks
+        misread_colon = re.match(r"[1l]\s+(?=[A-Z])", text[start:])  # "Nama 1 Marzuki"
+        start += misread_colon.end() if misread_colon else 0
         value = text[start:].strip()
         label = " ".join(word.group(0) for word in words[:count])
         shape = FORM_PHONE_VALUE if name == "phone" and FORM_PHONE.search(label) else None

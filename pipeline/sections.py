@@ -53,7 +53,7 @@ MIN_WORDS_PAST_GAP = 3
 CELLS_HEADER = re.compile(r"(?i)\b(?:periode|tahun|format|bentuk)\b")
 LEADING_CELLS = re.compile(
     r"^(?:(?:tahun\s+)?(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)\d{2})?[\s|]+)?"
-    r"(?:(?:hard|soft)\s?-?copy|pdf|excel|cetak|elektronik)?[\s|]*(?=[A-Z])",
+    r"(?:(?:hard|soft)\s?-?copy|pdf|excel|cetak|elektronik)?[\s|—–-]*(?=[A-Z])",
     re.IGNORECASE,
 )
 # The lines that begin another part of a letter or form.

@@ -182,3 +182,37 @@ def test_a_tables_header_is_no_requested_item() -> None:
         "k 2024-2025 softcopy Laporan realisasi penggunaan dana hibah\n"
     )
     assert fields_of(text)["information_requested"] is None
+
+
+def test_an_ngo_asking_in_its_own_name_keeps_its_letterhead_and_its_phone() -> None:
+    text = (
+        "LEMBAGA BANTUAN HUKUM RAKYAT SRIWIJAYA\n"
+        "Jl. Sukabangun II No. 158 Blok C, Kel. 36 Ilir, Kec. Gandus, Kota Palembang\n"
+        "Telp. (0711) 870 769 E-mail: info_lbhrs62@yahoo.co.id\n"
+        "Nomor : 147/LBHRS/SK/IV/2026\nPerihal : Permintaan Informasi Publik\n"
+        "Palembang, 22-04-2026\nKepada\nYth. PPID KPU Provinsi Sumatera Selatan\n"
+        "Dengan hormat, Lembaga Bantuan Hukum Rakyat Sriwijaya, badan hukum berdasarkan SK\n"
+        "Kemenkumham Nomor AHU-54929.AH.01.07.Tahun 2013, beralamat di Jl. Sukabangun II No. 158 "
+        "Blok\nC, Kel. 36 Ilir, Kec. Gandus, Kota Palembang, dalam hal ini diwakili oleh Ni Ketut "
+        "Sriasih, M.Pd. selaku\nDirektur Eksekutif, dengan ini mengajukan permohonan informasi "
+        "publik sebagai berikut:\n- Daftar inventaris Barang Milik Negara (BMN).\n"
+    )
+    values = fields_of(text)
+    assert values["applicant_name"] == "Lembaga Bantuan Hukum Rakyat Sriwijaya"
+    assert values["sender_org"] == "LEMBAGA BANTUAN HUKUM RAKYAT SRIWIJAYA"
+    assert values["phone"] == "+62711870769"
+
+
+def test_a_labels_colon_ocr_read_as_a_one() -> None:
+    text = "Nama 1 Marzuki\nPekerjaan 1 Karyawan BUMN\nAlamat : Jl. Kartini No. 3, Palembang\n"
+    values = fields_of(text)
+    assert values["applicant_name"] == "Marzuki"
+    assert values["occupation"] == "Karyawan BUMN"
+
+
+def test_an_occupation_in_brackets_after_a_doctors_name() -> None:
+    text = (
+        "Saya dr. M. Iqbal Maulana, M.H. (Pelaku UMKM), alamat Jl. Kartini No. 195, Palembang,\n"
+        "mengajukan keberatan atas jawaban permohonan informasi saya.\n"
+    )
+    assert fields_of(text, "keberatan")["occupation"] == "Pelaku UMKM"
