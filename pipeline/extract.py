@@ -128,7 +128,8 @@ LABELS: tuple[tuple[str, str], ...] = (
     ("subject", r"perihal|hal|subject|subjek"),
     ("reference_registration_number", r"nomor\s+pendaftaran\s+permohonan"),
     # The number a clerk wrote on the office's own request or objection form.
-    ("request_number", r"(?:nomor|no\.?)\s*pendaftaran"),
+    # a web form's receipt numbers the request "Nomor Registrasi"
+    ("request_number", r"(?:nomor|no\.?)\s*(?:pendaftaran|registrasi(?:\s+permohonan)?)"),
     ("objection_number", r"(?:nomor|no\.?)\s*regist(?:rasi|er)\s+keberatan"),
     # A supplier's bill is numbered as its letter: "No. Invoice :", "Nomor Faktur :".
     ("letter_number", r"(?:nomor|no\.?)(?:\s*(?:surat|invoice|faktur|kw?itansi|kuitansi))?"),
@@ -290,7 +291,10 @@ OCCUPATIONS = (
 # "…, seorang perangkat desa, alamat …"; "Saya, Sutrisno, pedagang, pemegang NIK …"; "Saya,
 # Dr. Ani, S.H., M.H. (NIK 1609…), wartawan, beralamat …".
 # The writer naming themself: "Saya, Dr. Ani, S.H., M.H.", degrees and all.
-WRITER_NAMED = r"\bsaya,?\s+(?:nama\s+saya\s+)?(?:dr[gh]?\.\s?)?[A-Z][^,\n(]{2,60}(?:,\s*(?:[A-Z][A-Za-z]{0,4}\.\s?){1,3})*"
+WRITER_NAMED = (
+    r"\bsaya,?\s+(?:nama\s+saya\s+)?(?:dr[gh]?\.\s?)?[A-Z][^,\n(]{2,60}"
+    r"(?:,\s*(?:[A-Z][A-Za-z]{0,4}\.\s?){1,3})*"
+)
 OCCUPATION_NAMED = re.compile(
     rf"(?i)(?:\bseorang\s+|{WRITER_NAMED}(?:\s*\([^)\n]{{0,40}}\))?,\s+)"
     rf"({OCCUPATIONS}[A-Za-z ]{{0,30}}?)(?=\s*[,.;])"
@@ -1558,6 +1562,11 @@ def _representatives_email(email: str | None, applicant: str | None, pages: list
 ROMAN_ONE_BAR = re.compile(r"(?<=[A-Za-z] )\|(?=\s*$| Tahun\b)")
 
 
+# Specks a scan leaves after a subject, read as a word or two of one or two letters
+# ("Permohonan Informasi Publik aa", "… le Pa").
+SUBJECT_SPECKS = re.compile(r"(?:\s+(?:[a-z]{1,2}|[A-Z][a-z])\b[’'`.]?){1,2}$")
+
+
 def _clean_subject(value: str) -> str | None:
     """A subject without what stood beside it: a dateline, a rule and what lies past it, or a
     received stamp's words in capitals ("… Informasi Publik KPU PROVINSI SUMATERA SELATAN");
@@ -1568,6 +1577,7 @@ def _clean_subject(value: str) -> str | None:
     stamp = STAMP_TAIL.search(subject)
     if stamp and re.search(r"[A-Z]{5}", stamp.group()) and re.search(r"[a-z]{3}", subject):
         subject = subject[: stamp.start()]
+    subject = SUBJECT_SPECKS.sub("", subject.strip(" .,;:|-–—~_©®°*"))
     return subject.strip(" .,;:|-–—~_©®°*") or None
 
 

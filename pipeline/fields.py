@@ -657,6 +657,23 @@ BALINESE_I = re.compile(
 COLUMN_RULE = re.compile(r"\s(?:[|_:]|[a-z])(?:\s|$)|\s+No\.\s*Agenda\b")
 
 
+# A name's words are capitalised but for its particles ("Muhammad bin Abdullah", "van der
+# Berg"): a word in lower case before it, a short one after it, or a capital and a small letter,
+# is OCR's reading of a stamp or a speck beside it ("Hasnah tee’", "susi Mardiana Koto",
+# "Aulia Rahma Ma").
+NAME_PARTICLES = {"bin", "binti", "van", "von", "de", "der", "al", "el", "da", "di", "la"}
+NAME_SPECK = re.compile(r"[a-z]{1,4}[’'`]?|[A-Z][a-z]")
+
+
+def _without_specks(name: str) -> str:
+    words = name.split(" ")
+    while len(words) > 1 and NAME_SPECK.fullmatch(words[-1]) and words[-1] not in NAME_PARTICLES:
+        words.pop()
+    if len(words) > 2 and re.fullmatch(r"[a-z]+", words[0]) and words[0] not in NAME_PARTICLES:
+        words.pop(0)
+    return " ".join(words)
+
+
 def clean_name(raw: str) -> str:
     """A person's name without courtesy titles or OCR's colon between its words; academic
     degrees stay as written. A name written in capitals (a letterhead's, a form's in block
@@ -664,6 +681,8 @@ def clean_name(raw: str) -> str:
     name = BALINESE_I.sub("I ", re.sub(r"\s+", " ", raw).strip())
     name = COLUMN_RULE.split(name, maxsplit=1)[0].strip(' ,.:;()~|_*"“”-–—')
     name = HONORIFICS.sub("", name)
+    person, comma, degrees = name.partition(",")
+    name = _without_specks(person) + comma + degrees
     name = re.sub(r"(?<=[a-z]):(?= [A-Z])", "", name)  # a speck OCR read between two names
     person, comma, degrees = name.partition(",")
     if person.isupper() and len(person) > 3:

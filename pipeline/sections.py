@@ -412,6 +412,8 @@ INFO_PHRASES = (
     r"|termohon\s*:[^\n]*\n[ \t]*mengenai\s+",
     # "… Keterbukaan Informasi Publik, yaitu data …", "… informasi sebagai berikut daftar …".
     r"(?:\byaitu|sebagai\s+berikut)\s*:?\s+" + RECORD_AHEAD,
+    # A commission's notice: "Adapun informasi yang dimohonkan oleh Pemohon adalah X (Nomor …".
+    r"informasi\s+yang\s+(?:di)?mohon(?:kan)?(?:\s+oleh\s+pemohon)?\s+(?:adalah|yaitu|berupa)\s+",
 )
 # Where the thing asked for ends inside a sentence: "…, yang …", "… kepada PPID …", "… dan
 # tercatat dengan nomor pendaftaran …", "…, tapi jawabannya …".
@@ -419,7 +421,7 @@ INFO_END = (
     r",\s+(?:yang|lalu|untuk|guna|sebagaimana|dan\s+(?:saya|kami)|tapi|tetapi|namun|padahal)\b"
     r"|\buntuk\s+keperluan|\s+sebagaimana\s+(?:permohonan|dimaksud|tercantum)"
     r"|\s+kepada\s+(?:PPID|Pejabat)\b|,?\s+(?:dan\s+)?(?:tercatat|terdaftar|teregistrasi)\b"
-    r"|\s+(?:dengan\s+|\()nomor\s+(?:pendaftaran|registrasi)|\s+terkait\s+(?:permintaan|permohonan)"
+    r"|\s+(?:dengan\s+|\()[Nn]omor\s+(?:[Pp]endaftaran|[Rr]egistrasi)|\s+terkait\s+(?:permintaan|permohonan)"
 )
 PURPOSE_PHRASES = (
     r"(?:(?:akan|hendak)\s+(?:saya|kami)\s+(?:gunakan|pergunakan|manfaatkan)"

@@ -216,3 +216,39 @@ def test_an_occupation_in_brackets_after_a_doctors_name() -> None:
         "mengajukan keberatan atas jawaban permohonan informasi saya.\n"
     )
     assert fields_of(text, "keberatan")["occupation"] == "Pelaku UMKM"
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Hasnah tee’", "Hasnah"),
+        ("Agus Setiawan Ke", "Agus Setiawan"),
+        ("susi Mardiana Koto", "Mardiana Koto"),
+        # particles and a surname OCR read in lower case stay
+        ("Muhammad bin Abdullah", "Muhammad bin Abdullah"),
+        ("Rahmat Hidayat sikumbang", "Rahmat Hidayat sikumbang"),
+    ],
+)
+def test_specks_beside_a_name_are_no_part_of_it(written: str, name: str) -> None:
+    assert clean_name(written) == name
+
+
+def test_specks_after_a_subject_are_no_part_of_it() -> None:
+    text = "Nomor : 12/LBH/2026\nPerihal : Permohonan Informasi Publik le Pa\n"
+    assert fields_of(text)["subject"] == "Permohonan Informasi Publik"
+
+
+def test_a_web_form_receipts_registration_number_is_its_number() -> None:
+    values = fields_of(EPPID_RECEIPT.format(purpose="Bahan rapat kerja partai"))
+    assert values["letter_number"] == "073/PPID/KPU-SS/XI/2025"
+
+
+def test_a_commissions_notice_names_the_information_asked_for_before_its_number() -> None:
+    text = (
+        "Adapun informasi yang dimohonkan oleh Pemohon adalah Daftar Informasi Publik (DIP)\n"
+        "KPU Provinsi Sumatera Selatan Tahun 2026 (Nomor Pendaftaran\n"
+        "033/PPID/KPU-SS/VIII/2025).\n"
+    )
+    assert fields_of(text, "sengketa")["information_requested"] == (
+        "Daftar Informasi Publik (DIP) KPU Provinsi Sumatera Selatan Tahun 2026"
+    )
