@@ -79,6 +79,7 @@ SPLIT_LABEL = re.compile(
     re.IGNORECASE,
 )
 SPECKS = " \t.,'`‘’\"|_~"
+LEADING_SPECKS = re.compile(r"^(?:[^\w(“\"]+|_+|\d\s+(?=[A-Z][a-z]))+")
 ABBREVIATIONS = {"no", "kel", "kec", "jl", "kab", "prov", "sdr", "dr", "ir", "hj", "h", "tgl"}
 # What ends a list inside a sentence ("KTP, dll. untuk …"): a stop, which stays.
 LIST_ENDS = {"dll", "dsb", "dst"}
@@ -485,5 +486,7 @@ def purpose(pages: list[str]) -> Section | None:
 
 
 def _capitalised(value: str) -> str:
-    """Its first letter capitalised, as a form's answer is written."""
+    """Its first letter capitalised, as a form's answer is written, without the specks or the
+    stray digit a hand-filled form's line leaves before it ("_ Salinan …", "8 Pengajuan …")."""
+    value = LEADING_SPECKS.sub("", value)
     return value[:1].upper() + value[1:]

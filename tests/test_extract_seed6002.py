@@ -9,7 +9,7 @@ import pytest
 
 from pipeline.choices import obtain_method
 from pipeline.extract import extract_fields
-from pipeline.fields import clean_name, normalise_email, parse_date
+from pipeline.fields import clean_address, clean_name, normalise_email, parse_date
 
 
 def fields_of(text: str, cls: str = "permohonan_informasi") -> dict[str, object]:
@@ -252,3 +252,34 @@ def test_a_commissions_notice_names_the_information_asked_for_before_its_number(
     assert fields_of(text, "sengketa")["information_requested"] == (
         "Daftar Informasi Publik (DIP) KPU Provinsi Sumatera Selatan Tahun 2026"
     )
+
+
+@pytest.mark.parametrize(
+    ("written", "address"),
+    [
+        ("Sl. Basuki Rahmat No. 236", "Jl. Basuki Rahmat No. 236"),
+        ("If, Padat Karya No. 130", "Jl. Padat Karya No. 130"),
+        ("IC. Pramuka No. 22", "Jl. Pramuka No. 22"),
+        ("Jl Inspektur Marzuki No. 109", "Jl. Inspektur Marzuki No. 109"),
+        ("2. JL. Tanjung Api-Api No. 77", "Jl. Tanjung Api-Api No. 77"),
+        ("Jl. Somad No, 126, Kel, Siring Agung", "Jl. Somad No. 126, Kel. Siring Agung"),
+        ("Jl. Letnan Murod No. 144, Kec. . Kertapati", "Jl. Letnan Murod No. 144, Kec. Kertapati"),
+        # a lane and an alley are written so
+        ("Gg. Melati No. 4", "Gg. Melati No. 4"),
+        ("Lr. Damai No. 4", "Lr. Damai No. 4"),
+    ],
+)
+def test_ocrs_readings_of_jl_and_of_a_stop_as_a_comma_are_mended(
+    written: str, address: str
+) -> None:
+    assert clean_address(written) == address
+
+
+def test_specks_and_a_stray_digit_before_a_hand_written_answer_are_dropped() -> None:
+    text = (
+        "Rincian Informasi yang Dibutuhkan : — Salinan Keputusan tentang pembentukan PPK\n"
+        "Tujuan Penggunaan Informasi : 8 Pengajuan gugatan ke Pengadilan Tata Usaha Negara\n"
+    )
+    values = fields_of(text)
+    assert values["information_requested"] == "Salinan Keputusan tentang pembentukan PPK"
+    assert values["purpose"] == "Pengajuan gugatan ke Pengadilan Tata Usaha Negara"
