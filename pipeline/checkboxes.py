@@ -19,7 +19,9 @@ from PIL import Image
 
 from pipeline import choices
 
-INK_THRESHOLD = 140
+# Darker than this is ink. A scan turned straight again greys its thin box edges (one pixel
+# of black spread over two), so the line is drawn well above a crisp page's half-way mark.
+INK_THRESHOLD = 170
 EDGE_SHARE = 0.55
 TICK_INK_SHARE = 0.06
 SEARCH_LINES = 4

@@ -136,3 +136,17 @@ def test_the_e_mail_row_label_is_no_ticked_option() -> None:
         Word("Kurir", 334, 100, 400, 124, 2),
     ]
     assert ticked_options(image, words) == {"delivery_method": "mengambil_langsung"}
+
+
+def test_a_faint_box_on_a_straightened_scan_is_still_a_box() -> None:
+    """A scan turned straight again: its thin box edges come out grey (here 150 of 255), not
+    black, and the hand's tick across one of them still marks it."""
+    image = Image.new("L", (1000, 80), 255)
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((20, 24, 46, 50), outline=150, width=2)
+    draw.rectangle((520, 24, 546, 50), outline=150, width=2)
+    draw.line((524, 38, 532, 46), fill=90, width=3)
+    draw.line((532, 46, 550, 16), fill=90, width=3)
+    words = [Word("Kurir", 60, 26, 130, 50, 1), Word("Mengambil", 560, 26, 680, 50, 1)]
+    words.append(Word("langsung", 692, 26, 800, 50, 1))
+    assert ticked_options(image, words) == {"delivery_method": "mengambil_langsung"}
