@@ -313,6 +313,8 @@ KTP_ISSUE_DATE = re.compile(r"\s+\d{1,2}-\d{1,2}-\d{4}\s*$")
 # Where an occupation written in a sentence gives way to the writer's other particulars.
 OCCUPATION_END = re.compile(r",\s*(?:beralamat|alamat|tinggal|berdomisili|NIK|nomor|no\.)\b", re.I)
 # The body a sender belongs to, printed above it on the letterhead.
+# A letterhead's second line, naming where the body sits: "PROVINSI SUMATERA SELATAN".
+REGION_ONLY = re.compile(r"(?:PROVINSI|KABUPATEN|KOTA)(?:\s+[A-Z]+){1,4}")
 PARENT_BODY = re.compile(
     r"(?:KEMENTERIAN|MAHKAMAH\s+AGUNG|PEMERINTAH\s+(?:PROVINSI|KABUPATEN|KOTA)|KEPOLISIAN\s+NEGARA"
     r"|KEJAKSAAN\s+AGUNG)\b"
@@ -875,7 +877,7 @@ def _letterhead(pages: list[str]) -> Found | None:
     an agenda register names it."""
     head: list[str] = []
     end = 0
-    beside_address = stamped = False
+    beside_address = stamped = name_below = False
     for line in pages[0].split("\n")[:LETTERHEAD_LINES]:
         stripped = LOGO_SPECKS.sub("", line.strip()).lstrip("_~-")  # "_PROVINSI …": a speck
         stripped = _without_logo_text(stripped, head)
@@ -889,6 +891,9 @@ def _letterhead(pages: list[str]) -> Found | None:
         ):
             continue  # the address column's own next line ("Palembang 30126", "Telp. …")
         if head and not beside_address and CONTACT_LINE.match(stripped):
+            if len(head) == 1 and REGION_ONLY.fullmatch(head[0]) and not name_below:
+                name_below = True  # the name printed larger, which OCR read after the region
+                continue
             break  # its address under the name: a title below it ("NOTA DINAS") is no part of it
         if LETTER_START.match(stripped) or DATELINE.match(stripped):
             break  # the letter has begun: the addressee below "Kepada Yth." is not its sender
@@ -904,6 +909,9 @@ def _letterhead(pages: list[str]) -> Found | None:
             break
         if head and (PARENT_BODY.match(capitals) or PROFESSION_TAGLINE.fullmatch(capitals)):
             continue  # a ministry's name under its unit's logo, a law firm's "ADVOKAT & …" line
+        if name_below:
+            head.insert(0, re.sub(r"^[A-Z]{1,2}\s+(?=[A-Z]{3})", "", capitals))  # a logo's letters
+            break
         if head and re.search(r"(?:\bDAN|&|,)$", head[-1]):
             head[-1] = f"{head[-1]} {capitals}"
         else:
@@ -1136,7 +1144,7 @@ def _free_letter_name(pages: list[str]) -> Found | None:
         r"([A-Z][^,\n(]{2,60}?(?:,\s*[A-Z][A-Za-z.]{1,8}\.?)*)(?:,\s+[a-z][a-z ]{2,30})?"
         r"(?:,\s+|\s+\(|\s+)(?:NIK|[Nn]omor|beralamat|alamat|tinggal|bertempat|berdomisili|pekerjaan|bekerja|ingin"
         r"|selaku|sebagai|pemegang|warga|menyatakan|mau|hendak|bermaksud|mengajukan|dengan\s+ini"
-        r"|mohon|memohon|meminta)\b",
+        r"|mohon|memohon|meminta|[Aa]nggota|[Kk]etua|[Ww]akil|[Ss]ekretaris|[Dd]irektur|[Kk]epala)\b",
         # the same as OCR reads a hand-written letter: "Yna bertanda tanayn Di bawah imi Robert
         # Setiawm (NIK …", the name in capitalised words up to a bracket or a comma
         r"\bbertanda[^\n]{1,25}?\b[Bb]awah[ \t]+i\w{0,2}[,:]?[ \t]+"

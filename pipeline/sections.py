@@ -440,7 +440,18 @@ PURPOSE_PHRASES = (
 )
 # "… untuk keperluan tersebut": a phrase that points back says nothing itself.
 ANAPHORA = re.compile(r"(?i)(?:tersebut|ini|itu|di\s*atas)[.,]?")
-PURPOSE_END = r",\s+(?:yaitu|berupa|sebagai\s+berikut|dan\s+(?:saya|kami))\b|:|;"
+PURPOSE_END = r",\s+(?:yaitu|berupa|sebagai\s+berikut|dan\s+(?:saya|kami)|sesuai\s+dengan)\b|:|;"
+# A form's answer or an article's paragraph that restates its question before answering it:
+# "Informasi yang dimohon adalah: …", "Informasi … dalam Pasal 2 akan digunakan sebagai …".
+RESTATED_INFO = re.compile(
+    r"^(?:informasi|data)\s+yang\s+(?:di)?mohon(?:kan)?\s+(?:adalah|yaitu|ialah|berupa)\s*:?\s*",
+    re.IGNORECASE,
+)
+RESTATED_PURPOSE = re.compile(
+    r"^(?:informasi|data)\b[^.]{0,80}?\b(?:akan\s+)?(?:di)?(?:gunakan|pergunakan|perlukan)"
+    r"\s+(?:sebagai|untuk|guna)\s+",
+    re.IGNORECASE,
+)
 
 
 # "… di Kabupaten Ogan Ilir, Daftar nama …": a comma OCR read for the semicolon between items.
@@ -462,6 +473,7 @@ def information_requested(pages: list[str]) -> Section | None:
         or next((found for lead in INFO_PHRASES if (found := _phrase(pages, lead, INFO_END))), None)
     )
     if found:
+        found.value = RESTATED_INFO.sub("", found.value)
         items = NEXT_RECORD.sub("; ", re.sub(r"\s+serta\s+", "; ", found.value))
         found.value = _capitalised(_inline_items(items))
     return found
@@ -481,7 +493,7 @@ def purpose(pages: list[str]) -> Section | None:
         (found for lead in PURPOSE_PHRASES if (found := _phrase(pages, lead, PURPOSE_END))), None
     )
     if found:
-        found.value = _capitalised(found.value)
+        found.value = _capitalised(RESTATED_PURPOSE.sub("", found.value))
     return found
 
 
