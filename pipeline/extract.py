@@ -353,6 +353,12 @@ NOT_A_LETTERHEAD = re.compile(
     r"|PERMINTAAN|PERNYATAAN|PEMBERITAHUAN|NOTA\s+DINAS|MEMORANDUM|DISPOSISI|KLIPING|FAKTUR"
     r"|INVOICE|KWITANSI|KUITANSI|KEBERATAN|PENGADUAN|LAPORAN|PENGUMUMAN)\b"
 )
+# A bill's title set on its letterhead's line: "CV. SINAR MUSI PRINTING      INVOICE".
+TITLE_AFTER_NAME = re.compile(r"\s+(?:INVOICE|KWITANSI|KUITANSI|FAKTUR|NOTA)$")
+# What a body prints above its name: its legal registration, its secretariat.
+BODY_PARTICULARS = re.compile(
+    r"(?i)^(?:SK\s+(?:Kemenkumham|Menkumham)|Akta\b|Sekretariat\s*:|NPWP)"
+)
 # "| S | PT BANK …", "1 JARINGAN …": a logo read as single letters and rules before the name.
 LOGO_SPECKS = re.compile(r"^(?:\b\w\b|[^\w\s])(?:\s*(?:\b\w\b|[^\w\s]))*\s+")
 CAPITALS_SHARE = 0.8
@@ -890,6 +896,8 @@ def _letterhead(pages: list[str]) -> Found | None:
             and not _in_capitals(stripped)
         ):
             continue  # the address column's own next line ("Palembang 30126", "Telp. …")
+        if not head and (CONTACT_LINE.match(stripped) or BODY_PARTICULARS.match(stripped)):
+            continue  # a body's address or registration over its name, printed smaller
         if head and not beside_address and CONTACT_LINE.match(stripped):
             if len(head) == 1 and REGION_ONLY.fullmatch(head[0]) and not name_below:
                 name_below = True  # the name printed larger, which OCR read after the region
@@ -902,6 +910,7 @@ def _letterhead(pages: list[str]) -> Found | None:
         if not stripped or stamp_line or not WORDS.search(stripped):
             continue
         capitals = _capitals_run(stripped)
+        capitals = capitals and TITLE_AFTER_NAME.sub("", capitals)
         beside_address = capitals is not None and _beside_address(stripped, capitals)
         if capitals is None and _is_note(stripped):
             continue
@@ -985,6 +994,7 @@ def _is_own_office(sender: str | None) -> bool:
     from their ends ("… SUMATERA SELATA"); "… SUMATERA BARAT" is another office."""
     if not sender:
         return False
+    sender = re.sub(r"\bKPU\b", "KOMISI PEMILIHAN UMUM", re.sub(r"^PPID\s+", "", sender))
     if fuzz.ratio(sender, OWN_OFFICE) >= OWN_OFFICE_LIKENESS:
         return True
     words, own = sender.split(), OWN_OFFICE.split()
@@ -1135,7 +1145,9 @@ def _free_letter_name(pages: list[str]) -> Found | None:
         r"|bertindak\s+(?:untuk\s+dan\s+)?atas\s+nama)\s*,?\s+"
         r"([A-Z][^,\n(]{1,60}?(?:\n[^,\n(]{1,40}?)?(?:,\s*[A-Z][A-Za-z.]{1,8}\.?)*)(?:,\s+|\s+\(|\s+)"
         r"(?:NIK|nomor|beralamat|alamat|pekerjaan|selanjutnya)\b",
-        rf"(?:antara|dari)\s+({PARTY_NAME})\s*,?\s+(?:beralamat|sebagai\s+(?:Pemohon|PEMOHON))",
+        # "… antara:\n\n1. Lusiana Damayanti, beralamat di …": the first party is the applicant
+        rf"(?:antara|dari)\s*:?\s+(?:1[.)]\s+)?({PARTY_NAME})\s*,?\s+"
+        r"(?:beralamat|sebagai\s+(?:Pemohon|PEMOHON))",
         rf"sengketa\s+informasi(?:\s+publik)?\s+(?:dari|yang\s+diajukan\s+oleh)\s+({PARTY_NAME})"
         r"\s*,?\s+(?:yang|beralamat|dengan|sebagai|selanjutnya)\b",
         r"[Nn]ama\s+[Ss]aya\s+([A-Z][^,\n]{2,60}?)(?:[.,]\s|\n|$)",

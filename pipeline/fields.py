@@ -631,7 +631,7 @@ def snap_to_format(value: str, formats: Sequence[re.Pattern[str]]) -> str:
 
 # A degree or abbreviation in a firm's name keeps its last dot: "RUSDI TAMBUNAN, S.H., M.H. &
 # REKAN".
-ABBREVIATED = re.compile(r"(?:[A-Za-z]{1,3}\.){2,},?")
+ABBREVIATED = re.compile(r"(?:[A-Za-z]{1,3}\.){2,},?|(?:PT|CV|UD)\.")  # "H.M.", "CV. SINAR …"
 
 
 def clean_org(raw: str) -> str:

@@ -413,6 +413,8 @@ INFO_PHRASES = (
     r"|termohon\s*:[^\n]*\n[ \t]*mengenai\s+",
     # "… Keterbukaan Informasi Publik, yaitu data …", "… informasi sebagai berikut daftar …".
     r"(?:\byaitu|sebagai\s+berikut)\s*:?\s+" + RECORD_AHEAD,
+    # A mediation's agreement: "Termohon akan memberikan salinan X kepada Pemohon …".
+    r"termohon\s+akan\s+memberikan\s+(?:salinan\s+)?",
     # A commission's notice: "Adapun informasi yang dimohonkan oleh Pemohon adalah X (Nomor …".
     r"informasi\s+yang\s+(?:di)?mohon(?:kan)?(?:\s+oleh\s+pemohon)?\s+(?:adalah|yaitu|berupa)\s+",
 )
@@ -421,7 +423,7 @@ INFO_PHRASES = (
 INFO_END = (
     r",\s+(?:yang|lalu|untuk|guna|sebagaimana|dan\s+(?:saya|kami)|tapi|tetapi|namun|padahal)\b"
     r"|\buntuk\s+keperluan|\s+sebagaimana\s+(?:permohonan|dimaksud|tercantum)"
-    r"|\s+kepada\s+(?:PPID|Pejabat)\b|,?\s+(?:dan\s+)?(?:tercatat|terdaftar|teregistrasi)\b"
+    r"|\s+kepada\s+(?:PPID|Pejabat|Pemohon)\b|,?\s+(?:dan\s+)?(?:tercatat|terdaftar|teregistrasi)\b"
     r"|\s+(?:dengan\s+|\()[Nn]omor\s+(?:[Pp]endaftaran|[Rr]egistrasi)|\s+terkait\s+(?:permintaan|permohonan)"
 )
 PURPOSE_PHRASES = (
@@ -440,7 +442,9 @@ PURPOSE_PHRASES = (
 )
 # "… untuk keperluan tersebut": a phrase that points back says nothing itself.
 ANAPHORA = re.compile(r"(?i)(?:tersebut|ini|itu|di\s*atas)[.,]?")
-PURPOSE_END = r",\s+(?:yaitu|berupa|sebagai\s+berikut|dan\s+(?:saya|kami)|sesuai\s+dengan)\b|:|;"
+PURPOSE_END = (
+    r",\s+(?:yaitu|berupa|sebagai\s+berikut|dan\s+(?:saya|kami)|sesuai\s+dengan|karena)\b|:|;"
+)
 # A form's answer or an article's paragraph that restates its question before answering it:
 # "Informasi yang dimohon adalah: …", "Informasi … dalam Pasal 2 akan digunakan sebagai …".
 RESTATED_INFO = re.compile(
@@ -475,7 +479,7 @@ def information_requested(pages: list[str]) -> Section | None:
     if found:
         found.value = RESTATED_INFO.sub("", found.value)
         items = NEXT_RECORD.sub("; ", re.sub(r"\s+serta\s+", "; ", found.value))
-        found.value = _capitalised(_inline_items(items))
+        found.value = "; ".join(_capitalised(item) for item in _inline_items(items).split("; "))
     return found
 
 

@@ -63,3 +63,52 @@ def test_a_purpose_ends_before_the_law_it_invokes() -> None:
         "dengan fungsi pers sebagaimana diatur dalam Undang-Undang Nomor 40 Tahun 1999.\n"
     )
     assert fields_of(text)["purpose"] == "Bahan liputan khusus menjelang evaluasi pemilihan"
+
+
+def test_a_bills_title_beside_its_letterhead_is_no_part_of_the_sender() -> None:
+    text = (
+        "CV. SINAR MUSI PRINTING INVOICE\nJl. Kolonel H. Burlian No. 118, Palembang 30199\n"
+        "Telp. (0711) 898 568\nDitagihkan kepada:\nNo. Invoice INV/2025/04/0406\n"
+    )
+    assert fields_of(text, "surat_masuk")["sender_org"] == "CV. SINAR MUSI PRINTING"
+
+
+def test_a_bodys_name_under_its_registration_and_secretariat_is_its_letterhead() -> None:
+    text = (
+        "SK Kemenkumham Nomor AHU-2625.AH.01.07.Tahun 2022\n"
+        "Sekretariat: Jl. Veteran No. 102, Palembang 30196\n\n"
+        "@ PERKUMPULAN PEMANTAU PEMILU SRIWIJAYA\n\n"
+        "Nomor :28/P3S/III/2025 Palembang, 7 Maret 2025\nHal : Pengajuan Keberatan\n"
+    )
+    assert fields_of(text, "keberatan")["sender_org"] == "PERKUMPULAN PEMANTAU PEMILU SRIWIJAYA"
+
+
+def test_the_offices_own_ppid_letterhead_on_its_form_is_no_sender() -> None:
+    text = "PPID KPU PROVINSI SUMATERA SELATAN\nJl. Kapten A. Rivai No. 95 Palembang 30129\n"
+    assert fields_of(text, "keberatan")["sender_org"] is None
+
+
+def test_a_mediation_agreement_names_its_first_party_and_what_it_will_be_given() -> None:
+    text = (
+        "telah dilaksanakan mediasi sengketa informasi publik antara:\n\n"
+        "1. Lusiana Damayanti, beralamat di Jl. Angkatan 45 No. 114, Palembang, selanjutnya "
+        "disebut Pemohon;\n\n2. PPID Komisi Pemilihan Umum Provinsi Sumatera Selatan, "
+        "selanjutnya disebut Termohon.\n\nPara Pihak sepakat:\n\n"
+        "1. Termohon akan memberikan salinan hasil evaluasi kinerja badan ad hoc; salinan berita\n"
+        "acara rekapitulasi kepada Pemohon paling lambat 7 (tujuh) hari kerja.\n"
+    )
+    values = fields_of(text, "sengketa")
+    assert values["applicant_name"] == "Lusiana Damayanti"
+    assert values["information_requested"] == (
+        "Hasil evaluasi kinerja badan ad hoc; Salinan berita acara rekapitulasi"
+    )
+
+
+def test_a_purpose_ends_before_the_reason_for_objecting() -> None:
+    text = (
+        "Tujuan Penggunaan Informasi : Pengawasan publik atas penggunaan anggaran negara, karena\n"
+        "penyampaian informasi melebihi jangka waktu.\n"
+    )
+    assert fields_of(text, "keberatan")["purpose"] == (
+        "Pengawasan publik atas penggunaan anggaran negara"
+    )
