@@ -478,8 +478,11 @@ def information_requested(pages: list[str]) -> Section | None:
     )
     if found:
         found.value = RESTATED_INFO.sub("", found.value)
-        items = NEXT_RECORD.sub("; ", re.sub(r"\s+serta\s+", "; ", found.value))
-        found.value = "; ".join(_capitalised(item) for item in _inline_items(items).split("; "))
+        # Items of a list are capitalised as a form's answer is; a list said in prose ("… 2024
+        # serta berita acara …") keeps its words as written.
+        items = _inline_items(NEXT_RECORD.sub("; ", found.value)).split("; ")
+        listed = "; ".join(_capitalised(item) for item in items)
+        found.value = re.sub(r"\s+serta\s+", "; ", listed)
     return found
 
 
