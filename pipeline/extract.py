@@ -575,7 +575,7 @@ def _colonless(text: str) -> tuple[str, str, int] | None:
         if name is None or name not in COLONLESS_VALUE:
             continue
         start = match.start(1) + words[count].start()
-        start += len(text[start:]) - len(text[start:].lstrip(" -–—|.:!»>"))  # a colon's specks
+        start += len(text[start:]) - len(text[start:].lstrip(' -–—|.:!»>*"“”'))  # a colon's specks
         misread_colon = re.match(r"[1l]\s+(?=[A-Z])", text[start:])  # "Nama 1 Marzuki"
         start += misread_colon.end() if misread_colon else 0
         value = text[start:].strip()

@@ -661,6 +661,9 @@ COLUMN_RULE = re.compile(r"\s(?:[|_:]|[a-z])(?:\s|$)|\s+No\.\s*Agenda\b")
 # Berg"): a word in lower case before it, a short one after it, or a capital and a small letter,
 # is OCR's reading of a stamp or a speck beside it ("Hasnah tee’", "susi Mardiana Koto",
 # "Aulia Rahma Ma").
+# Titles before a name, whose dots OCR lost ("Ir Jefri …", "Dr RA Melati …").
+UNDOTTED_TITLES = re.compile(r"(?<![\w.])(Ir|Dr|Drs|Dra|drg|Hj|Prof|RA|RM)(?= [A-Z])")
+TITLE_DOTS = {"RA": "R.A.", "RM": "R.M."}
 NAME_PARTICLES = {"bin", "binti", "van", "von", "de", "der", "al", "el", "da", "di", "la"}
 NAME_SPECK = re.compile(r"[a-z]{1,4}[’'`]?|[A-Z][a-z]")
 
@@ -681,6 +684,7 @@ def clean_name(raw: str) -> str:
     name = BALINESE_I.sub("I ", re.sub(r"\s+", " ", raw).strip())
     name = COLUMN_RULE.split(name, maxsplit=1)[0].strip(' ,.:;()~|_*"“”-–—')
     name = HONORIFICS.sub("", name)
+    name = UNDOTTED_TITLES.sub(lambda title: TITLE_DOTS.get(title[1], f"{title[1]}."), name)
     person, comma, degrees = name.partition(",")
     name = _without_specks(person) + comma + degrees
     name = re.sub(r"(?<=[a-z]):(?= [A-Z])", "", name)  # a speck OCR read between two names
@@ -711,16 +715,17 @@ ABBREVIATION_AT_END = re.compile(r"\b(?:Jl|Jln|No|Kel|Kec|Kab|Gg|Lr|Ds|Komp|Rt|R
 
 def clean_address(raw: str) -> str:
     """An address with OCR's slips in its fixed parts mended: 'JI.', 'Ji.', 'J1.', 'JL.', 'jl.',
-    'IL.', 'Jl :', 'Sl.', 'Gl.', 'IC.', 'If,', 'It.', 'Jl' for 'Jl.' (and 'Fl.', a hand-written
-    J), a colon or a comma for the dot of 'Kel.', 'Kec.', 'No.', 'RT.035'/'RT:035' → 'RT 035'
-    and 'RW-7' → 'RW 7' ('RT. 17' and 'RT.17/RW.12' or 'RT.32 RW.02' stay as written), 'Kee.'
-    and 'Kec..' for 'Kec.', a speck between two words ('Bukit . Lama'), O for 0 in RT/RW/house
-    numbers, '|' and 'Il' for the Roman numerals I and II ('Ilir Barat |', 'Pasar Il')."""
+    'IL.', 'Jl :', 'Sl.', 'Gl.', 'IC.', 'If,', 'It.', 'TI', 'Jl' for 'Jl.' (and 'Fl.', a
+    hand-written J), a colon or a comma for the dot of 'Kel.', 'Kec.', 'No.', 'RT.035' and
+    'RT:035' → 'RT 035' and 'RW-7' → 'RW 7' ('RT. 17' and 'RT.17/RW.12' or 'RT.32 RW.02' stay
+    as written), 'Kee.' and 'Kec..' for 'Kec.', a speck between two words ('Bukit . Lama'), O
+    for 0 in RT/RW/house numbers, '|' and 'Il' for the Roman numerals I and II ('Ilir Barat |',
+    'Pasar Il')."""
     address = re.sub(r"\s+", " ", raw).strip(" ,;")
     address = ADDRESS_TAIL.sub("", address)
     address = re.sub(r"^\d[.)]\s+(?=J[Ll]\.?\s)", "", address)  # a form's row number before it
     address = re.sub(r"^[JF][Il1|\]i]\s?[.:,](?=\s)", "Jl.", address)
-    address = re.sub(r"^(?:[SG]l|I[CcfKkt]|Jl(?=\s))[.,]?(?=\s+[A-Z])", "Jl.", address)
+    address = re.sub(r"^(?:[SG]l|I[CcfKkt]|T[Il]|Jl(?=\s))[.,]?(?=\s+[A-Z])", "Jl.", address)
     if not address.isupper():  # "JL. MERDEKA NO. 5" is written in capitals, and so kept
         address = re.sub(r"^(?:JL|jl|[Il1|][Ll])\s?[.:,](?=\s)", "Jl.", address)
     address = re.sub(r"\b(Jl|Jln|Kel|Kec|Kab|No|Gg|Lr|Ds|Komp|Perum)\s?[:;]\s*", r"\1. ", address)

@@ -112,3 +112,27 @@ def test_a_purpose_ends_before_the_reason_for_objecting() -> None:
     assert fields_of(text, "keberatan")["purpose"] == (
         "Pengawasan publik atas penggunaan anggaran negara"
     )
+
+
+def test_a_form_whose_colons_ocr_read_as_stars_and_quotes() -> None:
+    text = (
+        "Saya yang bertanda tangan di bawah ini:\n\n"
+        "Nama lengkap * Herman\n\n"
+        "Nomor Induk Kependudukan ............. : 1607140311961395\n\n"
+        "Pekerjaan * Pengemudi Ojek Daring\n\n"
+        'Alamat "TI Pangeran Ratu Lr. Pancasila No. 1,\n\n'
+        "RT.011/RW.012, Kel. Kayuara Kuning, Kec.\nBanyuasin III, Pangkalan Balai 30733\n"
+        'Nomor telepon/WA "0877.4411.3441\n'
+    )
+    values = fields_of(text)
+    assert values["applicant_name"] == "Herman"
+    assert values["occupation"] == "Pengemudi Ojek Daring"
+    assert values["address"] == (
+        "Jl. Pangeran Ratu Lr. Pancasila No. 1, RT.011/RW.012, Kel. Kayuara Kuning, Kec. "
+        "Banyuasin III, Pangkalan Balai 30733"
+    )
+
+
+def test_titles_whose_dots_ocr_lost_get_them_back() -> None:
+    text = 'Nama lengkap "Dr RA Melati Setiawan, Lc., M.A.\nPekerjaan : Dosen\n'
+    assert fields_of(text)["applicant_name"] == "Dr. R.A. Melati Setiawan, Lc., M.A."
