@@ -1248,7 +1248,20 @@ def _address_line(pages: list[str]) -> Found | None:
     """A line that is an address and nothing else, as under a signature ('Jl. … RT 19 Kel. …');
     its RT/RW, Kel., Kec. parts tell it from an office's address in a letterhead."""
     pattern = rf"(?m)^[ \t|]*({STREET}[.\s][^\n]*\b(?:RT|RW|Kel|Kec|Kelurahan|Kecamatan)\b[^\n]*)$"
-    return _search(pages, pattern, 1)
+    found = _search(pages, pattern, 1)
+    if found is None or not (ADDRESS_CUT.search(found.value) or found.value.endswith(",")):
+        return found
+    # "…, Kel. Gumawang, Kec." over "Belitang, Kab. Ogan Komering Ulu Timur"
+    following = re.match(r"\n[ \t]*([^\n:@]+?)[ \t]*(?=\n|$)", pages[found.page - 1][found.end :])
+    if (
+        following is None
+        or CONTACT_LINE.search(following.group(1))
+        or _label_of(following.group(1))
+        or re.match(r"(?i)(?:no\.?|nomor)\s", following.group(1))
+    ):
+        return found
+    value = f"{found.value} {following.group(1)}"
+    return Found(value, found.page, found.start, found.end + following.end())
 
 
 def _respondents(found: Found | None, pages: list[str]) -> bool:

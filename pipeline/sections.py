@@ -363,8 +363,8 @@ def _listed(lines: list[Line]) -> Section | None:
     )
     for index, line in enumerate(lines):
         match = lead.search(line.text)
-        if not match:
-            continue
+        if not match or (ITEM.match(line.text) and not match.group(1)):
+            continue  # an item that ends in the words ("2. … memberikan informasi yang dimohon;")
         found = _items(lines, index)
         if found:
             return found

@@ -136,3 +136,32 @@ def test_a_form_whose_colons_ocr_read_as_stars_and_quotes() -> None:
 def test_titles_whose_dots_ocr_lost_get_them_back() -> None:
     text = 'Nama lengkap "Dr RA Melati Setiawan, Lc., M.A.\nPekerjaan : Dosen\n'
     assert fields_of(text)["applicant_name"] == "Dr. R.A. Melati Setiawan, Lc., M.A."
+
+
+def test_a_personal_letterheads_address_over_two_lines_is_whole() -> None:
+    text = (
+        "R. Albert Nainggolan\n\n"
+        "Komp. OPI Jakabaring Blok B-3 RT 017/RW 006, Kel. Gumawang, Kec.\n"
+        "Belitang, Kab. Ogan Komering Ulu Timur\n"
+        "+62 853 3159 852 | albert.nainggolan@yahoo.co.id\n\n"
+        "Hal : Keberatan atas Permohonan Informasi\n\nDengan hormat,\n"
+    )
+    assert fields_of(text, "keberatan")["address"] == (
+        "Komp. OPI Jakabaring Blok B-3 RT 017/RW 006, Kel. Gumawang, Kec. Belitang, Kab. Ogan "
+        "Komering Ulu Timur"
+    )
+
+
+def test_an_objections_demand_that_ends_in_the_words_is_no_requested_item() -> None:
+    text = (
+        "Permohonan informasi publik yang diajukan Pemohon Keberatan telah dicatat dengan Nomor\n"
+        "Pendaftaran 150/PPID/KPU-SS/VIII/2025, berupa daftar lokasi TPS di Kecamatan Indralaya\n"
+        "Utara, yang akan digunakan sebagai bahan penyusunan tesis.\n"
+        "III. PERMOHONAN\nPemohon Keberatan memohon kepada Atasan PPID untuk:\n"
+        "1. Menerima dan mengabulkan keberatan Pemohon Keberatan untuk seluruhnya;\n"
+        "2. Memerintahkan PPID untuk memberikan informasi yang dimohon;\n"
+        "3. Memberikan tanggapan tertulis dalam jangka waktu yang diatur.\n"
+    )
+    assert fields_of(text, "keberatan")["information_requested"] == (
+        "Daftar lokasi TPS di Kecamatan Indralaya Utara"
+    )
