@@ -143,7 +143,7 @@ LABELS: tuple[tuple[str, str], ...] = (
     ),
 )
 # The second label of a line that holds two ("No. Surat : 681/… Diterima Tgl. : 22/05/2026").
-SECOND_LABEL = re.compile(r"(?=\s+([A-Z][A-Za-z.]*(?:\s+[A-Za-z.]+){0,2}?)\s*:\s)")
+SECOND_LABEL = re.compile(r"(?=\s+([A-Z][A-Za-z.]*(?:\s+[A-Za-z.]+){0,3}?)\s*:(?:\s|$))")
 SHEET_LABEL = re.compile(
     r"(?i)diterima(?:\s+(?:tgl\.?|tanggal))?|(?:no\.?|nomor)\s*agenda|sifat|lampiran|edisi"
 )
@@ -353,8 +353,9 @@ NOT_A_LETTERHEAD = re.compile(
     r"|PERMINTAAN|PERNYATAAN|PEMBERITAHUAN|NOTA\s+DINAS|MEMORANDUM|DISPOSISI|KLIPING|FAKTUR"
     r"|INVOICE|KWITANSI|KUITANSI|KEBERATAN|PENGADUAN|LAPORAN|PENGUMUMAN)\b"
 )
-# A bill's title set on its letterhead's line: "CV. SINAR MUSI PRINTING      INVOICE".
-TITLE_AFTER_NAME = re.compile(r"\s+(?:INVOICE|KWITANSI|KUITANSI|FAKTUR|NOTA)$")
+# A bill's or a form's title set on its letterhead's line: "CV. SINAR MUSI PRINTING   INVOICE",
+# "KOMISI PEMILIHAN UMUM …   FORMULIR PERMINTAAN INFORMASI PUBLIK" (a landscape form).
+TITLE_AFTER_NAME = re.compile(r"\s+(?:(?:INVOICE|KWITANSI|KUITANSI|FAKTUR|NOTA)$|FORMULIR\b.*)")
 # What a body prints above its name: its legal registration, its secretariat.
 BODY_PARTICULARS = re.compile(
     r"(?i)^(?:SK\s+(?:Kemenkumham|Menkumham)|Akta\b|Sekretariat\s*:|NPWP)"

@@ -704,6 +704,9 @@ ADDRESS_TAIL = re.compile(
     r"|(?:dan\s+)?(?:sehari-hari\s+)?bekerja|sebagai|selaku|dengan\s+ini|dalam\s+perkara|untuk)\b.*$"
     r"|\s*\((?:semula|selaku|sebagai)\b.*$"
     r"|\s*[-–|,]?\s+(?:(?:No|Nomor)\.?\s*)?(?:Telp|Telepon|Tel|HP|Fax|Faks|E-?mail|Surel)\b\.?.*$"
+    # a form's second column beside the address: "… 32265   Tujuan penggunaan informasi:"
+    r"|\s+(?:Tujuan\s+penggunaan|Rincian\s+informasi|Informasi\s+yang\s+(?:dibutuhkan|diminta|dimohon))"
+    r"\b.*$"
 )
 # "RT.17/RW.12", "RT.32 RW.02" written so on purpose; a colon or a lone dot on one is OCR's.
 DOTTED_RT_RW = re.compile(r"\bRT\.\d{1,3}\s?[/,]?\s?RW\.\d")

@@ -325,6 +325,13 @@ def _labelled(
             joined = f"{wrapped.group(1)} {rest.group(1)}"
             value, stop, _ = _follow(lines, index + 1, joined)
             return Section(_tidy(value, end), line.page, line.start + wrapped.start(1), stop)
+    # A form's second column: "Nama Lengkap : Budi   Rincian informasi yang dibutuhkan:" over
+    # the value, the label ending a line that began with another.
+    ending = re.compile(rf"\s(?:{spaced})\s*:\s*$", re.I)
+    for index, line in enumerate(lines):
+        below = _value_below(lines, index) if ending.search(line.text) else None
+        if below:
+            return Section(_tidy(below[0], end), lines[index + 1].page, *below[1:])
     return None
 
 

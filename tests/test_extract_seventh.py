@@ -165,3 +165,35 @@ def test_an_objections_demand_that_ends_in_the_words_is_no_requested_item() -> N
     assert fields_of(text, "keberatan")["information_requested"] == (
         "Daftar lokasi TPS di Kecamatan Indralaya Utara"
     )
+
+
+LANDSCAPE_FORM = (
+    "KOMISI PEMILIHAN UMUM PROVINSI SUMATERA SELATAN FORMULIR PERMINTAAN INFORMASI PUBLIK\n"
+    "Pejabat Pengelola Informasi dan Dokumentasi (PPID)\n"
+    "No. Registrasi 178/PPID/KPU-SS/X/2025\n"
+    "I. IDENTITAS PEMOHON II. INFORMASI YANG DIMINTA\n"
+    "Nama Lengkap : Suryadi Bastari Rincian informasi yang dibutuhkan:\n"
+    "Notulen rapat pleno penetapan Daftar Pemilih Tetap tingkat provinsi\n"
+    "NIK : 1609171204880303\n"
+    "Alamat : Jalan KH. Wahid Hasyim Nomor 231, RT. 18 RW. 10, Kel.\n"
+    "Pasar Muaradua, Kec. Muaradua, Muaradua 32265 Tujuan penggunaan informasi:\n"
+    "Bahan advokasi kebijakan kepemiluan yang inklusif\n"
+    "Pekerjaan : Dosen\n"
+)
+
+
+def test_a_landscape_forms_second_column_is_read_apart_from_the_first() -> None:
+    values = fields_of(LANDSCAPE_FORM)
+    assert values["applicant_name"] == "Suryadi Bastari"
+    assert values["information_requested"] == (
+        "Notulen rapat pleno penetapan Daftar Pemilih Tetap tingkat provinsi"
+    )
+    assert values["purpose"] == "Bahan advokasi kebijakan kepemiluan yang inklusif"
+    assert values["address"] == (
+        "Jalan KH. Wahid Hasyim Nomor 231, RT. 18 RW. 10, Kel. Pasar Muaradua, Kec. Muaradua, "
+        "Muaradua 32265"
+    )
+
+
+def test_the_offices_letterhead_beside_its_forms_title_is_no_sender() -> None:
+    assert fields_of(LANDSCAPE_FORM)["sender_org"] is None
