@@ -71,14 +71,15 @@ REASON_TEXT = {
     "c": r"tidak\s+ditanggapi|tidak\s+(?:ada|mendapat|memperoleh|menerima)\s+(?:\w+\s+)?"
     r"(?:tanggapan|jawaban|balasan|respons?)|belum\s+(?:ada|mendapat|menerima)\s+(?:\w+\s+)?"
     r"(?:tanggapan|jawaban|balasan)|tidak\s+(?:dijawab|dibalas|direspons?)",
-    "d": r"tidak\s+(?:sebagaimana|sesuai(?:\s+dengan)?)\s+(?:(?:informasi|data)\s+)?(?:yang\s+)?"
+    # (as OCR reads a hand: "tidak sesuai kerapu infomasi yg saya minta")
+    "d": r"tidak\s+(?:sebagaimana|sesuai)\s+(?:\w+\s+){0,2}?(?:yang\s+|yg\s+)?"
     r"(?:(?:saya|kami)\s+)?"
     r"(?:diminta|dimohon|minta|mohon|permohonan)"
     r"|berbeda\s+(?:dengan|dari)|hanya\s+berupa",
     "e": r"tidak\s+(?:juga\s+)?dipenuhi(?:nya)?|tidak\s+pernah\s+diberikan"
     r"|dinyatakan\s+dapat\s+diberikan\s+tersebut\s+tidak"
     r"|belum\s+(?:juga\s+)?(?:diberikan|dikasih|diserahkan)"
-    r"|tidak\s+kunjung\s+(?:\w+\s+)?(?:diterima|terima|diberikan|dipenuhi)"
+    r"|tidak\s+kunjung\s+(?:\w+\s+)?(?:diterima|terima|diberikan|dipenuhi|diserahkan)"
     r"|(?:mohon|minta)(?:kan)?\s+tidak\s+(?:juga\s+)?diberikan",
     "f": r"biaya\s+(?:yang\s+)?tidak\s+wajar|biaya\s+[^.]{0,60}(?:melebihi|wajar|mahal)"
     r"|(?:diminta|harus|wajib)\s+(?:untuk\s+)?(?:membayar|bayar)\b|dikenakan\s+(?:biaya|tarif)",

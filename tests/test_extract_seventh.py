@@ -197,3 +197,16 @@ def test_a_landscape_forms_second_column_is_read_apart_from_the_first() -> None:
 
 def test_the_offices_letterhead_beside_its_forms_title_is_no_sender() -> None:
     assert fields_of(LANDSCAPE_FORM)["sender_org"] is None
+
+
+def test_an_objection_to_information_never_handed_over_is_reason_e() -> None:
+    text = (
+        "menyatakan keberatan terhadap tanggapan atas permohonan informasi, karena informasi yang\n"
+        "dinyatakan dapat diberikan tidak kunjung\ndiserahkan kepada kami.\n"
+    )
+    assert fields_of(text, "keberatan")["objection_reason_code"] == "e"
+
+
+def test_a_hand_written_objection_to_other_information_than_asked_is_reason_d() -> None:
+    text = "Saya kebecatan katun jam yng Saya terima tidak Sesuai kerapu infomasi\nyg Saya minta.\n"
+    assert fields_of(text, "keberatan")["objection_reason_code"] == "d"
