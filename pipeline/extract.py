@@ -505,7 +505,10 @@ NUMBER_LINE_DATE = re.compile(
 # A decree's or an assignment letter's closing: "Ditetapkan di Palembang pada tanggal 13 Juni
 # 2026", its date where the body names others ("… hadir pada tanggal 20 Juni 2026").
 ENACTED_DATE = re.compile(
-    rf"(?i)ditetapkan\s+di\s+\w+[.,]?\s*(?:pada\s+)?tanggal\s*:?\s*({A_DATE})"
+    r"(?i)(?:ditetapkan\s+di\s+\w+[.,]?\s*(?:pada\s+)?tanggal\s*:?\s*"
+    # a commission's decision: "… diucapkan dalam sidang terbuka … pada hari Jumat, tanggal 22 …"
+    r"|(?:diucapkan|dibacakan)\s+dalam\s+sidang[^.]{0,80}?tanggal\s+)"
+    rf"({A_DATE})"
 )
 # Where no dateline is, a printout's or an e-mail's own date: "Tanggal Permohonan 20/09/2025".
 DATE_LABEL = re.compile(

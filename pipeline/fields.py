@@ -700,7 +700,7 @@ def clean_name(raw: str) -> str:
 # "… Kayuagung, pekerjaan Mahasiswa", "… Kota Palembang selanjutnya disebut …"; a letterhead's
 # "… Palembang 30152 - Telp. (0711) 618 314".
 ADDRESS_TAIL = re.compile(
-    r"\s*,?\s+(?:terhadap|bermaksud|mengajukan|selanjutnya|[Pp]ekerjaan"
+    r"\s*,?\s+(?:terhadap|bermaksud|mengajukan|[Ss]elanjutnya|[Pp]ekerjaan"
     r"|(?:dan\s+)?(?:sehari-hari\s+)?bekerja|sebagai|selaku|dengan\s+ini|dalam\s+perkara|untuk)\b.*$"
     r"|\s*\((?:semula|selaku|sebagai)\b.*$"
     r"|\s*[-–|,]?\s+(?:(?:No|Nomor)\.?\s*)?(?:Telp|Telepon|Tel|HP|Fax|Faks|E-?mail|Surel)\b\.?.*$"

@@ -420,6 +420,8 @@ INFO_PHRASES = (
     r"|termohon\s*:[^\n]*\n[ \t]*mengenai\s+",
     # "… Keterbukaan Informasi Publik, yaitu data …", "… informasi sebagai berikut daftar …".
     r"(?:\byaitu|sebagai\s+berikut)\s*:?\s+" + RECORD_AHEAD,
+    # A commission's decision: "… yang pada pokoknya meminta: X."
+    r"pada\s+pokoknya\s+(?:meminta|memohon)(?:\s+informasi)?\s*:?\s+",
     # A mediation's agreement: "Termohon akan memberikan salinan X kepada Pemohon …".
     r"termohon\s+akan\s+memberikan\s+(?:salinan\s+)?",
     # A commission's notice: "Adapun informasi yang dimohonkan oleh Pemohon adalah X (Nomor …".

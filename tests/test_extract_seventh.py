@@ -210,3 +210,29 @@ def test_an_objection_to_information_never_handed_over_is_reason_e() -> None:
 def test_a_hand_written_objection_to_other_information_than_asked_is_reason_d() -> None:
     text = "Saya kebecatan katun jam yng Saya terima tidak Sesuai kerapu infomasi\nyg Saya minta.\n"
     assert fields_of(text, "keberatan")["objection_reason_code"] == "d"
+
+
+def test_a_commissions_decision_gives_its_party_what_was_asked_and_the_day_it_was_read() -> None:
+    pages = [
+        "KOMISI INFORMASI PROVINSI SUMATERA SELATAN\nPUTUSAN\nNomor: 047/PTSN-A/KI-SS/V/2026\n"
+        "memutus Sengketa Informasi Publik Register Nomor 33/KI-SS-PS/IV/2026 yang\n"
+        "diajukan oleh:\nNama : Hendra\n"
+        "Alamat : Jl. Residen Abdul Rozak No. 107 RT. 36 RW. 02, Kel. Tanjung\n"
+        "Kupang, Kecamatan Tebing Tinggi, Kab. Empat Lawang\n"
+        "Selanjutnya disebut sebagai ------------------------------ Pemohon;\n"
+        "[2.1] Pada tanggal 9 Februari 2026 Pemohon mengajukan permohonan informasi\n"
+        "kepada Termohon yang dicatat dengan Nomor Pendaftaran\n"
+        "070/PPID/KPU-SS/II/2026, yang pada pokoknya meminta: Daftar rekanan penyedia\n"
+        "logistik Pemilihan Tahun 2024 beserta nilai kontraknya.\n",
+        "Demikian diputuskan dalam Rapat Musyawarah Majelis Komisioner, dan diucapkan\n"
+        "dalam sidang terbuka untuk umum pada hari Jumat, tanggal 22 Mei 2026.\n",
+    ]
+    values = extract_fields(pages, "sengketa").values
+    assert values["address"] == (
+        "Jl. Residen Abdul Rozak No. 107 RT. 36 RW. 02, Kel. Tanjung Kupang, Kecamatan Tebing "
+        "Tinggi, Kab. Empat Lawang"
+    )
+    assert values["information_requested"] == (
+        "Daftar rekanan penyedia logistik Pemilihan Tahun 2024 beserta nilai kontraknya"
+    )
+    assert values["letter_date"] == "2026-05-22"
