@@ -791,6 +791,21 @@ def _labelled(lines: list[sections.Line]) -> tuple[dict[str, Found], list[sectio
     return found, representatives
 
 
+def _past_letterhead_address(
+    labelled: dict[str, Found], lines: list[sections.Line], first_page: str
+) -> None:
+    """A body's letterhead may print "Alamat: Jalan Poros Desa …" above the letter; the address
+    labelled in the letter below it is the applicant's."""
+    address = labelled.get("address")
+    head_end = _letterhead_block(first_page) if address and address.page == 1 else 0
+    if address is None or address.start >= head_end:
+        return
+    below = [line for line in lines if line.page > 1 or line.start >= head_end]
+    later = _labelled(below)[0].get("address")
+    if later:
+        labelled["address"] = later
+
+
 def _speaks_for(text: str, representative: bool) -> bool:
     """Whether the labelled lines after ``text`` describe a representative: a heading or a
     sentence names the representative ("PENERIMA KUASA", "… selaku Penerima Kuasa:") or the
@@ -932,7 +947,8 @@ def _letterhead(pages: list[str]) -> Found | None:
     if stamped:  # the office's name on its received stamp ("KPU … / DITERIMA / Tgl …")
         head = [line for line in head if fuzz.ratio(line, OWN_OFFICE) < STAMP_NAME_LIKENESS]
     while len(head) > 1 and (
-        PARENT_BODY.match(head[0]) or head[0].startswith("DIREKTORAT JENDERAL")
+        PARENT_BODY.match(head[0])
+        or head[0].startswith(("DIREKTORAT JENDERAL", "KECAMATAN "))  # over a village
     ):
         head.pop(0)
     return Found(" ".join(head), 1, 0, max(0, end - 1)) if head else None
@@ -1669,6 +1685,7 @@ def extract_fields(
     pages = chat.applicant_words(pages)
     lines = sections.lines_of(pages)
     labelled, representatives = _labelled(lines)
+    _past_letterhead_address(labelled, lines, pages[0])
     letter_number = labelled.get("letter_number")
     if letter_number and not re.search(r"\d+\s?/", letter_number.value):
         labelled.pop("letter_number")

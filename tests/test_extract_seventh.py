@@ -236,3 +236,25 @@ def test_a_commissions_decision_gives_its_party_what_was_asked_and_the_day_it_wa
         "Daftar rekanan penyedia logistik Pemilihan Tahun 2024 beserta nilai kontraknya"
     )
     assert values["letter_date"] == "2026-05-22"
+
+
+VILLAGE_LETTER = (
+    "PEMERINTAH KABUPATEN PENUKAL ABAB LEMATANG ILIR\nKECAMATAN TALANG UBI\n"
+    "PEMERINTAH DESA HANDAYANI MULYA\n"
+    "Alamat: Jalan Poros Desa Handayani Mulya No. 30 Kode Pos 31287\n"
+    "Nomor : 005/115/DS-HMMU/III/2026 Handayani Mulya, 31 Maret 2026\n"
+    "Perihal : Permohonan Informasi Publik\nKepada\nYth. PPID KPU Provinsi Sumatera Selatan\n"
+    "Yang bertanda tangan di bawah ini:\nNama : R.A. Mega Damayanti\n"
+    "Jabatan : Kepala Desa Handayani Mulya\n"
+    "Alamat : Dusun III RT 011 RW 004, Desa Handayani Mulya, Kec. Talang\n"
+    "Ubi, Kab. Penukal Abab Lematang Ilir\nNo. HP : 0812.5748.606\n"
+)
+
+
+def test_a_village_heads_letter_is_the_villages_and_the_address_is_the_signers() -> None:
+    values = fields_of(VILLAGE_LETTER)
+    assert values["sender_org"] == "PEMERINTAH DESA HANDAYANI MULYA"
+    assert values["address"] == (
+        "Dusun III RT 011 RW 004, Desa Handayani Mulya, Kec. Talang Ubi, Kab. Penukal Abab "
+        "Lematang Ilir"
+    )
