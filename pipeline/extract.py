@@ -353,6 +353,9 @@ NOT_A_LETTERHEAD = re.compile(
     r"|PERMINTAAN|PERNYATAAN|PEMBERITAHUAN|NOTA\s+DINAS|MEMORANDUM|DISPOSISI|KLIPING|FAKTUR"
     r"|INVOICE|KWITANSI|KUITANSI|KEBERATAN|PENGADUAN|LAPORAN|PENGUMUMAN)\b"
 )
+# A bill's own number, which need not begin with a digit nor end in a year.
+BILL_LABEL = re.compile(r"(?i)invoice|faktur|kw?itansi|kuitansi")
+BILL_NUMBER = r"[A-Z0-9][\w.-]*/[\w./-]*\d"
 # A bill's or a form's title set on its letterhead's line: "CV. SINAR MUSI PRINTING   INVOICE",
 # "KOMISI PEMILIHAN UMUM …   FORMULIR PERMINTAAN INFORMASI PUBLIK" (a landscape form).
 TITLE_AFTER_NAME = re.compile(r"\s+(?:(?:INVOICE|KWITANSI|KUITANSI|FAKTUR|NOTA)$|FORMULIR\b.*)")
@@ -585,7 +588,9 @@ def _colonless(text: str) -> tuple[str, str, int] | None:
         value = text[start:].strip()
         label = " ".join(word.group(0) for word in words[:count])
         shape = FORM_PHONE_VALUE if name == "phone" and FORM_PHONE.search(label) else None
-        if name == "letter_number" and not label.isupper() and not _own_number(label, value):
+        if name == "letter_number" and BILL_LABEL.search(label):
+            shape = BILL_NUMBER  # "No. Invoice INV/2025/04/0406"
+        if name == "letter_number" and not (label.isupper() or shape or _own_number(label, value)):
             return None  # "No. 091/PPID/…" atop an objection cites the request it objects to
         if (
             re.match(shape or COLONLESS_VALUE[name], value)
@@ -795,10 +800,10 @@ def _past_letterhead_address(
     labelled: dict[str, Found], lines: list[sections.Line], first_page: str
 ) -> None:
     """A body's letterhead may print "Alamat: Jalan Poros Desa …" above the letter; the address
-    labelled in the letter below it is the applicant's."""
-    address = labelled.get("address")
+    labelled in the letter below it, with the applicant's name, is the applicant's."""
+    address, name = labelled.get("address"), labelled.get("applicant_name")
     head_end = _letterhead_block(first_page) if address and address.page == 1 else 0
-    if address is None or address.start >= head_end:
+    if address is None or name is None or address.start >= min(head_end, name.start):
         return
     below = [line for line in lines if line.page > 1 or line.start >= head_end]
     later = _labelled(below)[0].get("address")

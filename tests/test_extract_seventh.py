@@ -258,3 +258,25 @@ def test_a_village_heads_letter_is_the_villages_and_the_address_is_the_signers()
         "Dusun III RT 011 RW 004, Desa Handayani Mulya, Kec. Talang Ubi, Kab. Penukal Abab "
         "Lematang Ilir"
     )
+
+
+def test_the_offices_own_forms_address_row_stays_the_applicants() -> None:
+    text = (
+        "KOMISI PEMILIHAN UMUM\nPROVINSI SUMATERA SELATAN\n"
+        "Jl. Kapten A. Rivai No. 95 Palembang 30129\n"
+        "FORMULIR PERMOHONAN INFORMASI PUBLIK\nNo. Pendaftaran (diisi petugas)\n"
+        "Nama : Rahmat Hidayat Chaniago\n"
+        "Alamat : Jl. Depati Said No. 192 Lr. Damai, Kel. Muara Dua,\nPrabumulih\n"
+        "Nomor KTP/NIK : 1674181611961924\n",
+        "JL. DEPATI SAID NO. 192\nAlamat : JL. DEPATI SAID NO. 192 LR. DAMAI\n",
+    )
+    values = extract_fields(list(text), "permohonan_informasi").values
+    assert values["address"] == "Jl. Depati Said No. 192 Lr. Damai, Kel. Muara Dua, Prabumulih"
+
+
+def test_an_invoices_own_number_is_its_letter_number() -> None:
+    text = (
+        "CV. SINAR MUSI PRINTING INVOICE\nDitagihkan kepada:\nNo. Invoice INV/2025/04/0406\n"
+        "Tanggal 15-04-2025\n"
+    )
+    assert fields_of(text, "surat_masuk")["letter_number"] == "INV/2025/04/0406"
