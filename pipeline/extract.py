@@ -1499,14 +1499,15 @@ def _title(text: str) -> str:
 
 def _subject(pages: list[str], labelled: Found | None) -> Found | None:
     """Perihal/Hal; a circular's generic 'Surat Edaran' gives way to its TENTANG title, and a
-    circular without a Perihal is about its title as printed."""
+    circular without a Perihal is about its title. A title printed in capitals is written as a
+    register's Perihal column writes it ("Pelaksanaan Upacara Hari Ulang Tahun …")."""
     generic = labelled and re.fullmatch(
         r"(?i)surat\s+edaran|edaran|undangan", labelled.value.strip()
     )
     if labelled and not generic:
         return labelled
     title = _titled(pages)
-    if title and generic:
+    if title and (generic or title.value.isupper()):
         title.value = _title(title.value)
     return title or labelled
 

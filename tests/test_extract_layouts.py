@@ -710,9 +710,10 @@ def test_a_blank_forms_labels_are_not_each_others_values() -> None:
 @pytest.mark.parametrize(
     ("title", "subject"),
     [
+        # a title printed in capitals is written as a register's Perihal column writes it
         (
             "PELAKSANAAN PEMUTAKHIRAN DATA PEMILIH BERKELANJUTAN\nTAHUN 2026\n",
-            "PELAKSANAAN PEMUTAKHIRAN DATA PEMILIH BERKELANJUTAN TAHUN 2026",
+            "Pelaksanaan Pemutakhiran Data Pemilih Berkelanjutan Tahun 2026",
         ),
         (
             "Pengelolaan Layanan Informasi Publik dan Penanganan Keberatan di\n"

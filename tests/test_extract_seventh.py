@@ -280,3 +280,8 @@ def test_an_invoices_own_number_is_its_letter_number() -> None:
         "Tanggal 15-04-2025\n"
     )
     assert fields_of(text, "surat_masuk")["letter_number"] == "INV/2025/04/0406"
+
+
+def test_an_address_stops_before_the_e_mail_on_its_line() -> None:
+    text = "Alamat Redaksi : Jl. Veteran No. 200, Palembang 30162 redaksi@bingkaisumsel.id\n"
+    assert fields_of(text)["address"] == "Jl. Veteran No. 200, Palembang 30162"
