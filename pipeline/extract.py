@@ -353,6 +353,11 @@ NOT_A_LETTERHEAD = re.compile(
     r"|PERMINTAAN|PERNYATAAN|PEMBERITAHUAN|NOTA\s+DINAS|MEMORANDUM|DISPOSISI|KLIPING|FAKTUR"
     r"|INVOICE|KWITANSI|KUITANSI|KEBERATAN|PENGADUAN|LAPORAN|PENGUMUMAN)\b"
 )
+# What a paper's masthead says it is, under its name.
+MEDIA_TAGLINE = re.compile(
+    r"(?i)(?:tabloid|harian|surat\s+kabar|koran|majalah|portal(?:\s+berita)?|buletin|mingguan"
+    r"|media\s+(?:online|siber|cetak))\b"
+)
 # A bill's own number, which need not begin with a digit nor end in a year.
 BILL_LABEL = re.compile(r"(?i)invoice|faktur|kw?itansi|kuitansi")
 BILL_NUMBER = r"[A-Z0-9][\w.-]*/[\w./-]*\d"
@@ -957,6 +962,19 @@ def _letterhead(pages: list[str]) -> Found | None:
     ):
         head.pop(0)
     return Found(" ".join(head), 1, 0, max(0, end - 1)) if head else None
+
+
+def _masthead(page: str) -> Found | None:
+    """A paper's name in its own type over what it is ("Bingkai Sumsel" over "Tabloid Mingguan
+    Politik dan Pemerintahan"), which the capitals of a letterhead do not find."""
+    lines = [match for match in re.finditer(r"[^\n]+", page) if match.group().strip()][:2]
+    if len(lines) < 2 or not MEDIA_TAGLINE.match(lines[1].group().strip()):
+        return None
+    name = lines[0].group().strip()
+    if not re.fullmatch(r"(?:[A-Z][\w.&'-]*\s?){1,5}", name):
+        return None
+    start = lines[0].start() + lines[0].group().find(name)
+    return Found(name, 1, start, start + len(name))
 
 
 def _without_logo_text(line: str, head: list[str]) -> str:
@@ -1745,7 +1763,8 @@ def extract_fields(
         or _any_date(pages),
         "sender_org": _as_letterhead(labelled.get("sender_org"), letterhead)
         or _found(mailprint.sender_body(pages, own_domains))
-        or letterhead,
+        or letterhead
+        or _masthead(pages[0]),
         "reference_registration_number": _search(pages, REGISTRATION),
         "dispute_register_number": _dispute_number(pages),
         "objection_reason_code": _found(choices.objection_reason(pages)),

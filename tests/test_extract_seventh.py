@@ -285,3 +285,17 @@ def test_an_invoices_own_number_is_its_letter_number() -> None:
 def test_an_address_stops_before_the_e_mail_on_its_line() -> None:
     text = "Alamat Redaksi : Jl. Veteran No. 200, Palembang 30162 redaksi@bingkaisumsel.id\n"
     assert fields_of(text)["address"] == "Jl. Veteran No. 200, Palembang 30162"
+
+
+def test_a_papers_masthead_in_its_own_type_is_the_sender() -> None:
+    text = (
+        "Bingkai Sumsel\nTabloid Mingguan Politik dan Pemerintahan\n"
+        "Redaksi: Jl. Ahmad Yani No. 104, Palembang 30198 | redaksi@bingkaisumsel.id\n"
+        "Nomor : 149/RED-BS/III/2026 Palembang, 31 Maret 2026\n"
+    )
+    assert fields_of(text)["sender_org"] == "Bingkai Sumsel"
+
+
+def test_a_persons_name_over_an_address_is_no_masthead() -> None:
+    text = "Budi Santoso\nJl. Merdeka No. 4, Palembang\nPerihal : Permohonan Informasi\n"
+    assert fields_of(text)["sender_org"] is None
