@@ -691,12 +691,14 @@ def _before_second_label(value: str) -> str:
 def _continues(name: str, value: str, line: str) -> bool:
     """Whether ``line``, after a blank line OCR put inside a value, still belongs to it: the value
     ends in a word that cannot end it, the line goes on in lower case, or an address goes on with
-    its RT/RW, Kel., Kec. … parts."""
+    its RT/RW, Kel., Kec. … parts or its postal code."""
     stripped = line.strip()
     if sections.DANGLING.search(value.strip(" ,")) or re.match(r"[a-z]{3,}\b(?![.:])", stripped):
         return True
     return name == "address" and (
-        ADDRESS_PART.match(stripped) is not None or ADDRESS_UNFINISHED.search(value) is not None
+        ADDRESS_PART.match(stripped) is not None
+        or ADDRESS_UNFINISHED.search(value) is not None
+        or re.fullmatch(r"\d{5}", stripped) is not None  # its postal code, set apart
     )
 
 

@@ -299,3 +299,16 @@ def test_a_papers_masthead_in_its_own_type_is_the_sender() -> None:
 def test_a_persons_name_over_an_address_is_no_masthead() -> None:
     text = "Budi Santoso\nJl. Merdeka No. 4, Palembang\nPerihal : Permohonan Informasi\n"
     assert fields_of(text)["sender_org"] is None
+
+
+def test_an_addresss_postal_code_set_apart_by_a_blank_line_is_part_of_it() -> None:
+    text = (
+        "Nama Pemohon Rudi Panjaitan\n"
+        "Alamat Lr. Mawar No. 174, RT.036/RW.006, Kel. Megang,\n"
+        "Kecamatan Lubuklinggau Utara II, Kota Lubuklinggau\n\n31641\n\n"
+        "Telepon 0852-7487-582\n"
+    )
+    assert fields_of(text)["address"] == (
+        "Lr. Mawar No. 174, RT.036/RW.006, Kel. Megang, Kecamatan Lubuklinggau Utara II, Kota "
+        "Lubuklinggau 31641"
+    )
