@@ -1797,7 +1797,12 @@ def extract_fields(
         result.values["sender_org"] = OWN_OFFICE if cls == "surat_masuk" else None
         if cls != "surat_masuk":
             result.spans.pop("sender_org", None)
-    if "email" not in labelled and _representatives_email(
+    # An address labelled in a law firm's letterhead ("E-mail: lbhplg.advokat@…") is the firm's.
+    mailed = labelled.get("email")
+    in_letterhead = mailed is None or (
+        mailed.page == 1 and mailed.start < _letterhead_block(pages[0])
+    )
+    if in_letterhead and _representatives_email(
         result.values.get("email"), result.values.get("applicant_name"), pages
     ):
         result.values["email"] = None

@@ -312,3 +312,15 @@ def test_an_addresss_postal_code_set_apart_by_a_blank_line_is_part_of_it() -> No
         "Lr. Mawar No. 174, RT.036/RW.006, Kel. Megang, Kecamatan Lubuklinggau Utara II, Kota "
         "Lubuklinggau 31641"
     )
+
+
+def test_a_law_firms_labelled_e_mail_in_its_letterhead_is_not_its_clients() -> None:
+    text = (
+        "LEMBAGA BANTUAN HUKUM PALEMBANG\nJl. Perintis Kemerdekaan No. 9, Palembang 30116\n"
+        "E-mail: lbhplg.advokat@gmail.com\n"
+        "Nomor : 047/SK-ADV/LBH-PLG/VI/2025 Palembang, 2 Juni 2025\n"
+        "Perihal : Keberatan atas Tanggapan Permohonan Informasi Publik\n"
+        "Kami yang bertanda tangan di bawah ini, Advokat, berdasarkan Surat Kuasa Khusus\n"
+        "tanggal 9 September 2025, bertindak untuk dan atas nama:\nNama : Irfan Wahab, S.Kom.\n"
+    )
+    assert fields_of(text, "keberatan")["email"] is None
