@@ -358,9 +358,13 @@ MEDIA_TAGLINE = re.compile(
     r"(?i)(?:tabloid|harian|surat\s+kabar|koran|majalah|portal(?:\s+berita)?|buletin|mingguan"
     r"|media\s+(?:online|siber|cetak))\b"
 )
-# A bill's own number, which need not begin with a digit nor end in a year.
+# A bill's own number, which need not begin with a digit nor end in a year, also where it
+# stands in a second column ("Ditagihkan kepada:   No. Invoice INV/2025/02/0758").
 BILL_LABEL = re.compile(r"(?i)invoice|faktur|kw?itansi|kuitansi")
 BILL_NUMBER = r"[A-Z0-9][\w.-]*/[\w./-]*\d"
+BILL_NUMBER_LINE = re.compile(
+    rf"(?i)\b(?:no\.?|nomor)\s*(?:invoice|faktur|kw?itansi|kuitansi)\s*:?\s*({BILL_NUMBER})"
+)
 # A bill's or a form's title set on its letterhead's line: "CV. SINAR MUSI PRINTING   INVOICE",
 # "KOMISI PEMILIHAN UMUM …   FORMULIR PERMINTAAN INFORMASI PUBLIK" (a landscape form).
 TITLE_AFTER_NAME = re.compile(r"\s+(?:(?:INVOICE|KWITANSI|KUITANSI|FAKTUR|NOTA)$|FORMULIR\b.*)")
@@ -1194,7 +1198,7 @@ def _free_letter_name(pages: list[str]) -> Found | None:
         rf"(?:antara|dari)\s*:?\s+(?:1[.)]\s+)?({PARTY_NAME})\s*,?\s+"
         r"(?:beralamat|sebagai\s+(?:Pemohon|PEMOHON))",
         rf"sengketa\s+informasi(?:\s+publik)?\s+(?:dari|yang\s+diajukan\s+oleh)\s+({PARTY_NAME})"
-        r"\s*,?\s+(?:yang|beralamat|dengan|sebagai|selanjutnya)\b",
+        r"\s*,?\s+(?:yang|beralamat|dengan|sebagai|selanjutnya|terhadap)\b",
         r"[Nn]ama\s+[Ss]aya\s+([A-Z][^,\n]{2,60}?)(?:[.,]\s|\n|$)",
         r"(?:[Ss]aya,?\s+(?:yang bertanda tangan di bawah ini,?\s+)?"
         r"|[Yy]ang\s+bertanda\s+tangan\s+di\s*bawah\s+ini,?\s+)"
@@ -1722,6 +1726,7 @@ def extract_fields(
     letterhead = _letterhead(pages)
     candidates: dict[str, Found | None] = {
         **labelled,
+        "letter_number": labelled.get("letter_number") or _search(pages, BILL_NUMBER_LINE, 1),
         "subject": _subject(pages, labelled.get("subject"))
         or _found(mailprint.subject(pages))
         or _found(mailprint.headed_subject(pages)),

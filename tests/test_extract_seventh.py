@@ -324,3 +324,22 @@ def test_a_law_firms_labelled_e_mail_in_its_letterhead_is_not_its_clients() -> N
         "tanggal 9 September 2025, bertindak untuk dan atas nama:\nNama : Irfan Wahab, S.Kom.\n"
     )
     assert fields_of(text, "keberatan")["email"] is None
+
+
+def test_an_invoice_number_in_a_second_column_is_its_letter_number() -> None:
+    text = (
+        "PT. AMPERA GRAFIKA MANDIRI INVOICE\nJl. Residen Abdul Rozak No. 24, Palembang 30124\n"
+        "Ditagihkan kepada: No. Invoice INV/2025/02/0758\nSekretariat KPU Provinsi\n"
+    )
+    values = fields_of(text, "surat_masuk")
+    assert values["letter_number"] == "INV/2025/02/0758"
+    assert values["sender_org"] == "PT. AMPERA GRAFIKA MANDIRI"
+
+
+def test_a_commissions_appointment_names_who_brought_the_dispute() -> None:
+    text = (
+        "Menimbang : a. bahwa Komisi Informasi telah menerima permohonan\n"
+        "penyelesaian sengketa informasi publik yang diajukan oleh Sartika Marlina\n"
+        "terhadap PPID Komisi Pemilihan Umum Provinsi Sumatera Selatan, yang dicatat\n"
+    )
+    assert fields_of(text, "sengketa")["applicant_name"] == "Sartika Marlina"
