@@ -517,9 +517,11 @@ NUMBER_LINE_DATE = re.compile(
 # A decree's or an assignment letter's closing: "Ditetapkan di Palembang pada tanggal 13 Juni
 # 2026", its date where the body names others ("… hadir pada tanggal 20 Juni 2026").
 ENACTED_DATE = re.compile(
-    r"(?i)(?:ditetapkan\s+di\s+\w+[.,]?\s*(?:pada\s+)?tanggal\s*:?\s*"
+    r"(?i)(?:(?:ditetapkan|dikeluarkan)\s+di\s*:?\s*\w+[.,]?\s*(?:pada\s+)?tanggal\s*:?\s*"
     # a commission's decision: "… diucapkan dalam sidang terbuka … pada hari Jumat, tanggal 22 …"
-    r"|(?:diucapkan|dibacakan)\s+dalam\s+sidang[^.]{0,80}?tanggal\s+)"
+    r"|(?:diucapkan|dibacakan)\s+dalam\s+sidang[^.]{0,80}?tanggal\s+"
+    # a relaas or a record of events: "Pada hari ini Rabu, tanggal 12 November 2025, saya …"
+    r"|pada\s+hari\s+ini\s+\w+,?\s+tanggal\s+)"
     rf"({A_DATE})"
 )
 # Where no dateline is, a printout's or an e-mail's own date: "Tanggal Permohonan 20/09/2025".
@@ -1329,6 +1331,8 @@ def _dateline(pages: list[str]) -> Found | None:
         for line in DATELINE.finditer(text):
             if line.group(1) is None and WEEKDAY.fullmatch(line.group(2)):
                 continue
+            if WEEKDAY.fullmatch(line.group(2).split()[-1]) and " " in line.group(2):
+                continue  # "Hari/Tanggal Kamis, 20 November 2025": an appointment's day
             if _born(text, line.start(3)):
                 continue
             if parse_date(line.group(3)):

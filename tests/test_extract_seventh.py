@@ -343,3 +343,22 @@ def test_a_commissions_appointment_names_who_brought_the_dispute() -> None:
         "terhadap PPID Komisi Pemilihan Umum Provinsi Sumatera Selatan, yang dicatat\n"
     )
     assert fields_of(text, "sengketa")["applicant_name"] == "Sartika Marlina"
+
+
+def test_a_travel_orders_date_is_where_it_was_issued_not_the_journeys() -> None:
+    text = (
+        "SURAT PERJALANAN DINAS (SPD)\nNomor : 089/SPD/1671/2025\n"
+        "b. Tanggal berangkat b. 14 Mei 2025\nc. Tanggal harus kembali c. 15 Mei 2025\n\n"
+        "Dikeluarkan di : Palembang\nPada tanggal : 13 Mei 2025\n"
+    )
+    assert fields_of(text, "surat_masuk")["letter_date"] == "2025-05-13"
+
+
+def test_a_relaas_is_dated_the_day_it_was_served_not_the_hearing() -> None:
+    text = (
+        "RELAAS PANGGILAN SIDANG\nRegister Nomor: 033/REG-PSI/X/2025\n"
+        "Pada hari ini Rabu, tanggal 12 November 2025, saya Eka Rahma Novianti, S.Ag.,\n"
+        "Jurusita Komisi Informasi, memanggil Termohon untuk hadir pada sidang:\n"
+        "Hari/Tanggal Kamis, 20 November 2025\n"
+    )
+    assert fields_of(text, "sengketa")["letter_date"] == "2025-11-12"
