@@ -703,7 +703,7 @@ ADDRESS_TAIL = re.compile(
     r"\s*,?\s+(?:terhadap|bermaksud|mengajukan|[Ss]elanjutnya|[Pp]ekerjaan"
     r"|(?:dan\s+)?(?:sehari-hari\s+)?bekerja|sebagai|selaku|dengan\s+ini|dalam\s+perkara|untuk)\b.*$"
     r"|\s*\((?:semula|selaku|sebagai)\b.*$"
-    r"|\s*[-–|,]?\s+(?:(?:No|Nomor)\.?\s*)?(?:Telp|Telepon|Tel|HP|Fax|Faks|E-?mail|Surel)\b\.?.*$"
+    r"|\s*[-–|,]?\s+(?:(?:No|[Nn]omor)\.?\s*)?(?:Telp|[Tt]elepon|Tel|HP|Fax|Faks|E-?mail|Surel)\b\.?.*$"
     r"|\s+[\w.-]+@[\w-]+\.\S+.*$"  # the e-mail address on the address's line
     # a form's second column beside the address: "… 32265   Tujuan penggunaan informasi:"
     r"|\s+(?:Tujuan\s+penggunaan|Rincian\s+informasi|Informasi\s+yang\s+(?:dibutuhkan|diminta|dimohon))"

@@ -363,6 +363,8 @@ def _listed(lines: list[Line]) -> Section | None:
     mengenai:'; or, after a colon, the one unnumbered line below it."""
     lead = re.compile(
         rf"(?:(?:{INFO_LABEL})(?:\s+{COPULA})?|berikut|berupa|yaitu|antara\s+lain"
+        # "Adapun informasi yang saya" wrapped over "mohon adalah:"
+        r"|^\s*(?:di)?mohon(?:kan)?\s+adalah"
         r"|(?:mengenai|tentang|terkait)(?=\s*:))"
         # "berupa: :", "berikut:.", "berupa: K": a speck after the colon
         r"\s*(:)?\s*[;,.:]?(?:\s+\S)?\s*$",

@@ -283,3 +283,21 @@ def test_specks_and_a_stray_digit_before_a_hand_written_answer_are_dropped() -> 
     values = fields_of(text)
     assert values["information_requested"] == "Salinan Keputusan tentang pembentukan PPK"
     assert values["purpose"] == "Pengajuan gugatan ke Pengadilan Tata Usaha Negara"
+
+
+def test_a_wrapped_lead_in_gives_the_list_not_an_earlier_phrase() -> None:
+    text = (
+        "sehingga saya memerlukan\ndokumen resmi untuk membandingkannya. Adapun informasi\n"
+        "yang saya\n"
+        "mohon adalah:\n1. Daftar pemilih disabilitas per jenis disabilitas di Kota\nPalembang;\n"
+        "2. Laporan Awal Dana Kampanye.\n"
+    )
+    assert fields_of(text)["information_requested"] == (
+        "Daftar pemilih disabilitas per jenis disabilitas di Kota Palembang; Laporan Awal Dana "
+        "Kampanye"
+    )
+
+
+def test_an_address_in_a_sentence_stops_before_nomor_telepon() -> None:
+    address = clean_address("Jl. Tanjung Api-Api No. 12 Kel. Bagus Kuning, nomor telepon 0812")
+    assert address == "Jl. Tanjung Api-Api No. 12 Kel. Bagus Kuning"
