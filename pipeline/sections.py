@@ -303,6 +303,8 @@ def _labelled(
     )
     for index, line in enumerate(lines):
         match = head.match(line.text)
+        if match and _asked_for(lines, index, match.start()):
+            continue
         if match and (not match.group(2).strip() or ITEM.match(match.group(2))):
             listed = _items(lines, index, match.start(2) if match.group(2).strip() else None)
             if listed:
@@ -333,6 +335,16 @@ def _labelled(
         if below:
             return Section(_tidy(below[0], end), lines[index + 1].page, *below[1:])
     return None
+
+
+def _asked_for(lines: list[Line], index: int, start: int) -> bool:
+    """Whether the words at ``start`` of line ``index`` are the object of a request ("… untuk
+    memberikan informasi yang dimohon:"), which asks for the information and lists nothing;
+    the verb may stand at the end of the line above."""
+    before = lines[index].text[:start]
+    if not before.strip() and index and lines[index - 1].page == lines[index].page:
+        before = lines[index - 1].text
+    return GIVING.search(before.rstrip()) is not None
 
 
 def _value_below(lines: list[Line], index: int) -> tuple[str, int, int] | None:
@@ -374,6 +386,8 @@ def _listed(lines: list[Line]) -> Section | None:
         match = lead.search(line.text)
         if not match or (ITEM.match(line.text) and not match.group(1)):
             continue  # an item that ends in the words ("2. … memberikan informasi yang dimohon;")
+        if _asked_for(lines, index, match.start()):
+            continue
         found = _items(lines, index)
         if found:
             return found
@@ -474,6 +488,13 @@ NEXT_RECORD = re.compile(
     r",\s+(?=(?:Data|Daftar|Salinan|Laporan|Rekapitulasi|Berita\s+acara|Notulen|Dokumen"
     r"|Rencana|Hasil|Keputusan|Surat\s+Keputusan)\b)"
 )
+# "… Musi Banyuasin: daftar rekanan …": the semicolon between two items OCR read as a colon.
+COLON_BETWEEN_RECORDS = re.compile(
+    r"(?<=\w):\s+(?=(?:data|daftar|salinan|laporan|rekapitulasi|berita\s+acara|notulen|dokumen"
+    r"|rencana|hasil|keputusan|jumlah)\b)"
+)
+# The words that ask for the information rather than list it: "… untuk memberikan informasi …".
+GIVING = re.compile(r"(?i)\b(?:memberikan|menyerahkan|menyampaikan|mengirimkan|memberi)\s*$")
 INLINE_FIRST = re.compile(r"^\(?1[.)]\s+")
 INLINE_NEXT = re.compile(r"[;:,]?\s+\(?[2-9][.)]\s+")
 
@@ -491,7 +512,8 @@ def information_requested(pages: list[str]) -> Section | None:
         found.value = RESTATED_INFO.sub("", found.value)
         # Items of a list are capitalised as a form's answer is; a list said in prose ("… 2024
         # serta berita acara …") keeps its words as written.
-        items = _inline_items(NEXT_RECORD.sub("; ", found.value)).split("; ")
+        value = COLON_BETWEEN_RECORDS.sub("; ", found.value).rstrip(":")
+        items = _inline_items(NEXT_RECORD.sub("; ", value)).split("; ")
         listed = "; ".join(_capitalised(item) for item in items)
         found.value = re.sub(r"\s+serta\s+", "; ", listed)
     return found

@@ -362,3 +362,28 @@ def test_a_relaas_is_dated_the_day_it_was_served_not_the_hearing() -> None:
         "Hari/Tanggal Kamis, 20 November 2025\n"
     )
     assert fields_of(text, "sengketa")["letter_date"] == "2025-11-12"
+
+
+def test_a_demand_to_give_the_information_asked_for_is_no_label() -> None:
+    text = (
+        "telah dicatat dengan Nomor Pendaftaran 150/PPID/KPU-SS/VIII/2025, berupa daftar lokasi\n"
+        "TPS di Kecamatan Indralaya Utara, yang akan digunakan sebagai bahan penyusunan tesis.\n"
+        "III. PERMOHONAN\n"
+        "2. Memerintahkan PPID KPU Provinsi Sumatera Selatan untuk memberikan\n"
+        "informasi yang dimohon:\n\n"
+        "3. Memberikan tanggapan tertulis dalam jangka waktu yang diatur.\n"
+    )
+    assert fields_of(text, "keberatan")["information_requested"] == (
+        "Daftar lokasi TPS di Kecamatan Indralaya Utara"
+    )
+
+
+def test_a_colon_ocr_read_for_the_semicolon_between_two_items() -> None:
+    text = (
+        "Rincian Informasi yang Dibutuhkan : Daftar nama anggota PPK dan PPS terpilih di\n"
+        "Kabupaten Musi Banyuasin: daftar rekanan penyedia logistik Pemilihan Tahun 2024\n"
+    )
+    assert fields_of(text)["information_requested"] == (
+        "Daftar nama anggota PPK dan PPS terpilih di Kabupaten Musi Banyuasin; Daftar rekanan "
+        "penyedia logistik Pemilihan Tahun 2024"
+    )
