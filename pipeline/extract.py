@@ -975,12 +975,17 @@ def _letterhead(pages: list[str]) -> Found | None:
 def _masthead(page: str) -> Found | None:
     """A paper's name in its own type over what it is ("Bingkai Sumsel" over "Tabloid Mingguan
     Politik dan Pemerintahan"), which the capitals of a letterhead do not find."""
+    top = _first_line_over(page, MEDIA_TAGLINE)
+    return top if top and re.fullmatch(r"(?:[A-Z][\w.&'-]*\s?){1,5}", top.value) else None
+
+
+def _first_line_over(page: str, below: re.Pattern[str]) -> Found | None:
+    """The page's first line, where the line under it is what ``below`` describes (a name over
+    what the body is, or over the writer's street address)."""
     lines = [match for match in re.finditer(r"[^\n]+", page) if match.group().strip()][:2]
-    if len(lines) < 2 or not MEDIA_TAGLINE.match(lines[1].group().strip()):
+    if len(lines) < 2 or not below.match(lines[1].group().strip()):
         return None
     name = lines[0].group().strip()
-    if not re.fullmatch(r"(?:[A-Z][\w.&'-]*\s?){1,5}", name):
-        return None
     start = lines[0].start() + lines[0].group().find(name)
     return Found(name, 1, start, start + len(name))
 
@@ -1227,14 +1232,10 @@ def _free_letter_name(pages: list[str]) -> Found | None:
 def _personal_letterhead(page: str) -> Found | None:
     """A citizen's own letterhead: a name over a street address ("Heru Tri Rozali, S.E." over
     "Jl. Seduduk Putih No. 186 …"), the "kop surat" a letter says identifies its writer."""
-    lines = [match for match in re.finditer(r"[^\n]+", page) if match.group().strip()][:2]
-    if len(lines) < 2 or not CONTACT_LINE.match(lines[1].group().strip()):
+    top = _first_line_over(page, CONTACT_LINE)
+    if top is None or not SIGNED_NAME.match(top.value) or _in_capitals(top.value):
         return None
-    name = lines[0].group().strip()
-    if not SIGNED_NAME.match(name) or _in_capitals(name) or NOT_A_PERSON.search(name):
-        return None
-    start = lines[0].start() + lines[0].group().find(name)
-    return Found(name, 1, start, start + len(name))
+    return None if NOT_A_PERSON.search(top.value) else top
 
 
 SIGNATURE_LINES = 7
