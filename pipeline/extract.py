@@ -1296,24 +1296,30 @@ def _inline_address(pages: list[str]) -> Found | None:
     return found
 
 
+ADDRESS_MORE_LINES = 2  # lines an address under a signature or a name runs on over
+
+
 def _address_line(pages: list[str]) -> Found | None:
     """A line that is an address and nothing else, as under a signature ('Jl. … RT 19 Kel. …');
-    its RT/RW, Kel., Kec. parts tell it from an office's address in a letterhead."""
+    its RT/RW, Kel., Kec. parts tell it from an office's address in a letterhead. It goes on
+    over the lines that finish it ("…, Kel. Gumawang, Kec." over "Belitang, Kab. …")."""
     pattern = rf"(?m)^[ \t|]*({STREET}[.\s][^\n]*\b(?:RT|RW|Kel|Kec|Kelurahan|Kecamatan)\b[^\n]*)$"
     found = _search(pages, pattern, 1)
-    if found is None or not (ADDRESS_CUT.search(found.value) or found.value.endswith(",")):
-        return found
-    # "…, Kel. Gumawang, Kec." over "Belitang, Kab. Ogan Komering Ulu Timur"
-    following = re.match(r"\n[ \t]*([^\n:@]+?)[ \t]*(?=\n|$)", pages[found.page - 1][found.end :])
-    if (
-        following is None
-        or CONTACT_LINE.search(following.group(1))
-        or _label_of(following.group(1))
-        or re.match(r"(?i)(?:no\.?|nomor)\s", following.group(1))
-    ):
-        return found
-    value = f"{found.value} {following.group(1)}"
-    return Found(value, found.page, found.start, found.end + following.end())
+    for _ in range(ADDRESS_MORE_LINES):
+        if found is None or not (ADDRESS_CUT.search(found.value) or found.value.endswith(",")):
+            return found
+        after = pages[found.page - 1][found.end :]
+        following = re.match(r"\n[ \t]*([^\n:@]+?)[ \t]*(?=\n|$)", after)
+        if (
+            following is None
+            or CONTACT_LINE.search(following.group(1))
+            or _label_of(following.group(1))
+            or re.match(r"(?i)(?:no\.?|nomor)\s", following.group(1))
+        ):
+            return found
+        value = f"{found.value} {following.group(1)}"
+        found = Found(value, found.page, found.start, found.end + following.end())
+    return found
 
 
 def _respondents(found: Found | None, pages: list[str]) -> bool:
@@ -1344,9 +1350,15 @@ def _dateline(pages: list[str]) -> Found | None:
     return None
 
 
+# A bill's due date, just before a date: not the day it was written.
+DUE = re.compile(r"(?i)(?:jatuh\s+tempo|batas\s+(?:waktu\s+)?pembayaran)\W*$")
+DUE_REACH = 30
+
+
 def _any_date(pages: list[str]) -> Found | None:
-    """The first date anywhere ('… pada tanggal 13 April 2026', 'Thu, Sep 18, 2025 at …');
-    'Nomor 14 Tahun 2008' has a date's shape but no month."""
+    """The first date anywhere, a month's name before figures ('… pada tanggal 13 April 2026',
+    'Thu, Sep 18, 2025 at …'; a received stamp's 'Tgl: 21-06-2026' often comes first), but no
+    birth date and no bill's due date; 'Nomor 14 Tahun 2008' has a date's shape but no month."""
     shapes = (
         rf"\b\d{{1,2}}{DATE_GAP}[A-Z][a-z]+{DATE_GAP}{YEAR}\b",
         rf"\b[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}},\s+{YEAR}\b",
@@ -1355,7 +1367,12 @@ def _any_date(pages: list[str]) -> Found | None:
     for shape in shapes:
         for number, text in enumerate(pages, start=1):
             for match in re.finditer(shape, text):
-                if parse_date(match.group(0)) and not _born(text, match.start()):
+                before = text[max(0, match.start() - DUE_REACH) : match.start()]
+                if (
+                    parse_date(match.group(0))
+                    and not _born(text, match.start())
+                    and not DUE.search(before)
+                ):
                     return Found(match.group(0), number, match.start(), match.end())
     return None
 

@@ -446,24 +446,34 @@ def parse_date(text: str, today: date | None = None) -> str | None:
     ('15 Desembet 2025'), and a year long past is mended where OCR read a "2" as "1" (see
     ``recent_year``)."""
     today = today or date.today()
-    named = re.search(rf"(?<!\w)({DAY}){DATE_GAP}([A-Za-z]{{3,9}}){DATE_GAP}({YEAR})\b", text)
-    named_month = _month(named.group(2)) if named else None
-    if named and named_month:
-        day = 1 if named.group(1) in "|Il" else int(named.group(1))
-        return _iso(recent_year(named.group(3), today), named_month, day)
+    written = [
+        (found.start(), _named_date(found, today))
+        for found in re.finditer(
+            rf"(?<!\w)({DAY}){DATE_GAP}([A-Za-z]{{3,9}}){DATE_GAP}({YEAR})\b", text
+        )
+    ]
     numeric = re.search(rf"\b(\d{{1,2}})[-/.](\d{{1,2}})[-/.]({YEAR})\b", text)
     if numeric:
         year = recent_year(numeric.group(3), today)
-        return _iso(year, int(numeric.group(2)), int(numeric.group(1)))
+        written.append((numeric.start(), _iso(year, int(numeric.group(2)), int(numeric.group(1)))))
     month_first = re.search(rf"\b([A-Za-z]{{3,9}})\.?\s+(\d{{1,2}}),\s+({YEAR})\b", text)
     if month_first and month_first.group(1).lower() in MONTHS:
         month = MONTHS[month_first.group(1).lower()]
-        return _iso(recent_year(month_first.group(3), today), month, int(month_first.group(2)))
+        year = recent_year(month_first.group(3), today)
+        written.append((month_first.start(), _iso(year, month, int(month_first.group(2)))))
     spelled = SPELLED_DATE.search(text)
     if spelled and spelled.group(2).lower() in MONTHS:
         day, year = spelled_number(spelled.group(1)), spelled_number(spelled.group(3))
-        return _iso(year, MONTHS[spelled.group(2).lower()], day)
-    return None
+        written.append((spelled.start(), _iso(year, MONTHS[spelled.group(2).lower()], day)))
+    return min(((start, iso) for start, iso in written if iso), default=(0, None))[1]
+
+
+def _named_date(found: re.Match[str], today: date) -> str | None:
+    month = _month(found.group(2))
+    if month is None:
+        return None
+    day = 1 if found.group(1) in "|Il" else int(found.group(1))
+    return _iso(recent_year(found.group(3), today), month, day)
 
 
 def recent_year(written: str, today: date) -> int | None:

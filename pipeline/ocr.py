@@ -7,7 +7,8 @@ mostly) is kept when the page then reads as more words. Deskewed: projection pro
 copy. A form's dashed and dotted leader lines and the stamps pressed over a letter are whitened
 in the copy Tesseract reads (``pipeline.formlines``, ``pipeline.stamps``). Tesseract then
 writes the text and the PDF page (image plus invisible text) from the same recognition, and the
-page's image in that PDF is put back as scanned.
+page's image in that PDF is put back as scanned. Two columns it read across are put one after
+the other in the text (``pipeline.columns``).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ import pytesseract
 from PIL import Image, ImageOps
 
 from pipeline.checkboxes import Word, has_options, ticked_options, words_from_tsv
+from pipeline.columns import lines_of, reading_order
 from pipeline.errors import BadInput, MissingDependency
 from pipeline.formlines import ink_of, without_leaders
 from pipeline.stamps import without_stamps
@@ -53,6 +55,7 @@ JPEG_QUALITY = 85
 # "A single column of text of variable sizes": keeps a form's "Label : value" rows on one line,
 # where the default (fully automatic) layout reads the labels and the values as two columns.
 PAGE_SEGMENTATION = "4"
+PARAGRAPH = 100  # Word.line // PARAGRAPH numbers a word's block and paragraph (words_from_tsv)
 
 
 @dataclass(frozen=True)
@@ -278,8 +281,28 @@ def ocr_page(
     if reading is not None:
         _restore_scan(out_base.with_suffix(".pdf"), image, image_path)
     words = words_from_tsv(out_base.with_suffix(".tsv").read_text(encoding="utf-8"))
+    text, words = _in_reading_order(text, words, image.width)
     ticks = ticked_options(image, words) if has_options(text) else {}
     return OcrPage(text, out_base.with_suffix(".pdf"), rotated, skew, ticks, words, image_path)
+
+
+def _in_reading_order(text: str, words: list[Word], width: int) -> tuple[str, list[Word]]:
+    """Two columns Tesseract read across, one after the other (``pipeline.columns``); the words
+    in the order of the text, which ``pipeline.verify`` finds them in."""
+    ordered = reading_order(lines_of(words), width)
+    if ordered is None:
+        return text, words
+    return _paragraphs(ordered), [word for line in ordered for word in line]
+
+
+def _paragraphs(lines: list[list[Word]]) -> str:
+    """Lines as Tesseract writes them: a blank line where a paragraph ends."""
+    written: list[str] = []
+    for index, line in enumerate(lines):
+        if index and line[0].line // PARAGRAPH != lines[index - 1][0].line // PARAGRAPH:
+            written.append("")
+        written.append(" ".join(word.text for word in line))
+    return "\n".join(written)
 
 
 def normalise_text(text: str) -> str:

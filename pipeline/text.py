@@ -14,11 +14,14 @@ from typing import cast
 
 import pdfplumber
 import pikepdf
+from pdfplumber.page import Page
+from pdfplumber.utils import cluster_objects
 from PIL import Image, ImageSequence
 
 from archive.pdfa import assemble
 from config.settings import PipelineSettings
 from pipeline.checkboxes import Word, has_options, pdf_page_ticks
+from pipeline.columns import reading_order
 from pipeline.errors import BadInput
 from pipeline.identify import Identified
 from pipeline.ocr import normalise_text, ocr_page
@@ -27,6 +30,7 @@ RASTER_DPI = 300
 # A gap between two letters wider than this share of the font size separates words. pdfplumber's
 # fixed 3 pt glues the words of tightly justified text ("mohoninformasidiberikandalambentuk").
 WORD_GAP = 0.15
+LINE_TOLERANCE = 3  # points between the tops of words on one line: pdfplumber's own
 FULL_PAGE_COVERAGE = 0.9
 
 
@@ -59,12 +63,24 @@ def _pdf_text_layer(path: Path) -> list[tuple[str, bool]]:
     """Each page's text and whether it holds an image (a page that could be a scan)."""
     try:
         with pdfplumber.open(path) as pdf:
-            return [
-                ((page.extract_text(x_tolerance_ratio=WORD_GAP) or "").strip(), bool(page.images))
-                for page in pdf.pages
-            ]
+            return [(_layer_text(page), bool(page.images)) for page in pdf.pages]
     except Exception as broken:  # pdfminer raises many unrelated types on damaged files
         raise BadInput(f"PDF tidak dapat dibaca: {broken}", f"unreadable PDF: {broken}") from broken
+
+
+def _layer_text(page: Page) -> str:
+    """The page's text as pdfplumber's ``extract_text`` joins its words into lines, but with
+    two columns it would read across put one after the other (``pipeline.columns``)."""
+    found = page.extract_words(x_tolerance_ratio=WORD_GAP)
+    lines = [
+        [Word(word["text"], word["x0"], word["top"], word["x1"], word["bottom"], number)
+         for word in line]
+        for number, line in enumerate(cluster_objects(found, "top", LINE_TOLERANCE))
+    ]  # fmt: skip
+    ordered = reading_order(lines, float(page.width))
+    if ordered is None:
+        return (page.extract_text(x_tolerance_ratio=WORD_GAP) or "").strip()
+    return "\n".join(" ".join(word.text for word in line) for line in ordered).strip()
 
 
 def _page_image(pdf_path: Path, index: int, workdir: Path) -> tuple[Image.Image, int]:

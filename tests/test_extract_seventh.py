@@ -387,3 +387,39 @@ def test_a_colon_ocr_read_for_the_semicolon_between_two_items() -> None:
         "Daftar nama anggota PPK dan PPS terpilih di Kabupaten Musi Banyuasin; Daftar rekanan "
         "penyedia logistik Pemilihan Tahun 2024"
     )
+
+
+INVOICE = (
+    "CV. BERKAH MEDIA SRIWIJAYA INVOICE\n\n"
+    "Jl. Lintas Sumatera No. 189, Palembang 30126\n"
+    "Telp. (0711) 601954 | NPWP 27.403.409.1-334.000\n\n"
+    "Ditagihkan kepada: No. Invoice INV/2025/05/0132\n"
+    "Sekretariat KPU Provinsi Sumatera Selatan\n"
+    "Jl. Kapten A. Rivai No. 95 Palembang 30129 Tanggal 06-05-2025\n\n"
+    "Jatuh Tempo 5 Juni 2025\n\n"
+    "No Uraian Qty Satuan Harga (Rp) Jumlah (Rp)\n"
+    "1 | Cetak map arsip PPID 50 lembar 4.500 225.000\n"
+)
+
+
+def test_a_bill_is_dated_the_day_it_was_written_not_the_day_it_falls_due() -> None:
+    assert fields_of(INVOICE, "surat_masuk")["letter_date"] == "2025-05-06"
+
+
+def test_a_bill_whose_own_date_is_unreadable_gets_no_date_rather_than_its_due_date() -> None:
+    unreadable = INVOICE.replace("Tanggal 06-05-2025", "Tang Me")
+    assert fields_of(unreadable, "surat_masuk")["letter_date"] is None
+
+
+def test_an_address_under_a_name_runs_on_over_the_lines_that_finish_it() -> None:
+    letter = (
+        "Saya yang bertanda tangan di bawah ini mengajukan permohonan informasi.\n"
+        "Hormat saya,\n\nRudi Hartono\n"
+        "Jl. Merdeka No. 5 RT 01 RW 02, Kelurahan\n"
+        "Talang Semut, Kecamatan Bukit Kecil,\n"
+        "Palembang 30135\n"
+    )
+    assert fields_of(letter)["address"] == (
+        "Jl. Merdeka No. 5 RT 01 RW 02, Kelurahan Talang Semut, Kecamatan Bukit Kecil, "
+        "Palembang 30135"
+    )

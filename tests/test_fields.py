@@ -189,6 +189,9 @@ def test_invalid_email_is_none(written: str) -> None:
             "1999-06-10",
         ),
         ("tanggal tiga puluh dua bulan Maret tahun dua ribu dua puluh enam", None),
+        # the first date written, whatever its shape
+        ("06-05-2025\n\nJatuh Tempo 5 Juni 2025", "2025-05-06"),
+        ("3 Februari 2026, diterima 05/02/2026", "2026-02-03"),
     ],
 )
 def test_indonesian_dates(written: str, iso: str | None) -> None:
