@@ -36,6 +36,7 @@ from pipeline.fields import (
     parse_date,
     parse_nik,
     snap_to_format,
+    without_glosses,
 )
 
 FIELD_NAMES = (
@@ -1732,7 +1733,7 @@ def extract_fields(
     over what the text suggests; their span is the whole page. ``own_formats`` are the office's
     registration-number formats, which a cited registration number is mended to fit;
     ``own_domains`` the office's e-mail domains, whose addresses are never the writer's."""
-    pages = [despeck(text) for text in pages]
+    pages = [without_glosses(despeck(text)) for text in pages]
     chat_date = chat.first_date(pages)
     pages = chat.applicant_words(pages)
     lines = sections.lines_of(pages)

@@ -233,6 +233,32 @@ def despeck(text: str) -> str:
     return re.sub(r"\S+", word, text)
 
 
+# The English gloss a bilingual form sets after an Indonesian label ("Nama / Name", "Perihal /
+# Subject :", "Informasi yang dimohon / Information requested:").
+ENGLISH_GLOSS = re.compile(
+    r"(?im)^([ \t]*[A-Za-z][^\n/:]{1,40}?)"
+    r"([ \t]*/[ \t]*(?:full\s+name|name|id(?:entity)?(?:\s+card)?\s+number|occupation|position"
+    r"|(?:home\s+|mailing\s+)?address|(?:tele)?phone(?:\s+number)?|mobile|e-?mail"
+    r"|ref(?:erence)?\.?(?:\s*no\.?)?|attachments?|subject|(?:information\s+)?requested"
+    r"(?:\s+information)?|purpose(?:\s+of\s+use)?|date|place\s+and\s+date|signature)\b\.?)"
+    r"(?=[ \t]*:|[ \t]+\S|[ \t]*$)"
+)
+
+
+def without_glosses(text: str) -> str:
+    """``text`` with the English glosses of its labels blanked out, so that a bilingual form's
+    rows read as its Indonesian labels; the length stays, so offsets into the text still hold.
+    A gloss is capitalised: "data pemilih / date" is no label's."""
+
+    def blanked(found: re.Match[str]) -> str:
+        gloss = found.group(2)
+        if not gloss.lstrip(" \t/")[:1].isupper():
+            return found.group(0)
+        return found.group(1) + " " * len(gloss)
+
+    return ENGLISH_GLOSS.sub(blanked, text)
+
+
 @dataclass(frozen=True)
 class Nik:
     """A NIK as read: ``value`` is the 16 digits when valid, else the text as written."""

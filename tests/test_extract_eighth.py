@@ -1,0 +1,49 @@
+"""Extraction from the shapes an eighth blind corpus (bench/make_eighth_corpus.py, seed 8001)
+showed going wrong: a bilingual form whose labels carry an English gloss."""
+
+from __future__ import annotations
+
+from pipeline.extract import extract_fields
+from pipeline.fields import without_glosses
+
+BILINGUAL = (
+    "PUSAT STUDI DEMOKRASI ELEKTORAL\n"
+    "Centre for Electoral Democracy Studies\n"
+    "Jl. Sudirman No. 12, Palembang 30126\n"
+    "Telp. 0711-350111 | info@pusde.or.id\n"
+    "Palembang, 4 Maret 2026 / 4 March 2026\n"
+    "Nomor / Ref. No. : 012/PUSDE/III/2026\n"
+    "Perihal / Subject : Permohonan Data / Request for Data\n"
+    "Kepada Yth. PPID KPU Provinsi Sumatera Selatan\n"
+    "Nama / Name Rina Kartika, M.Si.\n"
+    "NIK / ID Number 1671034507900002\n"
+    "Pekerjaan / Occupation Peneliti\n"
+    "Alamat / Address Jl. Kancil Putih No. 9 RT 03 RW 01, Kel. Demang Lebar Daun, Palembang\n"
+    "Telepon / Phone 0812-7788-9900\n"
+    "Surel / E-mail rina.kartika@pusde.or.id\n"
+    "Informasi yang dimohon / Information requested:\n"
+    "1. Data jumlah TPS per kecamatan di Kota Palembang Tahun 2024\n"
+)
+
+
+def test_a_bilingual_forms_labels_read_as_their_indonesian_words() -> None:
+    values = extract_fields([BILINGUAL], "permohonan_informasi").values
+    assert values["applicant_name"] == "Rina Kartika, M.Si."
+    assert values["nik"] == "1671034507900002"
+    assert values["occupation"] == "Peneliti"
+    assert values["address"].startswith("Jl. Kancil Putih No. 9 RT 03 RW 01")
+    assert values["phone"] == "+6281277889900"
+    assert values["email"] == "rina.kartika@pusde.or.id"
+    assert values["letter_number"] == "012/PUSDE/III/2026"
+    assert values["subject"] == "Permohonan Data / Request for Data"
+    assert values["information_requested"] == (
+        "Data jumlah TPS per kecamatan di Kota Palembang Tahun 2024"
+    )
+
+
+def test_a_gloss_is_blanked_in_place_and_prose_is_left_alone() -> None:
+    text = "Nama / Name Rina\nData pemilih / date 2025"
+    blanked = without_glosses(text)
+    assert len(blanked) == len(text)
+    assert blanked.splitlines()[0].split() == ["Nama", "Rina"]
+    assert blanked.splitlines()[1] == "Data pemilih / date 2025"
