@@ -1351,6 +1351,12 @@ def _dateline(pages: list[str]) -> Found | None:
     return None
 
 
+# A letter's number, subject and date on one line ("Nomor: 041/FPPW-SS/VI/2025 Hal: Permintaan
+# Data dan Informasi Palembang, Kamis, 5 Juni 2025").
+SUBJECT_BESIDE_NUMBER = re.compile(
+    r"(?m)^[ \t]*(?:Nomor|No\.?)\s*:\s*\S+[ \t]+(?:Perihal|Hal)\s*:\s*(\S[^\n]*?)"
+    rf"(?=\s+[A-Z][a-z]+,\s+(?:{WEEKDAY.pattern},\s+)?\d{{1,2}}\b|[ \t]*$)"
+)
 # A bill's due date, just before a date: not the day it was written.
 DUE = re.compile(r"(?i)(?:jatuh\s+tempo|batas\s+(?:waktu\s+)?pembayaran)\W*$")
 DUE_REACH = 30
@@ -1752,7 +1758,8 @@ def extract_fields(
         "letter_number": labelled.get("letter_number") or _search(pages, BILL_NUMBER_LINE, 1),
         "subject": _subject(pages, labelled.get("subject"))
         or _found(mailprint.subject(pages))
-        or _found(mailprint.headed_subject(pages)),
+        or _found(mailprint.headed_subject(pages))
+        or _search(pages, SUBJECT_BESIDE_NUMBER, 1),
         "address": _earliest(
             None
             if cls == "sengketa" and _respondents(labelled.get("address"), pages)

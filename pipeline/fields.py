@@ -788,10 +788,12 @@ def clean_address(raw: str) -> str:
 
 
 def _zeros(match: re.Match[str]) -> str:
+    """O read for 0 in an RT, RW or house number; "RT05" spaced, "No.203" kept as written."""
     digits = match.group(2)
     if not any(char.isdigit() for char in digits):
         return match.group(0)
-    return f"{match.group(1)} {digits.translate(str.maketrans('Oo', '00'))}"
+    space = "" if match.group(1) == "No." and match.group(0)[3] != " " else " "
+    return f"{match.group(1)}{space}{digits.translate(str.maketrans('Oo', '00'))}"
 
 
 def _roman_ones(match: re.Match[str]) -> str:

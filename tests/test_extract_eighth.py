@@ -47,3 +47,15 @@ def test_a_gloss_is_blanked_in_place_and_prose_is_left_alone() -> None:
     assert len(blanked) == len(text)
     assert blanked.splitlines()[0].split() == ["Nama", "Rina"]
     assert blanked.splitlines()[1] == "Data pemilih / date 2025"
+
+
+def test_a_subject_between_the_number_and_the_date_on_one_line_is_read() -> None:
+    leaflet = (
+        "FORUM PEMANTAU PEMILU WARGA\nSUMATERA SELATAN\n"
+        "Nomor: 041/FPPW-SS/VI/2025 Hal: Permintaan Data dan Informasi Palembang, Kamis, "
+        "5 Juni 2025\nKepada Yth.\nPPID KPU Provinsi Sumatera Selatan\n"
+    )
+    values = extract_fields([leaflet], "permohonan_informasi").values
+    assert values["subject"] == "Permintaan Data dan Informasi"
+    assert values["letter_number"] == "041/FPPW-SS/VI/2025"
+    assert values["letter_date"] == "2025-06-05"

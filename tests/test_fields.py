@@ -451,6 +451,7 @@ def test_address_ocr_slips_in_fixed_parts_are_mended(written: str, normal: str) 
         "JL. MERDEKA NO. 5, KOTA PALEMBANG",
         "Jalan Kolonel H. Barlian Km. 7, Blok O, Sukarami",
         "Jl. Merdeka No. 4, Kel. Talang Semut, Kec.",
+        "Jl. Srijaya Negara No.203 Rt.24/Rw.11 Kel. 2 Ilir Kec. Ilir Timur II Kota Palembang",
     ],
 )
 def test_clean_addresses_stay_as_written(written: str) -> None:
