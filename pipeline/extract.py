@@ -126,7 +126,7 @@ LABELS: tuple[tuple[str, str], ...] = (
     ("party", r"pemohon(?:\s+(?:informasi|keberatan|sengketa))?|pengaju\s+keberatan"),
     ("information_requested", sections.INFO_LABEL),
     ("purpose", sections.PURPOSE_LABEL),
-    ("subject", r"perihal|hal|subject|subjek"),
+    ("subject", r"perihal|hal|subject|subjek|judul\s+(?:laporan|pengaduan|tiket|permohonan)"),
     ("reference_registration_number", r"nomor\s+pendaftaran\s+permohonan"),
     # The number a clerk wrote on the office's own request or objection form.
     # a web form's receipt numbers the request "Nomor Registrasi"
@@ -264,7 +264,7 @@ WRAP_LINES = 4
 # (nor a table's header under a bill's subject: "No Uraian Qty Harga (Rp) Jumlah (Rp)")
 NOT_A_WRAP = re.compile(
     r"(?i)(?:yth|kepada|dengan\s+hormat|lampiran|sifat|nomor|selamat|assalam|di\s*$|dear|to\b"
-    r"|no\.?\s+uraian|.*\(rp\))"
+    r"|no\.?\s+uraian|.*\(rp\)|isi\s+(?:laporan|pengaduan|surat|tiket)\s*$)"
 )
 # Words in capitals a received stamp beside a subject in ordinary case adds to it: two or more,
 # one of them a long word ("KPU PROVINSI SUMATERA SELATAN", "GPR SUMATERS SELATAN").

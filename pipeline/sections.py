@@ -455,7 +455,8 @@ PURPOSE_PHRASES = (
     r"(?:(?:akan|hendak)\s+(?:saya|kami)\s+(?:gunakan|pergunakan|manfaatkan)"
     r"|(?:saya|kami|pemohon|klien\s+kami)\s+(?:perlukan|butuhkan|gunakan|pergunakan)"
     r"|(?:di)?(?:gunakan|pergunakan)"
-    r"|(?:informasi|data)\s+(?:ini\s+|tersebut\s+)?di(?:perlukan|butuhkan))"
+    r"|(?:informasi|data)\s+(?:ini\s+|tersebut\s+)?di(?:perlukan|butuhkan)"
+    r"|(?:informasi|data)\s+(?:ini|tersebut))"  # "Informasi ini untuk bahan …"
     r"\s+(?:untuk|sebagai|guna)\s+",
     r"untuk\s+keperluan[.,]?\s+",  # "untuk keperluan. bahan …": a speck after it
     r"dengan\s+tujuan\s+",

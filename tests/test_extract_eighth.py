@@ -59,3 +59,22 @@ def test_a_subject_between_the_number_and_the_date_on_one_line_is_read() -> None
     assert values["subject"] == "Permintaan Data dan Informasi"
     assert values["letter_number"] == "041/FPPW-SS/VI/2025"
     assert values["letter_date"] == "2025-06-05"
+
+
+TICKET = (
+    "SP4N-LAPOR! - Sistem Pengelolaan Pengaduan Pelayanan Publik Nasional\n"
+    "Detail Laporan\n"
+    "Nomor Tracking : #4410023\n"
+    "Kategori : Permintaan Informasi\n"
+    "Judul Laporan : Minta data TPS Kota Palembang\n"
+    "Isi Laporan\n"
+    "Yth. KPU Provinsi Sumatera Selatan. Saya Dedi Kurniawan, NIK 1671020101850003, memohon\n"
+    "informasi mengenai daftar lokasi TPS di Kecamatan Sako. Informasi ini untuk bahan liputan\n"
+    "tentang kesiapan pemilihan. Terima kasih.\n"
+)
+
+
+def test_a_complaint_portal_ticket_gives_its_title_as_subject_and_its_purpose() -> None:
+    values = extract_fields([TICKET], "permohonan_informasi").values
+    assert values["subject"] == "Minta data TPS Kota Palembang"
+    assert values["purpose"] == "Bahan liputan tentang kesiapan pemilihan"
