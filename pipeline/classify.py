@@ -89,9 +89,28 @@ BODY_RULES: tuple[tuple[str, str, float], ...] = (
     ),
     (
         rf"{SUBJECT}\s*(?:penyampaian|pemberitahuan|penawaran|laporan)"
-        r"(?![^\n]*(?:sengketa|keberatan|permohonan\s+informasi|registrasi))",
+        r"(?![^\n]*(?:sengketa|keberatan|permohonan\s+inf|registrasi))",
         "surat_masuk",
         1.5,
+    ),
+    # Another body passes on a request it received for information we hold (UU 14/2008 Pasal
+    # 22 ayat (7)): it is a request to answer, whoever's letterhead it comes under (so this
+    # outweighs an agency's letterhead).
+    (
+        r"pasal\s+22\s+ayat\s+\(?7\)?|permohonan\s+(?:informasi\s+)?tersebut\s+kami\s+teruskan"
+        r"|(?:pelimpahan|penerusan|meneruskan)\s+permohonan\s+informasi",
+        "permohonan_informasi",
+        4.0,
+    ),
+    # A statement someone signs ("SURAT PERNYATAAN … Yang membuat pernyataan"), a newsletter and
+    # an event's flyer name data, requests and disputes without making a request.
+    (r"(?m)^[\s|]*surat\s+pernyataan[\s|]*$|yang\s+membuat\s+pernyataan", "surat_masuk", 2.5),
+    (r"\bbuletin\b|newsletter|tidak\s+diperjualbelikan|\bedisi\s+\d", "surat_masuk", 2.0),
+    (
+        r"(?s)^(?=.*\bnarasumber\b)(?=.*\b(?:seminar|webinar|talk\s?show|lokakarya|workshop"
+        r"|sosialisasi|pendaftaran)\b)",
+        "surat_masuk",
+        2.0,
     ),
     (r"keperluan\s+(internal\s+)?kedinasan|antarlembaga|surat\s+edaran", "surat_masuk", 1.5),
     # A complaint about an official or a polling station has its own procedure; a disposition

@@ -116,9 +116,45 @@ Fitri Fajar Saputra
 Direktur"""
 
 
+DECLARATION = """SURAT PERNYATAAN
+Yang bertanda tangan di bawah ini:
+Nama : Liem Tjoen Hok
+NIK : 1605040401940695
+Pekerjaan : Dosen
+Alamat : Desa Wukirsari RT 45, Kecamatan Tugumulyo, Kabupaten Musi Rawas
+dengan ini menyatakan bahwa data dan informasi yang saya terima dari PPID KPU Provinsi
+Sumatera Selatan berdasarkan permohonan Nomor Pendaftaran 016/PPID/KPU-SS/VI/2025 hanya akan
+saya gunakan untuk bahan penyusunan modul pendidikan pemilih pemula.
+Muara Beliti, 29 Juli 2025
+Yang membuat pernyataan,
+Liem Tjoen Hok"""
+
+NEWSLETTER = """JENDELA DEMOKRASI
+Buletin Pusat Kajian Demokrasi FISIP
+Edisi 07/Tahun V Terbit 31 Juli 2025 Tidak diperjualbelikan
+PPID Diminta Perbarui Daftar Informasi Publik
+Setiap badan publik wajib memutakhirkan Daftar Informasi Publik. Dari 13 sengketa informasi
+yang diregister tahun ini, lebih dari separuh berakhir dengan kesepakatan mediasi."""
+
+FORWARDED = """PEMERINTAH KOTA PALEMBANG
+DINAS KOMUNIKASI DAN INFORMATIKA
+Nomor : 489/296/Diskominfo/2026 Palembang, 15 Januari 2026
+Hal : Penerusan Permohonan Informasi Publik
+Yth. Ketua KPU Provinsi Sumatera Selatan
+Dengan hormat, PPID Pemerintah Kota Palembang menerima permohonan informasi publik dari
+Saudara Joko Adi Yusuf tanggal 12 Januari 2026 tentang daftar pemilih tetap. Informasi yang
+dimohon tidak berada dalam penguasaan kami, tetapi dalam penguasaan KPU Provinsi Sumatera
+Selatan. Sesuai Pasal 22 ayat (7) Undang-Undang Nomor 14 Tahun 2008, permohonan tersebut kami
+teruskan untuk ditindaklanjuti. Salinan surat permohonan pemohon kami lampirkan.
+Tembusan: Saudara Joko Adi Yusuf (Pemohon)"""
+
+
 @pytest.mark.parametrize(
     ("text", "cls"),
     [
+        (DECLARATION, "surat_masuk"),
+        (NEWSLETTER, "surat_masuk"),
+        (FORWARDED, "permohonan_informasi"),
         (INVOICE, "surat_masuk"),
         (COMPLAINT, "surat_masuk"),
         (GARBLED_COMPLAINT, "surat_masuk"),
@@ -132,8 +168,9 @@ def test_mail_that_talks_like_a_request_objection_or_dispute(
     model_home: Path, text: str, cls: str
 ) -> None:
     """A printer bills for the desk's leaflets, a complaint asks to be told of its follow-up, a
-    disposition sheet routes a request, an agency asks for data, a court hears an objection:
-    only the last carries a dispute on."""
+    disposition sheet routes a request, an agency asks for data, a court hears an objection, a
+    data recipient signs a statement, a newsletter reports on disputes: only the court carries a
+    dispute on. An agency passing on a citizen's request sends a request."""
     assert classify(text, model_home).cls == cls
 
 
