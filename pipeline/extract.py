@@ -313,6 +313,8 @@ OCCUPATION_BRACKETED = re.compile(
 KTP_ISSUE_DATE = re.compile(r"\s+\d{1,2}-\d{1,2}-\d{4}\s*$")
 # Where an occupation written in a sentence gives way to the writer's other particulars.
 OCCUPATION_END = re.compile(r",\s*(?:beralamat|alamat|tinggal|berdomisili|NIK|nomor|no\.)\b", re.I)
+# Where an occupation's employer follows it: "Dosen pada Universitas Sriwijaya".
+EMPLOYER = re.compile(r"\s+(?:pada|di)\s+(?=[A-Z])")
 # The body a sender belongs to, printed above it on the letterhead.
 # A letterhead's second line, naming where the body sits: "PROVINSI SUMATERA SELATAN".
 REGION_ONLY = re.compile(r"(?:PROVINSI|KABUPATEN|KOTA)(?:\s+[A-Z]+){1,4}")
@@ -1637,6 +1639,7 @@ def _occupation(value: str) -> str | None:
     ("PERAWAT 16-10-2021"), capitalised as a form's answer is; one written in capitals is
     written as words are, its acronyms kept ("Karyawan BUMD")."""
     value = OCCUPATION_END.split(value, maxsplit=1)[0]  # "Konsultan, beralamat di …"
+    value = EMPLOYER.split(value, maxsplit=1)[0]  # "Dosen pada Universitas Sriwijaya"
     value = KTP_ISSUE_DATE.sub("", value)
     occupation = re.sub(r"\s+", " ", re.sub(r"[\s|.,;:_'`—–-]+$", "", STAMP_WORDS.sub("", value)))
     if occupation.isupper() and len(occupation) > 3:

@@ -56,6 +56,9 @@ LEADING_CELLS = re.compile(
     r"(?:(?:hard|soft)\s?-?copy|pdf|excel|cetak|elektronik)?[\s|—–-]*(?=[A-Z])",
     re.IGNORECASE,
 )
+TRAILING_FORMAT = re.compile(
+    r"[\s|]+(?:(?:hard|soft)\s?-?copy|pdf|excel|cetak|elektronik)[\s|]*$", re.IGNORECASE
+)
 # The lines that begin another part of a letter or form.
 SECTION_START = re.compile(
     MARGIN + ENUMERATOR + r"(?:tujuan|kegunaan|cara|alasan|tanggal|nomor|no\.|mediator|hari"
@@ -132,6 +135,11 @@ SPECK_STOP = re.compile(r"[ \t]\.(?=[ \t]+[a-z(])")
 # One glued to a word in lower case before another ("berupa data. tingkat partisipasi"): a
 # sentence begins with a capital.
 GLUED_STOP = re.compile(r"(?<=[a-z]{3})\.(?=[ \t]+[a-z]{2,})")
+
+
+# A footnote's number after a sentence's full stop, as OCR reads it ("… ilmiah.³ Sesuai …",
+# "… ilmiah.3 Sesuai …", "… ilmiah.? Sesuai …").
+FOOTNOTE_MARK = re.compile(r"(?<=[a-z]{3}\.)[¹²³⁴⁵⁶⁷⁸⁹\d?*](?=\s+[A-Z])")
 
 
 def sentence_end(text: str) -> int | None:
@@ -238,6 +246,7 @@ def _tidy(value: str, end: str | None = None) -> str:
     value = re.sub(r"\s+", " ", value).strip(" ;,:-")
     value = GLUED_STOP.sub(_speck_or_abbreviation, SPECK_STOP.sub("", value))
     value = re.sub(r"(?<=[A-Za-z] )\|(?= [A-Z0-9])", "I", value)
+    value = FOOTNOTE_MARK.sub("", value)
     stop = re.search(end, value) if end else None
     value = value[: stop.start()] if stop else value
     cut = sentence_end(value)
@@ -274,13 +283,20 @@ def _items(lines: list[Line], index: int, offset: int | None = None) -> Section 
         first = marker.end() + (_leading_cells(text[marker.end() :]) if cells else 0)
         value, end, position = _follow(lines, position, text[first:], item, listed=True)
         start = start or line.start + skip + first
-        items.append(_tidy(value))
+        items.append(_tidy(_without_cells(value) if cells else value))
         if len(items) >= MAX_ITEMS:
             break
     items = [item for item in items if item]
     if not items:
         return None
     return Section("; ".join(items), lines[index].page, start, end)
+
+
+def _without_cells(row: str) -> str:
+    """A table's item read across its row ("Jumlah TPS per kecamatan | Tahun 2024 | Softcopy"):
+    its period goes with it, its format cell at the end does not, nor do the rules between."""
+    row = TRAILING_FORMAT.sub("", row)
+    return re.sub(r"^[(|\[]\s*|\s+\|(?=\s)", "", row)
 
 
 def _leading_cells(row: str) -> int:

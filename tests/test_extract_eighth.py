@@ -78,3 +78,29 @@ def test_a_complaint_portal_ticket_gives_its_title_as_subject_and_its_purpose() 
     values = extract_fields([TICKET], "permohonan_informasi").values
     assert values["subject"] == "Minta data TPS Kota Palembang"
     assert values["purpose"] == "Bahan liputan tentang kesiapan pemilihan"
+
+
+TABLE_REQUEST = (
+    "Saya yang bertanda tangan di bawah ini:\n"
+    "Nama lengkap : Lestari Riyadi\n"
+    "Pekerjaan : Dosen pada Universitas Sriwijaya\n"
+    "dengan ini mengajukan permohonan informasi publik dengan rincian sebagai berikut:\n"
+    "No |Jenis Data Periode Bentuk\n"
+    "1 |Jumlah TPS per kecamatan Tahun 2024 | Softcopy\n"
+    "2 (Jumlah laporan dana kampanye yang diterima | Tahun 2024 | Hardcopy\n"
+    "Informasi tersebut akan saya gunakan untuk penulisan artikel ilmiah.³ Sesuai standar\n"
+    "layanan, saya mohon salinan dikirim.\n"
+)
+
+
+def test_a_table_of_items_by_year_keeps_the_period_and_drops_the_format() -> None:
+    values = extract_fields([TABLE_REQUEST], "permohonan_informasi").values
+    assert values["information_requested"] == (
+        "Jumlah TPS per kecamatan Tahun 2024; Jumlah laporan dana kampanye yang diterima Tahun 2024"
+    )
+
+
+def test_an_occupation_stops_before_its_employer_and_a_purpose_at_a_footnote() -> None:
+    values = extract_fields([TABLE_REQUEST], "permohonan_informasi").values
+    assert values["occupation"] == "Dosen"
+    assert values["purpose"] == "Penulisan artikel ilmiah"
