@@ -507,7 +507,9 @@ BIRTH = re.compile(r"(?i)lahir")
 # "Palembang, 3 Februari 2026", "Palembang, Jumat, 3 April 2026", "Palembang, 31-12-2025", or a
 # weekday at the start of its line.
 DATELINE = re.compile(
-    rf"(?m)(^[ \t]*)?([A-Z][a-z']+(?: [A-Z][a-z]+)?),\s*[.,'`]?\s*"  # "Palembang, .22-Mei 2026"
+    # "Palembang, .22-Mei 2026"; "Mon, 20 Apr 2026" in a mail's source is a server's clock
+    r"(?m)(^[ \t]*)?(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),)"
+    rf"([A-Z][a-z']+(?: [A-Z][a-z]+)?),\s*[.,'`]?\s*"
     rf"(?:{WEEKDAY.pattern}(?:,\s*|o|\s+))?({A_DATE})(?!\s+pukul)"  # "Selasao25 …": its comma
 )
 # A date set at the right of the letter's number, where no town stands before it or OCR
@@ -1359,6 +1361,8 @@ SUBJECT_BESIDE_NUMBER = re.compile(
     r"(?m)^[ \t]*(?:Nomor|No\.?)\s*:\s*\S+[ \t]+(?:Perihal|Hal)\s*:\s*(\S[^\n]*?)"
     rf"(?=\s+[A-Z][a-z]+,\s+(?:{WEEKDAY.pattern},\s+)?\d{{1,2}}\b|[ \t]*$)"
 )
+# The headers of a printed mail's source that name messages, not mailboxes.
+MESSAGE_ID = re.compile(r"(?i)\b(?:message-id|id\s+pesan|in-reply-to|references)\b\s*:?\s*<?\S*$")
 # A bill's due date, just before a date: not the day it was written.
 DUE = re.compile(r"(?i)(?:jatuh\s+tempo|batas\s+(?:waktu\s+)?pembayaran)\W*$")
 DUE_REACH = 30
@@ -1407,7 +1411,7 @@ def _email(
     head = _letterhead_block(pages[0]) if ours else 0
     for number, text in enumerate(pages, start=1):
         for match in EMAIL_TOKEN.finditer(text):
-            if _beside_own_website(text, match.start(), own_domains):
+            if _beside_own_website(text, match.start(), own_domains) or _message_id(text, match):
                 continue
             if (number > 1 or match.start() >= head) and theirs(match.group(0)):
                 opened = next(
@@ -1426,6 +1430,13 @@ def _email(
             if mine and normalise_email(match.group(1)) and theirs(match.group(1)):
                 return Found(match.group(1), number, match.start(1), match.end(1))
     return None
+
+
+def _message_id(text: str, match: re.Match[str]) -> bool:
+    """Whether the address is a mail's Message-ID, or a header naming one ("ID Pesan <CAB…@mail.
+    gmail.com>", "In-Reply-To: <…>"): an identifier, no one's mailbox."""
+    line = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
+    return MESSAGE_ID.search(line) is not None
 
 
 def _beside_own_website(text: str, offset: int, own_domains: Sequence[str]) -> bool:
@@ -1798,6 +1809,7 @@ def extract_fields(
         or _search(pages, NUMBER_LINE_DATE, 1)
         or _search(pages, ENACTED_DATE, 1)
         or _found(mailprint.forwarded_date(pages))
+        or _found(mailprint.sent_date(pages))
         or _search(pages, DATE_LABEL, 1)
         or _search(pages, SPELLED_DATE)
         or _any_date(pages),

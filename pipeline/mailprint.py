@@ -63,7 +63,8 @@ HEADING_LINES = 4
 FORWARDED = re.compile(
     r"(?i)forwarded\s+message|original\s+message|pesan\s+(?:yang\s+)?(?:diteruskan|asli|terusan)"
 )
-SENT_ON = re.compile(r"(?im)^[ \t]*(?:date|sent|tanggal|dikirim)\s*:\s*([^\n]+)")
+MAIL_SENT = re.compile(r"(?im)^[ \t]*(?:date|sent|dibuat\s+pada|dikirim)\s*:\s*([^\n]+)")
+SENT_ON = re.compile(r"(?im)^[ \t]*(?:date|sent|tanggal|dikirim|dibuat\s+pada)\s*:\s*([^\n]+)")
 
 
 def _thread_size_line(lines: list[Line]) -> int | None:
@@ -125,6 +126,19 @@ def sender_body(pages: list[str], own_domains: Sequence[str] = ()) -> Section | 
     skipped = office.end() if office else 0
     start = line.start + len(line.text) - len(line.text.lstrip()) + skipped
     return Section(name[skipped:], 1, start, start + len(name) - skipped)
+
+
+def sent_date(pages: list[str]) -> Section | None:
+    """When a printed mail was sent, from its headers ("Date: Tue, 21 Apr 2026 10:11 +0700",
+    Gmail's "Dibuat pada: Selasa, 21 Apr 2026 pukul 10.11"), on a page that has a sender's
+    header; a received stamp's "Tanggal :" is no header."""
+    for number, text in enumerate(pages, start=1):
+        if not re.search(r"(?m)" + SENDER_HEADER.pattern.replace("(?i)", ""), text, re.I):
+            continue
+        for sent in MAIL_SENT.finditer(text):
+            if parse_date(sent.group(1)):
+                return Section(sent.group(1).strip(), number, sent.start(1), sent.end(1))
+    return None
 
 
 def forwarded_date(pages: list[str]) -> Section | None:

@@ -104,3 +104,24 @@ def test_an_occupation_stops_before_its_employer_and_a_purpose_at_a_footnote() -
     values = extract_fields([TABLE_REQUEST], "permohonan_informasi").values
     assert values["occupation"] == "Dosen"
     assert values["purpose"] == "Penulisan artikel ilmiah"
+
+
+MAIL_SOURCE = (
+    "Pesan Asli\n"
+    "ID Pesan <CABGvXz7WAFg+qVVtbXSxLwHhFB@mail.gmail.com>\n"
+    "Dibuat pada: Selasa, 21 Apr 2026 pukul 10.11 (Dikirim setelah 3 detik)\n"
+    "Dari: Herman Harahap <harahap.herman66@gmail.com>\n"
+    "Kepada: ppid@sumsel.kpu.go.id\n"
+    "Subjek: Permohonan Informasi Publik\n"
+    "Received: by 2002:a05:4df2:520 with SMTP id t1C6qSv4JBg7;\n"
+    "Mon, 20 Apr 2026 19:11:54 -0800 (PST)\n"
+    "Message-ID: <CABGvXz7WAFg+qVVtbXSxLwHhFB@mail.gmail.com>\n"
+    "Date: Tue, 21 Apr 2026 10:11:52 +0700\n"
+    "Selamat pagi, saya Herman Harahap memohon salinan DPT Kecamatan Belitang.\n"
+)
+
+
+def test_a_printed_mail_source_gives_the_senders_address_and_the_day_it_was_sent() -> None:
+    values = extract_fields([MAIL_SOURCE], "permohonan_informasi").values
+    assert values["email"] == "harahap.herman66@gmail.com"
+    assert values["letter_date"] == "2026-04-21"
