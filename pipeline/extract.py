@@ -190,6 +190,9 @@ COLONLESS_VALUE = {
     "objection_number": r"[|@°]?\d{1,4}\s?/",
     # a decree's or a circular's "NOMOR 1880/HK.03-SE/06/2026" under its title, in capitals
     "letter_number": r"\d{1,5}/\S*/(?:19|20)\d{2}\b",
+    # a memorandum's "Hal  Pemutakhiran Daftar Informasi Publik": two words or more, the first
+    # capitalised ("Hal tersebut …" begins a sentence)
+    "subject": r"[A-Z][a-z]+\s+\S",
 }
 # On its own form the number a clerk wrote is the letter's number (see DESIGN.md).
 FORM_NUMBER = {"permohonan_informasi": "request_number", "keberatan": "objection_number"}

@@ -125,3 +125,20 @@ def test_a_printed_mail_source_gives_the_senders_address_and_the_day_it_was_sent
     values = extract_fields([MAIL_SOURCE], "permohonan_informasi").values
     assert values["email"] == "harahap.herman66@gmail.com"
     assert values["letter_date"] == "2026-04-21"
+
+
+def test_a_memorandums_subject_without_a_colon_is_read_and_a_sentence_is_not() -> None:
+    memo = (
+        "MEMORANDUM\n"
+        "Kepada Yth. Kepala Subbagian Teknis selaku PPID Pelaksana\n"
+        "Dari Sekretaris KPU Provinsi Sumatera Selatan\n"
+        "Nomor 212/HM.02-MEMO/16/2026\n"
+        "Hal Pemutakhiran Daftar Informasi Publik Tahun 2026\n"
+        "Dalam rangka pelaksanaan Peraturan KPU, dengan ini diminta agar Saudara memutakhirkan\n"
+        "Daftar Informasi Publik.\n"
+    )
+    assert extract_fields([memo], "surat_masuk").values["subject"] == (
+        "Pemutakhiran Daftar Informasi Publik Tahun 2026"
+    )
+    sentence = "Dengan hormat,\nHal tersebut kami sampaikan untuk diketahui.\n"
+    assert extract_fields([sentence], "surat_masuk").values["subject"] is None
