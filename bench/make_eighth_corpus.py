@@ -7255,7 +7255,14 @@ def make_one(args: tuple[str, int, int, str, str]) -> dict:
     spec = LAYOUTS[layout]
     hand = r.random() < spec.hand_p
     digital = (not hand) and r.random() < P_DIGITAL
-    letter = spec.build(Ctx(r, digital, hand))
+    for attempt in range(1, 6):  # a long name or item that overflows its box: draw again
+        try:
+            letter = spec.build(Ctx(r, digital, hand))
+            break
+        except OverflowError:
+            r = R(f"eighth-{seed}-{idx}-{attempt}")
+    else:
+        raise OverflowError(f"{lid}: {layout} overflows five times")
     assert letter.cls == cls == spec.cls, (lid, layout)
     letter.handwritten = letter.handwritten or hand
     if letter.handwritten or any(op[0] == "H" for p in letter.pages for op in p.ops):
