@@ -87,6 +87,8 @@ def recognise(
         name = None
         if read.isupper():
             name = nearest(read, names) or completed(read, known, pages[0])
+        if name and name != read and read.endswith(" " + name):
+            name = read  # the listed name read whole after a unit's ("SEKRETARIAT KOMISI …")
         if name == own_name and cls != "surat_masuk":  # its own form, filled in by an outsider
             fields.values["sender_org"] = None
             fields.spans.pop("sender_org", None)

@@ -1846,8 +1846,11 @@ def extract_fields(
         result.values["sender_org"] = None
         result.spans.pop("sender_org", None)
     # The office's own form is filled in by an outsider; its own memo ("Nota Dinas") is its mail.
-    if _is_own_office(result.values.get("sender_org")):
-        result.values["sender_org"] = OWN_OFFICE if cls == "surat_masuk" else None
+    sender = result.values.get("sender_org")
+    if _is_own_office(sender):  # read whole ("SEKRETARIAT KOMISI …"), it stays as written
+        result.values["sender_org"] = (
+            (sender if OWN_OFFICE in str(sender) else OWN_OFFICE) if cls == "surat_masuk" else None
+        )
         if cls != "surat_masuk":
             result.spans.pop("sender_org", None)
     # An address labelled in a law firm's letterhead ("E-mail: lbhplg.advokat@…") is the firm's.

@@ -129,3 +129,11 @@ def test_where_a_lost_letterhead_was_found_is_kept_for_the_viewer() -> None:
 )
 def test_a_name_going_on_beside_the_address_column_is_completed(head: str, sender: str) -> None:
     assert sender_of(head, "surat_masuk") == sender
+
+
+def test_a_unit_of_a_listed_body_keeps_its_own_name() -> None:
+    """The secretariat's memo names the secretariat, not the commission it serves."""
+    head = "SEKRETARIAT KOMISI PEMILIHAN UMUM\nPROVINSI SUMATERA SELATAN\nMEMORANDUM"
+    assert sender_of(head, "surat_masuk") == (
+        "SEKRETARIAT KOMISI PEMILIHAN UMUM PROVINSI SUMATERA SELATAN"
+    )
