@@ -404,7 +404,13 @@ REPRESENTED_SIDE = re.compile(r"(?i)pemberi\s+kuasa|pemohon\s+informasi|identita
 # A letter written for someone else under a power of attorney, or by a body's officer for it.
 POWER_OF_ATTORNEY = r"surat\s+kuasa|kuasa\s+hukum|klien\s+kami"
 UNDER_ATTORNEY = re.compile(rf"(?i){POWER_OF_ATTORNEY}")
-REPRESENTED = re.compile(rf"(?i){POWER_OF_ATTORNEY}|untuk\s+dan\s+atas\s+nama")
+# Someone writes for the applicant: under a power of attorney, or another public body passing on
+# the request it received (UU 14/2008 Pasal 22 ayat 7), its letterhead no contact of theirs.
+REPRESENTED = re.compile(
+    rf"(?i){POWER_OF_ATTORNEY}|untuk\s+dan\s+atas\s+nama"
+    r"|permohonan\s+(?:informasi\s+)?tersebut\s+kami\s+teruskan"
+    r"|(?:pelimpahan|penerusan|meneruskan)\s+permohonan\s+informasi"
+)
 # A mobile number; "462 812 …" is "+62 812 …" with its plus read as a 4.
 PHONE = re.compile(rf"(?:{PLUS}\s?62[\s.-]?|\b4?62[\s.-]?|\b0)8\d{{1,2}}(?:[\s.:-]?\d){{6,10}}")
 # Letters of a name a mailbox is named after ("anisa.r", "rahmadani90"); "S.H." is no name.

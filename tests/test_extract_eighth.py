@@ -142,3 +142,31 @@ def test_a_memorandums_subject_without_a_colon_is_read_and_a_sentence_is_not() -
     )
     sentence = "Dengan hormat,\nHal tersebut kami sampaikan untuk diketahui.\n"
     assert extract_fields([sentence], "surat_masuk").values["subject"] is None
+
+
+FORWARDING_LETTER = (
+    "PEMERINTAH PROVINSI SUMATERA SELATAN\n"
+    "PEJABAT PENGELOLA INFORMASI DAN DOKUMENTASI UTAMA\n"
+    "Jl. Kapten A. Rivai No. 3 Palembang 30129 Telp. (0711) 352000\n"
+    "Nomor : 480/112/PPID/2026 Palembang, 9 Februari 2026\n"
+    "Hal : Penerusan Permohonan Informasi Publik\n"
+    "Yth. Ketua KPU Provinsi Sumatera Selatan\n"
+    "Kami telah menerima permohonan informasi publik dari Saudara Andi Saputra. Sesuai Pasal 22\n"
+    "ayat (7) Undang-Undang Nomor 14 Tahun 2008, permohonan tersebut kami teruskan untuk\n"
+    "ditindaklanjuti. Salinan surat permohonan kami lampirkan.\n"
+)
+ENCLOSED_REQUEST = (
+    "Kepada Yth. PPID Pemerintah Provinsi Sumatera Selatan\n"
+    "Saya yang bertanda tangan di bawah ini:\n"
+    "Nama : Andi Saputra\n"
+    "Alamat : Jl. Veteran No. 250, RT 038 RW 007, Talang Kelapa, Palembang\n"
+    "Telepon : 0812-7788-1234\n"
+    "mengajukan permohonan informasi berupa daftar lokasi TPS di Kecamatan Sako.\n"
+)
+
+
+def test_a_forwarded_request_gives_the_applicants_contacts_not_the_forwarding_bodys() -> None:
+    values = extract_fields([FORWARDING_LETTER, ENCLOSED_REQUEST], "permohonan_informasi").values
+    assert values["applicant_name"] == "Andi Saputra"
+    assert values["address"] == "Jl. Veteran No. 250, RT 038 RW 007, Talang Kelapa, Palembang"
+    assert values["phone"] == "+6281277881234"
