@@ -1100,10 +1100,15 @@ def _representatives_head(pages: list[str]) -> int:
 def _applicants_phone(
     labelled: Found | None, pages: list[str], representatives: list[sections.Line]
 ) -> Found | None:
-    """The phone a form row gives, unless it is the representative's letterhead's; where the
-    row's value does not read as a number, a number inside it behind a speck ("5 628771 …"),
-    else the row's for a second reading."""
-    if labelled and not (labelled.page == 1 and labelled.start < _representatives_head(pages)):
+    """The phone a form row gives, unless it is the representative's letterhead's (then the row
+    below it that gives the applicant's, if any); where the row's value does not read as a
+    number, a number inside it behind a speck ("5 628771 …"), else the row's for a second
+    reading."""
+    head = _representatives_head(pages)
+    if labelled and labelled.page == 1 and labelled.start < head:  # a row below may give theirs
+        below = [line for line in sections.lines_of(pages) if line.page > 1 or line.start >= head]
+        labelled = _labelled(below)[0].get("phone")
+    if labelled:
         inside = PHONE.search(str(labelled.value))
         if normalise_phone(str(labelled.value)) or inside is None:
             return labelled

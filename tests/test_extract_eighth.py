@@ -170,3 +170,20 @@ def test_a_forwarded_request_gives_the_applicants_contacts_not_the_forwarding_bo
     assert values["applicant_name"] == "Andi Saputra"
     assert values["address"] == "Jl. Veteran No. 250, RT 038 RW 007, Talang Kelapa, Palembang"
     assert values["phone"] == "+6281277881234"
+
+
+def test_a_company_objecting_gives_the_phone_of_its_own_row_after_its_letterhead() -> None:
+    letter = (
+        "PT SINAR BARU NUSANTARA\n"
+        "Jl. Merdeka No. 81, Kalidoni, Palembang 30155\n"
+        "Telp. 0711-384687 | E-mail: admin@sinarbaru.co.id\n\n"
+        "Nomor : 053/DIR-SBN/X/2025 Palembang, 31 Oktober 2025\n"
+        "Perihal : Keberatan atas Tanggapan PPID\n\n"
+        "Yth. Atasan PPID KPU Provinsi Sumatera Selatan\n\n"
+        "Yang bertanda tangan di bawah ini:\n\n"
+        "Nama Joko Yusuf\n\n"
+        "Bertindak untuk dan atas nama PT SINAR BARU NUSANTARA\n"
+        "Alamat Jl. Merdeka No. 81, Kalidoni, Palembang 30155\n"
+        "Telepon 0711-384690\n"
+    )
+    assert extract_fields([letter], "keberatan").values["phone"] == "+62711384690"
