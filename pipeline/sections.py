@@ -393,7 +393,7 @@ def _listed(lines: list[Line]) -> Section | None:
         rf"(?:(?:{INFO_LABEL})(?:\s+{COPULA})?|berikut|berupa|yaitu|antara\s+lain"
         # "Adapun informasi yang saya" wrapped over "mohon adalah:"
         r"|^\s*(?:di)?mohon(?:kan)?\s+adalah"
-        r"|(?:mengenai|tentang|terkait)(?=\s*:))"
+        r"|(?:mengenai|tentang|terkait)(?:\s+informasi)?(?=\s*:))"
         # "berupa: :", "berikut:.", "berupa: K": a speck after the colon
         r"\s*(:)?\s*[;,.:]?(?:\s+\S)?\s*$",
         re.IGNORECASE,
@@ -440,7 +440,7 @@ INFO_PHRASES = (
     r"|dokumen\s+(?:berupa|mengenai|tentang)\s+",
     # "… Nomor 12/2026 tentang X", "… Nomor Pendaftaran 064/PPID/…/2025, berupa X".
     r"(?:/|tanggal\s+\d{1,2}\s+[A-Za-z]+\s+)(?:19|20)\d{2}"
-    r"(?:\s+(?:tentang|mengenai|terkait|perihal)|,?\s+berupa)\s+",
+    r"(?:\s+(?:tentang|mengenai|terkait|perihal)|,?\s+berupa|,\s+yaitu\s+permohonan)\s+",
     r"(?:memohon|meminta|(?:saya|kami)\s+minta|membutuhkan|memerlukan"
     r"|mohon\s+(?:diberikan|dikirimkan|disediakan))\s+" + RECORD_AHEAD,
     # A chat or a note: "Saya mau minta dua informasi: 1) … 2) …", "mau minta informasi …".
@@ -490,7 +490,7 @@ PURPOSE_END = (
 # A form's answer or an article's paragraph that restates its question before answering it:
 # "Informasi yang dimohon adalah: …", "Informasi … dalam Pasal 2 akan digunakan sebagai …".
 RESTATED_INFO = re.compile(
-    r"^(?:informasi|data)\s+yang\s+(?:di)?mohon(?:kan)?\s+(?:adalah|yaitu|ialah|berupa)\s*:?\s*",
+    r"^(?:informasi|data)\s+yang\s+(?:di)?mohon(?:kan)?,?\s+(?:adalah|yaitu|ialah|berupa)\s*:?\s*",
     re.IGNORECASE,
 )
 RESTATED_PURPOSE = re.compile(

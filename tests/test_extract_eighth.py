@@ -187,3 +187,29 @@ def test_a_company_objecting_gives_the_phone_of_its_own_row_after_its_letterhead
         "Telepon 0711-384690\n"
     )
     assert extract_fields([letter], "keberatan").values["phone"] == "+62711384690"
+
+
+def test_information_named_after_its_registration_number_or_a_heading_is_read() -> None:
+    objection = (
+        "Saya mengajukan keberatan atas permohonan informasi publik yang tercatat dengan Nomor\n"
+        "Pendaftaran 043/PPID/KPU-SS/XII/2025, yaitu permohonan laporan penerimaan dana\n"
+        "kampanye Tahun 2024.\n"
+    )
+    oral = (
+        "atas tanggapan PPID terhadap permohonan informasi dengan Nomor Pendaftaran:\n"
+        "060/PPID/KPU-SS/IV/2025\n"
+        "mengenai informasi:\n"
+        "Data sebaran TPS yang belum memenuhi standar aksesibilitas di Kota\n"
+        "Palembang\n"
+        "Alasan keberatan:\n"
+    )
+    restated = "Informasi yang dimohon, yaitu data jumlah pemilih di rumah tahanan.\n"
+    read = [
+        extract_fields([text], "keberatan").values["information_requested"]
+        for text in (objection, oral, restated)
+    ]
+    assert read == [
+        "Laporan penerimaan dana kampanye Tahun 2024",
+        "Data sebaran TPS yang belum memenuhi standar aksesibilitas di Kota Palembang",
+        "Data jumlah pemilih di rumah tahanan",
+    ]
