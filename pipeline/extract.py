@@ -232,12 +232,18 @@ REGISTRATION = re.compile(
 DISPUTE = re.compile(r"\b\d{1,4}/REG-PSI/[IVX1l|]{1,4}/(?:19|20)\d{2}\b")
 # Each Komisi Informasi writes its register number its own way (034/REG-PSI/III/2026,
 # 52/IX/KI-SS-PS/2025, REG.021/PSI/KISS/2026, Reg. 01/PSI-KISS/2026): it is known by the words
-# that lead to it (a court names the dispute by the number of the commission's decision on it).
+# that lead to it ("No. Register : Reg. 045/PSI/KI-SS/2026").
+DISPUTE_NUMBER = r"\s*[:.|]?\s*((?:Reg\.\s?)?[A-Z0-9][A-Za-z0-9.-]*(?:\s?/\s?[A-Za-z0-9.-]+){1,5})"
 DISPUTE_LED = re.compile(
-    r"(?:nomor\s+regist(?:er|rasi)(?:\s+sengketa)?|regist(?:er|rasi)\s+(?:sengketa\s+)?(?:dengan\s+)?"
-    r"nomor|(?:di|te)regist(?:er|rasi)\s+dengan\s+(?:nomor|reg\.\s?no\.)"
-    r"|putusan\s+komisi\s+informasi(?:\s+provinsi)?(?:\s+[A-Z][a-z]+){0,3}\s+nomor)\s*[:.|]?\s*"
-    r"((?:Reg\.\s?)?[A-Z0-9][A-Za-z0-9.-]*(?:\s?/\s?[A-Za-z0-9.-]+){1,5})",
+    r"(?:(?:nomor|no\.?)\s+regist(?:er|rasi)(?:\s+sengketa)?"
+    r"|regist(?:er|rasi)\s+(?:sengketa\s+)?(?:dengan\s+)?nomor"
+    r"|(?:di|te)regist(?:er|rasi)\s+dengan\s+(?:nomor|reg\.\s?no\.))" + DISPUTE_NUMBER,
+    re.IGNORECASE,
+)
+# Where no register number is given, the number of the commission's decision names the dispute
+# (as a court hearing an objection to it does).
+DECISION_LED = re.compile(
+    r"putusan\s+komisi\s+informasi(?:\s+provinsi)?(?:\s+[A-Z][a-z]+){0,3}\s+nomor" + DISPUTE_NUMBER,
     re.IGNORECASE,
 )
 YEAR_END = re.compile(r"(?:19|20)\d{2}$")
@@ -1532,12 +1538,14 @@ def _table_row(pages: list[str], label: str, value: str, field: str) -> Found | 
 
 def _dispute_number(pages: list[str]) -> Found | None:
     """The Komisi Informasi's register number: led by "Register Nomor" and the like, ending in
-    its year; else one written in the usual …/REG-PSI/… form."""
-    for number, text in enumerate(pages, start=1):
-        for led in DISPUTE_LED.finditer(text):
-            value = led.group(1).rstrip(".,;:")
-            if YEAR_END.search(value):
-                return Found(value, number, led.start(1), led.start(1) + len(value))
+    its year, else the number of the commission's decision on the dispute; else one written in
+    the usual …/REG-PSI/… form."""
+    for leading in (DISPUTE_LED, DECISION_LED):
+        for number, text in enumerate(pages, start=1):
+            for led in leading.finditer(text):
+                value = led.group(1).rstrip(".,;:")
+                if YEAR_END.search(value):
+                    return Found(value, number, led.start(1), led.start(1) + len(value))
     return _search(pages, DISPUTE)
 
 

@@ -213,3 +213,20 @@ def test_information_named_after_its_registration_number_or_a_heading_is_read() 
         "Data sebaran TPS yang belum memenuhi standar aksesibilitas di Kota Palembang",
         "Data jumlah pemilih di rumah tahanan",
     ]
+
+
+def test_a_dispute_is_known_by_its_register_number_before_its_decisions() -> None:
+    application = (
+        "KEPANITERAAN KI SUMSEL\nDiterima : 12-02-2026\nNo. Register : Reg. 045/PSI/KI-SS/2026\n"
+        "Perihal : Permohonan Penyelesaian Sengketa Informasi Publik\n"
+    )
+    cover = (
+        "menyampaikan salinan Putusan Komisi Informasi Provinsi Sumatera Selatan Nomor\n"
+        "010/KI-SS/PS-A/IX/2025 dalam sengketa informasi publik Nomor Register Reg.\n"
+        "027/PSI/KI-SS/2025, yang diucapkan dalam sidang terbuka.\n"
+    )
+    numbers = [
+        extract_fields([text], "sengketa").values["dispute_register_number"]
+        for text in (application, cover)
+    ]
+    assert numbers == ["Reg. 045/PSI/KI-SS/2026", "Reg. 027/PSI/KI-SS/2025"]
