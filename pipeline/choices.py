@@ -14,7 +14,8 @@ import re
 
 from pipeline.sections import Section
 
-TICK = r"(?:\[\s*[xX✓✔√v]\s*\]|[☑☒✓✔√■]|\(\s*[xX✓✔√v]\s*\))"
+# A ticked box as typed or printed, and "[v]" as OCR reads its brackets ("IvJ", "|v]", "[vJ").
+TICK = r"(?:\[\s*[xX✓✔√v]\s*\]|[☑☒✓✔√■]|\(\s*[xX✓✔√v]\s*\)|(?<!\w)[\[|I]\s*[vV]\s*[\]J|](?!\w))"
 Options = tuple[tuple[str, str], ...]
 OBTAIN = (
     (
@@ -66,7 +67,7 @@ PASSAGE_REACH = 200
 # How people name the statutory reasons of UU 14/2008 Pasal 35 ayat (1) in their own words.
 REASON_TEXT = {
     "a": r"alasan\s+pengecualian|dikecualikan|ditolak\s+dengan\s+alasan"
-    r"|menolak\s+permohonan|permohonan\s+(?:saya\s+)?ditolak",
+    r"|menolak\s+permohonan|permohonan\s+(?:(?:saya|kami)\s+)?ditolak|ditolak\s+dengan\s+dalih",
     "b": r"informasi\s+berkala|secara\s+berkala|(?:diumumkan|disediakan|diterbitkan)\s+berkala",
     "c": r"tidak\s+ditanggapi|tidak\s+(?:ada|mendapat|memperoleh|menerima)\s+(?:\w+\s+)?"
     r"(?:tanggapan|jawaban|balasan|respons?)|belum\s+(?:ada|mendapat|menerima)\s+(?:\w+\s+)?"

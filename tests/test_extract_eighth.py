@@ -230,3 +230,21 @@ def test_a_dispute_is_known_by_its_register_number_before_its_decisions() -> Non
         for text in (application, cover)
     ]
     assert numbers == ["Reg. 045/PSI/KI-SS/2026", "Reg. 027/PSI/KI-SS/2025"]
+
+
+def test_a_reason_ticked_as_ocr_reads_the_box_or_said_as_a_refusal_is_its_code() -> None:
+    checklist = (
+        "dengan ini mengajukan keberatan dengan alasan (beri tanda pada alasan yang sesuai):\n"
+        "[ ] a. Penolakan atas permohonan informasi berdasarkan alasan pengecualian\n"
+        "[ ] f. Pengenaan biaya yang tidak wajar\n"
+        "IvJ g. Penyampaian informasi yang melebihi waktu yang diatur dalam undang-undang\n"
+    )
+    refused = (
+        "Adapun alasan keberatan kami adalah permohonan kami ditolak dengan dalih pengecualian\n"
+        "sebagaimana Pasal 17 Undang-Undang Nomor 14 Tahun 2008.\n"
+    )
+    codes = [
+        extract_fields([text], "keberatan").values["objection_reason_code"]
+        for text in (checklist, refused)
+    ]
+    assert codes == ["g", "a"]
