@@ -713,13 +713,20 @@ def _without_specks(name: str) -> str:
     return " ".join(words)
 
 
+# What a hearing's or a decision's table sets beside a party's name: its role before it in
+# capitals ("PEMOHON H. Akbar …"), its attendance after it ("Dian Basri Hadir").
+PARTY_ROLE = re.compile(
+    r"^(?:PEMOHON|TERMOHON)(?:\s+(?:INFORMASI|KEBERATAN|SENGKETA))?\s+(?=\S)|\s+(?:Tidak\s+)?Hadir$"
+)
+
+
 def clean_name(raw: str) -> str:
     """A person's name without courtesy titles or OCR's colon between its words; academic
     degrees stay as written. A name written in capitals (a letterhead's, a form's in block
     letters) is written as names are."""
     name = BALINESE_I.sub("I ", re.sub(r"\s+", " ", raw).strip())
     name = COLUMN_RULE.split(name, maxsplit=1)[0].strip(' ,.:;()~|_*"“”-–—')
-    name = HONORIFICS.sub("", name)
+    name = HONORIFICS.sub("", PARTY_ROLE.sub("", name))
     name = UNDOTTED_TITLES.sub(lambda title: TITLE_DOTS.get(title[1], f"{title[1]}."), name)
     person, comma, degrees = name.partition(",")
     name = _without_specks(person) + comma + degrees

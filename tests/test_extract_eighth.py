@@ -4,7 +4,7 @@ showed going wrong: a bilingual form whose labels carry an English gloss."""
 from __future__ import annotations
 
 from pipeline.extract import extract_fields
-from pipeline.fields import without_glosses
+from pipeline.fields import clean_name, without_glosses
 
 BILINGUAL = (
     "PUSAT STUDI DEMOKRASI ELEKTORAL\n"
@@ -248,3 +248,12 @@ def test_a_reason_ticked_as_ocr_reads_the_box_or_said_as_a_refusal_is_its_code()
         for text in (checklist, refused)
     ]
     assert codes == ["g", "a"]
+
+
+def test_a_partys_role_and_attendance_beside_its_name_are_no_part_of_it() -> None:
+    read = ["PEMOHON H. Akbar Eka Darmawan", "Dian Basri Hadir", "Budi Santoso Tidak Hadir"]
+    assert [clean_name(name) for name in read] == [
+        "H. Akbar Eka Darmawan",
+        "Dian Basri",
+        "Budi Santoso",
+    ]
