@@ -1383,6 +1383,11 @@ SUBJECT_BESIDE_NUMBER = re.compile(
 )
 # The headers of a printed mail's source that name messages, not mailboxes.
 MESSAGE_ID = re.compile(r"(?i)\b(?:message-id|id\s+pesan|in-reply-to|references)\b\s*:?\s*<?\S*$")
+# Who holds the event a flyer announces: "Diselenggarakan oleh:" over its name.
+ORGANISER = re.compile(
+    r"(?im)^[ \t]*(?:diselenggarakan\s+oleh|penyelenggara)\s*:?[ \t]*\n(?:[ \t]*\n)?"
+    r"[ \t]*([A-Z][^\n:]{5,80}?)[ \t]*$"
+)
 # A bill's due date, just before a date: not the day it was written.
 DUE = re.compile(r"(?i)(?:jatuh\s+tempo|batas\s+(?:waktu\s+)?pembayaran)\W*$")
 DUE_REACH = 30
@@ -1533,6 +1538,20 @@ def _table_row(pages: list[str], label: str, value: str, field: str) -> Found | 
             break
         found.value = f"{found.value}\n{after.group(1)}"
         found.end += after.end(1)
+    return found
+
+
+def _organiser(pages: list[str]) -> Found | None:
+    """The body an event's flyer or invitation names as holding it ("Diselenggarakan oleh:" over
+    "Badan Eksekutif Mahasiswa Universitas PGRI" / "Palembang"), a short second line going on."""
+    found = _search(pages, ORGANISER, 1)
+    if found is None:
+        return None
+    text = pages[found.page - 1]
+    following = re.match(r"\n[ \t]*([A-Z][A-Za-z .&-]{1,30})[ \t]*(?=\n|$)", text[found.end :])
+    if following and not re.search(r"\d|:", following.group(1)):
+        value = f"{found.value} {following.group(1).strip()}"
+        return Found(value, found.page, found.start, found.end + following.end())
     return found
 
 
@@ -1836,6 +1855,7 @@ def extract_fields(
         or _search(pages, SPELLED_DATE)
         or _any_date(pages),
         "sender_org": _as_letterhead(labelled.get("sender_org"), letterhead)
+        or _organiser(pages)
         or _found(mailprint.sender_body(pages, own_domains))
         or letterhead
         or _masthead(pages[0]),

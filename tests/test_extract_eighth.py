@@ -257,3 +257,15 @@ def test_a_partys_role_and_attendance_beside_its_name_are_no_part_of_it() -> Non
         "Dian Basri",
         "Budi Santoso",
     ]
+
+
+def test_an_event_flyer_is_sent_by_the_body_that_holds_the_event() -> None:
+    flyer = (
+        "DISKUSI PUBLIK\nKeterbukaan Data Pemilu di Era Digital\nRABU, 8 OKTOBER 2025\n"
+        "NARASUMBER\nKetua KPU Provinsi Sumatera Selatan\n"
+        "Tempat Aula Universitas PGRI Palembang\n"
+        "Diselenggarakan oleh:\n\nBadan Eksekutif Mahasiswa Universitas PGRI\nPalembang\n"
+    )
+    assert extract_fields([flyer], "surat_masuk").values["sender_org"] == (
+        "Badan Eksekutif Mahasiswa Universitas PGRI Palembang"
+    )
