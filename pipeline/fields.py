@@ -762,7 +762,7 @@ ABBREVIATION_AT_END = re.compile(r"\b(?:Jl|Jln|No|Kel|Kec|Kab|Gg|Lr|Ds|Komp|Rt|R
 
 def clean_address(raw: str) -> str:
     """An address with OCR's slips in its fixed parts mended: 'JI.', 'Ji.', 'J1.', 'JL.', 'jl.',
-    'IL.', 'Jl :', 'Sl.', 'Gl.', 'IC.', 'If,', 'It.', 'TI', 'Jl' for 'Jl.' (and 'Fl.', a
+    'IL.', 'Jl :', 'Sl.', 'Gl.', 'IC.', 'If,', 'It.', 'TI', 'N', 'II', 'Jl' for 'Jl.' (and 'Fl.', a
     hand-written J), a colon or a comma for the dot of 'Kel.', 'Kec.', 'No.', 'RT.035' and
     'RT:035' → 'RT 035' and 'RW-7' → 'RW 7' ('RT. 17' and 'RT.17/RW.12' or 'RT.32 RW.02' stay
     as written), 'Kee.' and 'Kec..' for 'Kec.', a speck between two words ('Bukit . Lama'), O
@@ -772,7 +772,7 @@ def clean_address(raw: str) -> str:
     address = ADDRESS_TAIL.sub("", address)
     address = re.sub(r"^\d[.)]\s+(?=J[Ll]\.?\s)", "", address)  # a form's row number before it
     address = re.sub(r"^[JF][Il1|\]i]\s?[.:,](?=\s)", "Jl.", address)
-    address = re.sub(r"^(?:[SG]l|I[CcfKkt]|T[Il]|Jl(?=\s))[.,]?(?=\s+[A-Z])", "Jl.", address)
+    address = re.sub(r"^(?:[SG]l|I[CcfKkt]|T[Il]|Jl(?=\s)|N|II)[.,]?(?=\s+[A-Z])", "Jl.", address)
     if not address.isupper():  # "JL. MERDEKA NO. 5" is written in capitals, and so kept
         address = re.sub(r"^(?:JL|jl|[Il1|][Ll])\s?[.:,](?=\s)", "Jl.", address)
     address = re.sub(r"\b(Jl|Jln|Kel|Kec|Kab|No|Gg|Lr|Ds|Komp|Perum)\s?[:;]\s*", r"\1. ", address)

@@ -72,6 +72,8 @@ SECTION_START = re.compile(
     r"|ditulis|dibuat|[a-z]+,\s+\d{1,2}[\s/.-])",
     re.IGNORECASE,
 )
+# Where a form's rows end and its sentence begins: "… lembaga kami" / "dengan ini mengajukan …".
+BODY_OPENING = re.compile(r"dengan\s+ini\s+(?:saya\s+|kami\s+)?(?:mengajukan|memohon|menyampaikan)")
 # A form's colon as OCR read it beside a value typed on a leader line: "Tujuan … ! Bahan …".
 COLON_MISREAD = r"[!»>;](?=\s)"
 COLON_LABEL = re.compile(MARGIN + ENUMERATOR + r"[A-Za-z][A-Za-z./() -]{1,45}?\s*:")
@@ -169,7 +171,7 @@ def _continues(
         (dangling and not SECTION_START.match(line)) or name_goes_on(value, stripped)
     ):
         return False
-    if re.match(r"[a-z]{3,}\b(?!\s*:)", stripped):
+    if re.match(r"[a-z]{3,}\b(?!\s*:)", stripped) and not BODY_OPENING.match(stripped):
         return True
     if SECTION_START.match(line) or (_shouting(stripped) and not _shouting(value)):
         return False

@@ -269,3 +269,15 @@ def test_an_event_flyer_is_sent_by_the_body_that_holds_the_event() -> None:
     assert extract_fields([flyer], "surat_masuk").values["sender_org"] == (
         "Badan Eksekutif Mahasiswa Universitas PGRI Palembang"
     )
+
+
+def test_a_form_row_ends_where_its_sentence_begins_and_a_misread_jl_is_mended() -> None:
+    form = (
+        "Nama : Rudi Hartono\n"
+        "Alamat : N Mayor Ruslan No. 91, RT 037 RW 009, Palembang\n"
+        "Tujuan Penggunaan Informasi | Penyusunan laporan pemantauan pemilu lembaga kami\n\n"
+        "dengan ini mengajukan keberatan dengan alasan (beri tanda pada alasan yang sesuai):\n"
+    )
+    values = extract_fields([form], "keberatan").values
+    assert values["purpose"] == "Penyusunan laporan pemantauan pemilu lembaga kami"
+    assert values["address"] == "Jl. Mayor Ruslan No. 91, RT 037 RW 009, Palembang"
