@@ -880,7 +880,7 @@ def _wrapped(value: str, followers: list[sections.Line], page: int) -> list[sect
         ):
             break
         if (
-            len(text) > WRAP_TAIL
+            (len(text) > WRAP_TAIL and not re.match(r"(?:dan|serta|di|pada|untuk)\s", text))
             or re.search(r"[:|]|\byth\b", text, re.IGNORECASE)
             or NOT_A_WRAP.match(text)
             or DATELINE.search(text)
@@ -1724,9 +1724,10 @@ def _representatives_email(email: str | None, applicant: str | None, pages: list
     return not any(name in mailbox for name in names)
 
 
-# "Rapat Kerja Komisi |", "Triwulan | Tahun 2026": a bar OCR read for the numeral I after a
-# word, at the end or before the year's word (elsewhere a bar is a rule beside the subject).
-ROMAN_ONE_BAR = re.compile(r"(?<=[A-Za-z] )\|(?=\s*$| Tahun\b)")
+# "Rapat Kerja Komisi |", "Triwulan | Tahun 2026", "RDP Komisi | DPRD …": a bar OCR read for
+# the numeral I after a word, at the end, before the year's word or numbering a commission
+# (elsewhere a bar is a rule beside the subject).
+ROMAN_ONE_BAR = re.compile(r"(?<=[A-Za-z] )\|(?=\s*$| Tahun\b)|(?<=\bKomisi )\|(?= [A-Z])")
 
 
 # Specks a scan leaves after a subject, read as a word or two of one or two letters

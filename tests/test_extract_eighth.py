@@ -281,3 +281,21 @@ def test_a_form_row_ends_where_its_sentence_begins_and_a_misread_jl_is_mended() 
     values = extract_fields([form], "keberatan").values
     assert values["purpose"] == "Penyusunan laporan pemantauan pemilu lembaga kami"
     assert values["address"] == "Jl. Mayor Ruslan No. 91, RT 037 RW 009, Palembang"
+
+
+def test_a_long_subject_goes_on_over_its_second_line_and_a_commissions_numeral_stays() -> None:
+    cover = (
+        "Nomor : 1123/PP.06-SD/05/2026 Jakarta, 4 Mei 2026\n"
+        "Hal : Penyampaian Keputusan Komisi Pemilihan Umum tentang Pedoman Teknis Pengelolaan\n"
+        "dan Pelayanan Informasi Publik di Lingkungan Komisi Pemilihan Umum\n"
+        "Yth.\n1. Ketua KPU Provinsi; dan\n"
+    )
+    hearing = "Hal : Undangan RDP Komisi | DPRD Provinsi Sumatera Selatan\nYth.\nKetua KPU\n"
+    subjects = [
+        extract_fields([text], "surat_masuk").values["subject"] for text in (cover, hearing)
+    ]
+    assert subjects == [
+        "Penyampaian Keputusan Komisi Pemilihan Umum tentang Pedoman Teknis Pengelolaan dan "
+        "Pelayanan Informasi Publik di Lingkungan Komisi Pemilihan Umum",
+        "Undangan RDP Komisi I DPRD Provinsi Sumatera Selatan",
+    ]
