@@ -1692,6 +1692,7 @@ def _occupation(value: str) -> str | None:
     written as words are, its acronyms kept ("Karyawan BUMD")."""
     value = OCCUPATION_END.split(value, maxsplit=1)[0]  # "Konsultan, beralamat di …"
     value = EMPLOYER.split(value, maxsplit=1)[0]  # "Dosen pada Universitas Sriwijaya"
+    value = value.split(" | ", 1)[0]  # a column rule, and the next column's words past it
     value = KTP_ISSUE_DATE.sub("", value)
     occupation = re.sub(r"\s+", " ", re.sub(r"[\s|.,;:_'`—–-]+$", "", STAMP_WORDS.sub("", value)))
     if occupation.isupper() and len(occupation) > 3:

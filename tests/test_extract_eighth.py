@@ -299,3 +299,8 @@ def test_a_long_subject_goes_on_over_its_second_line_and_a_commissions_numeral_s
         "Pelayanan Informasi Publik di Lingkungan Komisi Pemilihan Umum",
         "Undangan RDP Komisi I DPRD Provinsi Sumatera Selatan",
     ]
+
+
+def test_an_occupation_stops_at_a_column_rule() -> None:
+    row = "Nama : Sari Dewi\nPekerjaan : Perawat | dalam jangka waktu yang ditentukan. Atas\n"
+    assert extract_fields([row], "permohonan_informasi").values["occupation"] == "Perawat"
