@@ -79,6 +79,13 @@ BODY_RULES: tuple[tuple[str, str, float], ...] = (
         1.5,
     ),
     (r"keterbukaan\s+informasi\s+publik", "permohonan_informasi", 0.5),
+    # A complaint portal's ticket filed as a request for information, and a request in English
+    # beside the Indonesian ("Permohonan Informasi Publik / Request for Public Information").
+    (
+        r"kategori\s*:\s*permintaan\s+informasi|request\s+for\s+(?:public\s+)?(?:information|data)",
+        "permohonan_informasi",
+        1.5,
+    ),
     (rf"{SUBJECT}[^\n]*undangan", "surat_masuk", 2.0),
     # "Permohonan Wawancara", "Permohonan Izin Penelitian": asking for something else than
     # information is ordinary mail; so are notices and offers that are not about a dispute.

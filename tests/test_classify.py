@@ -259,7 +259,20 @@ Hormat saya,
 Eko Harahap"""
 
 
-@pytest.mark.parametrize("text", [BOX_GRID_FORM, CHAT, PROSE_REQUEST])
+PORTAL_TICKET = """SP4N-LAPOR! - Sistem Pengelolaan Pengaduan Pelayanan Publik Nasional
+Detail Laporan
+Nomor Tracking : #5910682
+Kategori : Permintaan Informasi
+Instansi Terdisposisi : Komisi Pemilihan Umum Provinsi Sumatera Selatan
+Judul Laporan : Data TPS Kecamatan Sako
+Isi Laporan
+Yth. KPU Provinsi Sumatera Selatan. Saya Dedi Kurniawan, pekerjaan wiraswasta. Mohon salinan
+daftar lokasi TPS di Kecamatan Sako untuk bahan liputan. Terima kasih.
+Tindak Lanjut
+22/08/2025 - Admin Instansi: Laporan telah diteruskan kepada unit kerja terkait."""
+
+
+@pytest.mark.parametrize("text", [BOX_GRID_FORM, CHAT, PROSE_REQUEST, PORTAL_TICKET])
 def test_a_request_on_another_form_or_in_a_chat_is_sure_enough_to_skip_review(
     model_home: Path, text: str
 ) -> None:
