@@ -404,7 +404,7 @@ def _listed(lines: list[Line]) -> Section | None:
         match = lead.search(line.text)
         if not match or (ITEM.match(line.text) and not match.group(1)):
             continue  # an item that ends in the words ("2. … memberikan informasi yang dimohon;")
-        if _asked_for(lines, index, match.start()):
+        if _asked_for(lines, index, match.start()) or EVIDENCE_LEAD.search(line.text):
             continue
         found = _items(lines, index)
         if found:
@@ -464,7 +464,8 @@ INFO_PHRASES = (
 # Where the thing asked for ends inside a sentence: "…, yang …", "… kepada PPID …", "… dan
 # tercatat dengan nomor pendaftaran …", "…, tapi jawabannya …".
 INFO_END = (
-    r",\s+(?:yang|lalu|untuk|guna|sebagaimana|dan\s+(?:saya|kami)|tapi|tetapi|namun|padahal)\b"
+    r",\s+(?:yang|lalu|untuk|guna|sebagaimana|dan\s+(?:saya|kami)|tapi|tetapi|namun|padahal"
+    r"|dengan\s+ini)\b"
     r"|\buntuk\s+keperluan|\s+sebagaimana\s+(?:permohonan|dimaksud|tercantum)"
     r"|\s+kepada\s+(?:PPID|Pejabat|Pemohon)\b|,?\s+(?:dan\s+)?(?:tercatat|terdaftar|teregistrasi)\b"
     r"|\s+(?:dengan\s+|\()[Nn]omor\s+(?:[Pp]endaftaran|[Rr]egistrasi)|\s+terkait\s+(?:permintaan|permohonan)"
@@ -512,6 +513,9 @@ COLON_BETWEEN_RECORDS = re.compile(
     r"(?<=\w):\s+(?=(?:data|daftar|salinan|laporan|rekapitulasi|berita\s+acara|notulen|dokumen"
     r"|rencana|hasil|keputusan|jumlah)\b)"
 )
+# A list of evidence or enclosures to bring or send ("… membawa bukti asli … sebagai berikut:"):
+# no list of what was asked for.
+EVIDENCE_LEAD = re.compile(r"(?i)\bbukti\b|\bmembawa\b|\blampiran\b|\bdilampirkan\b")
 # The words that ask for the information rather than list it: "… untuk memberikan informasi …".
 GIVING = re.compile(r"(?i)\b(?:memberikan|menyerahkan|menyampaikan|mengirimkan|memberi)\s*$")
 INLINE_FIRST = re.compile(r"^\(?1[.)]\s+")

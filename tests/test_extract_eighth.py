@@ -304,3 +304,20 @@ def test_a_long_subject_goes_on_over_its_second_line_and_a_commissions_numeral_s
 def test_an_occupation_stops_at_a_column_rule() -> None:
     row = "Nama : Sari Dewi\nPekerjaan : Perawat | dalam jangka waktu yang ditentukan. Atas\n"
     assert extract_fields([row], "permohonan_informasi").values["occupation"] == "Perawat"
+
+
+def test_a_summons_names_the_information_in_dispute_not_the_evidence_to_bring() -> None:
+    summons = (
+        "Perihal : Panggilan Sidang Pemeriksaan Pembuktian\n"
+        "Berdasarkan Penetapan Majelis Komisioner dalam perkara sengketa informasi publik, atas\n"
+        "permohonan informasi Nomor Pendaftaran 113/PPID/KPU-SS/XI/2025 mengenai data sebaran TPS\n"
+        "di Kota Palembang, dengan ini Termohon dipanggil untuk hadir pada:\n"
+        "Hari/Tanggal : Selasa, 17 Maret 2026\n"
+        "Termohon agar membawa bukti asli dan salinan bermeterai sebagai berikut:\n"
+        "Kode Bukti Bentuk\n"
+        "T-1 Salinan keputusan penetapan PPID Fotokopi\n"
+        "T-2 Salinan register permohonan informasi publik Fotokopi\n"
+    )
+    assert extract_fields([summons], "sengketa").values["information_requested"] == (
+        "Data sebaran TPS di Kota Palembang"
+    )
