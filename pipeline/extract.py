@@ -1228,7 +1228,7 @@ def _free_letter_name(pages: list[str]) -> Found | None:
         r"(?:NIK|nomor|beralamat|alamat|pekerjaan|selanjutnya)\b",
         # "… antara:\n\n1. Lusiana Damayanti, beralamat di …": the first party is the applicant
         rf"(?:antara|dari)\s*:?\s+(?:1[.)]\s+)?({PARTY_NAME})\s*,?\s+"
-        r"(?:beralamat|sebagai\s+(?:Pemohon|PEMOHON))",
+        r"(?:beralamat|(?:sebagai|selaku)\s+(?:Pemohon|PEMOHON))",
         rf"sengketa\s+informasi(?:\s+publik)?\s+(?:dari|yang\s+diajukan\s+oleh)\s+({PARTY_NAME})"
         r"\s*,?\s+(?:yang|beralamat|dengan|sebagai|selanjutnya|terhadap)\b",
         r"[Nn]ama\s+[Ss]aya\s+([A-Z][^,\n]{2,60}?)(?:[.,]\s|\n|$)",

@@ -321,3 +321,15 @@ def test_a_summons_names_the_information_in_dispute_not_the_evidence_to_bring() 
     assert extract_fields([summons], "sengketa").values["information_requested"] == (
         "Data sebaran TPS di Kota Palembang"
     )
+
+
+def test_a_summons_names_the_applicant_as_the_party_acting_as_pemohon() -> None:
+    summons = (
+        "Berdasarkan Penetapan Majelis Komisioner dalam perkara sengketa informasi publik Nomor\n"
+        "Register 13/KI-SS/PSI/II/2026 antara Slamet Putra Hidayat selaku Pemohon dan PPID KPU\n"
+        "Provinsi Sumatera Selatan selaku Termohon, dengan ini Termohon dipanggil.\n"
+        "Ketua Majelis Komisioner,\nDra. Nurhayati Ismail\n"
+    )
+    values = extract_fields([summons], "sengketa").values
+    assert values["applicant_name"] == "Slamet Putra Hidayat"
+    assert values["dispute_register_number"] == "13/KI-SS/PSI/II/2026"
