@@ -1229,8 +1229,8 @@ def _free_letter_name(pages: list[str]) -> Found | None:
         # "… antara:\n\n1. Lusiana Damayanti, beralamat di …": the first party is the applicant
         rf"(?:antara|dari)\s*:?\s+(?:1[.)]\s+)?({PARTY_NAME})\s*,?\s+"
         r"(?:beralamat|(?:sebagai|selaku)\s+(?:Pemohon|PEMOHON))",
-        rf"sengketa\s+informasi(?:\s+publik)?\s+(?:dari|yang\s+diajukan\s+oleh)\s+({PARTY_NAME})"
-        r"\s*,?\s+(?:yang|beralamat|dengan|sebagai|selanjutnya|terhadap)\b",
+        rf"(?:sengketa\s+informasi(?:\s+publik)?|permohonan)\s+(?:dari|yang\s+diajukan\s+oleh)\s+"
+        rf"({PARTY_NAME})\s*,?\s+(?:yang|beralamat|dengan|sebagai|selanjutnya|terhadap)\b",
         r"[Nn]ama\s+[Ss]aya\s+([A-Z][^,\n]{2,60}?)(?:[.,]\s|\n|$)",
         r"(?:[Ss]aya,?\s+(?:yang bertanda tangan di bawah ini,?\s+)?"
         r"|[Yy]ang\s+bertanda\s+tangan\s+di\s*bawah\s+ini,?\s+)"

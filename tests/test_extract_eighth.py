@@ -333,3 +333,14 @@ def test_a_summons_names_the_applicant_as_the_party_acting_as_pemohon() -> None:
     values = extract_fields([summons], "sengketa").values
     assert values["applicant_name"] == "Slamet Putra Hidayat"
     assert values["dispute_register_number"] == "13/KI-SS/PSI/II/2026"
+
+
+def test_a_register_extracts_cover_names_the_applicant_whose_request_it_concerns() -> None:
+    cover = (
+        "Perihal : Petikan Buku Register Sengketa Informasi Publik\n"
+        "Bersama ini kami sampaikan petikan Buku Register Permohonan Penyelesaian Sengketa\n"
+        "Informasi Publik atas permohonan yang diajukan oleh Sdri. Tan Siu Ling terhadap PPID KPU\n"
+        "Provinsi Sumatera Selatan, sebagaimana terlampir.\n"
+        "Panitera,\nDrs. Deddy Simanjuntak, S.IP.\n"
+    )
+    assert extract_fields([cover], "sengketa").values["applicant_name"] == "Tan Siu Ling"
