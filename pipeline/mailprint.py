@@ -133,7 +133,7 @@ def sent_date(pages: list[str]) -> Section | None:
     Gmail's "Dibuat pada: Selasa, 21 Apr 2026 pukul 10.11"), on a page that has a sender's
     header; a received stamp's "Tanggal :" is no header."""
     for number, text in enumerate(pages, start=1):
-        if not re.search(r"(?m)" + SENDER_HEADER.pattern.replace("(?i)", ""), text, re.I):
+        if not any(SENDER_HEADER.match(line) for line in text.splitlines()):
             continue
         for sent in MAIL_SENT.finditer(text):
             if parse_date(sent.group(1)):

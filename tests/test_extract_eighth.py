@@ -344,3 +344,16 @@ def test_a_register_extracts_cover_names_the_applicant_whose_request_it_concerns
         "Panitera,\nDrs. Deddy Simanjuntak, S.IP.\n"
     )
     assert extract_fields([cover], "sengketa").values["applicant_name"] == "Tan Siu Ling"
+
+
+def test_a_printed_mail_without_a_forwarding_mark_is_dated_by_its_sent_header() -> None:
+    mail = (
+        "KEBERATAN\n\nDITERIMA\nTanggal : 09-03-2026\n\n"  # the desk's received stamp
+        "From : Markus Tobing <markus_9tob@outlook.com>\n"
+        "To : ppid.sumsel@kpu.go.id\n"
+        "Sent : 05/03/2026 13:57\n\n"
+        "Subject : KEBERATAN\n\n"
+        "Saya Markus Tobing mengajukan keberatan atas permohonan informasi saya Nomor\n"
+        "Pendaftaran 042/PPID/KPU-SS/I/2026 tanggal 17/01/2026.\n"
+    )
+    assert extract_fields([mail], "keberatan").values["letter_date"] == "2026-03-05"
