@@ -1385,7 +1385,7 @@ SUBJECT_BESIDE_NUMBER = re.compile(
 MESSAGE_ID = re.compile(r"(?i)\b(?:message-id|id\s+pesan|in-reply-to|references)\b\s*:?\s*<?\S*$")
 # Who holds the event a flyer announces: "Diselenggarakan oleh:" over its name.
 ORGANISER = re.compile(
-    r"(?m)^[ \t]*(?:[Dd]iselenggarakan\s+oleh|[Pp]enyelenggara)\s*:?[ \t]*\n(?:[ \t]*\n)?"
+    r"(?m)^[ \t]*(?i:diselenggarakan\s+oleh|penyelenggara)\s*:?[ \t]*\n(?:[ \t]*\n)?"
     r"[ \t]*([A-Z][^\n:]{5,80}?)[ \t]*$"
 )
 # A bill's due date, just before a date: not the day it was written.

@@ -269,6 +269,10 @@ def test_an_event_flyer_is_sent_by_the_body_that_holds_the_event() -> None:
     assert extract_fields([flyer], "surat_masuk").values["sender_org"] == (
         "Badan Eksekutif Mahasiswa Universitas PGRI Palembang"
     )
+    shouted = flyer.replace("Diselenggarakan oleh:", "DISELENGGARAKAN OLEH:")
+    assert extract_fields([shouted], "surat_masuk").values["sender_org"] == (
+        "Badan Eksekutif Mahasiswa Universitas PGRI Palembang"
+    )
 
 
 def test_a_form_row_ends_where_its_sentence_begins_and_a_misread_jl_is_mended() -> None:
