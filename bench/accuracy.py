@@ -82,10 +82,12 @@ def main() -> None:
     truth = {
         json.loads(line)["files"][0]: json.loads(line) for line in (folder / "truth.jsonl").open()
     }
+    # A letter scanned page by page lists its page images; arsip binds them into one letter
+    # and reports it under the first.
     keep = sys.argv[sys.argv.index("--keep") + 1] if "--keep" in sys.argv else None
     with tempfile.TemporaryDirectory(prefix="arsip-accuracy-") as scratch:
         environment = {**os.environ, "ARSIP_HOME": keep or scratch}
-        files = [str(folder / name) for name in truth]
+        files = [str(folder / name) for letter in truth.values() for name in letter["files"]]
         run = subprocess.run(
             [str(ARSIP), "ingest", "--json", *files],
             env=environment,

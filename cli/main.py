@@ -22,6 +22,7 @@ from config.settings import Settings
 from db.engine import Database
 from db.models import Document
 from pipeline import jobs
+from pipeline.binding import group_pages
 from pipeline.classify import ensure_model
 from pipeline.errors import ArsipError, ExitCode
 from pipeline.ingest import Ingestor, Outcome, collect_files
@@ -98,12 +99,15 @@ def _print_outcome(outcome: Outcome) -> None:
 @app.command()
 def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders (searched recursively).")],
-    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per file.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per letter.")] = False,
     channel: Annotated[
         str, typer.Option(help="Intake channel recorded with each letter.")
     ] = "umum",
 ) -> None:
-    """Archive, OCR and index letters."""
+    """Archive, OCR and index letters.
+
+    Page images of one letter ("surat_p1.jpg", "surat_p2.jpg") are bound into one letter.
+    """
     missing = [str(path) for path in paths if not path.exists()]
     if missing:
         errors.print(f"[bold red]arsip:[/] tidak ada / not found: {', '.join(missing)}")
@@ -111,7 +115,7 @@ def ingest(
     settings, database = _open_for_work()
     files = collect_files(paths)
     ingestor = Ingestor(settings, database)
-    job_ids = ingestor.enqueue(files, channel)
+    job_ids = ingestor.enqueue(group_pages(files), channel)
     raise typer.Exit(_report(ingestor.run(job_ids), as_json, len(job_ids), ingestor))
 
 

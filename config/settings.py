@@ -209,6 +209,8 @@ DEFAULT_INBOXES = (
 class WatchSettings(BaseModel):
     poll_seconds: float = Field(10.0, gt=0)
     settle_seconds: float = Field(2.0, ge=0)
+    # How long a letter's page images wait for its next page (see watchers.pages).
+    page_wait_seconds: float = Field(15.0, ge=0)
     polling_only: bool = False
     stop_timeout: float = Field(30.0, ge=0)
     keep_originals: bool = True

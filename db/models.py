@@ -38,6 +38,8 @@ class Job(Base):
     tags: Mapped[str] = mapped_column(Text, default="")
     class_hint: Mapped[str | None] = mapped_column(String(32))
     settled_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # A letter scanned page by page: its page images in order (JSON list); path is the first.
+    parts: Mapped[str | None] = mapped_column(Text)
 
 
 class Document(Base):

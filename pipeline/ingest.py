@@ -11,8 +11,9 @@ import errno
 import json
 import logging
 import multiprocessing
+import shutil
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -30,6 +31,7 @@ from config.settings import Settings
 from db.engine import Database
 from db.models import Document, Job, Page
 from pipeline import jobs
+from pipeline.binding import bind_pages, bound_name
 from pipeline.errors import BadInput
 from pipeline.extract import FIELD_NAMES
 from pipeline.verify import stored_spans, to_check
@@ -64,6 +66,7 @@ class Outcome:
     fields_to_check: list[str] = field(default_factory=list)
     registration_number: str | None = None
     fields: dict[str, Any] = field(default_factory=lambda: dict.fromkeys(FIELD_NAMES))
+    files: list[str] = field(default_factory=list)  # a letter's page images, when bound
 
     @classmethod
     def of_document(cls, session: Session, job: Job, status: str, document: Document) -> Outcome:
@@ -73,11 +76,13 @@ class Outcome:
             needs_review=document.needs_review, fields=json.loads(document.fields),
             fields_to_check=json.loads(document.fields_to_check),
             registration_number=registration_number(session, document.id),
+            files=jobs.source_files(job),
         )  # fmt: skip
 
     def to_json(self) -> dict[str, Any]:
         return {
             "file": self.file,
+            "files": self.files or [self.file],
             "status": self.status,
             "document_id": self.document_id,
             "sha256": self.sha256,
@@ -145,9 +150,10 @@ class Ingestor:
         self.receipts_due = 0
         self.receipt_failures: set[Receipt] = set()
 
-    def enqueue(self, files: Iterable[Path], channel: str, **origin: Any) -> list[int]:
+    def enqueue(self, letters: Iterable[Sequence[Path]], channel: str, **origin: Any) -> list[int]:
+        """One job per letter: a file, or a letter's page images (see pipeline.binding)."""
         with self.db.session() as session:
-            return jobs.enqueue(session, files, channel, **origin)
+            return jobs.enqueue(session, letters, channel, **origin)
 
     @property
     def has_capacity(self) -> bool:
@@ -243,9 +249,15 @@ class Ingestor:
         """
         with self.db.session() as session:
             job = jobs.start(session, job_id)
-            path = Path(job.path)
             try:
+                path = self._bind(job) if job.parts else Path(job.path)
                 sha = sha256_of(path)
+            except BadInput as bad:
+                jobs.fail(session, job, describe_error(bad))
+                return Outcome(
+                    job.path, "quarantined", job.id, error=describe_error(bad),
+                    files=jobs.source_files(job),
+                )  # fmt: skip
             except (FileNotFoundError, IsADirectoryError, PermissionError) as unreadable:
                 reason = describe_error(
                     BadInput("Berkas tidak dapat dibaca", "the file cannot be read")
@@ -260,12 +272,25 @@ class Ingestor:
             job.sha256 = sha
             existing = session.scalar(select(Document).where(Document.sha256 == sha))
             if existing is not None:
+                self._unbind(job_id)
                 return self._duplicate(session, job, existing)
             if sha in self._waiting:
+                self._unbind(job_id)
                 self._waiting[sha].append(job.id)
                 return None
             self._waiting[sha] = []
             return path, sha, job.class_hint
+
+    def _bind(self, job: Job) -> Path:
+        """The letter's page images bound into one PDF, its original (deleted when the job ends)."""
+        pages = [Path(part) for part in jobs.source_files(job)]
+        return bind_pages(pages, self._bound_dir(job.id) / bound_name(pages))
+
+    def _bound_dir(self, job_id: int) -> Path:
+        return self.settings.home / "intake" / str(job_id)
+
+    def _unbind(self, job_id: int) -> None:
+        shutil.rmtree(self._bound_dir(job_id), ignore_errors=True)
 
     def _duplicate(self, session: Any, job: Job, existing: Document) -> Outcome:
         jobs.finish(session, job, "duplicate", existing.id)
@@ -277,6 +302,7 @@ class Ingestor:
         outcome = (
             self._commit_failure(job_id, error) if error else self._commit(job_id, future.result())
         )
+        self._unbind(job_id)
         yield outcome
         for follower in self._waiting.pop(sha, []):
             yield self._settle_follower(follower, outcome)

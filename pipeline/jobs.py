@@ -6,9 +6,11 @@ done/ or quarantine/, or deleted); that post-commit step is repeated until it ha
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
@@ -22,23 +24,32 @@ QUARANTINED, TRANSIENT_ERROR = "quarantined", "error"
 
 def enqueue(
     session: Session,
-    files: Iterable[Path],
+    letters: Iterable[Sequence[Path]],
     channel: str,
     *,
     inbox: str | None = None,
     tags: str = "",
     class_hint: str | None = None,
 ) -> list[int]:
+    """One job per letter: a file, or the page images of a letter scanned page by page."""
     jobs = [
-        Job(path=str(path), channel=channel, state=QUEUED, attempts=0, inbox=inbox, tags=tags,
-            class_hint=class_hint)
-        for path in files
+        Job(path=str(files[0]), channel=channel, state=QUEUED, attempts=0, inbox=inbox, tags=tags,
+            class_hint=class_hint, parts=json.dumps([str(f) for f in files]) if files[1:] else None)
+        for files in letters
     ]  # fmt: skip
     session.add_all(jobs)
     session.flush()
     for job in jobs:
-        chain.append(session, "received", job_id=job.id, path=job.path, channel=channel, tags=tags)
+        pages: dict[str, Any] = {"pages": source_files(job)} if job.parts else {}
+        chain.append(
+            session, "received", job_id=job.id, path=job.path, channel=channel, tags=tags, **pages
+        )
     return [job.id for job in jobs]
+
+
+def source_files(job: Job) -> list[str]:
+    """The job's file, or its letter's page images in order."""
+    return json.loads(job.parts) if job.parts else [job.path]
 
 
 def start(session: Session, job_id: int) -> Job:
@@ -133,16 +144,17 @@ def exhausted(session: Session, max_attempts: int) -> Sequence[Job]:
 
 
 def active_paths(session: Session) -> set[str]:
-    """Paths that have a job waiting, running, or waiting for a transient retry."""
-    query = select(Job.path).where(
+    """Files that have a job waiting, running, or waiting for a transient retry."""
+    query = select(Job).where(
         Job.inbox.is_not(None),
         (Job.state.in_([QUEUED, RUNNING])) | ((Job.state == FAILED) & (Job.settled_at.is_(None))),
     )
-    return set(session.scalars(query))
+    return {path for job in session.scalars(query) for path in source_files(job)}
 
 
 def running_paths(session: Session) -> set[str]:
-    return set(session.scalars(select(Job.path).where(Job.state == RUNNING)))
+    running = session.scalars(select(Job).where(Job.state == RUNNING))
+    return {path for job in running for path in source_files(job)}
 
 
 def mark_settled(session: Session, job: Job, where: str) -> None:

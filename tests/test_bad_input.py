@@ -16,6 +16,7 @@ from config.settings import load_settings
 from db.engine import Database
 from db.models import Job
 from pipeline import jobs
+from pipeline.binding import group_pages
 from pipeline.errors import BadInput
 from pipeline.identify import identify
 from pipeline.ingest import Ingestor, collect_files
@@ -122,7 +123,7 @@ def test_file_vanishing_between_listing_and_reading(
     inbox.mkdir()
     kept = born_digital_pdf(inbox / "tetap.pdf", [letter_lines("TETAP")])
     leaving = born_digital_pdf(inbox / "pergi.pdf", [letter_lines("PERGI")])
-    job_ids = ingestor.enqueue(collect_files([inbox]), "umum")
+    job_ids = ingestor.enqueue(group_pages(collect_files([inbox])), "umum")
     leaving.unlink()
     outcomes = {Path(o.file).name: o for o in ingestor.run(job_ids)}
     assert outcomes[kept.name].status == "registered"
@@ -140,7 +141,7 @@ def test_a_stop_puts_every_started_job_back_in_the_queue(
     inbox.mkdir()
     original = born_digital_pdf(inbox / "asli.pdf", [letter_lines("SALINAN")])
     shutil.copy(original, inbox / "salinan.pdf")
-    job_ids = ingestor.enqueue(collect_files([inbox]), "umum")
+    job_ids = ingestor.enqueue(group_pages(collect_files([inbox])), "umum")
     for job_id in job_ids:
         assert ingestor.submit(job_id) == []
     released = ingestor.release()

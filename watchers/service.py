@@ -29,10 +29,12 @@ from config.settings import InboxFolder, Settings
 from db.engine import Database
 from db.models import Job
 from pipeline import jobs
+from pipeline.binding import group_pages
 from pipeline.ingest import Ingestor, Outcome
 from registry import deadlines
 from registry.calendar import office_today
 from watchers.folders import inbox_of, is_ignored, list_files, tags_for
+from watchers.pages import PageGathering
 from watchers.sources import settle_source
 from watchers.stable import StabilityTracker
 
@@ -58,6 +60,7 @@ class WatchService:
         self.db = database
         self.inboxes = settings.inboxes()
         self.tracker = StabilityTracker(settings.watch.settle_seconds)
+        self.pages = PageGathering(settings.watch.page_wait_seconds)
         self.ingestor = Ingestor(settings, database)
         self.events: queue.SimpleQueue[Path] = queue.SimpleQueue()
         self.active: set[str] = set()
@@ -173,7 +176,7 @@ class WatchService:
         candidates = [
             p
             for p in list_files(inbox.path, self.settings.watch.ignore)
-            if str(p) not in self.active
+            if str(p) not in self.active and p not in self.pages
         ]
         self.tracker.observe(candidates, now)
 
@@ -196,22 +199,27 @@ class WatchService:
             path
             for path in seen
             if str(path) not in self.active
+            and path not in self.pages
             and not is_ignored(path.name, ignore)
             and inbox_of(path, self.inboxes) is not None
         ]
         self.tracker.observe(wanted, now)
 
     def _enqueue_ready(self, now: float) -> None:
-        for path in self.tracker.ready(now):
-            inbox = inbox_of(path, self.inboxes)
-            if inbox is None or str(path) in self.active:
-                continue
+        settled = self.pages.release(self.tracker.ready(now), self.tracker.settling(), now)
+        inboxes = {
+            path: inbox
+            for path in settled
+            if (inbox := inbox_of(path, self.inboxes)) is not None and str(path) not in self.active
+        }
+        for letter in group_pages(list(inboxes)):
+            inbox = inboxes[letter[0]]
             [job_id] = self.ingestor.enqueue(
-                [path], inbox.channel, inbox=str(inbox.path), tags=tags_for(path, inbox),
+                [letter], inbox.channel, inbox=str(inbox.path), tags=tags_for(letter[0], inbox),
                 class_hint=inbox.class_hint,
             )  # fmt: skip
-            self.active.add(str(path))
-            log.info("event=queued job=%d file=%s channel=%s", job_id, path, inbox.channel)
+            self.active.update(str(path) for path in letter)
+            log.info("event=queued job=%d file=%s channel=%s", job_id, letter[0], inbox.channel)
 
     # --- running jobs ---------------------------------------------------------------------
 
@@ -245,7 +253,7 @@ class WatchService:
             log.warning("event=move_failed job=%d file=%s error=%s", job.id, job.path, error)
             return
         jobs.mark_settled(session, job, where)
-        self.active.discard(job.path)
+        self.active.difference_update(jobs.source_files(job))
         log.info("event=source_moved job=%d file=%s to=%s", job.id, job.path, where)
 
     def _settle_pending(self) -> None:

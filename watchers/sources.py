@@ -1,4 +1,4 @@
-"""After the commit: move a job's source file out of the inbox (the post-commit step).
+"""After the commit: move a job's source files out of the inbox (the post-commit step).
 
 Idempotent and safe to repeat after a crash: a source already gone is simply settled, and a file
 that now sits at the same path but holds other bytes (a new letter with the same name) is left
@@ -8,13 +8,16 @@ alone for its own job. Nothing is overwritten: a taken name gets a numbered suff
 from __future__ import annotations
 
 import os
+import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
 from archive.store import sha256_of
 from config.settings import Settings
 from db.models import Job
-from pipeline.jobs import QUARANTINED
+from pipeline.binding import bind_pages
+from pipeline.errors import BadInput
+from pipeline.jobs import QUARANTINED, source_files
 
 REASON_TEMPLATE = """Berkas / File: {name}
 Waktu / Time: {time}
@@ -43,13 +46,15 @@ def _move(source: Path, folder: Path) -> Path:
     return target
 
 
-def settle_source(job: Job, settings: Settings) -> str:
-    """Move (or delete) the job's source file; returns where it went, for the audit trail."""
-    source = Path(job.path)
-    if not source.exists():
-        return "gone"
-    if job.sha256 and sha256_of(source) != job.sha256:
-        return "replaced"
+def _current_sha256(job: Job, sources: list[Path]) -> str:
+    """The sha256 the job's letter would have now: of its file, or of its pages bound again."""
+    if not job.parts:
+        return sha256_of(sources[0])
+    with tempfile.TemporaryDirectory(prefix="arsip-settle-") as scratch:
+        return sha256_of(bind_pages(sources, Path(scratch) / "letter.pdf"))
+
+
+def _settle_one(source: Path, job: Job, settings: Settings) -> str:
     if job.outcome == QUARANTINED:
         target = _move(source, settings.quarantine_dir)
         note = target.with_name(target.name + ".alasan.txt")
@@ -66,3 +71,19 @@ def settle_source(job: Job, settings: Settings) -> str:
         return "deleted"
     now = datetime.now(UTC)
     return str(_move(source, settings.done_dir / f"{now:%Y}" / f"{now:%m}"))
+
+
+def settle_source(job: Job, settings: Settings) -> str:
+    """Move (or delete) the job's source file, or every page image of its letter; returns where
+    they went, for the audit trail."""
+    sources = [Path(path) for path in source_files(job)]
+    present = [source for source in sources if source.exists()]
+    if not present:
+        return "gone"
+    if job.sha256 and len(present) == len(sources):
+        try:
+            if _current_sha256(job, sources) != job.sha256:
+                return "replaced"
+        except BadInput:
+            return "replaced"
+    return ", ".join(_settle_one(source, job, settings) for source in present)

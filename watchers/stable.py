@@ -44,6 +44,10 @@ class StabilityTracker:
             del self._seen[path]
         return ready
 
+    def settling(self) -> list[Path]:
+        """Files seen and not yet handed out."""
+        return list(self._seen)
+
     def forget(self, path: Path) -> None:
         self._seen.pop(path, None)
 
