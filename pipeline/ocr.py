@@ -3,7 +3,8 @@
 Before the pass the page is turned upright and deskewed. Upright: Tesseract's orientation
 detection, run on a band across the middle of the page at half size, falling back to the whole
 page when the band is not conclusive; a turn it proposes without confidence (upside-down pages,
-mostly) is kept when the page then reads as more words. Deskewed: projection profiles on a small
+mostly) is kept when the page then reads as more words (in its inkiest band, or over the whole
+page when that band is no clear judge). Deskewed: projection profiles on a small
 copy. A form's dashed and dotted leader lines and the stamps pressed over a letter are whitened
 in the copy Tesseract reads (``pipeline.formlines``, ``pipeline.stamps``). Tesseract then
 writes the text and the PDF page (image plus invisible text) from the same recognition, and the
@@ -158,6 +159,11 @@ def _most_legible_turn(image: Image.Image, proposed: int) -> int:
     legible = {
         turn: _legible_words(_inkiest_band(image.rotate(-turn, expand=True))) for turn in turns
     }
+    most, runner_up = sorted(legible.values(), reverse=True)[:2]
+    if most <= MIN_LEGIBLE_WORDS or most < 2 * runner_up:
+        # The inkiest band holds too little print to judge by (a form's boxes filled in by
+        # hand): the whole page, slower, is read instead.
+        legible = {turn: _legible_words(image.rotate(-turn, expand=True)) for turn in turns}
     best = max(turns, key=lambda turn: legible[turn])
     return best if legible[best] > max(MIN_LEGIBLE_WORDS, legible[0]) else 0
 

@@ -75,3 +75,30 @@ def test_a_web_form_laid_sideways_under_a_filled_header_bar_is_turned(tmp_path: 
     sideways = page.rotate(90, expand=True)
     assert _osd(sideways)[1] < OSD_TURN_CONFIDENCE
     assert upright(sideways, tmp_path)[1] == 90
+
+
+# A printed form whose boxes the applicant filled in by hand, a digit to a box.
+COMB_FORM = [
+    "FORMULIR PERMOHONAN INFORMASI",
+    "Nomor pendaftaran diisi petugas",
+    "",
+    "NIK : [[1671014509870003]]",
+    "No. Telepon : [[081234567890]]",
+    "Kode Pos : [[30129]]",
+    "NIK Kuasa : [[1671014509870003]]",
+    "No. HP : [[082345678901]]",
+    "",
+    "Tanda tangan pemohon",
+]
+
+
+def test_a_comb_form_upside_down_is_turned_though_its_inkiest_band_is_handwriting(
+    tmp_path: Path,
+) -> None:
+    """The inkiest band of this page is the written boxes, no judge of which way is up; OSD
+    proposes the turn without confidence; the whole page read both ways decides."""
+    page = render_page(COMB_FORM, rotate=180)
+    turn, confidence = _osd(page)
+    assert turn == 180 and confidence < OSD_MIN_CONFIDENCE
+    assert upright(page, tmp_path)[1] == 180
+    assert upright(render_page(COMB_FORM), tmp_path)[1] == 0
