@@ -58,12 +58,34 @@ BODY_RULES: tuple[tuple[str, str, float], ...] = (
     (r"(pernyataan|formulir)\s+keberatan|alasan\s+keberatan", "keberatan", 3.0),
     (rf"{SUBJECT}[^\n]*keberatan", "keberatan", 2.5),
     # "… dengan ini mengajukan keberatan", an e-mail's "Pengajuan Keberatan", "keberatan ini",
+    # an open letter's "menyatakan KEBERATAN" (not the reply's "Saudara dapat mengajukan
+    # keberatan", which tells the applicant of the right),
     (
-        r"(?:mengajukan|pengajuan)\s+keberatan|pemohon\s+keberatan|keberatan\s+ini\b"
+        r"(?<!dapat\s)(?:mengajukan|pengajuan)\s+keberatan|pemohon\s+keberatan"
+        r"|keberatan\s+ini\b|(?:menyatakan|menyampaikan)\s+keberatan"
         # "… keberatan atas permohonan informasi saya", as OCR reads it written by hand too
-        r"|kebe[rc]atan\s+atas\s+(?:pe[a-z]{5,9}\s+informasi|jawaban|tanggapan)",
+        r"|kebe[rc]atan\s+a[tl]a[s5]\s+(?:pe[a-z]{5,9}\s+informasi|[jt]a[wv]aban|tanggapan)",
         "keberatan",
         1.5,
+    ),
+    # Objections are addressed to the PPID's superior; a note on the PPID's answer says so
+    # in the first person ("Saya KEBERATAN atas jawaban ini").
+    (
+        r"(?m)(?:yth\.?|^[\s|]*kepada)\s*:?\s*(?:bapak\s*/\s*ibu\s+)?atasan\s+ppid"
+        r"|\bsaya\s+(?:sangat\s+)?keberatan\s+atas",
+        "keberatan",
+        1.5,
+    ),
+    # The PPID's own written answer to a request ("Pemberitahuan Tertulis"), filed back with
+    # the letters, tells the applicant of the right to object: it answers, it is not one;
+    # unless the applicant wrote an objection on it ("Saya KEBERATAN atas jawaban ini").
+    (
+        r"(?s)^(?!.*(?:\bsaya\s+(?:\w+\s+)?keberatan"
+        r"|keberatan\s+a[tl]a[s5]\s+(?:[jt]a[wv]aban|tanggapan|keputusan)))"
+        r"(?=.*(?:(?:apabila|jika|bila)\s+saudara\s+(?:ber)?keberatan"
+        r"|saudara\s+dapat\s+mengajukan\s+keberatan))",
+        "surat_masuk",
+        2.5,
     ),
     # A dispute names its parties and its proceedings; "sengketa" alone may be a statistic.
     (
@@ -74,7 +96,9 @@ BODY_RULES: tuple[tuple[str, str, float], ...] = (
     ),
     (r"sengketa\s+informasi", "sengketa", 1.0),
     (
-        rf"{SUBJECT}(?![^\n]*keberatan)[^\n]*(permohonan|permintaan)\s+(informasi|salinan|data)",
+        rf"{SUBJECT}(?!\s*(?:pemberitahuan|jawaban|tanggapan|balasan))(?![^\n]*keberatan)"
+        r"[^\n]*(permohonan|permintaan)\s+(?:(?:memperoleh|mendapatkan)\s+)?"
+        r"(informasi|salinan|data)",
         "permohonan_informasi",
         1.5,
     ),
@@ -90,7 +114,8 @@ BODY_RULES: tuple[tuple[str, str, float], ...] = (
     # "Permohonan Wawancara", "Permohonan Izin Penelitian": asking for something else than
     # information is ordinary mail; so are notices and offers that are not about a dispute.
     (
-        rf"{SUBJECT}\s*permohonan\s+(?!informasi|data|salinan|dokumen|keberatan|penyelesaian)",
+        rf"{SUBJECT}\s*permohonan\s+(?!informasi|data|salinan|dokumen|keberatan|penyelesaian"
+        r"|(?:bantuan|memperoleh|mendapatkan)\s+(?:informasi|data))",
         "surat_masuk",
         2.0,
     ),

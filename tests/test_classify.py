@@ -309,3 +309,50 @@ def test_an_objection_written_by_hand_is_an_objection_though_ocr_garbled_its_sub
         "Kocmat, SYA 5\n\n: Muhammad Wha P atau ."
     )
     assert classify(text, model_home).cls == "keberatan"
+
+
+OPEN_LETTER = """Surat Terbuka untuk Atasan PPID KPU Sumsel
+Rudi Hartono - Diposting 24 Sep 2025 - 3 menit baca
+Yth. Atasan PPID KPU Provinsi Sumatera Selatan,
+Pada 24 Juli 2025 saya mengajukan permohonan informasi kepada PPID KPU Provinsi Sumatera
+Selatan dan tercatat dengan Nomor Pendaftaran 073/PPID/KPU-SS/VII/2025. Informasi yang saya
+minta adalah salinan laporan hasil audit dana kampanye.
+Melalui surat terbuka ini saya menyatakan KEBERATAN karena permohonan saya ditolak dengan
+alasan informasi tersebut dikecualikan.
+Hormat saya,
+Rudi Hartono"""
+PPID_ANSWER = """KOMISI PEMILIHAN UMUM
+PROVINSI SUMATERA SELATAN
+Nomor : 693/HM.02-Pb/16/2025 Palembang, 21 November 2025
+Hal : Pemberitahuan Tertulis atas Permohonan Informasi Publik
+Yth. Bapak Muhammad Aditya
+Berdasarkan permohonan informasi Saudara dengan Nomor Pendaftaran 035/PPID/KPU-SS/X/2025
+tanggal 17 Oktober 2025, bersama ini kami sampaikan:
+Informasi yang dimohon Jumlah TPS dan jumlah pemilih per TPS di Kota Prabumulih
+Keputusan Jangka waktu pemberian informasi diperpanjang 7 (tujuh) hari kerja.
+Apabila Saudara berkeberatan, Saudara dapat mengajukan keberatan kepada Atasan PPID dalam
+jangka waktu 30 hari kerja.
+PPID KPU Provinsi Sumatera Selatan,
+Rizky Wahyu"""
+# The same answer, with what the applicant wrote on it by hand, as OCR reads a hand.
+ANSWER_OBJECTED_ON = (
+    PPID_ANSWER + "\nKepada Masan PPI: Day iD KEBERATAN alas jawaban ini karena sampai sekarang\n"
+    "informasinya tidak diberikan. Mohon ditinjau kembali.\nPalembang, 5 Jan 2026"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        (OPEN_LETTER, "keberatan"),
+        (PPID_ANSWER, "surat_masuk"),
+        (ANSWER_OBJECTED_ON, "keberatan"),
+    ],
+)
+def test_the_ppids_own_answer_is_mail_unless_the_applicant_objected_on_it(
+    model_home: Path, text: str, cls: str
+) -> None:
+    """An open letter to the PPID's superior that states an objection is one; the PPID's
+    written answer filed back tells of the right to object and is none, until the applicant
+    writes "Saya KEBERATAN atas jawaban ini" on it."""
+    assert classify(text, model_home).cls == cls
