@@ -48,15 +48,17 @@ OBTAIN_CUE = re.compile(
     r"|\bcukup\s+(?:dengan\s+)?(?:melihat|membaca|mencatat)",  # "Saya cukup melihat dan mencatat"
     re.IGNORECASE,
 )
-# A table of requested items with a "Format" column ("No Periode Format Jenis Informasi" over
-# "1 2024-2025 hardcopy Laporan …"): the copy its rows ask for, when they all ask for one.
-FORMAT_HEADER = re.compile(r"(?im)^[^\n]*\bformat\b[^\n]*\binformasi\b[^\n]*$")
-FORMAT_CELL = re.compile(r"(?im)^[\s|]*\d{1,2}[\s|]+[^\n]{0,30}?\b((?:hard|soft)\s?-?copy)\b")
+# A table of requested items with a "Format" or "Bentuk" column ("No Periode Format Jenis
+# Informasi" over "1 2024-2025 hardcopy Laporan …", "No Uraian Informasi Bentuk" over "1 Data
+# … Softcopy"): the copy its rows ask for, when they all ask for one.
+FORMAT_HEADER = re.compile(r"(?im)^(?=[^\n]*\b(?:format|bentuk)\b)(?=[^\n]*\binformasi\b)[^\n]*$")
+FORMAT_CELL = re.compile(r"(?im)^[\s|]*\d{1,2}[\s|]+[^\n]*?\b((?:hard|soft)\s?-?copy)\b")
 TABLE_REACH = 1500
 # "Dikirim :" heads an e-mail printout's date; it says nothing of delivery.
 DELIVERY_CUE = re.compile(
     r"cara\s+(?:mendapatkan\s+salinan|penyampaian|pengiriman)|dikirim(?:kan)?\b(?!\s*:)"
-    r"|diantar(?:kan)?\b|\bambil\b|diambil\b",
+    r"|diantar(?:kan)?\b|\bambil\b|diambil\b"
+    r"|\bsalinan\b[^.\n]{0,40}?\bmelalui\b",  # "Kami mohon salinan informasi melalui email"
     re.IGNORECASE,
 )
 # A passage ends with its sentence, at a blank line, before a labelled line or a list item.

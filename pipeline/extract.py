@@ -109,7 +109,8 @@ LABELS: tuple[tuple[str, str], ...] = (
     (
         "phone",
         r"(?:nomor|no\.?)\s*(?:telepon|telp\.?|hp|handphone|ponsel|wa|whatsapp|kontak)"
-        r"(?:\s*/\s*(?:hp|wa|whatsapp|telepon))*|telepon(?:\s*/\s*hp)?|telp\.?|hp(?:\s*/\s*wa)?"
+        r"(?:\s*/\s*(?:hp|wa|whatsapp|telepon))*|telepon(?:\s+seluler|\s*/\s*hp)?|telp\.?"
+        r"|hp(?:\s*/\s*wa)?"
         r"|whatsapp|kontak|ponsel",
     ),
     # A body's own address: the writer's when no address of a person is given.
@@ -120,7 +121,7 @@ LABELS: tuple[tuple[str, str], ...] = (
         r"alamat(?:\s+(?:rumah|lengkap|domisili|surat|tinggal|pemohon|pengaju|korespondensi"
         r"|sesuai|ktp|saat|ini|sekarang|informasi|keberatan)){0,3}|tempat\s+tinggal|domisili",
     ),
-    ("occupation", r"pekerjaan(?:\s*/\s*jabatan)?|profesi"),
+    ("occupation", r"pekerjaan(?:\s+pemohon)?(?:\s*/\s*jabatan)?|profesi"),
     # A Komisi Informasi's or a court's "Pemohon : Budi, beralamat di …"; never read without
     # its colon, where "Pemohon Keberatan," under a signature would be taken for a name.
     ("party", r"pemohon(?:\s+(?:informasi|keberatan|sengketa))?|pengaju\s+keberatan"),
@@ -286,6 +287,15 @@ DATELINE_TAIL = re.compile(
     r"(?:(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu),\s+)?"
     r"\d{1,2}[\s./-]+(?:[A-Za-z]+|\d{1,2})[\s./-]+(?:19|20)\d{2}\s*$"
 )
+# A date alone after a subject, the dateline's date in the column beside it ("Permintaan Data
+# 11 Desember 2025", "… Dokumen Jumat, 15 Mei 2026"); one the subject names ("Undangan Rapat
+# tanggal 15 Mei 2026") stays.
+BARE_DATE_TAIL = re.compile(
+    r"(?<!tanggal)(?<!tgl\.)(?<!tgl)(?<!pada)(?<!hari)\s+"
+    r"(?:(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu),?\s+)?"
+    r"\d{1,2}[\s./-]+(?:[A-Za-z]{3,}|\d{1,2})[\s./-]+(?:19|20)\d{2}\s*$",
+    re.IGNORECASE,
+)
 ACRONYM_LENGTH = 4
 # "…, pekerjaan Pensiunan, dengan ini …", "Pekerjaan saya pekerja lepas.", "…, bekerja sebagai
 # Dosen, …".
@@ -362,8 +372,8 @@ WORDS = re.compile(r"[A-Z]{3,}")
 NOT_A_LETTERHEAD = re.compile(
     r"^(?:JL|JALAN|TELP|NOMOR|FORMULIR|BLANGKO|SURAT|LEMBAR|NOTULEN|RISALAH|RELAAS|BERITA\s+ACARA"
     r"|PENETAPAN|KEPUTUSAN|PUTUSAN|SALINAN|TANDA\s+TERIMA|PANGGILAN|UNDANGAN|PERMOHONAN"
-    r"|PERMINTAAN|PERNYATAAN|PEMBERITAHUAN|NOTA\s+DINAS|MEMORANDUM|DISPOSISI|KLIPING|FAKTUR"
-    r"|INVOICE|KWITANSI|KUITANSI|KEBERATAN|PENGADUAN|LAPORAN|PENGUMUMAN)\b"
+    r"|PERMINTAAN|PERNYATAAN|PEMBERITAHUAN|NOTA|MEMO(?:RANDUM)?|DISPOSISI|KLIPING|FAKTUR"
+    r"|INVOICE|KWITANSI|KUITANSI|KEBERATAN|PENGADUAN|LAPORAN|PENGUMUMAN|KARTU)\b"
 )
 # What a paper's masthead says it is, under its name.
 MEDIA_TAGLINE = re.compile(
@@ -418,7 +428,10 @@ REPRESENTED = re.compile(
     r"|(?:pelimpahan|penerusan|meneruskan)\s+permohonan\s+informasi"
 )
 # A mobile number; "462 812 …" is "+62 812 …" with its plus read as a 4.
-PHONE = re.compile(rf"(?:{PLUS}\s?62[\s.-]?|\b4?62[\s.-]?|\b0)8\d{{1,2}}(?:[\s.:-]?\d){{6,10}}")
+# (with the trunk prefix some write after the country code: "+62 (0)878 0951 0692")
+PHONE = re.compile(
+    rf"(?:{PLUS}\s?62[\s.-]?(?:\(0\)\s?)?|\b4?62[\s.-]?|\b0)8\d{{1,2}}(?:[\s.:-]?\d){{6,10}}"
+)
 # Letters of a name a mailbox is named after ("anisa.r", "rahmadani90"); "S.H." is no name.
 NAME_LETTERS = "a-zà-ÿ"
 MAILBOX_NAME = 3
@@ -1737,11 +1750,12 @@ SUBJECT_SPECKS = re.compile(r"(?:\s+(?:[a-z]{1,2}|[A-Z][a-z])\b[’'`.]?){1,2}$"
 
 
 def _clean_subject(value: str) -> str | None:
-    """A subject without what stood beside it: a dateline, a rule and what lies past it, or a
-    received stamp's words in capitals ("… Informasi Publik KPU PROVINSI SUMATERA SELATAN");
-    a registration number it cites mended as one ("…/X1/2025" → "…/XI/2025")."""
+    """A subject without what stood beside it: a dateline or its date, a rule and what lies past
+    it, or a received stamp's words in capitals ("… Informasi Publik KPU PROVINSI SUMATERA
+    SELATAN"); a registration number it cites mended as one ("…/X1/2025" → "…/XI/2025")."""
     value = ROMAN_ONE_BAR.sub("I", value)
-    subject = STAMP_WORDS.sub("", DATELINE_TAIL.sub("", value).split(" | ", 1)[0])
+    subject = DATELINE_TAIL.sub("", value).split(" | ", 1)[0]
+    subject = BARE_DATE_TAIL.sub("", STAMP_WORDS.sub("", subject))
     subject = REGISTRATION.sub(lambda cited: normalise_number(cited[0], roman_month=True), subject)
     stamp = STAMP_TAIL.search(subject)
     if stamp and re.search(r"[A-Z]{5}", stamp.group()) and re.search(r"[a-z]{3}", subject):

@@ -688,9 +688,12 @@ BALINESE_I = re.compile(
 
 
 # A table's column rule or a received stamp's edge after a name ("Dedy Lubis | jak, PROV."),
-# a speck standing alone ("Mgs. Irfan Wijaya _ A", "Indah Permana a pROV. SUMSEL"), or an
-# agenda stamp's number beside it: no name has a bar, a lone small letter or these in it.
-COLUMN_RULE = re.compile(r"\s(?:[|_:]|[a-z])(?:\s|$)|\s+No\.\s*Agenda\b")
+# a speck standing alone ("Mgs. Irfan Wijaya _ A", "Indah Permana a pROV. SUMSEL"), an
+# agenda stamp's number beside it, or the label of a form's second column whose colon OCR lost
+# ("Nama : Lukman Alatas Alamat Jl. …"): no name has a bar, a lone small letter or these in it.
+COLUMN_RULE = re.compile(
+    r"\s(?:[|_:]|[a-z])(?:\s|$)|\s+No\.\s*Agenda\b|\s+(?:Alamat|NIK|Pekerjaan|Umur|Usia)\b"
+)
 
 
 # A name's words are capitalised but for its particles ("Muhammad bin Abdullah", "van der
@@ -743,7 +746,7 @@ def clean_name(raw: str) -> str:
 # "… Kayuagung, pekerjaan Mahasiswa", "… Kota Palembang selanjutnya disebut …"; a letterhead's
 # "… Palembang 30152 - Telp. (0711) 618 314".
 ADDRESS_TAIL = re.compile(
-    r"\s*,?\s+(?:terhadap|bermaksud|mengajukan|[Ss]elanjutnya|[Pp]ekerjaan"
+    r"\s*,?\s+(?:terhadap|bermaksud|mengajukan|[Ss]elanjutnya|[Pp]ekerjaan|dapat\s+dihubungi"
     r"|(?:dan\s+)?(?:sehari-hari\s+)?bekerja|sebagai|selaku|dengan\s+ini|dalam\s+perkara|untuk)\b.*$"
     r"|\s*\((?:semula|selaku|sebagai)\b.*$"
     r"|\s*[-–|,]?\s+(?:(?:No|[Nn]omor)\.?\s*)?(?:Telp|[Tt]elepon|Tel|HP|Fax|Faks|E-?mail|Surel)\b\.?.*$"

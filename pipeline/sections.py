@@ -16,8 +16,9 @@ from dataclasses import dataclass
 
 VERB = r"(?:di)?(?:mohon(?:kan)?|minta|butuhkan|perlukan|sengketakan)"
 INFO_LABEL = (
-    rf"(?:rincian\s+|jenis\s+|daftar\s+)?(?:informasi|data|dokumen)(?:\s*/\s*(?:data|dokumen))?"
-    rf"\s+yang\s+(?:saya\s+|kami\s+)?{VERB}|rincian\s+informasi|jenis\s+informasi|objek\s+sengketa"
+    rf"(?:rincian\s+|jenis\s+|daftar\s+)?(?:informasi|data|dokumen)(?:\s+publik)?"
+    rf"(?:\s*/\s*(?:data|dokumen))?\s+yang\s+(?:saya\s+|kami\s+)?{VERB}"
+    r"|rincian\s+informasi|jenis\s+informasi|objek\s+sengketa"
 )
 PURPOSE_LABEL = (
     r"tujuan(?:\s+(?:penggunaan|permohonan|pemanfaatan)(?:\s+(?:informasi|data))?)?(?:\s+ini)?"
@@ -33,7 +34,11 @@ DANGLING = re.compile(
     re.IGNORECASE,
 )
 MARGIN = r"^[\s.,'`‘’\"|_~*•-]*"
-ENUMERATOR = r"(?:(?:\d{1,2}[.)]?|[A-Z][.)]|[IVX]{1,4}\.)[\s|]+)?"
+# "1.", "a)", "IV.", and a memo's numbered parts: "Butir 3 — Tujuan Penggunaan", "Angka 2 —".
+ENUMERATOR = (
+    r"(?:(?:(?i:butir|angka|poin|bagian)\s+)?(?:\d{1,2}[.)]?|[A-Z][.)]|[IVX]{1,4}\.)"
+    r"(?:\s*[—–-])?[\s|]+)?"
+)
 COPULA = r"(?:adalah|ialah|yaitu|berupa)\b"
 # "1.", "2)", "a.", "-", "•", and a table's bare "1 " once a list has begun.
 # (a bullet a PDF's font does not map comes out of pdfplumber as "(cid:127)")
@@ -47,6 +52,9 @@ TABLE_START = re.compile(r"^[\s'`|_~]*1[\s|]+(?:[A-Za-z(]|(?:19|20)\d{2}\b)")
 # ("No | Periode | Format | Jenis Informasi" over "1 2024-2025 hardcopy Laporan …"): those
 # cells are no part of the item.
 TABLE_HEADER = re.compile(r"(?i)^[\s|]*no\.?[\s|]+(?:periode|tahun|format|jenis|uraian|nama)\b")
+# The format cell at the end of a row's first line, when the item wraps onto the next
+# ("… untuk Kota Softcopy" / "Palembang yang dirinci …").
+INNER_FORMAT = re.compile(r"\s+(?:hard|soft)\s?-?copy(?=\s)", re.IGNORECASE)
 # A value under its label past a blank line is a phrase: a word or two there is a stray
 # (a signature's name a scan's layout put there).
 MIN_WORDS_PAST_GAP = 3
@@ -69,11 +77,16 @@ SECTION_START = re.compile(
     r"|keberatan\s+(?:ini|tersebut)"
     r"|pekerjaan|jabatan|nik\b|telepon|e-?mail|surel|hp\b|identitas|petugas|keterangan"
     r"|sebagai\s+kelengkapan"
-    r"|ditulis|dibuat|[a-z]+,\s+\d{1,2}[\s/.-])",
+    r"|ditulis|dibuat|[a-z]+,\s+\d{1,2}[\s/.-]"
+    # the signer's role over the name under a list ("Sekretaris Jenderal,", "Koordinator,")
+    r"|(?:sekretaris|koordinator|ketua|direktur|kepala|pimpinan|manajer)\b[^:\n]{0,40},\s*$)",
     re.IGNORECASE,
 )
 # Where a form's rows end and its sentence begins: "… lembaga kami" / "dengan ini mengajukan …".
-BODY_OPENING = re.compile(r"dengan\s+ini\s+(?:saya\s+|kami\s+)?(?:mengajukan|memohon|menyampaikan)")
+BODY_OPENING = re.compile(
+    r"dengan\s+ini\s+(?:saya\s+|kami\s+)?(?:mengajukan|memohon|menyampaikan)"
+    r"|mengajukan\s+(?:keberatan|permohonan)\b"  # a form's sentence after its rows
+)
 # A form's colon as OCR read it beside a value typed on a leader line: "Tujuan … ! Bahan …".
 COLON_MISREAD = r"[!»>;](?=\s)"
 COLON_LABEL = re.compile(MARGIN + ENUMERATOR + r"[A-Za-z][A-Za-z./() -]{1,45}?\s*:")
@@ -171,7 +184,9 @@ def _continues(
         (dangling and not SECTION_START.match(line)) or name_goes_on(value, stripped)
     ):
         return False
-    if re.match(r"[a-z]{3,}\b(?!\s*:)", stripped) and not BODY_OPENING.match(stripped):
+    if BODY_OPENING.match(stripped):
+        return False
+    if re.match(r"[a-z]{3,}\b(?!\s*:)", stripped):
         return True
     if SECTION_START.match(line) or (_shouting(stripped) and not _shouting(value)):
         return False
@@ -296,8 +311,9 @@ def _items(lines: list[Line], index: int, offset: int | None = None) -> Section 
 
 def _without_cells(row: str) -> str:
     """A table's item read across its row ("Jumlah TPS per kecamatan | Tahun 2024 | Softcopy"):
-    its period goes with it, its format cell at the end does not, nor do the rules between."""
-    row = TRAILING_FORMAT.sub("", row)
+    its period goes with it, its format cell does not (at the end, or inside where the item
+    wrapped), nor do the rules between."""
+    row = INNER_FORMAT.sub("", TRAILING_FORMAT.sub("", row))
     return re.sub(r"^[(|\[]\s*|\s+\|(?=\s)", "", row)
 
 

@@ -1,0 +1,140 @@
+"""Extraction from the shapes a ninth blind corpus (bench/make_ninth_corpus.py, seed 9001)
+showed going wrong: a memo's numbered parts, a slip's two columns, a table's format column,
+a date beside a subject, a phone with its trunk prefix after the country code."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.choices import delivery_method, obtain_method
+from pipeline.extract import extract_fields
+
+
+def fields_of(text: str, cls: str = "permohonan_informasi") -> dict[str, object]:
+    return extract_fields([text], cls).values
+
+
+MEMO = """NOTA PERMINTAAN INFORMASI PUBLIK
+Kepada : PPID KPU Provinsi Sumatera Selatan
+Dari : Perorangan (lihat identitas pemohon)
+Tanggal : 5 Desember 2025
+Perihal : Permohonan Informasi Publik
+Butir 1 — Dasar
+Hak atas informasi sebagaimana diatur dalam UU KIP.
+Butir 2 — Informasi yang Dimohon
+a. Surat keputusan pembentukan PPID KPU Provinsi Sumatera Selatan
+b. Rencana Kerja dan Anggaran Sekretariat KPU Provinsi Sumatera Selatan
+Butir 3 — Tujuan Penggunaan
+Bahan penyusunan artikel jurnal ilmiah
+Butir 4 — Cara Memperoleh
+Cara memperoleh : Melihat / membaca / mendengarkan / mencatat
+Pemohon,
+Rosmala Nur Aziz
+IDENTITAS PEMOHON
+Nama : Rosmala Nur Aziz
+NIK : 1602015102791446
+"""
+
+
+def test_a_memos_numbered_parts_end_one_another_and_its_title_is_no_sender() -> None:
+    values = fields_of(MEMO)
+    assert values["information_requested"] == (
+        "Surat keputusan pembentukan PPID KPU Provinsi Sumatera Selatan; "
+        "Rencana Kerja dan Anggaran Sekretariat KPU Provinsi Sumatera Selatan"
+    )
+    assert values["purpose"] == "Bahan penyusunan artikel jurnal ilmiah"
+    assert values["sender_org"] is None
+    assert values["letter_date"] == "2025-12-05"
+
+
+SLIP = """Lembar 1 - untuk Petugas
+KARTU PERMINTAAN INFORMASI PUBLIK
+PPID KOMISI PEMILIHAN UMUM PROVINSI SUMATERA SELATAN
+No. Pendaftaran (diisi petugas) :
+Nama : Lukman Wahyu Alatas Alamat Jl. Macan Lindungan No. 24, RT 08
+Pekerjaan : Penulis Lepas
+"""
+
+
+def test_a_slips_second_column_label_ends_the_name_beside_it() -> None:
+    values = fields_of(SLIP)
+    assert values["applicant_name"] == "Lukman Wahyu Alatas"
+    assert values["sender_org"] is None
+
+
+TABLE = """LAMPIRAN SURAT LK2P-SS
+RINCIAN INFORMASI PUBLIK YANG DIMINTA
+No Uraian Informasi Bentuk
+1 Data Daftar Pemilih Tetap (DPT) Pemilu Tahun 2024 untuk Kota Softcopy
+Palembang yang dirinci per kecamatan
+2 Laporan keuangan Satuan Kerja KPU Provinsi Sumatera Selatan Tahun Softcopy
+2024 yang telah diaudit
+Sekretaris Jenderal,
+H. Reza Wahyu Aziz, M.Pd.
+"""
+
+
+def test_a_table_with_a_format_column_gives_the_items_and_the_copy_they_ask_for() -> None:
+    assert fields_of(TABLE)["information_requested"] == (
+        "Data Daftar Pemilih Tetap (DPT) Pemilu Tahun 2024 untuk Kota Palembang yang dirinci "
+        "per kecamatan; Laporan keuangan Satuan Kerja KPU Provinsi Sumatera Selatan Tahun 2024 "
+        "yang telah diaudit"
+    )
+    found = obtain_method([TABLE])
+    assert found is not None and found.value == "salinan_softcopy"
+
+
+def test_a_copy_asked_for_through_a_channel_names_the_delivery() -> None:
+    letter = "Kami mohon salinan informasi melalui surat elektronik (email).\nTerima kasih."
+    found = delivery_method([letter])
+    assert found is not None and found.value == "email"
+
+
+@pytest.mark.parametrize(
+    ("written", "subject"),
+    [
+        ("Permintaan Data 11 Desember 2025", "Permintaan Data"),
+        ("Permohonan Salinan Dokumen Jumat, 15 Mei 2026", "Permohonan Salinan Dokumen"),
+        ("Permohonan Salinan Dokumen 29-01-2026", "Permohonan Salinan Dokumen"),
+        (
+            "Undangan Rapat Koordinasi tanggal 15 Mei 2026",
+            "Undangan Rapat Koordinasi tanggal 15 Mei 2026",
+        ),
+    ],
+)
+def test_the_date_beside_a_subject_is_no_part_of_it(written: str, subject: str) -> None:
+    letter = f"Perihal : {written}\nYth. PPID KPU Provinsi Sumsel\nDengan hormat,"
+    assert fields_of(letter)["subject"] == subject
+
+
+PROSE = """Saya yang bertanda tangan di bawah ini, Maya Aziz, pemegang NIK 1609016401760365,
+pekerjaan Karyawan Swasta, beralamat di Jl. Kolonel Wahid Udin No. 236, RT. 21 RW. 02,
+Kelurahan Pasar Martapura, Kecamatan Martapura, Kabupaten Ogan Komering Ulu Timur
+32334, dapat dihubungi melalui nomor +62 (0)878 09510692 atau surel
+maya.aziz455@hotmail.com, dengan ini mengajukan permohonan informasi publik."""
+
+
+def test_a_sentences_address_ends_where_its_phone_is_given() -> None:
+    values = fields_of(PROSE)
+    assert values["address"] == (
+        "Jl. Kolonel Wahid Udin No. 236, RT. 21 RW. 02, Kelurahan Pasar Martapura, "
+        "Kecamatan Martapura, Kabupaten Ogan Komering Ulu Timur 32334"
+    )
+    assert values["phone"] == "+6287809510692"
+
+
+COLONLESS_FORM = """PERMOHONAN INFORMASI
+Nama Mega Fitri Marpaung
+Pekerjaan Pemohon Mahasiswa
+Telepon Seluler 085333156911
+Informasi yang Diminta Salinan formulir Model D.Hasil Kecamatan Ilir Timur I
+Tujuan Penggunaan Informasi | Materi pendidikan pemilih bagi pemilih pemula
+mengajukan keberatan dengan alasan sebagai berikut:
+"""
+
+
+def test_a_colonless_forms_longer_labels_and_the_sentence_after_its_rows() -> None:
+    values = fields_of(COLONLESS_FORM)
+    assert values["occupation"] == "Mahasiswa"
+    assert values["phone"] == "+6285333156911"
+    assert values["purpose"] == "Materi pendidikan pemilih bagi pemilih pemula"
