@@ -296,6 +296,10 @@ BARE_DATE_TAIL = re.compile(
     r"\d{1,2}[\s./-]+(?:[A-Za-z]{3,}|\d{1,2})[\s./-]+(?:19|20)\d{2}\s*$",
     re.IGNORECASE,
 )
+# What a letter's number looks like: "12/ABC/2025", or digits and letters in three parts or more
+# joined by dots or slashes ("108.BEM/SEKRE.III.2026", "219.SMA.V.2026", "61-SK/DPW/D/2025");
+# neither a phone's nor a date's digits.
+NUMBER_SHAPE = re.compile(r"\d+\s?/|^\s*(?=\S*\d)(?=\S*[A-Za-z])[\w-]+(?:[./][\w-]+){2,}")
 ACRONYM_LENGTH = 4
 # "…, pekerjaan Pensiunan, dengan ini …", "Pekerjaan saya pekerja lepas.", "…, bekerja sebagai
 # Dosen, …".
@@ -1000,6 +1004,8 @@ def _letterhead(pages: list[str]) -> Found | None:
     while len(head) > 1 and (
         PARENT_BODY.match(head[0])
         or head[0].startswith(("DIREKTORAT JENDERAL", "KECAMATAN "))  # over a village
+        # a service over the school it runs, not over its own region's name
+        or (head[0].startswith("DINAS ") and not REGION_ONLY.fullmatch(head[1]))
     ):
         head.pop(0)
     return Found(" ".join(head), 1, 0, max(0, end - 1)) if head else None
@@ -1097,7 +1103,12 @@ def _capitals_run(line: str) -> str | None:
     is not mostly capitals."""
     words = line.split()
     count = next(
-        (index for index, word in enumerate(words) if not CAPITAL_WORD.fullmatch(word)), len(words)
+        (
+            index
+            for index, word in enumerate(words)
+            if not (CAPITAL_WORD.fullmatch(word) or _numbered_unit(words, index))
+        ),
+        len(words),
     )
     run, rest = " ".join(words[:count]), " ".join(words[count:])
     if CONTACT_LINE.match(rest) and max(map(len, words[:count]), default=0) <= SPECK_WORD:
@@ -1108,6 +1119,19 @@ def _capitals_run(line: str) -> str | None:
     if not WORDS.search(run) or (prose and count < NAME_WORDS and not motto):
         return None
     return run
+
+
+def _numbered_unit(words: list[str], index: int) -> bool:
+    """A unit's number between words in capitals ("SMA NEGERI 2 LAHAT"), not a logo's speck
+    beside a short one ("UMUM 1 RO")."""
+    before, after = words[max(index - 1, 0)], words[index + 1 : index + 2]
+    return (
+        index > 0
+        and re.fullmatch(r"\d{1,3}", words[index]) is not None
+        and re.fullmatch(r"[A-Z]{4,}", before) is not None
+        and bool(after)
+        and re.fullmatch(r"[A-Z]{3,}", after[0]) is not None
+    )
 
 
 def _representatives_head(pages: list[str]) -> int:
@@ -1817,7 +1841,7 @@ def extract_fields(
     labelled, representatives = _labelled(lines)
     _past_letterhead_address(labelled, lines, pages[0])
     letter_number = labelled.get("letter_number")
-    if letter_number and not re.search(r"\d+\s?/", letter_number.value):
+    if letter_number and not NUMBER_SHAPE.search(letter_number.value):
         labelled.pop("letter_number")
     form_number = labelled.get(FORM_NUMBER.get(cls, ""))
     if form_number and "letter_number" not in labelled and re.search(r"\d+\s?/", form_number.value):

@@ -138,3 +138,42 @@ def test_a_colonless_forms_longer_labels_and_the_sentence_after_its_rows() -> No
     assert values["occupation"] == "Mahasiswa"
     assert values["phone"] == "+6285333156911"
     assert values["purpose"] == "Materi pendidikan pemilih bagi pemilih pemula"
+
+
+@pytest.mark.parametrize(
+    ("number", "read"),
+    [
+        ("61-SK/DPW/D/2025", "61-SK/DPW/D/2025"),
+        ("108.BEM/SEKRE.III.2026", "108.BEM/SEKRE.III.2026"),
+        ("219.SMA.V.2026", "219.SMA.V.2026"),
+        ("Penting", None),
+        ("0812-3456-7890", None),
+    ],
+)
+def test_a_letter_number_in_dots_or_with_letters_first_is_read(number: str, read: str) -> None:
+    letter = (
+        f"DEWAN PIMPINAN WILAYAH\nNomor : {number} Palembang, 23-09-2025\n"
+        "Hal : Penyampaian Dokumen\nKepada Yth.\nKetua KPU Provinsi Sumatera Selatan"
+    )
+    assert fields_of(letter, "surat_masuk")["letter_number"] == read
+
+
+@pytest.mark.parametrize(
+    ("head", "sender"),
+    [
+        (
+            "PEMERINTAH PROVINSI SUMATERA SELATAN\nDINAS PENDIDIKAN\nSMA NEGERI 2 LAHAT\n",
+            "SMA NEGERI 2 LAHAT",
+        ),
+        (
+            "DINAS KOMUNIKASI DAN INFORMATIKA\nPROVINSI SUMATERA SELATAN\n",
+            "DINAS KOMUNIKASI DAN INFORMATIKA PROVINSI SUMATERA SELATAN",
+        ),
+    ],
+)
+def test_a_school_under_its_service_is_the_sender_with_its_number(head: str, sender: str) -> None:
+    letter = (
+        f"{head}Jl. Inspektur Marzuki No. 6 Palembang\nNomor : 219.SMA.V.2026\n"
+        "Hal : Ucapan Terima Kasih\nYth. Ketua KPU Provinsi Sumatera Selatan"
+    )
+    assert fields_of(letter, "surat_masuk")["sender_org"] == sender
