@@ -23,14 +23,20 @@ OBTAIN = (
         r"soft\s?copy|salinan\s+elektronik|(?:file|berkas|dokumen)\s+(?:digital|elektronik|pdf)",
     ),
     ("salinan_hardcopy", r"hard\s?copy|foto\s?kopi|foto\s?copy|salinan\s+(?:ter)?cetak"),
-    ("melihat", r"melihat|membaca|mendengarkan|mencatat|\b(?:baca|lihat)\s+langsung"),
+    (
+        "melihat",
+        r"melihat|membaca|mendengarkan|mencatat|\b(?:baca|lihat)\s+langsung"
+        # a kiosk's "Lihat/baca di tempat"
+        r"|\b(?:lihat|baca)(?:\s*/\s*(?:lihat|baca))?\s+di\s+tempat",
+    ),
 )
 # A copy whose kind the writer did not say.
 ANY_COPY = ("salinan", r"salinan")
 DELIVERY = (
     (
         "mengambil_langsung",
-        r"(?:mengambil|diambil|ambil)\s+(?:langsung|sendiri)|datang\s+langsung",
+        r"(?:mengambil|diambil|ambil)\s+(?:langsung|sendiri|di\s+(?:loket|kantor|tempat))"
+        r"|datang\s+langsung",
     ),
     ("kurir", r"kurir|ekspedisi"),
     ("pos", r"\bpos\b"),
@@ -54,9 +60,12 @@ OBTAIN_CUE = re.compile(
 FORMAT_HEADER = re.compile(r"(?im)^(?=[^\n]*\b(?:format|bentuk)\b)(?=[^\n]*\binformasi\b)[^\n]*$")
 FORMAT_CELL = re.compile(r"(?im)^[\s|]*\d{1,2}[\s|]+[^\n]*?\b((?:hard|soft)\s?-?copy)\b")
 TABLE_REACH = 1500
-# "Dikirim :" heads an e-mail printout's date; it says nothing of delivery.
+# "Dikirim :" heads an e-mail printout's date, which says nothing of delivery; a kiosk's
+# "Dikirim : Email" does.
 DELIVERY_CUE = re.compile(
-    r"cara\s+(?:mendapatkan\s+salinan|penyampaian|pengiriman)|dikirim(?:kan)?\b(?!\s*:)"
+    r"cara\s+(?:mendapatkan\s+salinan|penyampaian|pengiriman)"
+    r"|dikirim(?:kan)?\b(?!\s*:\s*(?:\d|senin|selasa|rabu|kamis|jum|sabtu|minggu"
+    r"|mon|tue|wed|thu|fri|sat|sun))"
     r"|diantar(?:kan)?\b|\bambil\b|diambil\b"
     r"|\bsalinan\b[^.\n]{0,40}?\bmelalui\b",  # "Kami mohon salinan informasi melalui email"
     re.IGNORECASE,

@@ -201,6 +201,12 @@ ENUMERATOR = r"(?:\d{1,2}[.)]?\s+)?"
 # The office's own letterhead: on its forms, no outside sender.
 OWN_OFFICE = "KOMISI PEMILIHAN UMUM PROVINSI SUMATERA SELATAN"
 OWN_OFFICE_SPECKS = 2
+# The office's own service points, whose printouts head a request under their name ("ANJUNGAN
+# LAYANAN INFORMASI MANDIRI", "KIOS INFORMASI PUBLIK", "LAYANAN MANDIRI PPID").
+OWN_DESK = re.compile(
+    r"(?:ANJUNGAN|KIOS|LOKET|MEJA|LAYANAN\s+MANDIRI)\b(?:\s+(?:LAYANAN|INFORMASI|PUBLIK|MANDIRI"
+    r"|PPID|PELAYANAN))*"
+)
 # How near a line above a received stamp is to the office's name to be the stamp's (0..100),
 # and how near a letterhead is to be the office's own.
 STAMP_NAME_LIKENESS = 85
@@ -508,11 +514,11 @@ ADDRESS_CUT = re.compile(r"\b(?:Kel|Kec|Kab|Kelurahan|Kecamatan|Kabupaten)\.?$")
 # "mahaSiSwa alamat JI. …": OCR lost the comma before "alamat" in a hand-written sentence; an
 # office's "kantor KPU dengan alamat Jl. …" is no applicant's.
 BARE_ALAMAT = rf"(?<!dengan)(?<!kantor)[ \t](?=[Aa]lamat,?[ \t]+{WRITTEN_STREET})"
-ADDRESS_PART = re.compile(r"(?:RT|RW|Kel|Kec|Kab|Kelurahan|Kecamatan|Kabupaten|Kota|Desa)\b")
+ADDRESS_PART = re.compile(r"(?:(?i:rt|rw)|Kel|Kec|Kab|Kelurahan|Kecamatan|Kabupaten|Kota|Desa)\b")
 # An address that stops short: at "RT 029/RW" with its number below, or at a subdistrict
 # ("…, Kec. Bukit") with the rest of its name and the town below.
 ADDRESS_UNFINISHED = re.compile(
-    r"\b(?:RT|RW|No)\.?$|,\s*(?:Kel|Kec|Kelurahan|Kecamatan)\.?\s+[^,]*$|,$"
+    r"\b(?:RT|RW|No|Lr|Gg|Blok|Komp)\.?$|,\s*(?:Kel|Kec|Kelurahan|Kecamatan)\.?\s+[^,]*$|,$"
 )
 # Four words in lower case in a row: a sentence ("Bersama surat ini saya memohon …"), where an
 # address's next line names places.
@@ -1089,6 +1095,8 @@ def _is_own_office(sender: str | None) -> bool:
     from their ends ("… SUMATERA SELATA"); "… SUMATERA BARAT" is another office."""
     if not sender:
         return False
+    if OWN_DESK.fullmatch(sender):
+        return True
     sender = re.sub(r"\bKPU\b", "KOMISI PEMILIHAN UMUM", re.sub(r"^PPID\s+", "", sender))
     if fuzz.ratio(sender, OWN_OFFICE) >= OWN_OFFICE_LIKENESS:
         return True

@@ -177,3 +177,47 @@ def test_a_school_under_its_service_is_the_sender_with_its_number(head: str, sen
         "Hal : Ucapan Terima Kasih\nYth. Ketua KPU Provinsi Sumatera Selatan"
     )
     assert fields_of(letter, "surat_masuk")["sender_org"] == sender
+
+
+KIOSK = """KPU PROVINSI SUMATERA SELATAN
+LAYANAN MANDIRI PPID
+JL. Kapten A. Rivai No. 95 Palembang
+BUKTI PERMOHONAN INFORMASI
+Kode Tiket: PPID-260601-0023
+Tanggal : 01/06/2026 13:21:03
+Nama : Hartini Kurnia Tanjung, S.IP.
+Pekerjaan : Advokat
+Alamat : Jl. Mayor Zen No. 40 Lr.
+
+Rt.11/Rw.02 Kel. Silaberanti
+Kec. Jakabaring - Palembang
+
+Informasi yang diminta:
+1. Laporan hasil evaluasi penyelenggaraan Pemilihan Tahun 2024
+Memperoleh: {obtain}
+Dikirim : {delivery}
+Simpan struk ini sebagai bukti.
+"""
+
+
+@pytest.mark.parametrize(
+    ("obtain", "delivery", "obtained", "delivered"),
+    [
+        ("Lihat/baca di tempat", "Ambil di loket", "melihat", "mengambil_langsung"),
+        ("Softcopy", "Email", "salinan_softcopy", "email"),
+    ],
+)
+def test_a_kiosk_receipt_is_the_offices_own_and_says_how_in_its_own_words(
+    obtain: str, delivery: str, obtained: str, delivered: str
+) -> None:
+    values = fields_of(KIOSK.format(obtain=obtain, delivery=delivery))
+    assert values["sender_org"] is None
+    assert values["address"] == (
+        "Jl. Mayor Zen No. 40 Lr. Rt.11/Rw.02 Kel. Silaberanti Kec. Jakabaring - Palembang"
+    )
+    assert (values["obtain_method"], values["delivery_method"]) == (obtained, delivered)
+
+
+def test_an_email_printouts_sent_date_names_no_delivery() -> None:
+    printout = "Dari : budi@gmail.com\nDikirim : Senin, 12 Mei 2026 10.00\nKepada : ppid@kpu"
+    assert delivery_method([printout]) is None
