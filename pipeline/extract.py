@@ -244,7 +244,8 @@ DISPUTE_NUMBER = r"\s*[:.|]?\s*((?:Reg\.\s?)?[A-Z0-9][A-Za-z0-9.-]*(?:\s?/\s?[A-
 DISPUTE_LED = re.compile(
     r"(?:(?:nomor|no\.?)\s+regist(?:er|rasi)(?:\s+sengketa)?"
     r"|regist(?:er|rasi)\s+(?:sengketa\s+)?(?:dengan\s+)?nomor"
-    r"|(?:di|te)regist(?:er|rasi)\s+dengan\s+(?:nomor|reg\.\s?no\.))" + DISPUTE_NUMBER,
+    r"|(?:di|te)regist(?:er|rasi)\s+dengan\s+(?:nomor|reg\.\s?no\.)"
+    r"|perkara\s+(?:nomor|no\.)|(?:nomor|no\.)\s+perkara)" + DISPUTE_NUMBER,
     re.IGNORECASE,
 )
 # Where no register number is given, the number of the commission's decision names the dispute

@@ -221,3 +221,13 @@ def test_a_kiosk_receipt_is_the_offices_own_and_says_how_in_its_own_words(
 def test_an_email_printouts_sent_date_names_no_delivery() -> None:
     printout = "Dari : budi@gmail.com\nDikirim : Senin, 12 Mei 2026 10.00\nKepada : ppid@kpu"
     assert delivery_method([printout]) is None
+
+
+def test_a_summons_names_its_dispute_as_the_case_number_under_its_subject() -> None:
+    summons = (
+        "KOMISI INFORMASI\nPROVINSI SUMATERA SELATAN\n"
+        "Nomor : 184/KI-SS/PS/XII/2025 Palembang, 30 Desember 2025\n"
+        "Hal : Panggilan Sidang Perkara Nomor\nREG.022/PSI/XII/2025\n"
+        "Yth. Pejabat Pengelola Informasi dan Dokumentasi\nselaku Termohon\n"
+    )
+    assert fields_of(summons, "sengketa")["dispute_register_number"] == "REG.022/PSI/XII/2025"
