@@ -44,7 +44,8 @@ HEAD_LINES = 4
 SUBJECT = r"(?:perihal|hal)\s*[—–.,'`-]*\s*:"  # "Perihal — :", "Hal. :": OCR specks
 BODY_RULES: tuple[tuple[str, str, float], ...] = (
     (
-        r"(?:formulir|lembar|blangko)\s+(?:permohonan|permintaan)\s+informasi",
+        r"(?:formulir|lembar|blangko|kartu|nota|memo|(?:tanda\s+)?bukti)\s+"
+        r"(?:permohonan|permintaan)\s+(?:informasi|data)",
         "permohonan_informasi",
         3.0,
     ),
@@ -136,7 +137,7 @@ BODY_RULES: tuple[tuple[str, str, float], ...] = (
     ),
     # A statement someone signs ("SURAT PERNYATAAN … Yang membuat pernyataan"), a newsletter and
     # an event's flyer name data, requests and disputes without making a request.
-    (r"(?m)^[\s|]*surat\s+pernyataan[\s|]*$|yang\s+membuat\s+pernyataan", "surat_masuk", 2.5),
+    (r"(?m)^[\s|]*surat\s+pernyataan[\s|]*$|yang\s+membuat\s+pernyataan", "surat_masuk", 3.0),
     (r"\bbuletin\b|newsletter|tidak\s+diperjualbelikan|\bedisi\s+\d", "surat_masuk", 2.0),
     (
         r"(?s)^(?=.*\bnarasumber\b)(?=.*\b(?:seminar|webinar|talk\s?show|lokakarya|workshop"

@@ -341,9 +341,22 @@ ANSWER_OBJECTED_ON = (
 )
 
 
+KIOSK_SLIP = """KPU PROVINSI SUMATERA SELATAN
+ANJUNGAN LAYANAN INFORMASI MANDIRI
+BUKTI PERMOHONAN INFORMASI
+Kode Tiket: ALIM-260126-0987
+Nama : Nyayu Meiliana Sari
+No. HP : 0831 3875 0207
+Informasi yang diminta:
+1. Besaran honorarium badan ad hoc pada Pemilihan Tahun 2024
+Memperoleh: Lihat/baca di tempat
+Simpan struk ini sebagai bukti."""
+
+
 @pytest.mark.parametrize(
     ("text", "cls"),
     [
+        (KIOSK_SLIP, "permohonan_informasi"),
         (OPEN_LETTER, "keberatan"),
         (PPID_ANSWER, "surat_masuk"),
         (ANSWER_OBJECTED_ON, "keberatan"),
