@@ -307,6 +307,10 @@ BARE_DATE_TAIL = re.compile(
 # joined by dots or slashes ("108.BEM/SEKRE.III.2026", "219.SMA.V.2026", "61-SK/DPW/D/2025");
 # neither a phone's nor a date's digits.
 NUMBER_SHAPE = re.compile(r"\d+\s?/|^\s*(?=\S*\d)(?=\S*[A-Za-z])[\w-]+(?:[./][\w-]+){2,}")
+# An objection's sentence goes on from what was asked to why it objects ("… mengenai jadwal
+# pemutakhiran data pemilih, karena informasi berkala yang seharusnya …"): the reason is no
+# part of the information.
+REASON_CLAUSE = re.compile(r",\s+(?:karena|sebab|namun|tetapi|akan\s+tetapi)\b.*$", re.DOTALL)
 ACRONYM_LENGTH = 4
 # "…, pekerjaan Pensiunan, dengan ini …", "Pekerjaan saya pekerja lepas.", "…, bekerja sebagai
 # Dosen, …".
@@ -1717,6 +1721,7 @@ def normalise_value(name: str, raw: str, own_formats: Sequence[re.Pattern[str]] 
         "sender_org": clean_org,
         "occupation": _occupation,
         "subject": _clean_subject,
+        "information_requested": lambda v: REASON_CLAUSE.sub("", v) or None,
     }
     if name in normalisers:
         return normalisers[name](value)

@@ -231,3 +231,17 @@ def test_a_summons_names_its_dispute_as_the_case_number_under_its_subject() -> N
         "Yth. Pejabat Pengelola Informasi dan Dokumentasi\nselaku Termohon\n"
     )
     assert fields_of(summons, "sengketa")["dispute_register_number"] == "REG.022/PSI/XII/2025"
+
+
+def test_an_objections_reason_is_no_part_of_the_information_it_names() -> None:
+    letter = (
+        "Hal : Keberatan atas Tanggapan Permohonan Informasi\nYth. Atasan PPID\n"
+        "Saya yang bertanda tangan di bawah ini:\nNama : Imam Sofyan\n"
+        "dengan ini mengajukan keberatan atas permohonan informasi saya Nomor Pendaftaran "
+        "114/PPID/KPU-SS/X/2025 tanggal 10 Oktober 2025.\n"
+        "Informasi yang dimohon : Jadwal pemutakhiran data pemilih berkelanjutan Tahun 2026, "
+        "karena informasi berkala yang seharusnya diumumkan tidak disediakan.\n"
+    )
+    assert fields_of(letter, "keberatan")["information_requested"] == (
+        "Jadwal pemutakhiran data pemilih berkelanjutan Tahun 2026"
+    )
