@@ -163,6 +163,8 @@ def ticked_options(image: Image.Image, words: list[Word]) -> dict[str, str]:
             previous = words[index - 1] if index else None
             if previous and previous.line == word.line and QUESTION.match(previous.text):
                 continue  # "Cara Mendapatkan Salinan": the question's label, not an option
+            if previous and previous.line == word.line and previous.text.endswith("/"):
+                continue  # a label's alternatives ("No. HP / Email"): its slash is no tick
             if _labels_a_row(words, index):
                 continue
             candidates = [word]

@@ -138,6 +138,21 @@ def test_the_e_mail_row_label_is_no_ticked_option() -> None:
     assert ticked_options(image, words) == {"delivery_method": "mengambil_langsung"}
 
 
+def test_a_table_headers_slash_before_email_is_no_tick() -> None:
+    """A request's identity table headed "Nama NIK Pekerjaan Alamat No. HP / Email": ink
+    where a box would stand left of "Email" is the slash of the label's alternatives."""
+    image = Image.new("L", (900, 80), 255)
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((606, 24, 636, 54), fill=0)  # the slash and the "P" OCR boxed over it
+    words = [
+        Word("No.", 500, 26, 540, 54, 1),
+        Word("HP", 548, 26, 590, 54, 1),
+        Word("/", 600, 26, 612, 54, 1),
+        Word("Email", 640, 26, 720, 54, 1),
+    ]
+    assert ticked_options(image, words) == {}
+
+
 def test_a_faint_box_on_a_straightened_scan_is_still_a_box() -> None:
     """A scan turned straight again: its thin box edges come out grey (here 150 of 255), not
     black, and the hand's tick across one of them still marks it."""
