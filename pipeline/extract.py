@@ -1591,6 +1591,67 @@ def _table_row(pages: list[str], label: str, value: str, field: str) -> Found | 
     return found
 
 
+# A table of the applicant's particulars read across: a header naming its columns ("Nama NIK
+# Pekerjaan Alamat No. HP / Email") over one row of values, the address wrapping in its column.
+IDENTITY_COLUMNS = {
+    "nama": ("applicant_name", r"[A-Z][^\d\n|]*?"),
+    "nik": ("nik", r"[\dOIl]{16}|-"),
+    "pekerjaan": ("occupation", r"[A-Z][^\d\n|]*?"),
+    "alamat": ("address", rf"{STREET}\b[^\n]*?"),
+}
+IDENTITY_HEADER = re.compile(
+    r"(?m)^[ \t|]*((?:(?:Nama|NIK|Pekerjaan|Alamat)\b[ \t|]*){3,4})[^\n]*\n(?:[ \t]*\n)?[ \t]*"
+    r"([^\n]+)"
+)
+# What stands right of an address in its row: the phone and e-mail column, a cell's rule.
+ROW_TAIL = re.compile(r"(?:[\s|]+(?:\+?62|\(?0)[\d\s().-]*/?|[\s|]+\S+@\S+|[\s|]+)$")
+
+
+def _identity_table(pages: list[str]) -> dict[str, Found]:
+    """The values of an identity table's row, by its header's columns; the address goes on over
+    the lines below, without the phone or e-mail column beside it."""
+    for number, text in enumerate(pages, start=1):
+        header = IDENTITY_HEADER.search(text)
+        if header is None:
+            continue
+        columns = [IDENTITY_COLUMNS[word.lower()] for word in re.findall(r"\w+", header[1])]
+        row = re.match(
+            r"[\s|]+".join(f"(?P<{field}>{shape})" for field, shape in columns) + r"(?=[\s|]|$)",
+            header[2],
+        )
+        if row is None:
+            return {}
+        start = header.start(2)
+        found = {
+            field: Found(value, number, start + row.start(field), start + row.end(field))
+            for field, value in row.groupdict().items()
+            if value != "-"
+        }
+        if "address" in found and columns[-1][0] == "address":
+            found["address"] = _address_column(text, found["address"], header[2][row.end() :])
+        return found
+    return {}
+
+
+def _address_column(text: str, address: Found, beside: str) -> Found:
+    """An address in a table's column, with its wrapped lines (OCR may leave one blank line
+    between) and without what stands beside it, up to a list item or a sentence."""
+    value = ROW_TAIL.sub("", address.value + beside)
+    end = text.find("\n", address.end)
+    blank = False
+    for line in (text[end + 1 :] if end >= 0 else "").split("\n"):
+        part = ROW_TAIL.sub("", line.strip())
+        if not part:
+            if blank:
+                break
+            blank = True
+            continue
+        if re.match(r"[a-z]|\d{1,2}[.)]\s", part) or ":" in part:
+            break
+        value, blank = f"{value} {part}", False
+    return Found(value, address.page, address.start, address.end)
+
+
 def _organiser(pages: list[str]) -> Found | None:
     """The body an event's flyer or invitation names as holding it ("Diselenggarakan oleh:" over
     "Badan Eksekutif Mahasiswa Universitas PGRI" / "Palembang"), a short second line going on."""
@@ -1862,6 +1923,7 @@ def extract_fields(
         labelled["letter_number"] = form_number
     party_name, party_address = _dispute_party(pages) if cls == "sengketa" else (None, None)
     letterhead = _letterhead(pages)
+    table = _identity_table(pages)
     candidates: dict[str, Found | None] = {
         **labelled,
         "letter_number": labelled.get("letter_number") or _search(pages, BILL_NUMBER_LINE, 1),
@@ -1876,6 +1938,7 @@ def extract_fields(
             party_address,
             _inline_address(pages),
         )
+        or table.get("address")
         or _address_line(pages)
         or labelled.get("org_address"),
         # A name labelled on a KTP copy behind the letter is in capitals and without degrees.
@@ -1883,6 +1946,7 @@ def extract_fields(
         or _earliest(
             _person(labelled.get("applicant_name")) or _person(_party(labelled.get("party"))),
             party_name,
+            table.get("applicant_name"),
             _free_letter_name(pages),
         ),
         "nik": _surest_nik(
@@ -1891,6 +1955,7 @@ def extract_fields(
             _search(pages, NIK_WRAPPED, 1),
         ),
         "occupation": labelled.get("occupation")
+        or table.get("occupation")
         or _search(pages, OCCUPATION_IN_PROSE, 1)
         or _search(pages, OCCUPATION_NAMED, 1)
         or _search(pages, OCCUPATION_BRACKETED, 1),

@@ -245,3 +245,29 @@ def test_an_objections_reason_is_no_part_of_the_information_it_names() -> None:
     assert fields_of(letter, "keberatan")["information_requested"] == (
         "Jadwal pemutakhiran data pemilih berkelanjutan Tahun 2026"
     )
+
+
+IDENTITY_TABLE = """Perihal : Permintaan Data
+Yth. PPID KPU Provinsi Sumsel
+Bersama ini saya, yang identitasnya tercantum dalam tabel berikut:
+Nama NIK Pekerjaan Alamat No. HP / Email
+
+Fikri Koto, S.IP. 1671100202652466 | Pensiunan PNS | Jl. Kapten Abdullah No. 256 Blok +62 813 0125
+B16, RT 009 RW 007, Kel. 19 Ilir, 0596 /
+Kec. Bukit Kecil, Kota Palembang, koto_fikri@ymail.com
+Sumatera Selatan
+mengajukan permohonan informasi publik berupa:
+1. Daftar nama anggota PPK dan PPS se-Kota Palembang pada Pemilihan Tahun 2024
+"""
+
+
+def test_an_identity_table_is_read_across_its_row_and_down_its_address_column() -> None:
+    values = fields_of(IDENTITY_TABLE)
+    assert values["applicant_name"] == "Fikri Koto, S.IP."
+    assert values["nik"] == "1671100202652466"
+    assert values["occupation"] == "Pensiunan PNS"
+    assert values["address"] == (
+        "Jl. Kapten Abdullah No. 256 Blok B16, RT 009 RW 007, Kel. 19 Ilir, "
+        "Kec. Bukit Kecil, Kota Palembang, Sumatera Selatan"
+    )
+    assert values["email"] == "koto_fikri@ymail.com"
