@@ -30,7 +30,8 @@ PURPOSE_LABEL = (
 DANGLING = re.compile(
     r"\b(?:dan|atau|di|ke|dari|yang|untuk|pada|dalam|serta|tentang|dengan|oleh|atas|terhadap"
     r"|mengenai|terkait|bagi|kepada|melalui|secara|provinsi"
-    r"|kabupaten|kota|kecamatan|kelurahan|desa|tahun|nomor|no\.|kel\.|kec\.|per|periode|se|tingkat)$",
+    r"|kabupaten|kota|kecamatan|kelurahan|desa|tahun|nomor|no\.|kel\.|kec\.|per|periode|se|tingkat"
+    r"|anggota|pasangan|calon)$",
     re.IGNORECASE,
 )
 MARGIN = r"^[\s.,'`‘’\"|_~*•-]*"
@@ -468,6 +469,9 @@ INFO_PHRASES = (
     # informasi nomor pendaftaran …".
     r"\bmengenai\s+(?=[^.]{10,300}?\s+terkait\s+(?:permintaan|permohonan)\s+informasi)"
     r"|termohon\s*:[^\n]*\n[ \t]*mengenai\s+",
+    # "… Informasi yang saya minta adalah: (1) … (2) …", a sentence that names the items
+    rf"(?:informasi|data|dokumen)\s+yang\s+(?:saya\s+|kami\s+)?{VERB}\s+"
+    rf"(?:adalah|ialah|yaitu|berupa)\s*:?\s+",
     # "… Keterbukaan Informasi Publik, yaitu data …", "… informasi sebagai berikut daftar …".
     r"(?:\byaitu|sebagai\s+berikut)\s*:?\s+" + RECORD_AHEAD,
     # A commission's decision: "… yang pada pokoknya meminta: X."

@@ -271,3 +271,28 @@ def test_an_identity_table_is_read_across_its_row_and_down_its_address_column() 
         "Kec. Bukit Kecil, Kota Palembang, Sumatera Selatan"
     )
     assert values["email"] == "koto_fikri@ymail.com"
+
+
+def test_the_items_a_sentence_names_after_informasi_yang_saya_minta_adalah() -> None:
+    letter = (
+        "Yth. Atasan PPID KPU Provinsi Sumatera Selatan,\n"
+        "Pada 24 Juli 2025 saya mengajukan permohonan informasi dengan Nomor Pendaftaran "
+        "073/PPID/KPU-SS/VII/2025. Informasi yang saya\nminta adalah: (1) Salinan Keputusan KPU "
+        "tentang penetapan rekapitulasi Tahun 2024: (2)\nlaporan hasil audit dana kampanye.\n\n"
+        "Informasi itu saya perlukan untuk bahan penulisan buku.\n"
+    )
+    assert fields_of(letter, "keberatan")["information_requested"] == (
+        "Salinan Keputusan KPU tentang penetapan rekapitulasi Tahun 2024; "
+        "Laporan hasil audit dana kampanye"
+    )
+
+
+def test_a_value_that_stops_at_anggota_goes_on_past_a_blank_line() -> None:
+    form = (
+        "Informasi yang Dimohon Data keterwakilan perempuan dalam daftar calon tetap anggota\n\n"
+        "DPRD Provinsi Sumatera Selatan\n\nTujuan Penggunaan Informasi | Materi pendidikan\n"
+    )
+    assert fields_of(form, "keberatan")["information_requested"] == (
+        "Data keterwakilan perempuan dalam daftar calon tetap anggota DPRD Provinsi Sumatera "
+        "Selatan"
+    )
