@@ -168,7 +168,7 @@ def _passages(pages: list[str], cue: re.Pattern[str]) -> list[Section]:
 
 def _ticked(pages: list[str], options: Options) -> Section | None:
     for number, text in enumerate(pages, start=1):
-        for match in re.finditer(TICK + r"\s*([^\n]{3,60})", text):
+        for match in re.finditer(TICK + r"[ \t]*([^\n]{3,60})", text):
             picked = named(match.group(1), options)
             if picked:
                 return Section(picked[0], number, match.start(1), match.end(1))
@@ -233,9 +233,26 @@ def _first(pages: list[str], pattern: re.Pattern[str] | str) -> Section | None:
     return None
 
 
+# A row of a checklist marked in a column at its end ("Alasan Keberatan | Ya | Tidak": "d.
+# Permintaan informasi ditanggapi tidak sebagaimana yang diminta  x").
+MARKED_ROW = re.compile(r"(?m)^([^\n]{12,}?)[ \t|]+(?:[xX✓✔√]|\[\s*[xX✓✔√v]\s*\])[ \t|]*$")
+
+
+def _marked_row(pages: list[str]) -> Section | None:
+    """The reason on the one row of a checklist that bears a mark; where every row bears one
+    (a "Ya" and a "Tidak" column), the text cannot tell which, and none is taken."""
+    rows: list[Section] = []
+    for number, text in enumerate(pages, start=1):
+        for row in MARKED_ROW.finditer(text):
+            codes = named(row.group(1), tuple(REASON_TEXT.items()))
+            if len(codes) == 1:
+                rows.append(Section(codes[0], number, row.start(1), row.end(1)))
+    return rows[0] if len(rows) == 1 else None
+
+
 def objection_reason(pages: list[str]) -> Section | None:
     """The reason a–g: a ticked box, a cited "huruf x", or the one reason the letter names."""
-    marked = _first(pages, TICK + r"\s*([a-g])[.)]\s")
+    marked = _first(pages, TICK + r"[ \t]*([a-g])[.)]\s") or _marked_row(pages)
     if marked:
         return marked
     cited = _first(pages, REASON_CITED)

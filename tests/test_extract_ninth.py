@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.choices import delivery_method, obtain_method
+from pipeline.choices import delivery_method, objection_reason, obtain_method
 from pipeline.extract import extract_fields
 
 
@@ -296,3 +296,24 @@ def test_a_value_that_stops_at_anggota_goes_on_past_a_blank_line() -> None:
         "Data keterwakilan perempuan dalam daftar calon tetap anggota DPRD Provinsi Sumatera "
         "Selatan"
     )
+
+
+REASONS_TABLE = """No | Alasan Keberatan Ya Tidak
+a. Permohonan informasi ditolak berdasarkan alasan pengecualian
+b. Tidak disediakannya informasi berkala
+c. Tidak ditanggapinya permintaan informasi
+d. Permintaan informasi ditanggapi tidak sebagaimana yang diminta{d}
+e. Tidak dipenuhinya permintaan informasi{e}
+f. Pengenaan biaya yang tidak wajar
+g. Penyampaian informasi melebihi waktu yang diatur
+"""
+
+
+@pytest.mark.parametrize(("d", "e", "code"), [(" x", "", "d"), ("", " ✔", "e"), (" ✓", " ✓", None)])
+def test_the_one_row_marked_at_its_end_in_a_reasons_table_is_the_reason(
+    d: str, e: str, code: str | None
+) -> None:
+    """The mark stands in a "Ya" column right of the row; a mark closing one row is no mark
+    before the next row's letter. Where two rows bear one, the text cannot tell the columns."""
+    found = objection_reason([REASONS_TABLE.format(d=d, e=e)])
+    assert (found.value if found else None) == code
