@@ -190,7 +190,7 @@ COLONLESS_VALUE = {
     "request_number": r"[|@°]?\d{1,4}\s?/",
     "objection_number": r"[|@°]?\d{1,4}\s?/",
     # a decree's or a circular's "NOMOR 1880/HK.03-SE/06/2026" under its title, in capitals
-    "letter_number": r"\d{1,5}/\S*/(?:19|20)\d{2}\b",
+    "letter_number": r"\d{1,5}/\S*(?: \S+)?/(?:19|20)\d{2}\b",  # "005/PEN-MED/K I-SS/IX/2025"
     # a memorandum's "Hal  Pemutakhiran Daftar Informasi Publik": two words or more, the first
     # capitalised ("Hal tersebut …" begins a sentence)
     "subject": r"[A-Z][a-z]+\s+\S",
@@ -1743,7 +1743,7 @@ def _titled(pages: list[str]) -> Found | None:
     lines in capitals, or up to three lines in ordinary case before the body begins."""
     title = _search(
         pages[:1],
-        r"\n(?:SURAT\s+EDARAN|KEPUTUSAN|PERATURAN)\b[^\n]*\n(?:[^\n]*\n){0,3}?"
+        r"\n(?:SURAT\s+EDARAN|KEPUTUSAN|PERATURAN|PENETAPAN|INSTRUKSI)\b[^\n]*\n(?:[^\n]*\n){0,3}?"
         r"TENTANG\s*\n([\s\S]+)",
         1,
     )
@@ -1876,8 +1876,8 @@ def _letter_number(value: str, own_formats: Sequence[re.Pattern[str]]) -> str | 
 def _spaced_number(pieces: list[str]) -> str:
     """A number written with a space inside ("Tel.441/YN 000/R2W-2A10000/2026", "No. 384/…")
     goes on while its next piece has a slash and it has not yet reached its year. A space OCR
-    put between digits or beside a code's dot ("…/167 1/2025", "363/PP. 01/…", "UN9 .FISIP")
-    is dropped."""
+    put between digits, beside a code's dot or after a code's first letter ("…/167 1/2025",
+    "363/PP. 01/…", "UN9 .FISIP", "…/K I-SS/…") is dropped."""
     number = pieces[0]
     for piece in pieces[1:]:
         if YEAR_END.search(number) or "/" not in piece:
@@ -1888,7 +1888,8 @@ def _spaced_number(pieces: list[str]) -> str:
 
 def _split_by_ocr(number: str, piece: str) -> bool:
     inside_code = number[-1].isdigit() or ("/" in number and number.endswith("."))
-    return piece[0] in "./-" or (inside_code and piece[0].isdigit())
+    lone_letter = re.search(r"/[A-Z]$", number) is not None and piece[0].isupper()  # "/K I-SS/"
+    return piece[0] in "./-" or (inside_code and piece[0].isdigit()) or lone_letter
 
 
 def _month_of_letter(result: Fields) -> None:

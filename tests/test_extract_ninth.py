@@ -317,3 +317,15 @@ def test_the_one_row_marked_at_its_end_in_a_reasons_table_is_the_reason(
     before the next row's letter. Where two rows bear one, the text cannot tell the columns."""
     found = objection_reason([REASONS_TABLE.format(d=d, e=e)])
     assert (found.value if found else None) == code
+
+
+def test_a_commissions_determination_is_numbered_and_about_its_tentang_title() -> None:
+    decree = (
+        "KOMISI INFORMASI\nPROVINSI SUMATERA SELATAN\nJl. Demang Lebar Daun No. 4823 Palembang\n"
+        "PENETAPAN\nKETUA KOMISI INFORMASI PROVINSI SUMATERA SELATAN\n"
+        "NOMOR 005/PEN-MED/K I-SS/IX/2025\nTENTANG\nPENETAPAN MEDIATOR DAN JADWAL MEDIASI\n\n"
+        "Menimbang\na. bahwa Komisi Informasi telah meregistrasi permohonan penyelesaian sengketa"
+    )
+    values = fields_of(decree, "sengketa")
+    assert values["subject"] == "Penetapan Mediator dan Jadwal Mediasi"
+    assert values["letter_number"] == "005/PEN-MED/KI-SS/IX/2025"
