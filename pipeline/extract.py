@@ -579,6 +579,12 @@ DATE_LABEL = re.compile(
 )
 
 
+# The day of an event a letter invites to, not the letter's own date (a record's "Hari /
+# tanggal" is the day it records, its own).
+APPOINTMENT = re.compile(r"(?i)hari\s*/\s*tanggal\s*:?\s*(?:[A-Z][a-z']+,?\s*)?$")
+INVITES = re.compile(r"(?i)akan\s+dilaksanakan|mengharapkan\s+kehadiran|\bmengundang\b")
+
+
 @dataclass
 class Found:
     value: Any
@@ -1446,7 +1452,8 @@ DUE_REACH = 30
 def _any_date(pages: list[str]) -> Found | None:
     """The first date anywhere, a month's name before figures ('… pada tanggal 13 April 2026',
     'Thu, Sep 18, 2025 at …'; a received stamp's 'Tgl: 21-06-2026' often comes first), but no
-    birth date and no bill's due date; 'Nomor 14 Tahun 2008' has a date's shape but no month."""
+    birth date, no bill's due date and no day an invitation names ('Hari/Tanggal : Minggu, …');
+    'Nomor 14 Tahun 2008' has a date's shape but no month."""
     shapes = (
         rf"\b\d{{1,2}}{DATE_GAP}[A-Z][a-z]+{DATE_GAP}{YEAR}\b",
         rf"\b[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}},\s+{YEAR}\b",
@@ -1460,6 +1467,7 @@ def _any_date(pages: list[str]) -> Found | None:
                     parse_date(match.group(0))
                     and not _born(text, match.start())
                     and not DUE.search(before)
+                    and not (APPOINTMENT.search(before) and INVITES.search(text))
                 ):
                     return Found(match.group(0), number, match.start(), match.end())
     return None

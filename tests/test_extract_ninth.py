@@ -329,3 +329,18 @@ def test_a_commissions_determination_is_numbered_and_about_its_tentang_title() -
     values = fields_of(decree, "sengketa")
     assert values["subject"] == "Penetapan Mediator dan Jadwal Mediasi"
     assert values["letter_number"] == "005/PEN-MED/KI-SS/IX/2025"
+
+
+def test_an_undated_invitation_has_no_letter_date_but_a_record_keeps_its_day() -> None:
+    invitation = (
+        "PEMERINTAH KABUPATEN MUSI RAWAS UTARA\nUNDANGAN\n"
+        "Bupati Musi Rawas Utara mengharapkan kehadiran Bapak/Ibu pada acara Upacara Hari Jadi,\n"
+        "yang akan dilaksanakan pada:\nHari/Tanggal : Minggu, 1 Maret 2026\nPukul : 09.00 WIB\n"
+    )
+    record = (
+        "BERITA ACARA\nPENERIMAAN KEBERATAN YANG DISAMPAIKAN SECARA LISAN\n"
+        "Hari / tanggal : Selasa 24/6/2025\nbertempat di Ruang Layanan Informasi, petugas "
+        "telah menerima keberatan yang disampaikan secara lisan oleh:\nNama : Fery Ramadhan\n"
+    )
+    assert fields_of(invitation, "surat_masuk")["letter_date"] is None
+    assert fields_of(record, "keberatan")["letter_date"] == "2025-06-24"
