@@ -524,6 +524,8 @@ ADDRESS_PART = re.compile(r"(?:(?i:rt|rw)|Kel|Kec|Kab|Kelurahan|Kecamatan|Kabupa
 # ("…, Kec. Bukit") with the rest of its name and the town below.
 ADDRESS_UNFINISHED = re.compile(
     r"\b(?:RT|RW|No|Lr|Gg|Blok|Komp)\.?$|,\s*(?:Kel|Kec|Kelurahan|Kecamatan)\.?\s+[^,]*$|,$"
+    # a street's name with its number below ("Jalan Ki Hajar Dewantara" / "Nomor 2, RT 31 …")
+    r"|^(?:Jl\.?|Jalan)\s[^\d\n]*$"
 )
 # Four words in lower case in a row: a sentence ("Bersama surat ini saya memohon …"), where an
 # address's next line names places.
@@ -1946,8 +1948,8 @@ def extract_fields(
             else labelled.get("address"),
             party_address,
             _inline_address(pages),
+            table.get("address"),
         )
-        or table.get("address")
         or _address_line(pages)
         or labelled.get("org_address"),
         # A name labelled on a KTP copy behind the letter is in capitals and without degrees.
@@ -1963,8 +1965,7 @@ def extract_fields(
             _search(pages, NIK_TOKEN),
             _search(pages, NIK_WRAPPED, 1),
         ),
-        "occupation": labelled.get("occupation")
-        or table.get("occupation")
+        "occupation": _earliest(labelled.get("occupation"), table.get("occupation"))
         or _search(pages, OCCUPATION_IN_PROSE, 1)
         or _search(pages, OCCUPATION_NAMED, 1)
         or _search(pages, OCCUPATION_BRACKETED, 1),

@@ -344,3 +344,29 @@ def test_an_undated_invitation_has_no_letter_date_but_a_record_keeps_its_day() -
     )
     assert fields_of(invitation, "surat_masuk")["letter_date"] is None
     assert fields_of(record, "keberatan")["letter_date"] == "2025-06-24"
+
+
+def test_the_letters_identity_table_outranks_the_ktp_copy_behind_it() -> None:
+    letter = (
+        "Saya yang data dirinya sebagai berikut:\nNama NIK Pekerjaan Alamat No. HP\n"
+        "Anggraini Indah Aziz 1671074408701021 Apoteker Jl. Dr. M. Isa No. 52 RT 012/RW 09, Kel. "
+        "081916506912\nBagus Kuning, Kec. Plaju, Palembang\n"
+        "mengajukan permohonan informasi publik berupa:\n1. Jumlah pemilih dalam DPT\n"
+    )
+    ktp = "NIK :1671074408701021\nNama : ANGGRAINI INDAH AZIZ\nAlamat : JL. DR. M. ISA NO. 52\n"
+    values = extract_fields([letter, ktp], "permohonan_informasi").values
+    assert (
+        values["address"]
+        == "Jl. Dr. M. Isa No. 52 RT 012/RW 09, Kel. Bagus Kuning, Kec. Plaju, Palembang"
+    )
+    assert values["occupation"] == "Apoteker"
+
+
+def test_a_street_name_goes_on_with_its_number_past_a_blank_line() -> None:
+    form = (
+        "Nama : Rina\nAlamat : Jalan Ki Hajar Dewantara\n\nNomor 2, RT 31/RW 11, Desa Timbangan\n"
+    )
+    assert (
+        fields_of(form)["address"]
+        == "Jalan Ki Hajar Dewantara Nomor 2, RT 31/RW 11, Desa Timbangan"
+    )
