@@ -1301,8 +1301,9 @@ def _free_letter_name(pages: list[str]) -> Found | None:
         r"\bbertanda[^\n]{1,25}?\b[Bb]awah[ \t]+i\w{0,2}[,:]?[ \t]+"
         r"((?:[A-Z][\w.'-]*[ \t]+){0,4}[A-Z][\w.'-]*)[ \t]*(?:\(|,[ \t])",
         # "Kami, Jaringan …, beralamat di …, melalui Reza Syahputra selaku Koordinator"
-        r"(?:melalui|diwakili\s+oleh)\s+([A-Z][^,\n(]{2,60}?(?:,\s*[A-Z][A-Za-z.]{1,8}\.?)*)\s*,?"
-        r"\s+selaku\b",
+        # (the name may wrap at the margin: "… diwakili oleh Teguh" / "Hidayat, S.Pd. selaku …")
+        r"(?:melalui|diwakili\s+oleh)\s+([A-Z][^,\n(]{2,60}?(?:\n[^,\n(]{1,40}?)?"
+        r"(?:,\s*[A-Z][A-Za-z.]{1,8}\.?)*)\s*,?\s+selaku\b",
         r"Narahubung\s*:\s*([^()\n]+?)\s*\(",
     )
     for pattern in patterns:

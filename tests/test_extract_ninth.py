@@ -370,3 +370,13 @@ def test_a_street_name_goes_on_with_its_number_past_a_blank_line() -> None:
         fields_of(form)["address"]
         == "Jalan Ki Hajar Dewantara Nomor 2, RT 31/RW 11, Desa Timbangan"
     )
+
+
+def test_a_bodys_representative_named_across_a_line_break() -> None:
+    letter = (
+        "PERKUMPULAN PEMANTAU DEMOKRASI SRIWIJAYA\nHal : Keberatan atas Permohonan Informasi\n"
+        "Kami, Perkumpulan Pemantau Demokrasi Sriwijaya (PPDS), dalam hal ini diwakili oleh Teguh\n"
+        "Hidayat, S.Pd. selaku Koordinator, beralamat di Jl. Rajawali No. 17 Palembang 30126,\n"
+        "dengan ini mengajukan keberatan atas permohonan informasi kami.\n"
+    )
+    assert fields_of(letter, "keberatan")["applicant_name"] == "Teguh Hidayat, S.Pd."
