@@ -109,8 +109,8 @@ LABELS: tuple[tuple[str, str], ...] = (
     (
         "phone",
         r"(?:nomor|no\.?)\s*(?:telepon|telp\.?|hp|handphone|ponsel|wa|whatsapp|kontak)"
-        r"(?:\s*/\s*(?:hp|wa|whatsapp|telepon))*|telepon(?:\s+seluler|\s*/\s*hp)?|telp\.?"
-        r"|hp(?:\s*/\s*wa)?"
+        r"(?:\s*/\s*(?:hp|wa|whatsapp|telepon))*|telepon(?:\s+seluler|\s*/\s*hp)?"
+        r"|telp\.?(?:\s*/\s*(?:hp|wa))?|hp(?:\s*/\s*wa)?"
         r"|whatsapp|kontak|ponsel",
     ),
     # A body's own address: the writer's when no address of a person is given.
@@ -577,7 +577,8 @@ ENACTED_DATE = re.compile(
 # Where no dateline is, a printout's or an e-mail's own date: "Tanggal Permohonan 20/09/2025".
 DATE_LABEL = re.compile(
     rf"(?im)^[ \t]*(?:{LETTER_DATE_LABEL}|tanggal(?:\s+cetak)?|dikirim)"
-    rf"\s*:?\s*(?:[A-Z][a-z]+,\s+)?({A_DATE})"
+    # (its colon read as a one before the day: "Tanggal 111 Jun 2026")
+    rf"\s*:?\s*(?:[1l|](?=\d{{2}}\s))?(?:[A-Z][a-z]+,\s+)?({A_DATE})"
 )
 
 

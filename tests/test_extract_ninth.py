@@ -380,3 +380,16 @@ def test_a_bodys_representative_named_across_a_line_break() -> None:
         "dengan ini mengajukan keberatan atas permohonan informasi kami.\n"
     )
     assert fields_of(letter, "keberatan")["applicant_name"] == "Teguh Hidayat, S.Pd."
+
+
+@pytest.mark.parametrize(
+    ("line", "field", "value"),
+    [
+        ("Telp./HP : 0823 2099 4734", "phone", "+6282320994734"),
+        ("Telp./HP 1462 823 2099 4734", "phone", "+6282320994734"),
+        ("Tanggal 111 Jun 2026", "letter_date", "2026-06-11"),
+        ("Tanggal 12 Juni 2026", "letter_date", "2026-06-12"),
+    ],
+)
+def test_a_memos_labels_as_ocr_reads_their_colons(line: str, field: str, value: str) -> None:
+    assert fields_of(f"Nama : Irfan Halim\n{line}\n")[field] == value
