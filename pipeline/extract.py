@@ -1415,6 +1415,18 @@ def _respondents(found: Found | None, pages: list[str]) -> bool:
     return re.search(r"(?i)termohon|badan\s+publik|ppid\s+kpu", before) is not None
 
 
+def _first_page_date(pages: list[str]) -> Found | None:
+    """The dateline, or the date set right of the letter's number, of the first page that has
+    either: a cover letter's date ("Nomor : 2110/UBD/… 31 Juli 2025") is the letter's, not that
+    of the request it covers on the next page."""
+    for number, page in enumerate(pages, start=1):
+        found = _dateline([page]) or _search([page], NUMBER_LINE_DATE, 1)
+        if found:
+            found.page = number
+            return found
+    return None
+
+
 def _dateline(pages: list[str]) -> Found | None:
     """The letter's own date; a weekday takes the place's slot only at the start of its line
     ('Kamis, 27 Maret 2025'), since 'pada Selasa, 24 Februari 2026' inside a sentence is an
@@ -1977,8 +1989,7 @@ def extract_fields(
         "purpose": _found(sections.purpose(pages)),
         "letter_date": labelled.get("letter_date")
         or _found(chat_date)
-        or _dateline(pages)
-        or _search(pages, NUMBER_LINE_DATE, 1)
+        or _first_page_date(pages)
         or _search(pages, ENACTED_DATE, 1)
         or _found(mailprint.forwarded_date(pages))
         or _found(mailprint.sent_date(pages))

@@ -393,3 +393,15 @@ def test_a_bodys_representative_named_across_a_line_break() -> None:
 )
 def test_a_memos_labels_as_ocr_reads_their_colons(line: str, field: str, value: str) -> None:
     assert fields_of(f"Nama : Irfan Halim\n{line}\n")[field] == value
+
+
+def test_a_cover_letters_date_is_the_letters_not_the_covered_requests() -> None:
+    cover = (
+        "UNIVERSITAS BINA DARMA\nFAKULTAS SOSIAL HUMANIORA\n"
+        "Nomor : 2110/UBD.FSH/TU.01.05/2025 31 Juli 2025\nHal : Permohonan Bantuan Data Skripsi\n"
+        "Yth. Ketua Komisi Pemilihan Umum Provinsi Sumatera Selatan\n"
+    )
+    request = "Palembang, 27 Juli 2025\nPerihal : Permohonan Memperoleh Informasi Publik\n"
+    assert extract_fields([cover, request], "permohonan_informasi").values["letter_date"] == (
+        "2025-07-31"
+    )
