@@ -344,6 +344,11 @@ OCCUPATION_IN_PROSE = re.compile(
 OCCUPATION_BRACKETED = re.compile(
     rf"(?i){WRITER_NAMED}\s*\(\s*({OCCUPATIONS}[A-Za-z ]{{0,30}}?)\s*\)"
 )
+# What only an identity card's copy prints (a request behind a cover letter has none of it).
+KTP_COPY = re.compile(
+    r"(?i)tempat\s*/\s*tgl\.?\s*lahir|jenis\s+kelamin|status\s+perkawinan|berlaku\s+hingga"
+    r"|gol\.?\s*darah|kewarganegaraan|foto\s*(?:kopi|copy)\s+ktp"
+)
 KTP_ISSUE_DATE = re.compile(r"\s+\d{1,2}-\d{1,2}-\d{4}\s*$")
 # Where an occupation written in a sentence gives way to the writer's other particulars.
 OCCUPATION_END = re.compile(r",\s*(?:beralamat|alamat|tinggal|berdomisili|NIK|nomor|no\.)\b", re.I)
@@ -1592,6 +1597,11 @@ def _nik_written(found: Found | None) -> Found | None:
     return found
 
 
+def _own_case(found: Found | None) -> Found | None:
+    """A value written in ordinary case, not in a KTP's capitals."""
+    return found if found is not None and not str(found.value).isupper() else None
+
+
 def _earliest(*found: Found | None) -> Found | None:
     """The candidate read on the earliest page (a KTP copy comes after the letter)."""
     present = [candidate for candidate in found if candidate is not None]
@@ -1966,8 +1976,11 @@ def extract_fields(
         )
         or _address_line(pages)
         or labelled.get("org_address"),
-        # A name labelled on a KTP copy behind the letter is in capitals and without degrees.
+        # A name labelled on a KTP copy behind the letter is in capitals and without degrees;
+        # one labelled in ordinary case on a later page is the applicant's own request behind a
+        # cover letter, whose signer is not the applicant.
         "applicant_name": _search(pages, BODY_APPLICANT, 1)
+        or _own_case(_person(labelled.get("applicant_name")))
         or _earliest(
             _person(labelled.get("applicant_name")) or _person(_party(labelled.get("party"))),
             party_name,
@@ -2051,8 +2064,9 @@ def extract_fields(
 def _organisations_contact(result: Fields, pages: list[str], cls: str) -> None:
     """A body asking in its own name (an NGO's, a faculty's letter) is reached at the address
     and phone under its letterhead, where the letter itself gives no other (the home address
-    on its signer's KTP copy behind it is not where the body is written to); a firm writing
-    for a client is not the applicant."""
+    on its signer's KTP copy behind it is not where the body is written to, though a student's
+    own request behind a faculty's cover gives the student's); a firm writing for a client is
+    not the applicant."""
     if (
         cls not in ("permohonan_informasi", "keberatan")
         or not result.values.get("sender_org")
@@ -2065,7 +2079,9 @@ def _organisations_contact(result: Fields, pages: list[str], cls: str) -> None:
         "phone": _search([block], LETTERHEAD_PHONE, 1),
     }
     for name, found in found_in_head.items():
-        behind = result.spans.get(name, {}).get("page", 1) > 1
+        page = result.spans.get(name, {}).get("page", 1)
+        copied = str(result.values.get(name)).isupper() or KTP_COPY.search(pages[page - 1])
+        behind = page > 1 and bool(copied)
         if found is None or (result.values.get(name) is not None and not behind):
             continue
         value = normalise_value(name, str(found.value))

@@ -405,3 +405,37 @@ def test_a_cover_letters_date_is_the_letters_not_the_covered_requests() -> None:
     assert extract_fields([cover, request], "permohonan_informasi").values["letter_date"] == (
         "2025-07-31"
     )
+
+
+STUDENTS_REQUEST = """Palembang, 31.12.2025
+Perihal : Permohonan Data dan Informasi
+Kepada Yth. Ketua KPU Provinsi Sumatera Selatan
+Saya yang bertanda tangan di bawah ini:
+Nama : Fatimah Sari Kusuma
+NIM : 0443439951
+Alamat : Jl. Garuda Hitam No. 234 RT 011/RW 04, Kel. Kayuara Kuning, Pangkalan Balai
+Nomor HP : 085233600896
+dengan ini mengajukan permohonan informasi publik sebagai berikut:
+1. Berita acara rapat pleno terbuka rekapitulasi tingkat provinsi
+"""
+FACULTY_COVER = """UNIVERSITAS BINA DARMA
+FAKULTAS SOSIAL HUMANIORA
+Jl. Jenderal Ahmad Yani No. 3 Palembang 30264
+Nomor : 710/UBD.FSH/AK/2026 1 Januari 2026
+Hal : Permohonan Data Penelitian
+Yth. Ketua Komisi Pemilihan Umum Provinsi Sumatera Selatan
+Dalam rangka penyelesaian tugas akhir, dengan ini kami hadapkan mahasiswa Fakultas kami
+yang bermaksud mengajukan permohonan informasi. Surat permohonan dari yang bersangkutan
+kami lampirkan.
+Dekan,
+Dr. Muhammad Surya Panjaitan, S.IP., M.Si.
+"""
+
+
+def test_the_student_behind_a_faculty_cover_is_the_applicant_not_the_dean() -> None:
+    values = extract_fields([FACULTY_COVER, STUDENTS_REQUEST], "permohonan_informasi").values
+    assert values["applicant_name"] == "Fatimah Sari Kusuma"
+    assert values["address"] == (
+        "Jl. Garuda Hitam No. 234 RT 011/RW 04, Kel. Kayuara Kuning, Pangkalan Balai"
+    )
+    assert values["sender_org"] == "UNIVERSITAS BINA DARMA FAKULTAS SOSIAL HUMANIORA"
