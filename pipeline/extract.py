@@ -2058,7 +2058,42 @@ def extract_fields(
         result.values["email"] = None
         result.spans.pop("email", None)
     _organisations_contact(result, pages, cls)
+    if cls == "keberatan":
+        _objection_on_answer(result, pages)
     return result
+
+
+# The PPID's written answer ("Hal : Pemberitahuan Tertulis", "Jawaban atas Permohonan …"), which
+# tells the applicant of the right to object.
+ANSWER_SUBJECT = re.compile(r"(?i)^(?:pemberitahuan|jawaban|tanggapan|balasan)\b")
+RIGHT_TO_OBJECT = re.compile(
+    r"(?i)(?:apabila|jika|bila)\s+saudara\s+(?:ber)?keberatan|saudara\s+dapat\s+mengajukan"
+    r"\s+keberatan"
+)
+ADDRESSEE = re.compile(
+    r"(?m)^[ \t]*(?:Yth\.?|Kepada\s+Yth\.?)[ \t]+((?:Bapak|Ibu|Sdr\.?|Sdri\.?|Saudara|Saudari)"
+    r"[ \t]+[A-Z][^\n]{2,80})$"
+)
+
+
+def _objection_on_answer(result: Fields, pages: list[str]) -> None:
+    """An objection the applicant wrote on the PPID's own answer and sent back: the number,
+    subject and date printed are the answer's, not the objection's; the applicant is the one
+    the answer was addressed to, and the objection is dated where it was written, below."""
+    text = "\n".join(pages)
+    rights = RIGHT_TO_OBJECT.search(text)
+    if rights is None or not ANSWER_SUBJECT.match(str(result.values.get("subject") or "")):
+        return
+    for name in ("letter_number", "subject", "letter_date"):
+        result.values[name] = None
+        result.spans.pop(name, None)
+    addressee = _search(pages, ADDRESSEE, 1)
+    if addressee is not None:
+        result.values["applicant_name"] = clean_name(addressee.value)
+        result.spans["applicant_name"] = addressee.span()
+    written = _dateline([text[rights.end() :]])
+    if written is not None and (date := parse_date(written.value)):
+        result.values["letter_date"] = date
 
 
 def _organisations_contact(result: Fields, pages: list[str], cls: str) -> None:

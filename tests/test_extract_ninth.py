@@ -439,3 +439,31 @@ def test_the_student_behind_a_faculty_cover_is_the_applicant_not_the_dean() -> N
         "Jl. Garuda Hitam No. 234 RT 011/RW 04, Kel. Kayuara Kuning, Pangkalan Balai"
     )
     assert values["sender_org"] == "UNIVERSITAS BINA DARMA FAKULTAS SOSIAL HUMANIORA"
+
+
+ANSWER_OBJECTED_ON = """KOMISI PEMILIHAN UMUM
+PROVINSI SUMATERA SELATAN
+Nomor : 617/HM.03-SD/16/2025 Palembang, 31 Desember 2025
+Hal : Pemberitahuan Tertulis
+Yth. Ibu Khairunnisa Kurnia Assegaf
+di
+Jalan Merdeka Nomor 74, Kelurahan Pasar III, Muara Enim
+Berdasarkan permohonan informasi Saudara dengan Nomor Pendaftaran
+121/PPID/KPU-SS/XI/2025 tanggal 7 November 2025, bersama ini kami sampaikan:
+Keputusan Dikabulkan; informasi akan disampaikan setelah dokumen selesai disusun.
+Apabila Saudara berkeberatan, Saudara dapat mengajukan keberatan kepada Atasan
+PPID dalam jangka waktu 30 hari kerja.
+PPID KPU Provinsi Sumatera Selatan,
+Usman Eka Herlambang, S.Psi.
+Kepada Atasan PPID: Saya KEBERATAN atas jawaban ini karena sampai
+sekarang informasinya tidak diberikan. Mohon ditinjau kembali.
+Palembang, 5 Jan 2026
+"""
+
+
+def test_an_objection_written_on_the_ppids_answer_is_the_addressees_and_dated_below() -> None:
+    values = fields_of(ANSWER_OBJECTED_ON, "keberatan")
+    assert values["applicant_name"] == "Khairunnisa Kurnia Assegaf"
+    assert (values["letter_number"], values["subject"]) == (None, None)
+    assert values["letter_date"] == "2026-01-05"
+    assert values["reference_registration_number"] == "121/PPID/KPU-SS/XI/2025"
