@@ -345,7 +345,8 @@ def normalise_phone(raw: str) -> str | None:
     for token in PHONE_SHAPE.findall(raw):
         digits = sum(char.isdigit() for char in token)
         confusions = sum(not char.isdigit() for char in re.sub(r"[\s.()+-]", "", token))
-        dialled = re.sub(r"[^\d+]", "", token.translate(PHONE_OCR_FIXES))
+        # (the trunk prefix some write after the country code goes: "+62 (0)822 …")
+        dialled = re.sub(r"[^\d+]", "", token.replace("(0)", "").translate(PHONE_OCR_FIXES))
         if not dialled.startswith(PHONE_STARTS):
             number = _after_speck(dialled)
             if number:

@@ -92,6 +92,9 @@ def test_damaged_nik_that_would_not_be_valid_is_not_fixed() -> None:
         ("0812 3456 7890 B", "+6281234567890"),
         # the plus read as a 4
         ("462 812 2266 687", "+628122266687"),
+        # the trunk prefix written after the country code, the plus read as a 4 or not
+        ("+62 (0)813 97254876", "+6281397254876"),
+        ("462 (0)822 58735020", "+6282258735020"),
     ],
 )
 def test_phone_numbers_become_e164(written: str, e164: str) -> None:
