@@ -17,6 +17,7 @@ from typing import Any
 
 import phonenumbers
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from registry.numbering import ROMAN_MONTHS as ROMAN_MONTH_NAMES
 
@@ -146,7 +147,12 @@ MAIL_DOMAINS = {
     "outlook.co.id",
     "live.com",
     "icloud.com",
+    "proton.me",
+    "protonmail.com",
 }
+# A domain OCR got more than one letter wrong of ("ywgil.com", "yakoo.com", "protorh.me") is
+# one of the common mail domains when it is this near to that one only (edits, by its length).
+DOMAIN_EDITS = ((9, 1), (99, 2))
 # One OCR confusion at a time; a domain is mended only when the result is in MAIL_DOMAINS.
 DOMAIN_OCR_FIXES = (
     ("1", "l"),
@@ -451,7 +457,9 @@ def _known_domain(domain: str) -> str:
         mended = domain.replace(wrong, right)
         if mended != domain and mended in MAIL_DOMAINS:
             return mended
-    return domain
+    edits = next(most for longest, most in DOMAIN_EDITS if len(domain) <= longest)
+    near = [known for known in MAIL_DOMAINS if Levenshtein.distance(domain, known) <= edits]
+    return near[0] if len(near) == 1 else domain
 
 
 def _month(word: str) -> int | None:

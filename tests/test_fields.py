@@ -116,6 +116,13 @@ def test_unreadable_phone_is_none(written: str) -> None:
         ("bambang.syahputra35@gmail:com", "bambang.syahputra35@gmail.com"),
         ("andi@yahoo,co.id", "andi@yahoo.co.id"),
         ("andi.p@gmai1.com", "andi.p@gmail.com"),
+        # a common mail domain OCR got two letters wrong of, the only one that near
+        ("novri.abdul@protorh.me", "novri.abdul@proton.me"),
+        ("sandi@hetmail.com", "sandi@hotmail.com"),
+        ("anabasa@yrhoo.com", "anabasa@yahoo.com"),
+        # "mail.com" is as near to gmail.com as to ymail.com: it stays as written
+        ("dewi@mail.com", "dewi@mail.com"),
+        ("riset@student.unsri.ac.id", "riset@student.unsri.ac.id"),
         # The sentence after the address is not its domain; a space inside the domain is OCR's.
         ("dwi_tanjung@yahoo.com. Terima kasih.", "dwi_tanjung@yahoo.com"),
         ("dwi_tanjung@yahoo. co.id", "dwi_tanjung@yahoo.co.id"),
