@@ -31,7 +31,7 @@ DANGLING = re.compile(
     r"\b(?:dan|atau|di|ke|dari|yang|untuk|pada|dalam|serta|tentang|dengan|oleh|atas|terhadap"
     r"|mengenai|terkait|bagi|kepada|melalui|secara|provinsi"
     r"|kabupaten|kota|kecamatan|kelurahan|desa|tahun|nomor|no\.|kel\.|kec\.|per|periode|se|tingkat"
-    r"|anggota|pasangan|calon)$",
+    r"|anggota|pasangan|calon|terdiri|antara)$",
     re.IGNORECASE,
 )
 MARGIN = r"^[\s.,'`‘’\"|_~*•-]*"
@@ -45,8 +45,22 @@ COPULA = r"(?:adalah|ialah|yaitu|berupa)\b"
 # (a bullet a PDF's font does not map comes out of pdfplumber as "(cid:127)")
 # (a speck OCR left after the marker, "b. . Salinan", is passed)
 ITEM = re.compile(
-    r"^[\s'`|_~]*(?:\d{1,2}[.):]|[a-z][.)]|[-•*·–»«▪●◦■➢]|\(cid:\d+\))\s+(?:[.,'`]\s+)?(?=\S)"
+    r"^[\s'`|_~]*(?:\d{1,2}[.):]|[a-z][.)]|(?:ii|iii|iv|vi{1,3}|ix)[.)]|[-•*·–»«▪●◦■➢]|\(cid:\d+\))"
+    r"\s+(?:[.,'`]\s+)?(?=\S)"
 )
+# A bullet OCR read as a sign, a lone letter or a pair of capitals ("@ Daftar …", "g Data …",
+# "MH Laporan …", "° jumlah …"): an item where a list begins with one.
+MISREAD_BULLET = (
+    r"^[\s'`|_~]*(?:\w?[^\w\s('‘`/.,:;|_~-]{1,2}|[b-hj-z]|(?!(?:KI|PT|CV|UU|RI|RT|RW|TV|KK)\b)[A-Z]{2})"
+    r"\s+(?=[A-Za-z])"
+)
+LOOSE_ITEM = re.compile(f"{ITEM.pattern}|{MISREAD_BULLET}")
+MISREAD_FIRST_ITEM = re.compile(MISREAD_BULLET + "(?=[A-Z])")
+ENUMERATED = ("number", "letter", "roman")
+# The words that open an item's parts ("Data DPT …, meliputi:" over its sub-bullets).
+PARTS_OPENER = r"\b(?:meliputi|berupa|yaitu|mencakup|antara\s+lain|terdiri\s+(?:dari|atas)|berikut)"
+PARTS_OPENS = re.compile(PARTS_OPENER + "$", re.IGNORECASE)
+PARTS_OPENED = re.compile(PARTS_OPENER + r":\s", re.IGNORECASE)
 TABLE_ITEM = re.compile(r"^[\s'`|_~]*\d{1,2}(?:\s+|\s*\|\s*)(?=[A-Za-z(]|(?:19|20)\d{2}\b)")
 TABLE_START = re.compile(r"^[\s'`|_~]*1[\s|]+(?:[A-Za-z(]|(?:19|20)\d{2}\b)")
 # A table of requested items whose columns before the item give its period and its format
@@ -269,16 +283,22 @@ def _tidy(value: str, end: str | None = None) -> str:
     value = value[: stop.start()] if stop else value
     cut = sentence_end(value)
     value = value[:cut] if cut is not None else value
-    value = re.sub(r"(?<=\w):\s+(?=[A-Z])", "; ", value)
+    value = re.sub(r"(?<=\w):\s+(?=[A-Z])", _semicolon, value)
     value = re.sub(r"\s*[:;,]\s+\w$", "", value)  # "… tahun 2025 : 3": a speck after it
     return value.rstrip(" .;,")
+
+
+def _semicolon(colon: re.Match[str]) -> str:
+    """The semicolon OCR read as a colon between two items, unless the colon opens an item's
+    parts ("…, yaitu: Laporan Awal …")."""
+    return colon.group() if PARTS_OPENS.search(colon.string[: colon.start()]) else "; "
 
 
 def _items(lines: list[Line], index: int, offset: int | None = None) -> Section | None:
     """The list after the lead-in on line ``index`` (one header line may stand before it), or,
     with ``offset``, the list that begins on that line at that offset."""
     position, header_skipped = (index, True) if offset is not None else (index + 1, False)
-    items: list[str] = []
+    items: list[tuple[str, str, bool]] = []
     start = end = 0
     item = ITEM
     cells = False
@@ -291,6 +311,8 @@ def _items(lines: list[Line], index: int, offset: int | None = None) -> Section 
             continue
         if not items and TABLE_START.match(text):
             item = TABLE_ITEM
+        elif not (items or header_skipped) and MISREAD_FIRST_ITEM.match(text):
+            item = LOOSE_ITEM
         marker = item.match(text)
         if marker is None:
             if items or header_skipped:
@@ -298,16 +320,59 @@ def _items(lines: list[Line], index: int, offset: int | None = None) -> Section 
             header_skipped, cells = True, CELLS_HEADER.search(text) is not None
             position += 1
             continue
+        if not items and item is ITEM and _kind(marker.group()) not in ENUMERATED:
+            item = LOOSE_ITEM  # a list in bullets: OCR reads some of them as other signs
         first = marker.end() + (_leading_cells(text[marker.end() :]) if cells else 0)
         value, end, position = _follow(lines, position, text[first:], item, listed=True)
         start = start or line.start + skip + first
-        items.append(_tidy(_without_cells(value) if cells else value))
+        value = _without_cells(value) if cells else value
+        items.append((_kind(marker.group()), _tidy(value), value.rstrip().endswith(":")))
         if len(items) >= MAX_ITEMS:
             break
-    items = [item for item in items if item]
-    if not items:
+    written = [value for value in _nested(items) if value]
+    if not written:
         return None
-    return Section("; ".join(items), lines[index].page, start, end)
+    return Section("; ".join(written), lines[index].page, start, end)
+
+
+def _kind(marker: str) -> str:
+    """What marks an item: a number, a letter, a Roman numeral, or the sign itself."""
+    mark = marker.strip(" \t'`|_~.):")
+    if mark.isdigit():
+        return "number"
+    if re.fullmatch(r"i{1,3}|iv|vi{0,3}|ix", mark):
+        return "roman"
+    return "letter" if re.fullmatch(r"[a-z]", mark) and mark != marker.strip() else mark
+
+
+def _with_parts(item: str, parts: list[tuple[str, str]]) -> str:
+    return f"{item}: {', '.join(part for _, part in parts)}"
+
+
+def _part(kind: str, value: str, parts: list[tuple[str, str]]) -> bool:
+    """Whether an item marked otherwise than its parent is one of its parts: the first, one
+    marked as the first is, or one in lower case (OCR reads one bullet as '°' and as 'e')."""
+    return not parts or kind == parts[0][0] or value[:1].islower()
+
+
+def _nested(items: list[tuple[str, str, bool]]) -> list[str]:
+    """The items, each with its parts: the items marked otherwise than one that ends in a colon
+    ("Data DPT …, meliputi:" over "- jumlah pemilih …") follow it after the colon, with commas
+    between, up to the next item marked as it is."""
+    written: list[str] = []
+    parent: str | None = None
+    parts: list[tuple[str, str]] = []
+    for kind, value, opens in items:
+        if parent is not None and kind != parent and value and _part(kind, value, parts):
+            parts.append((kind, value))
+            continue
+        if parts:
+            written[-1] = _with_parts(written[-1], parts)
+        written.append(value)
+        parent, parts = (kind if opens else None), []
+    if parts:
+        written[-1] = _with_parts(written[-1], parts)
+    return written
 
 
 def _without_cells(row: str) -> str:
@@ -531,7 +596,7 @@ NEXT_RECORD = re.compile(
 # "… Musi Banyuasin: daftar rekanan …": the semicolon between two items OCR read as a colon.
 COLON_BETWEEN_RECORDS = re.compile(
     r"(?<=\w):\s+(?=(?:data|daftar|salinan|laporan|rekapitulasi|berita\s+acara|notulen|dokumen"
-    r"|rencana|hasil|keputusan|jumlah)\b)"
+    r"|rencana|hasil|keputusan|jumlah)\b)(?![^;]*,\s)"
 )
 # A list of evidence or enclosures to bring or send ("… membawa bukti asli … sebagai berikut:"):
 # no list of what was asked for.
@@ -555,11 +620,18 @@ def information_requested(pages: list[str]) -> Section | None:
         found.value = RESTATED_INFO.sub("", found.value)
         # Items of a list are capitalised as a form's answer is; a list said in prose ("… 2024
         # serta berita acara …") keeps its words as written.
-        value = COLON_BETWEEN_RECORDS.sub("; ", found.value).rstrip(":")
-        items = _inline_items(NEXT_RECORD.sub("; ", value)).split("; ")
+        value = COLON_BETWEEN_RECORDS.sub(_semicolon, found.value).rstrip(":")
+        records = "; ".join(_records(item) for item in value.split("; "))
+        items = _inline_items(records).split("; ")
         listed = "; ".join(_capitalised(item) for item in items)
         found.value = re.sub(r"\s+serta\s+", "; ", listed)
     return found
+
+
+def _records(item: str) -> str:
+    """An item that runs on into the next record ("…, Data …") as two; not an item's parts
+    ("…, yaitu: Laporan Awal …, Laporan Penerimaan …")."""
+    return item if PARTS_OPENED.search(item) else NEXT_RECORD.sub("; ", item)
 
 
 def _inline_items(value: str) -> str:
