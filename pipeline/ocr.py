@@ -32,6 +32,7 @@ from pipeline.columns import lines_of, reading_order
 from pipeline.errors import BadInput, MissingDependency
 from pipeline.formlines import ink_of, without_leaders
 from pipeline.stamps import without_stamps
+from pipeline.tables import read_down
 
 OSD_MIN_CONFIDENCE = 2.0
 # A turn OSD is less sure of than this is checked by reading the page both ways.
@@ -293,12 +294,15 @@ def ocr_page(
 
 
 def _in_reading_order(text: str, words: list[Word], width: int) -> tuple[str, list[Word]]:
-    """Two columns Tesseract read across, one after the other (``pipeline.columns``); the words
-    in the order of the text, which ``pipeline.verify`` finds them in."""
-    ordered = reading_order(lines_of(words), width)
-    if ordered is None:
+    """Two columns Tesseract read across, one after the other (``pipeline.columns``), and an
+    identity table's row read down its columns (``pipeline.tables``); the words in the order of
+    the text, which ``pipeline.verify`` finds them in."""
+    lines = lines_of(words)
+    ordered = reading_order(lines, width)
+    arranged = read_down(ordered or lines, width) or ordered
+    if arranged is None:
         return text, words
-    return _paragraphs(ordered), [word for line in ordered for word in line]
+    return _paragraphs(arranged), [word for line in arranged for word in line]
 
 
 def _paragraphs(lines: list[list[Word]]) -> str:

@@ -25,6 +25,7 @@ from pipeline.columns import reading_order
 from pipeline.errors import BadInput
 from pipeline.identify import Identified
 from pipeline.ocr import normalise_text, ocr_page
+from pipeline.tables import read_down
 
 RASTER_DPI = 300
 # A gap between two letters wider than this share of the font size separates words. pdfplumber's
@@ -70,7 +71,8 @@ def _pdf_text_layer(path: Path) -> list[tuple[str, bool]]:
 
 def _layer_text(page: Page) -> str:
     """The page's text as pdfplumber's ``extract_text`` joins its words into lines, but with
-    two columns it would read across put one after the other (``pipeline.columns``)."""
+    two columns it would read across put one after the other (``pipeline.columns``) and an
+    identity table's row read down its columns (``pipeline.tables``)."""
     found = page.extract_words(x_tolerance_ratio=WORD_GAP)
     lines = [
         [Word(word["text"], word["x0"], word["top"], word["x1"], word["bottom"], number)
@@ -78,9 +80,10 @@ def _layer_text(page: Page) -> str:
         for number, line in enumerate(cluster_objects(found, "top", LINE_TOLERANCE))
     ]  # fmt: skip
     ordered = reading_order(lines, float(page.width))
-    if ordered is None:
+    arranged = read_down(ordered or lines, float(page.width)) or ordered
+    if arranged is None:
         return (page.extract_text(x_tolerance_ratio=WORD_GAP) or "").strip()
-    return "\n".join(" ".join(word.text for word in line) for line in ordered).strip()
+    return "\n".join(" ".join(word.text for word in line) for line in arranged).strip()
 
 
 def _page_image(pdf_path: Path, index: int, workdir: Path) -> tuple[Image.Image, int]:
