@@ -116,7 +116,8 @@ BODY_RULES: tuple[tuple[str, str, float], ...] = (
     # information is ordinary mail; so are notices and offers that are not about a dispute.
     (
         rf"{SUBJECT}\s*permohonan\s+(?!informasi|data|salinan|dokumen|keberatan|penyelesaian"
-        r"|(?:bantuan|memperoleh|mendapatkan)\s+(?:informasi|data))",
+        r"|(?:bantuan|memperoleh|mendapatkan)\s+(?:informasi|data)"
+        r"|izin\s+(?:memperoleh|mendapatkan|meminta|mengambil|pengambilan)\s+(?:informasi|data))",
         "surat_masuk",
         2.0,
     ),
@@ -190,7 +191,8 @@ HEAD_RULES: tuple[tuple[str, str, float], ...] = (
     (
         r"badan\s+pengawas|bawaslu|pemerintah\s+(provinsi|kabupaten|kota)|sekretariat\s+daerah"
         r"|pengadilan|mahkamah|kepolisian|kejaksaan|dewan\s+perwakilan|dprd|ombudsman"
-        r"|kementerian|badan\s+pusat\s+statistik|badan\s+perencanaan|bappeda|kesatuan\s+bangsa"
+        r"|kementerian(?![\s\S]{0,160}(?:universitas|institut|politeknik|sekolah\s+tinggi))"
+        r"|badan\s+pusat\s+statistik|badan\s+perencanaan|bappeda|kesatuan\s+bangsa"
         r"|\bdinas\s+\w+",
         "surat_masuk",
         3.0,

@@ -486,7 +486,7 @@ def _listed(lines: list[Line]) -> Section | None:
         match = lead.search(line.text)
         if not match or (ITEM.match(line.text) and not match.group(1)):
             continue  # an item that ends in the words ("2. … memberikan informasi yang dimohon;")
-        if _asked_for(lines, index, match.start()) or EVIDENCE_LEAD.search(line.text):
+        if _asked_for(lines, index, match.start()) or NOT_ASKED_LEAD.search(line.text):
             continue
         found = _items(lines, index)
         if found:
@@ -598,9 +598,14 @@ COLON_BETWEEN_RECORDS = re.compile(
     r"(?<=\w):\s+(?=(?:data|daftar|salinan|laporan|rekapitulasi|berita\s+acara|notulen|dokumen"
     r"|rencana|hasil|keputusan|jumlah)\b)(?![^;]*,\s)"
 )
-# A list of evidence or enclosures to bring or send ("… membawa bukti asli … sebagai berikut:"):
-# no list of what was asked for.
-EVIDENCE_LEAD = re.compile(r"(?i)\bbukti\b|\bmembawa\b|\blampiran\b|\bdilampirkan\b")
+# A list of evidence or enclosures to bring or send ("… membawa bukti asli … sebagai berikut:"),
+# or of the people a cover letter introduces ("… bahwa mahasiswa berikut:"): no list of what
+# was asked for.
+NOT_ASKED_LEAD = re.compile(
+    r"(?i)\bbukti\b|\bmembawa\b|\blampiran\b|\bdilampirkan\b"
+    r"|\b(?:mahasiswa|mahasiswi|siswa|peserta|pegawai|staf|anggota|nama-nama)\b[^:\n]{0,25}"
+    r"\bberikut\b"
+)
 # The words that ask for the information rather than list it: "… untuk memberikan informasi …".
 GIVING = re.compile(r"(?i)\b(?:memberikan|menyerahkan|menyampaikan|mengirimkan|memberi)\s*$")
 INLINE_FIRST = re.compile(r"^\(?1[.)]\s+")

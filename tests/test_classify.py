@@ -369,3 +369,41 @@ def test_the_ppids_own_answer_is_mail_unless_the_applicant_objected_on_it(
     written answer filed back tells of the right to object and is none, until the applicant
     writes "Saya KEBERATAN atas jawaban ini" on it."""
     assert classify(text, model_home).cls == cls
+
+
+DEAN_COVER = """KEMENTERIAN PENDIDIKAN TINGGI, SAINS, DAN TEKNOLOGI
+UNIVERSITAS SRIWIJAYA
+FAKULTAS HUKUM
+Jl. Raya Palembang-Prabumulih Km. 32 Indralaya, Ogan Ilir 30662
+Nomor : 4374/UN9.FH/KM.04/2026 4 Juni 2026
+Hal : Permohonan Izin Memperoleh Data
+Yth. Ketua Komisi Pemilihan Umum Provinsi Sumatera Selatan
+c.q. Pejabat Pengelola Informasi dan Dokumentasi
+Dalam rangka penyelesaian tugas akhir, dengan ini kami hadapkan mahasiswa Fakultas kami:
+No Nama NIM Program Studi Semester
+1 Ayu Koto 11441361111791 Akuntansi Sektor Publik IX
+bermaksud mengajukan permohonan informasi/data kepada instansi yang Bapak/Ibu pimpin
+guna penyusunan skripsi. Surat permohonan dari yang bersangkutan kami lampirkan.
+a.n. Dekan,
+Lestari Ayu Chaniago, S.H., M.H.
+Palembang, 31 Mei 2026
+Perihal : Permohonan Data dan Informasi
+Yth. PPID KPU Provinsi Sumsel
+Saya yang bertanda tangan di bawah ini:
+Nama : Ayu Koto
+NIM : 11441361111791
+Pekerjaan : Mahasiswa
+dengan ini mengajukan permohonan informasi publik sebagai berikut:
+1. Laporan keuangan Satuan Kerja KPU Provinsi Sumatera Selatan Tahun 2024
+2. Daftar nama dan alamat kantor sekretariat PPK di Kabupaten Musi Banyuasin
+Hormat saya,
+Ayu Koto
+"""
+
+
+def test_a_faculty_under_its_ministry_asking_leave_to_obtain_data_passes_on_a_request(
+    model_home: Path,
+) -> None:
+    """A state university writes under its ministry's name; its dean asking leave for a
+    student "to obtain data" covers the student's own request, which is one."""
+    assert classify(DEAN_COVER, model_home).cls == "permohonan_informasi"

@@ -99,3 +99,26 @@ def test_numbered_items_with_a_colon_but_no_parts_stay_apart() -> None:
     assert asked(items) == (
         "Data DPT Kota Palembang; Salinan berita acara rekapitulasi tingkat provinsi"
     )
+
+
+def test_a_cover_letters_list_of_students_is_not_what_is_asked_for() -> None:
+    cover = (
+        "Kami sampaikan dengan hormat bahwa mahasiswa berikut:\n"
+        "No | Nama NIM Program Studi | Semester\n"
+        "1 Rohana Ayu Siregar 25141465181 Ilmu Komunikasi IX\n"
+        "bermaksud mengajukan permohonan informasi/data kepada instansi yang Bapak/Ibu\n"
+        "pimpin guna penyusunan skripsi.\n"
+    )
+    request = (
+        "dengan ini mengajukan permohonan informasi publik sebagai berikut:\n"
+        "1. Data rekapitulasi pemutakhiran data pemilih berkelanjutan semester II tahun\n"
+        "2026\n"
+        "2. Jumlah TPS dan jumlah pemilih per TPS di Kota Palembang\n"
+        "Informasi tersebut akan saya gunakan sebagai data pendukung penelitian.\n"
+    )
+    found = information_requested([cover, request])
+    assert found is not None
+    assert found.value == (
+        "Data rekapitulasi pemutakhiran data pemilih berkelanjutan semester II tahun 2026;"
+        " Jumlah TPS dan jumlah pemilih per TPS di Kota Palembang"
+    )
