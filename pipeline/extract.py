@@ -1801,6 +1801,8 @@ def normalise_value(name: str, raw: str, own_formats: Sequence[re.Pattern[str]] 
     written when it is not valid: see ``parse_nik``)."""
     value = re.sub(r"\s+", " ", raw).strip()
     value = re.sub(r"\.{2,}(?=\S)", ". ", value)
+    # A title between straight quotes whose closing one OCR read as a curly one, or the reverse.
+    value = re.sub(r'"([^"“”]+)”|“([^"“”]+)"', lambda quoted: f'"{quoted[1] or quoted[2]}"', value)
     normalisers: dict[str, Callable[[str], Any]] = {
         "nik": lambda v: parse_nik(v).value,
         "phone": normalise_phone,

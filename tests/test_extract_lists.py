@@ -3,6 +3,7 @@ pairs of capitals; an item's parts in sub-bullets under it ("…, meliputi:" ove
 
 from __future__ import annotations
 
+from pipeline.extract import normalise_value
 from pipeline.sections import information_requested
 
 LEAD = (
@@ -122,3 +123,11 @@ def test_a_cover_letters_list_of_students_is_not_what_is_asked_for() -> None:
         "Data rekapitulasi pemutakhiran data pemilih berkelanjutan semester II tahun 2026;"
         " Jumlah TPS dan jumlah pemilih per TPS di Kota Palembang"
     )
+
+
+def test_a_title_whose_closing_quote_ocr_read_curly_is_between_straight_quotes() -> None:
+    read = 'Bahan penelitian skripsi dengan judul "Partisipasi Pemilih Pemula”'
+    assert normalise_value("purpose", read) == (
+        'Bahan penelitian skripsi dengan judul "Partisipasi Pemilih Pemula"'
+    )
+    assert normalise_value("purpose", "judul “Pemilih Pemula”") == "judul “Pemilih Pemula”"
