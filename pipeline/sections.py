@@ -97,6 +97,11 @@ SECTION_START = re.compile(
     r"|(?:sekretaris|koordinator|ketua|direktur|kepala|pimpinan|manajer)\b[^:\n]{0,40},\s*$)",
     re.IGNORECASE,
 )
+# A sentence of its own that leads into another list or table below a list's last item:
+# "Rentang tahun data yang kami perlukan untuk setiap butir di atas adalah:".
+NEW_LEAD_IN = re.compile(
+    r"^[A-Z][a-z]+\s+\S.*\b(?:adalah|ialah|sebagai\s+berikut|berikut\s+ini)\s*:$"
+)
 # Where a form's rows end and its sentence begins: "… lembaga kami" / "dengan ini mengajukan …".
 BODY_OPENING = re.compile(
     r"dengan\s+ini\s+(?:saya\s+|kami\s+)?(?:mengajukan|memohon|menyampaikan)"
@@ -199,7 +204,7 @@ def _continues(
         (dangling and not SECTION_START.match(line)) or name_goes_on(value, stripped)
     ):
         return False
-    if BODY_OPENING.match(stripped):
+    if BODY_OPENING.match(stripped) or (listed and NEW_LEAD_IN.search(stripped)):
         return False
     if re.match(r"[a-z]{3,}\b(?!\s*:)", stripped):
         return True
@@ -545,15 +550,25 @@ INFO_PHRASES = (
     r"termohon\s+akan\s+memberikan\s+(?:salinan\s+)?",
     # A commission's notice: "Adapun informasi yang dimohonkan oleh Pemohon adalah X (Nomor …".
     r"informasi\s+yang\s+(?:di)?mohon(?:kan)?(?:\s+oleh\s+pemohon)?\s+(?:adalah|yaitu|berupa)\s+",
+    # "… mengajukan permohonan informasi publik kepada PPID KPU … berupa X, dengan rincian …".
+    r"permohonan\s+informasi(?:\s+publik)?\s+kepada\s+[^.:]{3,80}?\s+berupa\s+",
 )
 # Where the thing asked for ends inside a sentence: "…, yang …", "… kepada PPID …", "… dan
 # tercatat dengan nomor pendaftaran …", "…, tapi jawabannya …".
+# What a purpose begins with after "untuk" inside the sentence that names the information
+# ("… dana kampanye Tahun 2024 untuk pengawasan partisipatif masyarakat …").
+PURPOSE_WORDS = (
+    r"(?=(?:pengawasan|penelitian|penyusunan|kajian|bahan|kepentingan|referensi|pemantauan"
+    r"|advokasi|keperluan|melengkapi|mendukung|menyusun|memantau|publikasi|liputan|evaluasi)\b)"
+)
 INFO_END = (
     r",\s+(?:yang|lalu|untuk|guna|sebagaimana|dan\s+(?:saya|kami)|tapi|tetapi|namun|padahal"
     r"|dengan\s+ini)\b"
     r"|\buntuk\s+keperluan|\s+sebagaimana\s+(?:permohonan|dimaksud|tercantum)"
     r"|\s+kepada\s+(?:PPID|Pejabat|Pemohon)\b|,?\s+(?:dan\s+)?(?:tercatat|terdaftar|teregistrasi)\b"
     r"|\s+(?:dengan\s+|\()[Nn]omor\s+(?:[Pp]endaftaran|[Rr]egistrasi)|\s+terkait\s+(?:permintaan|permohonan)"
+    r"|,\s+dengan\s+rincian\b|\s+dan\s+(?:memperoleh|mendapat(?:kan)?|diberi)\s+[Nn]omor\b"
+    rf"|\s+untuk\s+{PURPOSE_WORDS}"
 )
 PURPOSE_PHRASES = (
     r"(?:(?:akan|hendak)\s+(?:saya|kami)\s+(?:gunakan|pergunakan|manfaatkan)"
@@ -565,6 +580,8 @@ PURPOSE_PHRASES = (
     r"untuk\s+keperluan[.,]?\s+",  # "untuk keperluan. bahan …": a speck after it
     r"dengan\s+tujuan\s+",
     r"tujuannya\s+(?:adalah\s+|ialah\s+)?(?:untuk\s+)?",
+    # "… permohonan informasi berupa X untuk pengawasan …, yang tercatat …"
+    r"(?:informasi|data)\s+berupa\s+[^.]{5,300}?\s+untuk\s+" + PURPOSE_WORDS,
     # "Adapun tujuan penggunaan informasi tersebut adalah untuk …", through OCR's specks and
     # its "dalah".
     r"tujuan\s+(?:penggunaan|permohonan)[.,]?(?:\s+(?:informasi|data))?(?:\s+(?:ini|tersebut))?[.,]?"
@@ -573,7 +590,8 @@ PURPOSE_PHRASES = (
 # "… untuk keperluan tersebut": a phrase that points back says nothing itself.
 ANAPHORA = re.compile(r"(?i)(?:tersebut|ini|itu|di\s*atas)[.,]?")
 PURPOSE_END = (
-    r",\s+(?:yaitu|berupa|sebagai\s+berikut|dan\s+(?:saya|kami)|sesuai\s+dengan|karena)\b|:|;"
+    r",\s+(?:yaitu|berupa|sebagai\s+berikut|dan\s+(?:saya|kami)|sesuai\s+dengan|karena"
+    r"|yang\s+(?:tercatat|terdaftar))\b|:|;"
 )
 # A form's answer or an article's paragraph that restates its question before answering it:
 # "Informasi yang dimohon adalah: …", "Informasi … dalam Pasal 2 akan digunakan sebagai …".
@@ -605,6 +623,8 @@ NOT_ASKED_LEAD = re.compile(
     r"(?i)\bbukti\b|\bmembawa\b|\blampiran\b|\bdilampirkan\b"
     r"|\b(?:mahasiswa|mahasiswi|siswa|peserta|pegawai|staf|anggota|nama-nama)\b[^:\n]{0,25}"
     r"\bberikut\b"
+    # the points of an objection, and a breakdown of what a sentence already named
+    r"|\b(?:keberatan|alasan)\b[^:\n]{0,40}\bberikut\b|\bpokok-pokok\b|,\s*dengan\s+rincian\b"
 )
 # The words that ask for the information rather than list it: "… untuk memberikan informasi …".
 GIVING = re.compile(r"(?i)\b(?:memberikan|menyerahkan|menyampaikan|mengirimkan|memberi)\s*$")

@@ -1,0 +1,120 @@
+"""Extraction from the shapes a tenth corpus written apart from the pipeline
+(bench/make_tenth_corpus.py, seed 10001) showed going wrong: what was asked for named in a
+sentence with its purpose or its registration after it, a village head's breakdown table, an
+objection's points in a table, a list followed by a table of years, a chat transcript's title."""
+
+from __future__ import annotations
+
+from pipeline.extract import extract_fields
+
+
+def fields_of(text: str, cls: str = "permohonan_informasi") -> dict[str, object]:
+    return extract_fields([text], cls).values
+
+
+PROSE_OBJECTION = """Palembang, 17 Okt 2025
+Perihal : Keberatan atas Permohonan Informasi Nomor Pendaftaran
+125/PPID/KPU-SS/IX/2025
+Kepada Yth.
+Atasan PPID KPU Provinsi Sumatera Selatan
+Dengan hormat,
+Saya yang bertanda tangan di bawah ini, Eko Indra Lubis, NIK 1671021811770458,
+pekerjaan Wiraswasta, bertempat tinggal di Jl. Letda A. Rozak No. 93, RT 09 RW 11,
+Demang Lebar Daun, Ilir Barat I, Palembang, nomor telepon 628782256249, dengan ini
+mengajukan keberatan atas tanggapan PPID KPU Provinsi Sumatera Selatan terhadap
+permohonan informasi saya.
+Pada tanggal 8 September 2025 saya telah mengajukan permohonan informasi
+berupa laporan penerimaan dan pengeluaran dana kampanye pasangan calon Gubernur
+dan Wakil Gubernur Sumatera Selatan Tahun 2024 untuk pengawasan partisipatif
+masyarakat terhadap penyelenggaraan pemilu, yang tercatat dengan Nomor Pendaftaran
+125/PPID/KPU-SS/IX/2025.
+Keberatan ini saya ajukan berdasarkan Pasal 35 ayat (1) huruf a Undang-Undang
+Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik.
+Hormat saya,
+Eko Indra Lubis
+"""
+
+
+def test_a_purpose_after_untuk_inside_the_sentence_is_no_part_of_the_information() -> None:
+    fields = fields_of(PROSE_OBJECTION, "keberatan")
+    assert fields["information_requested"] == (
+        "Laporan penerimaan dan pengeluaran dana kampanye pasangan calon Gubernur dan Wakil"
+        " Gubernur Sumatera Selatan Tahun 2024"
+    )
+    assert fields["purpose"] == "Pengawasan partisipatif masyarakat terhadap penyelenggaraan pemilu"
+    assert fields["reference_registration_number"] == "125/PPID/KPU-SS/IX/2025"
+
+
+def test_the_registration_the_request_obtained_ends_what_it_asked_for() -> None:
+    text = """SURAT KEBERATAN
+Saya yang bertanda tangan di bawah ini:
+Nama : Dian Wati Purba
+KRONOLOGI
+- 5 Oktober 2025: saya mengajukan permohonan informasi berupa salinan
+kontrak pengadaan surat suara Pemilihan Gubernur dan Wakil Gubernur Tahun
+2024 dan memperoleh Nomor Pendaftaran 131/PPID/KPU-SS/X/2025.
+- 12 November 2025: informasi baru saya terima, jauh setelah batas waktu.
+"""
+    assert fields_of(text, "keberatan")["information_requested"] == (
+        "Salinan kontrak pengadaan surat suara Pemilihan Gubernur dan Wakil Gubernur Tahun 2024"
+    )
+
+
+def test_a_breakdown_table_under_the_named_information_is_not_what_is_asked_for() -> None:
+    text = """PEMERINTAH DESA PULAU NEGARA
+Perihal : Permohonan Data
+Yang bertanda tangan di bawah ini:
+Nama : Fajar Nur Lubis
+Jabatan : Kepala Desa Pulau Negara
+dengan ini mengajukan permohonan informasi publik kepada PPID KPU Provinsi Sumatera
+Selatan berupa data jumlah pemilih dan lokasi TPS per dusun di Desa Pulau Negara pada
+Pemilu Tahun 2024, dengan rincian sebagai berikut:
+No Dusun Jumlah Pemilih Lokasi TPS
+1 Dusun I
+2 Dusun II
+3 Dusun III
+Data tersebut akan kami gunakan untuk bahan musyawarah desa tentang sarana TPS.
+"""
+    assert fields_of(text)["information_requested"] == (
+        "Data jumlah pemilih dan lokasi TPS per dusun di Desa Pulau Negara pada Pemilu Tahun 2024"
+    )
+
+
+def test_the_points_of_an_objection_in_a_table_are_not_what_was_asked_for() -> None:
+    text = """Hal : Pengajuan Keberatan Informasi Publik
+Kami, Lembaga Kajian Demokrasi Dan Anggaran, dalam hal ini diwakili
+oleh Joko Indra Sembiring, S.IP., M.Si. selaku Koordinator, menunjuk permohonan informasi
+kami Nomor Pendaftaran 063/PPID/KPU-SS/XII/2025 tanggal 24 Desember 2025
+mengenai salinan formulir Model C.Hasil untuk TPS 018 Kelurahan Talang
+Kelapa.
+Atas tanggapan PPID, kami menyampaikan keberatan dengan pokok-pokok sebagai berikut:
+No Tanggapan PPID Keberatan Kami
+1 Tidak ada tanggapan sampai Sampai lewat sepuluh hari kerja permohonan
+batas waktu saya sama sekali tidak mendapat tanggapan
+"""
+    assert fields_of(text, "keberatan")["information_requested"] == (
+        "Salinan formulir Model C.Hasil untuk TPS 018 Kelurahan Talang Kelapa"
+    )
+
+
+def test_a_sentence_leading_into_a_table_of_years_ends_the_list_above_it() -> None:
+    text = """dengan ini mengajukan permohonan informasi publik sebagai berikut:
+1. Standar biaya honorarium badan ad hoc pada Pemilihan Tahun 2024
+2. Salinan kontrak pengadaan surat suara Pemilihan Gubernur Tahun 2024
+Rentang tahun data yang kami perlukan untuk setiap butir di atas adalah:
+Butir Tahun 2020 Tahun 2024 Tahun 2025
+Butir 1 Ya Ya Ya
+"""
+    assert fields_of(text)["information_requested"] == (
+        "Standar biaya honorarium badan ad hoc pada Pemilihan Tahun 2024; Salinan kontrak"
+        " pengadaan surat suara Pemilihan Gubernur Tahun 2024"
+    )
+
+
+def test_a_transcripts_title_is_no_sender() -> None:
+    text = """TRANSKRIP LAYANAN INFORMASI MELALUI WHATSAPP
+PPID KPU Provinsi Sumatera Selatan
+Nomor Pengirim : 628535940684
+Tanggal : 16-06-2026
+"""
+    assert fields_of(text)["sender_org"] is None
