@@ -12,6 +12,9 @@ out before fields are read; a lead becomes a full stop, since a message ends whe
 begins, whether its writer ended the sentence or not. Blanking keeps every other character where
 it was, so the offsets of what is read still point into the page as OCR read it. The chat's date
 is that of the applicant's first message.
+
+A transcript the desk typed as a table leads each row with a time and the sender's role
+("13.09 Pemohon Saya minta …"); its rows are read the same way, and its date is its header's.
 """
 
 from __future__ import annotations
@@ -25,6 +28,12 @@ MESSAGE_LEAD = re.compile(
     r"(?m)^[ \t]*\[?(?P<date>\d{1,2}/\d{1,2}/\d{2,4}),?[ \t]+\d{1,2}[.:]\d{2}(?:[.:]\d{2})?"
     r"(?P<clock12>[ \t]*[AP]M)?\]?[ \t]*(?:-[ \t]*)?(?P<sender>[^:\n]{1,60}?):[ \t]"
 )
+# A transcript the desk typed as a table (Waktu | Pengirim | Pesan): a row's time and the
+# sender's role lead its message ("13.09 Pemohon Saya minta daftar pemilih …").
+ROW_LEAD = re.compile(
+    r"(?m)^[ \t|]*\d{1,2}[.:]\d{2}(?:[.:]\d{2})?[ \t|]+(?P<sender>Pemohon|Petugas|Admin|Operator"
+    r"|Pengguna|Pelapor|Penanya|PPID|CS)\b[ \t|:]+"
+)
 # A chat has someone who wrote more than once; a hearing's timetable ("20/05/2026 09.00 -
 # Mediasi: …") names each entry once.
 MIN_FROM_ONE_SENDER = 2
@@ -33,10 +42,12 @@ DESK = re.compile(r"(?i)\b(?:KPU|PPID|layanan\s+informasi|admin|petugas|helpdesk
 
 
 def _leads(text: str) -> list[re.Match[str]]:
-    leads = list(MESSAGE_LEAD.finditer(text))
-    senders = Counter(lead.group("sender").strip() for lead in leads)
-    chatty = any(count >= MIN_FROM_ONE_SENDER for count in senders.values())
-    return leads if chatty else []
+    for lead in (MESSAGE_LEAD, ROW_LEAD):
+        leads = list(lead.finditer(text))
+        senders = Counter(lead.group("sender").strip() for lead in leads)
+        if any(count >= MIN_FROM_ONE_SENDER for count in senders.values()):
+            return leads
+    return []
 
 
 def _blank(text: str) -> str:
@@ -66,7 +77,7 @@ def first_date(pages: list[str]) -> Section | None:
     read month first when the export writes a 12-hour clock ("4/8/26, 9:25 AM" is 8 April)."""
     for number, text in enumerate(pages, start=1):
         for lead in _leads(text):
-            if DESK.search(lead.group("sender")):
+            if DESK.search(lead.group("sender")) or "date" not in lead.groupdict():
                 continue
             day, month, year = lead.group("date").split("/")
             if lead.group("clock12"):  # an export in US form: month first, a 12-hour clock

@@ -45,7 +45,7 @@ COPULA = r"(?:adalah|ialah|yaitu|berupa)\b"
 # (a bullet a PDF's font does not map comes out of pdfplumber as "(cid:127)")
 # (a speck OCR left after the marker, "b. . Salinan", is passed)
 ITEM = re.compile(
-    r"^[\s'`|_~]*(?:\d{1,2}[.):]|[a-z][.)]|(?:ii|iii|iv|vi{1,3}|ix)[.)]|[-•*·–»«▪●◦■➢]|\(cid:\d+\))"
+    r"^[\s'`|_~.]*(?:\d{1,2}[.):]|[a-z][.)]|(?:ii|iii|iv|vi{1,3}|ix)[.)]|[-•*·–»«▪●◦■➢]|\(cid:\d+\))"
     r"\s+(?:[.,'`]\s+)?(?=\S)"
 )
 # A bullet OCR read as a sign, a lone letter or a pair of capitals ("@ Daftar …", "g Data …",
@@ -482,7 +482,8 @@ def _listed(lines: list[Line]) -> Section | None:
         rf"(?:(?:{INFO_LABEL})(?:\s+{COPULA})?|berikut|berupa|yaitu|antara\s+lain"
         # "Adapun informasi yang saya" wrapped over "mohon adalah:"
         r"|^\s*(?:di)?mohon(?:kan)?\s+adalah"
-        r"|(?:mengenai|tentang|terkait)(?:\s+informasi)?(?=\s*:))"
+        r"|(?:mengenai|tentang|terkait)(?:\s+informasi)?(?=\s*:)"
+        r"|(?<!yang )(?:saya|kami)\s+(?:mau\s+|ingin\s+)?(?:minta|meminta|memohon)(?=\s*:))"
         # "berupa: :", "berikut:.", "berupa: K": a speck after the colon
         r"\s*(:)?\s*[;,.:]?(?:\s+\S)?\s*$",
         re.IGNORECASE,
@@ -534,7 +535,8 @@ INFO_PHRASES = (
     r"|mohon\s+(?:diberikan|dikirimkan|disediakan))\s+" + RECORD_AHEAD,
     # A chat or a note: "Saya mau minta dua informasi: 1) … 2) …", "mau minta informasi …".
     r"(?:saya|kami)\s+(?:mau|ingin|hendak)\s+(?:minta|meminta|memohon)"
-    r"\s+(?:(?:satu|dua|tiga|empat|lima|beberapa)\s+)?(?:informasi|data)(?:\s+publik)?\s*:?\s+",
+    r"\s+(?:(?:satu|dua|tiga|empat|lima|beberapa)\s+)?(?:informasi|data)(?:\s+publik)?\s*:?\s+"
+    r"(?!(?:ke|kepada|dari)\b)",  # "saya mau minta data ke PPID …" says to whom, not what
     # A commission's letter: "… antara: Pemohon … Termohon … mengenai X terkait permintaan
     # informasi nomor pendaftaran …".
     r"\bmengenai\s+(?=[^.]{10,300}?\s+terkait\s+(?:permintaan|permohonan)\s+informasi)"

@@ -118,3 +118,48 @@ Nomor Pengirim : 628535940684
 Tanggal : 16-06-2026
 """
     assert fields_of(text)["sender_org"] is None
+
+
+TRANSCRIPT = """TRANSKRIP LAYANAN INFORMASI MELALUI WHATSAPP
+PPID KPU Provinsi Sumatera Selatan
+Nomor Pengirim : 6281352073529
+Tanggal : 18 Februari 2026
+Waktu Pengirim Pesan
+12.21 Pemohon Selamat pagi min, saya mau minta data ke PPID KPU Sumsel
+12.22 Petugas Selamat pagi. Silakan sampaikan nama lengkap, NIK, alamat, informasi yang
+dibutuhkan dan tujuan penggunaannya.
+12.23 Pemohon Nama saya Nyimas Rosmala Nur Pratama, NIK 1671056009800129
+12.25 Pemohon Alamat Jl. Mayor Ruslan No. 7 RT 039/RW 12, Kel. Silaberanti, Kec. Seberang Ulu I,
+Palembang
+12.32 Pemohon Saya minta:
+12.36 Pemohon 1. Laporan penyelenggaraan layanan informasi publik PPID KPU Provinsi Sumatera
+Selatan Tahun 2025
+12.37 Pemohon 2. Jumlah TPS dan jumlah pemilih per desa/kelurahan di Kota Prabumulih pada
+Pemilu 2024
+12.38 Pemohon Tujuannya untuk perencanaan program pendidikan pemilih di desa kami
+12.40 Petugas Baik, permohonan Bapak/Ibu sudah kami catat dan akan diteruskan ke PPID.
+"""
+
+
+def test_a_transcript_typed_as_a_table_is_read_message_by_message() -> None:
+    fields = fields_of(TRANSCRIPT)
+    assert fields["information_requested"] == (
+        "Laporan penyelenggaraan layanan informasi publik PPID KPU Provinsi Sumatera Selatan"
+        " Tahun 2025; Jumlah TPS dan jumlah pemilih per desa/kelurahan di Kota Prabumulih pada"
+        " Pemilu 2024"
+    )
+    assert fields["purpose"] == "Perencanaan program pendidikan pemilih di desa kami"
+    assert fields["letter_date"] == "2026-02-18"
+    assert fields["nik"] == "1671056009800129"
+
+
+def test_what_the_writer_says_was_not_given_is_no_list_of_what_was_asked() -> None:
+    text = """Permohonan informasi berupa laporan hasil audit dana kampanye Tahun 2024.
+KRONOLOGI
+1. Pada 11 November 2025 saya mengajukan permohonan informasi kepada Termohon,
+2. Termohon tidak memberikan informasi sebagaimana yang saya minta:
+3. Pada 5 Desember 2025 saya mengajukan keberatan kepada Atasan PPID:
+"""
+    assert fields_of(text, "sengketa")["information_requested"] == (
+        "Laporan hasil audit dana kampanye Tahun 2024"
+    )
