@@ -9,6 +9,13 @@ A leader is a chain of thin marks on one row: at least ``LEADER_MIN_MARKS`` of t
 taller than ``THIN_INCHES``, most of them close to the next, ``LEADER_MIN_INCHES`` long at
 least. A solid rule is left alone (Tesseract handles those), and so are a sentence's hyphens,
 full stops and i-dots.
+
+A letter written on ruled paper (kertas folio bergaris) is another matter: its printed lines run
+under every line of handwriting, and once the page is turned to deskew it they cross the letters
+in steps that Tesseract reads as ink of theirs. A page with at least ``MIN_RULED_LINES`` lines
+across most of its width is ruled paper; its lines, and the margin rule down it, are whitened in
+the copy Tesseract reads and in the copy its skew is measured on (the lines are the paper's, the
+skew to correct is the writing's).
 """
 
 from __future__ import annotations
@@ -37,6 +44,13 @@ LEADER_MIN_MARKS = 6
 # A form's shortest leader, for a date or a signature's name, is longer than this; a word's
 # full stop and i-dots that happen to line up with a few specks are not.
 LEADER_MIN_INCHES = 0.75
+# A ruled paper's line, found as ink this long on one pixel row, and at least this share of
+# the page across (its margin rule: of the page down); a page needs this many of them.
+RULE_PIECE_INCHES = 0.5
+RULE_MIN_SHARE = 0.85
+MIN_RULED_LINES = 8
+# How far above and below a ruled line writing that crosses it is looked for.
+CROSSING_INCHES = 0.03
 
 
 class _Mark(NamedTuple):
@@ -127,3 +141,59 @@ def without_leaders(image: Image.Image, dpi: int) -> Image.Image | None:
             cleaned[max(0, top - 1) : bottom + 1, mark.left : following.right] = 255
     # 255 is white in "L" and "RGB", and True (white) in a bilevel "1" page
     return Image.fromarray(cleaned)
+
+
+def without_ruling(image: Image.Image, dpi: int) -> Image.Image | None:
+    """A copy of ``image`` with a ruled paper's lines and margin rule painted white, or None
+    when the page is no ruled paper (looked for at half the size first: most pages are none)."""
+    ink = ink_of(np.asarray(image.convert("L")))
+    piece = max(2, int(RULE_PIECE_INCHES * dpi))
+    rows = ink.shape[0] // 2 * 2
+    halved = ink[:rows:2, ::2] | ink[1:rows:2, ::2]
+    if _long_lines(_runs(halved, piece // 2), axis=1)[1] < MIN_RULED_LINES:
+        return None
+    across, count = _long_lines(_runs(ink, piece), axis=1)
+    if count < MIN_RULED_LINES:
+        return None
+    down, _ = _long_lines(_runs(ink.T, piece).T, axis=0)
+    lines = ndimage.binary_dilation(across | down)  # with the grey edges a scan gives them
+    cleaned = np.array(image)
+    cleaned[lines & ~_crossed(ink & ~lines, lines, dpi)] = 255
+    return Image.fromarray(cleaned)
+
+
+def _crossed(strokes: np.ndarray, lines: np.ndarray, dpi: int) -> np.ndarray:
+    """Where writing crosses a ruled line: ink just above it and just below it (a descender,
+    a letter's stem) keeps the line's pixels between, so the letter is not cut in two."""
+    half = max(1, int(CROSSING_INCHES * dpi / 2))
+    column = np.ones((2 * half + 1, 1), bool)  # a stroke's pixel marks 2 * half pixels beyond
+    above = ndimage.binary_dilation(strokes, column, origin=(-half, 0))
+    below = ndimage.binary_dilation(strokes, column, origin=(half, 0))
+    return above & below & lines
+
+
+def _runs(ink: np.ndarray, length: int) -> np.ndarray:
+    """The ink that lies in a run at least ``length`` long along its row (a morphological
+    opening with a line, in two cumulative sums rather than ``length`` shifts)."""
+    width = ink.shape[1]
+    if width < length:
+        return np.zeros_like(ink)
+    sums = np.pad(np.cumsum(ink, axis=1, dtype=np.int32), ((0, 0), (1, 0)))
+    starts = np.zeros(ink.shape, np.int32)
+    starts[:, : width - length + 1] = (sums[:, length:] - sums[:, :-length]) == length
+    started = np.cumsum(starts, axis=1, dtype=np.int32)  # runs begun at or before a column
+    covered = started.copy()
+    covered[:, length:] -= started[:, :-length]  # less those that ended before it
+    return covered > 0
+
+
+def _long_lines(pieces: np.ndarray, axis: int) -> tuple[np.ndarray, int]:
+    """The connected runs of ``pieces`` that reach across ``RULE_MIN_SHARE`` of the page along
+    ``axis`` (1: across, 0: down), and how many there are. A slightly skewed line is one run:
+    its pieces on neighbouring rows touch."""
+    labels, count = ndimage.label(pieces, np.ones((3, 3), bool))
+    length = pieces.shape[axis] * RULE_MIN_SHARE
+    long_lines = np.zeros(count + 1, bool)
+    for number, found in enumerate(ndimage.find_objects(labels), start=1):
+        long_lines[number] = found[axis].stop - found[axis].start >= length
+    return long_lines[labels], int(long_lines.sum())

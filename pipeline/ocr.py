@@ -5,8 +5,9 @@ detection, run on a band across the middle of the page at half size, falling bac
 page when the band is not conclusive; a turn it proposes without confidence (upside-down pages,
 mostly) is kept when the page then reads as more words (in its inkiest band, or over the whole
 page when that band is no clear judge). Deskewed: projection profiles on a small
-copy. A form's dashed and dotted leader lines and the stamps pressed over a letter are whitened
-in the copy Tesseract reads (``pipeline.formlines``, ``pipeline.stamps``). Tesseract then
+copy. A form's dashed and dotted leader lines, a ruled paper's lines (whitened before the skew
+is measured as well) and the stamps pressed over a letter are whitened in the copy Tesseract
+reads (``pipeline.formlines``, ``pipeline.stamps``). Tesseract then
 writes the text and the PDF page (image plus invisible text) from the same recognition, and the
 page's image in that PDF is put back as scanned. Two columns it read across are put one after
 the other in the text (``pipeline.columns``).
@@ -30,7 +31,7 @@ from PIL import Image, ImageOps
 from pipeline.checkboxes import Word, has_options, ticked_options, words_from_tsv
 from pipeline.columns import lines_of, reading_order
 from pipeline.errors import BadInput, MissingDependency
-from pipeline.formlines import ink_of, without_leaders
+from pipeline.formlines import ink_of, without_leaders, without_ruling
 from pipeline.stamps import without_stamps
 from pipeline.tables import read_down
 
@@ -204,14 +205,18 @@ def skew_angle(image: Image.Image) -> float:
     return round(float(max(fine, key=score)), 1)
 
 
-def deskew(image: Image.Image) -> tuple[Image.Image, float]:
-    angle = skew_angle(image)
+def deskew(image: Image.Image, measured_on: Image.Image | None = None) -> tuple[Image.Image, float]:
+    """``image`` turned by the skew measured on it, or on ``measured_on`` (a copy of it)."""
+    angle = skew_angle(measured_on or image)
     if abs(angle) < DESKEW_MIN_DEGREES:
         return image, 0.0
+    return turned(image, angle), angle
+
+
+def turned(image: Image.Image, angle: float) -> Image.Image:
     work = image.convert("L") if image.mode == "1" else image
     white = 255 if work.mode == "L" else (255, 255, 255)
-    turned = work.rotate(angle, resample=Image.Resampling.BILINEAR, fillcolor=white)
-    return turned, angle
+    return work.rotate(angle, resample=Image.Resampling.BILINEAR, fillcolor=white)
 
 
 def _normalise_mode(image: Image.Image) -> Image.Image:
@@ -279,10 +284,12 @@ def ocr_page(
     """Upright, deskew, then recognise ``image`` once; the PDF page lands in ``workdir``."""
     image = _normalise_mode(image)
     image, rotated = upright(image, workdir)
-    image, skew = deskew(image)
+    unruled = without_ruling(image, dpi)
+    image, skew = deskew(image, unruled)
+    unruled = turned(unruled, skew) if unruled and skew else unruled
     out_base = workdir / name
     image_path = _save_page(image, out_base, dpi)
-    reading = _reading_copy(image, dpi)
+    reading = _reading_copy(unruled or image, dpi) or unruled
     read_from = image_path if reading is None else _save_page(reading, out_base, dpi, "-read")
     text = _run_tesseract(read_from, out_base, languages, dpi, timeout)
     if reading is not None:
