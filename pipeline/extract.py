@@ -504,7 +504,7 @@ PARTY_NAME = r"[A-Z][^,\d]{1,60}?(?:,\s*(?:[A-Z][A-Za-z]{0,4}\.){1,3})*"
 ADDRESS_END = (
     r",?\s+(?:sebagai|selaku|melalui|dengan[\s,.]+ini|dengan\s+NIK|NIK|untuk|mengajukan|yang"
     r"|dalam|antara"
-    r"|terhadap|bermaksud|ingin|pekerjaan|memohon"
+    r"|terhadap|bermaksud|ingin|pekerjaan|memohon|terdaftar|tercatat"
     r"|(?i:nomor\s+(?:telepon|hp|ponsel)|telepon|no\.\s*(?:hp|telp)|e-?mail))\b"
     r"|,?\s*\(|\.\s+[A-Z][a-z]+\s+[a-z]"
     r"|\.\s+(?:Nomor|NIK|Saya|Kami|Melalui|Adapun|Dengan|Bersama)\b|\n\s*\n|[.,]?\s*$"
@@ -1291,9 +1291,9 @@ def _free_letter_name(pages: list[str]) -> Found | None:
         r"([A-Z][^,\n(]{1,60}?(?:\n[^,\n(]{1,40}?)?(?:,\s*[A-Z][A-Za-z.]{1,8}\.?)*)(?:,\s+|\s+\(|\s+)"
         r"(?:NIK|nomor|beralamat|alamat|pekerjaan|selanjutnya)\b",
         # "… antara:\n\n1. Lusiana Damayanti, beralamat di …": the first party is the applicant
-        rf"(?:antara|dari)\s*:?\s+(?:1[.)]\s+)?({PARTY_NAME})\s*,?\s+"
+        rf"(?i:antara|dari)\s*:?\s+(?:1[.)]\s+)?({PARTY_NAME})\s*,?\s+"
         r"(?:beralamat|(?:sebagai|selaku)\s+(?:Pemohon|PEMOHON))",
-        rf"(?:sengketa\s+informasi(?:\s+publik)?|permohonan)\s+(?:dari|yang\s+diajukan\s+oleh)\s+"
+        rf"(?i:sengketa\s+informasi(?:\s+publik)?|permohonan)\s+(?:dari|yang\s+diajukan\s+oleh)\s+"
         rf"({PARTY_NAME})\s*,?\s+(?:yang|beralamat|dengan|sebagai|selanjutnya|terhadap)\b",
         r"[Nn]ama\s+[Ss]aya\s+([A-Z][^,\n]{2,60}?)(?:[.,]\s|\n|$)",
         r"(?:[Ss]aya,?\s+(?:yang bertanda tangan di bawah ini,?\s+)?"
@@ -1724,6 +1724,13 @@ def _dispute_party(pages: list[str]) -> tuple[Found | None, Found | None]:
     return name, address
 
 
+# Acronyms a title in capitals keeps: the election's and the public bodies' that have vowels
+# (one without, "DPRD", is an acronym anyway).
+TITLE_ACRONYMS = {
+    "KPU", "PPID", "DPT", "DPTB", "DPK", "DPS", "TPS", "PPK", "PPS", "KPPS", "RI", "DPR", "DPD",
+    "SK", "UU", "KIP", "PKPU", "RKA", "DIPA", "APBD", "APBN", "NPHD", "LADK", "LPSDK", "LPPDK",
+    "BUMN", "BUMD", "LSM", "NIK", "KTP", "SOP", "SIPOL", "SIDALIH", "SIREKAP", "PERKI", "KI",
+}  # fmt: skip
 SMALL_WORDS = {
     "dan",
     "di",
@@ -1743,10 +1750,16 @@ SMALL_WORDS = {
 
 
 def _title(text: str) -> str:
-    words = text.lower().split()
-    return " ".join(
-        w if i and w in SMALL_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(words)
-    )
+    """A title in capitals written as words are, its acronyms kept ("… di Lingkungan KPU")."""
+    return " ".join(_title_word(word, first=not index) for index, word in enumerate(text.split()))
+
+
+def _title_word(word: str, first: bool) -> str:
+    bare = word.strip("(),.;:").upper()
+    if bare in TITLE_ACRONYMS or (len(bare) > 1 and not re.search(r"[AEIOU]", bare)):
+        return word.upper()
+    lower = word.lower()
+    return lower if not first and lower in SMALL_WORDS else lower[:1].upper() + lower[1:]
 
 
 def _subject(pages: list[str], labelled: Found | None) -> Found | None:

@@ -163,3 +163,51 @@ KRONOLOGI
     assert fields_of(text, "sengketa")["information_requested"] == (
         "Laporan hasil audit dana kampanye Tahun 2024"
     )
+
+
+def test_a_circulars_title_in_capitals_keeps_its_acronyms() -> None:
+    text = """KOMISI PEMILIHAN UMUM REPUBLIK INDONESIA
+Hal : Surat Edaran
+SURAT EDARAN NOMOR 12 TAHUN 2026
+TENTANG
+PENGELOLAAN DAN PELAYANAN INFORMASI PUBLIK DI LINGKUNGAN KPU
+1. Dalam rangka tertib administrasi …
+"""
+    assert fields_of(text, "surat_masuk")["subject"] == (
+        "Pengelolaan dan Pelayanan Informasi Publik di Lingkungan KPU"
+    )
+
+
+def test_a_hearing_summons_names_the_party_who_filed_the_dispute() -> None:
+    text = """KOMISI INFORMASI
+PROVINSI SUMATERA SELATAN
+Nomor : 325/KI-SS/PS/IX/2025 Palembang, 5 September 2025
+Hal : Panggilan Sidang Pemeriksaan Awal
+Dasar:
+3. Permohonan Penyelesaian Sengketa Informasi Publik yang diajukan oleh
+Zulkifli Effendi, beralamat di Jalan Jenderal Sudirman Nomor 111, RT.20 RW.05
+Kelurahan Muara Dua Kecamatan Prabumulih Timur Kota Prabumulih, terdaftar
+dengan Nomor Register 015/REG-PSI/VIII/2025.
+"""
+    fields = fields_of(text, "sengketa")
+    assert fields["applicant_name"] == "Zulkifli Effendi"
+    assert fields["address"] == (
+        "Jalan Jenderal Sudirman Nomor 111, RT.20 RW.05 Kelurahan Muara Dua Kecamatan"
+        " Prabumulih Timur Kota Prabumulih"
+    )
+    assert fields["dispute_register_number"] == "015/REG-PSI/VIII/2025"
+
+
+def test_a_mediation_invitations_caption_names_the_applicant() -> None:
+    text = """KOMISI INFORMASI
+PROVINSI SUMATERA SELATAN
+Perihal : Undangan Mediasi
+Register Nomor: 010/REG-PSI/V/2026
+ANTARA
+Nyimas Sri Wati Mahmud
+sebagai PEMOHON
+MELAWAN
+PPID KOMISI PEMILIHAN UMUM PROVINSI SUMATERA SELATAN
+sebagai TERMOHON
+"""
+    assert fields_of(text, "sengketa")["applicant_name"] == "Nyimas Sri Wati Mahmud"
