@@ -500,6 +500,10 @@ LOOSE_NUMBER = re.compile(
 )
 # A party as a Komisi Informasi names it: "Saudara H. Rudi, S.Ag.", over a line break.
 PARTY_NAME = r"[A-Z][^,\d]{1,60}?(?:,\s*(?:[A-Z][A-Za-z]{0,4}\.){1,3})*"
+# A side column's line before a letter's own numbering labels on the same line.
+SIDE_COLUMN = re.compile(
+    r"^[^|\n]{2,60}?(?:\s+\|\s*|\s*:\s*\|?\s*)(?=(?:Nomor|No\.|Lampiran|Perihal|Hal|Sifat)\s*:)"
+)
 # Where an address written inside a sentence stops.
 ADDRESS_END = (
     r",?\s+(?:sebagai|selaku|melalui|dengan[\s,.]+ini|dengan\s+NIK|NIK|untuk|mengajukan|yang"
@@ -699,7 +703,15 @@ def _label_of(text: str) -> tuple[str, str, int] | None:
     alone = _field_of_label(text.strip(" .:|"))
     if alone in COLONLESS_VALUE:
         return alone, "", len(text)
-    return _colonless(text)
+    return _colonless(text) or _beside_side_column(text)
+
+
+def _beside_side_column(text: str) -> tuple[str, str, int] | None:
+    """A letter's own 'Nomor :', 'Lampiran :', 'Perihal :' read across from a column beside
+    them (a law office's list of its advocates): "ADVOKAT : | Nomor : 155/ADV-SU/IV/2026"."""
+    beside = SIDE_COLUMN.match(text)
+    found = _label_of(text[beside.end() :]) if beside else None
+    return (found[0], found[1], found[2] + beside.end()) if found and beside else None
 
 
 def _label_row(text: str) -> tuple[str, str] | None:

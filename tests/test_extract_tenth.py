@@ -211,3 +211,17 @@ PPID KOMISI PEMILIHAN UMUM PROVINSI SUMATERA SELATAN
 sebagai TERMOHON
 """
     assert fields_of(text, "sengketa")["applicant_name"] == "Nyimas Sri Wati Mahmud"
+
+
+def test_a_letters_number_read_across_from_a_law_offices_list_of_advocates() -> None:
+    text = """KANTOR ADVOKAT & KONSULTAN HUKUM
+SUKMA & REKAN
+ADVOKAT : | Nomor :155/ADV-SU/IV/2026
+Rizki Adi Sukma, S.H. | Lampiran :1 (satu) berkas
+1 Perihal : Permohonan Informasi Publik
+Firdaus Sembiring, S.H. |
+_ Palembang, 16 April 2026
+"""
+    fields = fields_of(text)
+    assert fields["letter_number"] == "155/ADV-SU/IV/2026"
+    assert fields["letter_date"] == "2026-04-16"
