@@ -108,7 +108,7 @@ LABELS: tuple[tuple[str, str], ...] = (
     ),
     (
         "phone",
-        r"(?:nomor|no\.?)\s*(?:telepon|telp\.?|hp|handphone|ponsel|wa|whatsapp|kontak)"
+        r"(?:nomor|no\.?)\s*(?:telepon|telp\.?|hp|handphone|ponsel|wa|whatsapp|kontak|pengirim)"
         r"(?:\s*/\s*(?:hp|wa|whatsapp|telepon))*|telepon(?:\s+seluler|\s*/\s*hp)?"
         r"|telp\.?(?:\s*/\s*(?:hp|wa))?|hp(?:\s*/\s*wa)?"
         r"|whatsapp|kontak|ponsel",

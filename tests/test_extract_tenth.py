@@ -122,6 +122,7 @@ Tanggal : 16-06-2026
 
 TRANSCRIPT = """TRANSKRIP LAYANAN INFORMASI MELALUI WHATSAPP
 PPID KPU Provinsi Sumatera Selatan
+Nomor Layanan : 0811-7100-6015
 Nomor Pengirim : 6281352073529
 Tanggal : 18 Februari 2026
 Waktu Pengirim Pesan
@@ -151,6 +152,7 @@ def test_a_transcript_typed_as_a_table_is_read_message_by_message() -> None:
     assert fields["purpose"] == "Perencanaan program pendidikan pemilih di desa kami"
     assert fields["letter_date"] == "2026-02-18"
     assert fields["nik"] == "1671056009800129"
+    assert fields["phone"] == "+6281352073529"  # the sender's, not the desk's service number
 
 
 def test_what_the_writer_says_was_not_given_is_no_list_of_what_was_asked() -> None:
