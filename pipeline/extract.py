@@ -364,7 +364,8 @@ PARENT_BODY = re.compile(
 # The office's own received stamp ("DITERIMA / KPU PROVINSI SUMATERA SELATAN / Tgl: …"), as OCR
 # reads it over a letterhead.
 RECEIVED_STAMP = re.compile(r"\bDITERIMA?\b|\bTGL\s*[:.]|^KPU\s+(?i:PROVINS)")
-CAPITAL_WORD = re.compile(r"[A-Z][A-Z.,'&()/-]*|&|[A-Z]\d+[A-Z]*")
+CAPITAL_WORD = re.compile(r"[A-Z][A-Z.,'&()/-]*|&|[A-Z]\d+[A-Z]*|\((?:Persero|Perseroda)\)|Tbk\.?")
+BOARD = re.compile(r"DEWAN\s+PIMPINAN\s+(?:PUSAT|WILAYAH|DAERAH|CABANG)\b")
 # The line under a law firm's name that says what it does, perhaps after a logo's speck.
 PROFESSION_TAGLINE = re.compile(
     r"(?:[A-Z]{1,2}\s+)?(?:ADVOKAT|ADVOCATES?|PENGACARA|KONSULTAN|CONSULTANTS?|LEGAL|HUKUM"
@@ -1045,6 +1046,9 @@ def _letterhead(pages: list[str]) -> Found | None:
         or (head[0].startswith("DINAS ") and not REGION_ONLY.fullmatch(head[1]))
     ):
         head.pop(0)
+    # A party's board printed apart from its name is named before it ("DEWAN PIMPINAN WILAYAH
+    # PARTAI …"), as the party writes it.
+    head.sort(key=lambda line: not BOARD.match(line))
     return Found(" ".join(head), 1, 0, max(0, end - 1)) if head else None
 
 

@@ -227,3 +227,27 @@ _ Palembang, 16 April 2026
     fields = fields_of(text)
     assert fields["letter_number"] == "155/ADV-SU/IV/2026"
     assert fields["letter_date"] == "2026-04-16"
+
+
+def test_a_state_companys_legal_form_is_part_of_its_name() -> None:
+    text = """PT PLN (Persero)
+UNIT PELAKSANA PELAYANAN PELANGGAN PALEMBANG
+Jl. Kapten A. Rivai No. 37 Palembang Call Center 123
+Nomor : 6470/PLG.2/UP3-PLG/2026 Palembang, 19 Maret 2026
+"""
+    assert fields_of(text, "surat_masuk")["sender_org"] == (
+        "PT PLN (Persero) UNIT PELAKSANA PELAYANAN PELANGGAN PALEMBANG"
+    )
+
+
+def test_a_partys_board_printed_apart_is_named_before_the_party() -> None:
+    text = """PARTAI PERSATUAN RAKYAT SRIWIJAYA
+PROVINSI SUMATERA SELATAN
+Sekretariat: Jl. Angkatan 45 No. 81 Palembang Telp. 0711-374105
+3 DEWAN PIMPINAN WILAYAH
+Nomor : 240/DPW-PRS/SS/X/2025 Palembang, 09 Okt 2025
+Perihal : Permohonan Pembuatan Akun Operator SIPOL
+"""
+    assert fields_of(text, "surat_masuk")["sender_org"] == (
+        "DEWAN PIMPINAN WILAYAH PARTAI PERSATUAN RAKYAT SRIWIJAYA PROVINSI SUMATERA SELATAN"
+    )
