@@ -286,7 +286,10 @@ def ocr_page(
     image, rotated = upright(image, workdir)
     unruled = without_ruling(image, dpi)
     image, skew = deskew(image, unruled)
-    unruled = turned(unruled, skew) if unruled and skew else unruled
+    if unruled is None:
+        unruled = without_ruling(image, dpi)  # its lines, once straightened, are found
+    elif skew:
+        unruled = turned(unruled, skew)
     out_base = workdir / name
     image_path = _save_page(image, out_base, dpi)
     reading = _reading_copy(unruled or image, dpi) or unruled

@@ -91,13 +91,13 @@ def test_a_few_specks_in_a_row_are_not_a_leader() -> None:
     assert without_leaders(page, 300) is not None
 
 
-def on_ruled_paper(page: Image.Image) -> Image.Image:
+def on_ruled_paper(page: Image.Image, grey: int = 175) -> Image.Image:
     """``page``'s writing on a folio sheet: grey lines edge to edge under its lines (70 px
     apart from 300 px down), a margin rule down it."""
     sheet = Image.new("L", page.size, 255)
     draw = ImageDraw.Draw(sheet)
     for y in range(348, page.height - 100, 70):
-        draw.line((0, y, page.width, y), fill=175, width=3)
+        draw.line((0, y, page.width, y), fill=grey, width=3)
     draw.line((150, 0, 150, page.height), fill=150, width=3)
     return ImageChops.darker(sheet, page)
 
@@ -142,3 +142,15 @@ def test_a_table_within_the_margins_is_no_ruled_paper() -> None:
     for y in range(1200, 2400, 100):
         draw.line((200, y, page.width - 200, y), fill=0, width=3)
     assert without_ruling(page, 300) is None
+
+
+def test_pale_lines_slanted_with_the_page_are_found_once_it_is_turned(tmp_path: Path) -> None:
+    """A sheet scanned askew: its pale lines, slanted with the writing, are no lines to look
+    for until the page is deskewed; then they are found and whitened."""
+    sheet = on_ruled_paper(render_page(LETTER_BY_HAND, font_px=44), grey=212)
+    askew = sheet.rotate(1.5, resample=Image.Resampling.BICUBIC, fillcolor=255)
+    assert without_ruling(askew, 300) is None
+    assert without_ruling(askew.rotate(-1.5, resample=Image.Resampling.BICUBIC), 300) is not None
+    text = ocr_page(askew, 300, tmp_path, "folio", "ind", 120).text
+    assert "1603060503952148" in text
+    assert "Sudirman Nomor 207 Muara Enim" in text
