@@ -351,7 +351,9 @@ KTP_COPY = re.compile(
 )
 KTP_ISSUE_DATE = re.compile(r"\s+\d{1,2}-\d{1,2}-\d{4}\s*$")
 # Where an occupation written in a sentence gives way to the writer's other particulars.
-OCCUPATION_END = re.compile(r",\s*(?:beralamat|alamat|tinggal|berdomisili|NIK|nomor|no\.)\b", re.I)
+OCCUPATION_END = re.compile(
+    r",\s*(?:beralamat|alamat|(?:bertempat\s+)?tinggal|berdomisili|NIK|nomor|no\.)\b", re.I
+)
 # Where an occupation's employer follows it: "Dosen pada Universitas Sriwijaya".
 EMPLOYER = re.compile(r"\s+(?:pada|di)\s+(?=[A-Z])")
 # The body a sender belongs to, printed above it on the letterhead.
@@ -1311,7 +1313,7 @@ def _free_letter_name(pages: list[str]) -> Found | None:
         r"(?:beralamat|(?:sebagai|selaku)\s+(?:Pemohon|PEMOHON))",
         rf"(?i:sengketa\s+informasi(?:\s+publik)?|permohonan)\s+(?:dari|yang\s+diajukan\s+oleh)\s+"
         rf"({PARTY_NAME})\s*,?\s+(?:yang|beralamat|dengan|sebagai|selanjutnya|terhadap)\b",
-        r"[Nn]ama\s+[Ss]aya\s+([A-Z][^,\n]{2,60}?)(?:[.,]\s|\n|$)",
+        r"[Nn]ama\s+[Ss]aya\s+([A-Z][^,\n]{2,60}?(?:,\s*[A-Z][A-Za-z.]{1,8}\.)*)(?:[.,]\s|\n|$)",
         r"(?:[Ss]aya,?\s+(?:yang bertanda tangan di bawah ini,?\s+)?"
         r"|[Yy]ang\s+bertanda\s+tangan\s+di\s*bawah\s+ini,?\s+)"
         r"([A-Z][^,\n(]{2,60}?(?:,\s*[A-Z][A-Za-z.]{1,8}\.?)*)(?:,\s+[a-z][a-z ]{2,30})?"
@@ -1518,8 +1520,9 @@ def _born(text: str, start: int) -> bool:
 def _email(
     pages: list[str], labelled: Found | None, own_domains: Sequence[str], letterhead: Found | None
 ) -> Found | None:
-    """The writer's e-mail address: not one of the office's own (on its domains, or in the
-    letterhead of its own form; an e-mail printout's 'Kepada: ppid…'). Where OCR lost its '@',
+    """The writer's e-mail address: not one of the office's own (on its domains; an e-mail
+    printout's 'Kepada: ppid…') nor one in a letterhead (the body's mailbox, not its officer's
+    or the applicant's, whether a form of the office or a body's letter). Where OCR lost its '@',
     an address is still read after an "Email:" inside a line ("HP: 0812… - Email: budi…")."""
 
     def theirs(address: str) -> bool:
@@ -1527,8 +1530,7 @@ def _email(
 
     if labelled and theirs(str(labelled.value)):
         return labelled
-    ours = letterhead is not None and _is_own_office(clean_org(letterhead.value))
-    head = _letterhead_block(pages[0]) if ours else 0
+    head = _letterhead_block(pages[0]) if letterhead is not None else 0
     for number, text in enumerate(pages, start=1):
         for match in EMAIL_TOKEN.finditer(text):
             if _beside_own_website(text, match.start(), own_domains) or _message_id(text, match):

@@ -251,3 +251,17 @@ Perihal : Permohonan Pembuatan Akun Operator SIPOL
     assert fields_of(text, "surat_masuk")["sender_org"] == (
         "DEWAN PIMPINAN WILAYAH PARTAI PERSATUAN RAKYAT SRIWIJAYA PROVINSI SUMATERA SELATAN"
     )
+
+
+def test_an_occupation_ends_before_where_the_writer_lives() -> None:
+    text = (
+        "Saya yang bertanda tangan di bawah ini, Eko Indra Lubis, NIK 1671021811770458,\n"
+        "pekerjaan Wiraswasta, bertempat tinggal di Jl. Letda A. Rozak No. 93, Palembang,\n"
+        "dengan ini mengajukan keberatan.\n"
+    )
+    assert fields_of(text, "keberatan")["occupation"] == "Wiraswasta"
+
+
+def test_a_name_given_in_a_chat_keeps_its_degree() -> None:
+    text = TRANSCRIPT.replace("Nyimas Rosmala Nur Pratama, NIK", "Dian Ayu Lubis, S.Sos., NIK")
+    assert fields_of(text)["applicant_name"] == "Dian Ayu Lubis, S.Sos."
