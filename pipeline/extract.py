@@ -232,7 +232,9 @@ TICK_REACH = 8
 # KEB number), with OCR's slips in it: "055/ PPID/ KPU-SS/11/2026", "…/VI//2025", "…/II72025";
 # its parts may be written in mixed case ("053/PPID/KPU-Prov-SS/IV/2026").
 REGISTRATION = re.compile(
-    r"[@°]?\b\d{1,4} ?/ ?PPID(?: ?[/.-] ?[A-Z0-9][A-Za-z0-9]*| [A-Z0-9]+)*? ?/ ?[IVXT1l|]{1,4}"
+    # (glued to its label where OCR lost the colon and the space: "Permohonan082/PPID/…")
+    r"[@°]?(?<![\d/])\d{1,4} ?/ ?PPID(?: ?[/.-] ?[A-Z0-9][A-Za-z0-9]*| [A-Z0-9]+)*?"
+    r" ?/ ?[IVXT1l|]{1,4}"
     r" ?(?:/{1,2}|7)"
     r"(?:19|20)\d{2}\b"
 )

@@ -265,3 +265,10 @@ def test_an_occupation_ends_before_where_the_writer_lives() -> None:
 def test_a_name_given_in_a_chat_keeps_its_degree() -> None:
     text = TRANSCRIPT.replace("Nyimas Rosmala Nur Pratama, NIK", "Dian Ayu Lubis, S.Sos., NIK")
     assert fields_of(text)["applicant_name"] == "Dian Ayu Lubis, S.Sos."
+
+
+def test_a_registration_number_glued_to_its_label_is_read() -> None:
+    text = "Nomor Pendaftaran Permohonan082/PPID/KPU-SS/VII/2025\n"
+    assert fields_of(text, "sengketa")["reference_registration_number"] == (
+        "082/PPID/KPU-SS/VII/2025"
+    )
