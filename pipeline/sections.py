@@ -280,6 +280,7 @@ def _tidy(value: str, end: str | None = None) -> str:
     """One line of text, cut where the sentence (or ``end``) ends; a colon OCR read for the
     semicolon between two items ("… 2024: Salinan …") is put back, and a bar it read for the
     numeral I ("triwulan | Tahun 2026", "Seberang Ulu | Kota")."""
+    value = re.sub(r"\n[ \t]*\|+", "\n", value)  # a side column's rule where a line began
     value = re.sub(r"\s+", " ", value).strip(" ;,:-")
     value = GLUED_STOP.sub(_speck_or_abbreviation, SPECK_STOP.sub("", value))
     value = re.sub(r"(?<=[A-Za-z] )\|(?= [A-Z0-9])", "I", value)
@@ -555,14 +556,14 @@ INFO_PHRASES = (
     # "… mengajukan permohonan informasi publik kepada PPID KPU … berupa X, dengan rincian …".
     r"permohonan\s+informasi(?:\s+publik)?\s+kepada\s+[^.:]{3,80}?\s+berupa\s+",
 )
-# Where the thing asked for ends inside a sentence: "…, yang …", "… kepada PPID …", "… dan
-# tercatat dengan nomor pendaftaran …", "…, tapi jawabannya …".
 # What a purpose begins with after "untuk" inside the sentence that names the information
 # ("… dana kampanye Tahun 2024 untuk pengawasan partisipatif masyarakat …").
 PURPOSE_WORDS = (
     r"(?=(?:pengawasan|penelitian|penyusunan|kajian|bahan|kepentingan|referensi|pemantauan"
     r"|advokasi|keperluan|melengkapi|mendukung|menyusun|memantau|publikasi|liputan|evaluasi)\b)"
 )
+# Where the thing asked for ends inside a sentence: "…, yang …", "… kepada PPID …", "… dan
+# tercatat dengan nomor pendaftaran …", "…, tapi jawabannya …".
 INFO_END = (
     r",\s+(?:yang|lalu|untuk|guna|sebagaimana|dan\s+(?:saya|kami)|tapi|tetapi|namun|padahal"
     r"|dengan\s+ini)\b"

@@ -272,3 +272,13 @@ def test_a_registration_number_glued_to_its_label_is_read() -> None:
     assert fields_of(text, "sengketa")["reference_registration_number"] == (
         "082/PPID/KPU-SS/VII/2025"
     )
+
+
+def test_a_side_columns_rule_inside_a_sentence_is_no_part_of_the_purpose() -> None:
+    text = (
+        "Selaku kuasa hukum dari klien kami, dengan ini kami mengajukan permohonan informasi\n"
+        "publik berupa salinan DPT Kota Palembang.\n"
+        "Informasi tersebut diperlukan sebagai bahan kajian hukum bagi klien\n"
+        "| kami. Informasi tersebut mohon dikirim melalui pos.\n"
+    )
+    assert fields_of(text)["purpose"] == "Bahan kajian hukum bagi klien kami"
