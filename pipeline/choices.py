@@ -93,8 +93,10 @@ REASON_TEXT = {
     r"|belum\s+(?:juga\s+)?(?:diberikan|dikasih|diserahkan)"
     r"|tidak\s+kunjung\s+(?:\w+\s+)?(?:diterima|terima|diberikan|dipenuhi|diserahkan)"
     r"|(?:mohon|minta)(?:kan)?\s+tidak\s+(?:juga\s+)?diberikan",
-    "f": r"biaya\s+(?:yang\s+)?tidak\s+wajar|biaya\s+[^.]{0,60}(?:melebihi|wajar|mahal)"
-    r"|(?:diminta|harus|wajib)\s+(?:untuk\s+)?(?:membayar|bayar)\b|dikenakan\s+(?:biaya|tarif)",
+    # (a sum's thousands dot is no sentence's end: "biaya … sebesar Rp5.000 … tidak wajar")
+    "f": r"biaya\s+(?:yang\s+)?tidak\s+wajar|biaya\s+(?:[^.]|\.\d){0,80}(?:melebihi|wajar|mahal)"
+    r"|(?:diminta|harus|wajib)\s+(?:untuk\s+)?(?:membayar|bayar)\b"
+    r"|(?:dikenakan|dibebani)\s+(?:biaya|tarif)",
     "g": r"melebihi\s+(?:jangka\s+|batas\s+)?waktu|melewati\s+(?:jangka|batas)\s+waktu"
     r"|setelah\s+lebih\s+dari\s+\d+\s+hari|(?:baru\s+\w+\s+)?lebih\s+dari\s+sebulan"
     r"|\bterlambat\b",

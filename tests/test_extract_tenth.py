@@ -282,3 +282,12 @@ def test_a_side_columns_rule_inside_a_sentence_is_no_part_of_the_purpose() -> No
         "| kami. Informasi tersebut mohon dikirim melalui pos.\n"
     )
     assert fields_of(text)["purpose"] == "Bahan kajian hukum bagi klien kami"
+
+
+def test_a_fee_described_with_its_sum_is_the_unreasonable_fee_ground() -> None:
+    text = (
+        "ALASAN KEBERATAN\n"
+        "Saya keberatan karena saya dibebani biaya penggandaan sebesar Rp5.000 per\n"
+        "lembar yang menurut saya tidak wajar.\n"
+    )
+    assert fields_of(text, "keberatan")["objection_reason_code"] == "f"
