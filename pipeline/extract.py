@@ -942,6 +942,7 @@ def _wrapped(value: str, followers: list[sections.Line], page: int) -> list[sect
             (len(text) > WRAP_TAIL and not re.match(r"(?:dan|serta|di|pada|untuk)\s", text))
             or re.search(r"[:|]|\byth\b", text, re.IGNORECASE)
             or NOT_A_WRAP.match(text)
+            or NAME_WITH_COMMA.fullmatch(text)
             or DATELINE.search(text)
             or not re.search(r"[A-Za-z]{3}|\d{2}", text)
             or (
@@ -955,6 +956,11 @@ def _wrapped(value: str, followers: list[sections.Line], page: int) -> list[sect
         taken.append(follower)
         value, gap, full = f"{value} {text}", False, len(text) >= WRAPPED_LINE
     return taken
+
+
+# A person's name read across from a side column ("Herlina Pratama, S.H", "Zulkifli Putra
+# Simanjuntak,"): no subject's tail.
+NAME_WITH_COMMA = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+,(?:\s*[A-Z][A-Za-z]{0,3}\.?)*")
 
 
 def _stands_alone(followers: list[sections.Line], position: int) -> bool:

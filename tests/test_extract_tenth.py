@@ -291,3 +291,16 @@ def test_a_fee_described_with_its_sum_is_the_unreasonable_fee_ground() -> None:
         "lembar yang menurut saya tidak wajar.\n"
     )
     assert fields_of(text, "keberatan")["objection_reason_code"] == "f"
+
+
+def test_a_name_read_across_from_a_side_column_is_no_tail_of_the_subject() -> None:
+    text = """ADVOKAT : Nomor : 308/ADV-PU/VIII/2025
+Aisyah Ayu Purba, S.H. Lampiran : 1 (satu) berkas
+Perihal : Permohonan Informasi Publik
+Zulkifli Putra Simanjuntak,
+S.H. Palembang, 18 Agustus 2025
+Kepada Yth.
+"""
+    fields = fields_of(text)
+    assert fields["subject"] == "Permohonan Informasi Publik"
+    assert fields["letter_number"] == "308/ADV-PU/VIII/2025"
