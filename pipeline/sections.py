@@ -443,6 +443,17 @@ def _labelled(
     return None
 
 
+def _not_asked(lines: list[Line], index: int) -> bool:
+    """Whether the lead-in on line ``index`` leads to something else than what is asked for: the
+    evidence to bring, the people a cover letter introduces, an objection's points, or the
+    breakdown of what the sentence already named (", dengan rincian …", the comma perhaps at
+    the end of the line above)."""
+    text = lines[index].text
+    if index and lines[index - 1].text.rstrip().endswith(","):
+        text = f", {text}"
+    return NOT_ASKED_LEAD.search(text) is not None
+
+
 def _asked_for(lines: list[Line], index: int, start: int) -> bool:
     """Whether the words at ``start`` of line ``index`` are the object of a request ("… untuk
     memberikan informasi yang dimohon:"), which asks for the information and lists nothing;
@@ -493,7 +504,7 @@ def _listed(lines: list[Line]) -> Section | None:
         match = lead.search(line.text)
         if not match or (ITEM.match(line.text) and not match.group(1)):
             continue  # an item that ends in the words ("2. … memberikan informasi yang dimohon;")
-        if _asked_for(lines, index, match.start()) or NOT_ASKED_LEAD.search(line.text):
+        if _asked_for(lines, index, match.start()) or _not_asked(lines, index):
             continue
         found = _items(lines, index)
         if found:

@@ -304,3 +304,20 @@ Kepada Yth.
     fields = fields_of(text)
     assert fields["subject"] == "Permohonan Informasi Publik"
     assert fields["letter_number"] == "308/ADV-PU/VIII/2025"
+
+
+def test_a_breakdown_whose_comma_ended_the_line_above_is_not_what_is_asked_for() -> None:
+    text = """Yang bertanda tangan di bawah ini:
+Nama : Ir. Aprizal Dharma Harahap, S.Pd.
+Jabatan : Kepala Desa Tanjung Sakti
+dengan ini mengajukan permohonan informasi publik kepada PPID KPU Provinsi Sumatera Selatan
+berupa data jumlah pemilih dan lokasi TPS per dusun di Desa Tanjung Sakti pada Pemilu Tahun 2024,
+dengan rincian sebagai berikut:
+No | Dusun Jumlah Pemilih Lokasi TPS
+1 Dusun I
+2 Dusun II
+Data tersebut akan kami gunakan untuk penyusunan profil desa.
+"""
+    assert fields_of(text)["information_requested"] == (
+        "Data jumlah pemilih dan lokasi TPS per dusun di Desa Tanjung Sakti pada Pemilu Tahun 2024"
+    )
