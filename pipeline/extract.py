@@ -1319,6 +1319,8 @@ def _free_letter_name(pages: list[str]) -> Found | None:
         # "… antara:\n\n1. Lusiana Damayanti, beralamat di …": the first party is the applicant
         rf"(?i:antara|dari)\s*:?\s+(?:1[.)]\s+)?({PARTY_NAME})\s*,?\s+"
         r"(?:beralamat|(?:sebagai|selaku)\s+(?:Pemohon|PEMOHON))",
+        # a caption: "ANTARA" / the applicant's name / the street address / "sebagai PEMOHON"
+        rf"(?i:antara)\s*:?[ \t]*\n\s*({PARTY_NAME})[ \t]*,?[ \t]*\n\s*(?={STREET}[.\s])",
         rf"(?i:sengketa\s+informasi(?:\s+publik)?|permohonan)\s+(?:dari|yang\s+diajukan\s+oleh)\s+"
         rf"({PARTY_NAME})\s*,?\s+(?:yang|beralamat|dengan|sebagai|selanjutnya|terhadap)\b",
         r"[Nn]ama\s+[Ss]aya\s+([A-Z][^,\n]{2,60}?(?:,\s*[A-Z][A-Za-z.]{1,8}\.)*)(?:[.,]\s|\n|$)",

@@ -321,3 +321,19 @@ Data tersebut akan kami gunakan untuk penyusunan profil desa.
     assert fields_of(text)["information_requested"] == (
         "Data jumlah pemilih dan lokasi TPS per dusun di Desa Tanjung Sakti pada Pemilu Tahun 2024"
     )
+
+
+def test_a_caption_with_the_applicants_address_under_the_name_names_the_applicant() -> None:
+    text = """KOMISI INFORMASI
+Perihal : Undangan Sidang Mediasi Sengketa Informasi
+Register Nomor: 024/REG-PSI/III/2026
+ANTARA
+Rina Saputra
+Jl. Akmal No. 96 Perum Bukit Sejahtera RT 035/RW 03, Kel.
+Sukaraya, Kec. Baturaja Timur, Baturaja
+sebagai PEMOHON
+MELAWAN
+PPID KOMISI PEMILIHAN UMUM PROVINSI SUMATERA SELATAN
+sebagai TERMOHON
+"""
+    assert fields_of(text, "sengketa")["applicant_name"] == "Rina Saputra"
