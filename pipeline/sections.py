@@ -446,11 +446,12 @@ def _labelled(
 def _not_asked(lines: list[Line], index: int) -> bool:
     """Whether the lead-in on line ``index`` leads to something else than what is asked for: the
     evidence to bring, the people a cover letter introduces, an objection's points, or the
-    breakdown of what the sentence already named (", dengan rincian …", the comma perhaps at
-    the end of the line above)."""
+    breakdown of what the sentence already named (", dengan rincian …"); the line above is read
+    with it where the sentence began there ("… dengan pokok-pokok" / "sebagai berikut:")."""
     text = lines[index].text
-    if index and lines[index - 1].text.rstrip().endswith(","):
-        text = f", {text}"
+    above = lines[index - 1].text.rstrip() if index else ""
+    if above.endswith(",") or re.match(r"\s*[a-z]", text):
+        text = f"{above} {text}"
     return NOT_ASKED_LEAD.search(text) is not None
 
 

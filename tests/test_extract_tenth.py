@@ -87,7 +87,8 @@ oleh Joko Indra Sembiring, S.IP., M.Si. selaku Koordinator, menunjuk permohonan 
 kami Nomor Pendaftaran 063/PPID/KPU-SS/XII/2025 tanggal 24 Desember 2025
 mengenai salinan formulir Model C.Hasil untuk TPS 018 Kelurahan Talang
 Kelapa.
-Atas tanggapan PPID, kami menyampaikan keberatan dengan pokok-pokok sebagai berikut:
+Atas tanggapan PPID, kami menyampaikan keberatan dengan pokok-pokok
+sebagai berikut:
 No Tanggapan PPID Keberatan Kami
 1 Tidak ada tanggapan sampai Sampai lewat sepuluh hari kerja permohonan
 batas waktu saya sama sekali tidak mendapat tanggapan
