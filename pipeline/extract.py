@@ -119,7 +119,8 @@ LABELS: tuple[tuple[str, str], ...] = (
     (
         "address",
         r"alamat(?:\s+(?:rumah|lengkap|domisili|surat|tinggal|pemohon|pengaju|korespondensi"
-        r"|sesuai|ktp|saat|ini|sekarang|informasi|keberatan)){0,3}|tempat\s+tinggal|domisili",
+        # ("alamat ini" alone is this mailbox a mail asks to be answered at, no label)
+        r"|sesuai|ktp|saat(?:\s+ini)?|sekarang|informasi|keberatan)){0,3}|tempat\s+tinggal|domisili",
     ),
     ("occupation", r"pekerjaan(?:\s+pemohon)?(?:\s*/\s*jabatan)?|profesi"),
     # A Komisi Informasi's or a court's "Pemohon : Budi, beralamat di …"; never read without
@@ -1326,7 +1327,8 @@ def _free_letter_name(pages: list[str]) -> Found | None:
         r"[Nn]ama\s+[Ss]aya\s+([A-Z][^,\n]{2,60}?(?:,\s*[A-Z][A-Za-z.]{1,8}\.)*)(?:[.,]\s|\n|$)",
         r"(?:[Ss]aya,?\s+(?:yang bertanda tangan di bawah ini,?\s+)?"
         r"|[Yy]ang\s+bertanda\s+tangan\s+di\s*bawah\s+ini,?\s+)"
-        r"([A-Z][^,\n(]{2,60}?(?:,\s*[A-Z][A-Za-z.]{1,8}\.?)*)(?:,\s+[a-z][a-z ]{2,30})?"
+        r"((?:dr[sg]?\.\s?)?[A-Z][^,\n(]{2,60}?(?:,\s*[A-Z][A-Za-z.]{1,8}\.?)*)"
+        r"(?:,\s+[a-z][a-z ]{2,30})?"
         r"(?:,\s+|\s+\(|\s+)(?:NIK|[Nn]omor|beralamat|alamat|tinggal|bertempat|berdomisili|pekerjaan|bekerja|ingin"
         r"|selaku|sebagai|pemegang|warga|menyatakan|mau|hendak|bermaksud|mengajukan|dengan\s+ini"
         r"|mohon|memohon|meminta|[Aa]nggota|[Kk]etua|[Ww]akil|[Ss]ekretaris|[Dd]irektur|[Kk]epala)\b",

@@ -338,3 +338,21 @@ PPID KOMISI PEMILIHAN UMUM PROVINSI SUMATERA SELATAN
 sebagai TERMOHON
 """
     assert fields_of(text, "sengketa")["applicant_name"] == "Rina Saputra"
+
+
+def test_a_mail_asking_for_an_answer_at_this_address_names_no_address_there() -> None:
+    text = """From: Fajar Adi Siregar <fajar82@gmail.com>
+Subject: Permohonan Informasi Publik
+Perkenalkan, saya drs. Fajar Adi Siregar, NIK 1671162002881104, beralamat di Jl. Residen
+Abdul Rozak No. 57 Kel. Lorok Pakjo Kec. Ilir Barat I Palembang.
+Melalui surel ini saya ingin mengajukan permohonan informasi publik sebagai berikut:
+1) Laporan penyelenggaraan layanan informasi publik Tahun 2025
+Mohon saya diberikan salinannya dan dikirim melalui e-mail ke
+alamat ini.
+Terima kasih atas bantuannya.
+"""
+    fields = fields_of(text)
+    assert fields["applicant_name"] == "drs. Fajar Adi Siregar"
+    assert fields["address"] == (
+        "Jl. Residen Abdul Rozak No. 57 Kel. Lorok Pakjo Kec. Ilir Barat I Palembang"
+    )
