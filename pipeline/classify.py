@@ -58,6 +58,8 @@ BODY_RULES: tuple[tuple[str, str, float], ...] = (
     ),
     (r"(pernyataan|formulir)\s+keberatan|alasan\s+keberatan", "keberatan", 3.0),
     (rf"{SUBJECT}[^\n]*keberatan", "keberatan", 2.5),
+    # the same subject written by hand, as OCR reads it ("Hal : Kebecatm", "Fal : Webecatan")
+    (r"(?m)^[ \t]*[fhp]?[ae]l\s*[.,]?\s*:\s*[kw]e[bh]e[rc]a[tl](?:a[nm]|m)\b", "keberatan", 2.5),
     # "… dengan ini mengajukan keberatan", an e-mail's "Pengajuan Keberatan", "keberatan ini",
     # an open letter's "menyatakan KEBERATAN" (not the reply's "Saudara dapat mengajukan
     # keberatan", which tells the applicant of the right),

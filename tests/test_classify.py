@@ -407,3 +407,25 @@ def test_a_faculty_under_its_ministry_asking_leave_to_obtain_data_passes_on_a_re
     """A state university writes under its ministry's name; its dean asking leave for a
     student "to obtain data" covers the student's own request, which is one."""
     assert classify(DEAN_COVER, model_home).cls == "permohonan_informasi"
+
+
+HAND_OBJECTION_AS_READ = """DITERIMA
+KPU PROVINSI SUMATERA SELATAN
+Palembanay 18 November 2025
+Hal : Kebecatm
+| Ha An th.
+tasan PPID ta
+KPU Peovinsi Sumsel
+1K yana bertanda tamapn di bawah iwi:
+es" Tie Hidayat
+eri atas permohonan IntomaASI SAYA W
+" an yana Saya tecima tidak sesuai 4
+Mokon kebecatan Saya wi dpat diproses. "Tema kasih.
+"""
+
+
+def test_an_objections_subject_written_by_hand_is_known_through_ocrs_misreading(
+    model_home: Path,
+) -> None:
+    """'Hal : Keberatan' on folio paper, as Tesseract reads a hand: 'Hal : Kebecatm'."""
+    assert classify(HAND_OBJECTION_AS_READ, model_home).cls == "keberatan"
