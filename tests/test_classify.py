@@ -411,21 +411,28 @@ def test_a_faculty_under_its_ministry_asking_leave_to_obtain_data_passes_on_a_re
 
 HAND_OBJECTION_AS_READ = """DITERIMA
 KPU PROVINSI SUMATERA SELATAN
-Palembanay 18 November 2025
-Hal : Kebecatm
-| Ha An th.
-tasan PPID ta
-KPU Peovinsi Sumsel
-1K yana bertanda tamapn di bawah iwi:
-es" Tie Hidayat
-eri atas permohonan IntomaASI SAYA W
-" an yana Saya tecima tidak sesuai 4
-Mokon kebecatan Saya wi dpat diproses. "Tema kasih.
+Tal : 23.03.2026
+Jam : 09,22
+Libutlinsspe, 17/3/2026
+Fal : Webecatan
+wig ae KPU Peovinsi Sumsel
+Xi Palemban 1
+NG koma :
+so oO edan ie Xi bawah
+ies i No. 92 RT ie ma kel. Pa
+Nr Satel it, Kec. Lubuklinagpu Bacat 1 aah
+: 09781054158
+Ne. = kebecatan atas permohonan in oa a Ta san
+MAN sa -So/l2026 tentan duta kasi pem in 2 Aa ee
+5 Mn W "Tahun Wore, kacena ais a aa =
+et patos Saya Sama sekali tidak mendapat err
+o Cima kasih.
+Nas haus Lubis
 """
 
 
 def test_an_objections_subject_written_by_hand_is_known_through_ocrs_misreading(
     model_home: Path,
 ) -> None:
-    """'Hal : Keberatan' on folio paper, as Tesseract reads a hand: 'Hal : Kebecatm'."""
+    """'Hal : Keberatan' on folio paper, as Tesseract reads a hand: 'Fal : Webecatan'."""
     assert classify(HAND_OBJECTION_AS_READ, model_home).cls == "keberatan"
