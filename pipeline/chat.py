@@ -67,7 +67,7 @@ def _applicant_words(text: str) -> str:
     pieces = [text[: leads[0].start()]]
     for lead, following in zip(leads, [*leads[1:], None], strict=True):
         message = text[lead.end() : following.start() if following else len(text)]
-        pieces.append("." + _blank(lead.group(0))[1:])
+        pieces.append(_blank(lead.group(0))[:-2] + ". ")  # the message begins a sentence
         pieces.append(_blank(message) if DESK.search(lead.group("sender")) else message)
     return "".join(pieces)
 

@@ -133,6 +133,7 @@ dibutuhkan dan tujuan penggunaannya.
 12.23 Pemohon Nama saya Nyimas Rosmala Nur Pratama, NIK 1671056009800129
 12.25 Pemohon Alamat Jl. Mayor Ruslan No. 7 RT 039/RW 12, Kel. Silaberanti, Kec. Seberang Ulu I,
 Palembang
+12.28 Pemohon Pekerjaan advokat
 12.32 Pemohon Saya minta:
 12.36 Pemohon 1. Laporan penyelenggaraan layanan informasi publik PPID KPU Provinsi Sumatera
 Selatan Tahun 2025
@@ -154,6 +155,7 @@ def test_a_transcript_typed_as_a_table_is_read_message_by_message() -> None:
     assert fields["letter_date"] == "2026-02-18"
     assert fields["nik"] == "1671056009800129"
     assert fields["phone"] == "+6281352073529"  # the sender's, not the desk's service number
+    assert fields["occupation"] == "Advokat"
 
 
 def test_what_the_writer_says_was_not_given_is_no_list_of_what_was_asked() -> None:
