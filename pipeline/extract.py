@@ -169,7 +169,7 @@ FUZZY_LABEL_LENGTH = 6
 FUZZY_LABEL_MATCH = 0.8
 # The plus of "+62", or what OCR read for it.
 PLUS = r"[+#*“\"]"
-MOBILE_START = rf"(?:1|14)?(?:{PLUS}?\s?62[\s.-]?|\(?0)\s?8"
+MOBILE_START = rf"(?:11|14|1)?(?:{PLUS}?\s?62[\s.-]?|\(?0)\s?8"
 # A form's label for a phone ("No. Telp / HP") without a colon: whatever OCR made of a number
 # written by hand after it is the phone's, to be read again (pipeline.verify). A letterhead's
 # "Telp/HP …" comes before the applicant's row and gives way to it (_applicants_phone).

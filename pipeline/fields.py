@@ -370,12 +370,12 @@ def normalise_phone(raw: str) -> str | None:
 
 
 def _after_speck(dialled: str) -> str | None:
-    """'1089553429721', '1462878…', '462812…': a colon or a plus OCR read as '1', '14' or '4'
-    before a mobile number; no Indonesian number starts with 1 or 4, so the rest is taken when
-    it is valid."""
+    """'1089553429721', '1462878…', '462812…', '1162853…': a colon or a plus OCR read as '1',
+    '14', '4' or '11' before a mobile number; no Indonesian number starts with 1 or 4, so the
+    rest is taken when it is valid."""
     for cut in (1, 2):
         rest = dialled[cut:]
-        if dialled[:cut] in ("1", "14", "4") and rest.startswith(("08", "628")):
+        if dialled[:cut] in ("1", "14", "4", "11") and rest.startswith(("08", "628")):
             number = _e164(rest, valid=True)
             if number:
                 return number

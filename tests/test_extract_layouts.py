@@ -68,6 +68,7 @@ def test_a_signature_heading_is_not_a_name() -> None:
         ("dapat dihubungi melalui nomor +62-853-8400-0105 atau surel", "+6285384000105"),
         ("Telepon 1089553429721 (WA)\n", "+6289553429721"),
         ("Nomor Kontak 1462 878 4511 3763\n", "+6287845113763"),
+        ("No. HP 1162 853 2883 6759\n", "+6285328836759"),  # ": +62" read as "11" and "62"
     ],
 )
 def test_phone_numbers_with_a_dashed_country_code_or_a_speck_before_them(
