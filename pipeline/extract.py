@@ -1885,7 +1885,7 @@ def _occupation(value: str) -> str | None:
     value = EMPLOYER.split(value, maxsplit=1)[0]  # "Dosen pada Universitas Sriwijaya"
     value = value.split(" | ", 1)[0]  # a column rule, and the next column's words past it
     value = KTP_ISSUE_DATE.sub("", value)
-    occupation = re.sub(r"\s+", " ", re.sub(r"[\s|.,;:_'`—–-]+$", "", STAMP_WORDS.sub("", value)))
+    occupation = re.sub(r"\s+", " ", re.sub(r"[\s|.,;:_'`—–=-]+$", "", STAMP_WORDS.sub("", value)))
     if occupation.isupper() and len(occupation) > 3:
         words = occupation.split()
         occupation = " ".join([words[0].capitalize()] + [_acronym(word) for word in words[1:]])

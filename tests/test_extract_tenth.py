@@ -5,7 +5,7 @@ objection's points in a table, a list followed by a table of years, a chat trans
 
 from __future__ import annotations
 
-from pipeline.extract import extract_fields
+from pipeline.extract import extract_fields, normalise_value
 
 
 def fields_of(text: str, cls: str = "permohonan_informasi") -> dict[str, object]:
@@ -358,3 +358,7 @@ Terima kasih atas bantuannya.
     assert fields["address"] == (
         "Jl. Residen Abdul Rozak No. 57 Kel. Lorok Pakjo Kec. Ilir Barat I Palembang"
     )
+
+
+def test_an_occupation_without_the_speck_ocr_left_after_it() -> None:
+    assert normalise_value("occupation", "WARTAWAN =") == "Wartawan"
