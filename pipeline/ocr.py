@@ -286,9 +286,9 @@ def ocr_page(
     image, rotated = upright(image, workdir)
     unruled = without_ruling(image, dpi)
     image, skew = deskew(image, unruled)
-    if unruled is None:
+    if unruled is None and skew:
         unruled = without_ruling(image, dpi)  # its lines, once straightened, are found
-    elif skew:
+    elif unruled is not None and skew:
         unruled = turned(unruled, skew)
     out_base = workdir / name
     image_path = _save_page(image, out_base, dpi)
