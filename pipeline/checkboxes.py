@@ -114,7 +114,8 @@ def box_state(gray: np.ndarray, word: Word) -> bool | None:
 
 
 QUESTION = re.compile(r"(?i)cara$")
-LABEL_WORD = re.compile(r"(?i)alamat$|nomor$|no\.?$")
+# ("Kode Pos 30790" in a letterhead names a postal code, no way of sending)
+LABEL_WORD = re.compile(r"(?i)alamat$|nomor$|no\.?$|kode$")
 FORM_WORDS = re.compile(r"cara\s+mem|cara\s+mendapatkan|alasan\s+keberatan|faksimil|kurir", re.I)
 RENDER_DPI = 150
 

@@ -138,6 +138,20 @@ def test_the_e_mail_row_label_is_no_ticked_option() -> None:
     assert ticked_options(image, words) == {"delivery_method": "mengambil_langsung"}
 
 
+def test_a_letterheads_postal_code_is_no_ticked_post_option() -> None:
+    """A village office's letterhead "Kode Pos 30790" on a letter that says how it wants the
+    information sent: the letters of "Kode" left of "Pos" may close an inked square, but a
+    postal code is no way of sending."""
+    image = Image.new("L", (900, 80), 255)
+    ImageDraw.Draw(image).rectangle((60, 24, 90, 54), fill=0)  # the heavy "e" of "Kode"
+    words = [
+        Word("Kode", 20, 26, 92, 54, 1),
+        Word("Pos", 104, 26, 150, 54, 1),
+        Word("30790", 162, 26, 240, 54, 1),
+    ]
+    assert ticked_options(image, words) == {}
+
+
 def test_a_table_headers_slash_before_email_is_no_tick() -> None:
     """A request's identity table headed "Nama NIK Pekerjaan Alamat No. HP / Email": ink
     where a box would stand left of "Email" is the slash of the label's alternatives."""
