@@ -235,7 +235,7 @@ TICK_REACH = 8
 REGISTRATION = re.compile(
     # (glued to its label where OCR lost the colon and the space: "Permohonan082/PPID/…")
     r"[@°]?(?<![\d/])\d{1,4} ?/ ?PPID(?: ?[/.-] ?[A-Z0-9][A-Za-z0-9]*| [A-Z0-9]+)*?"
-    r" ?/ ?[IVXT1l|]{1,4}"
+    r" ?/ ?[IVXT1l|](?: ?[IVXT1l|]){0,3}"  # (OCR puts a gap inside a month: "V III")
     r" ?(?:/{1,2}|7)"
     r"(?:19|20)\d{2}\b"
 )

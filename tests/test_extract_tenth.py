@@ -362,3 +362,13 @@ Terima kasih atas bantuannya.
 
 def test_an_occupation_without_the_speck_ocr_left_after_it() -> None:
     assert normalise_value("occupation", "WARTAWAN =") == "Wartawan"
+
+
+def test_a_registration_numbers_month_with_a_gap_ocr_put_inside_is_read_whole() -> None:
+    text = (
+        "Pokok sengketa adalah permohonan informasi Nomor Pendaftaran 086/PPID/KPU-SS/V III/2025\n"
+        "mengenai salinan formulir Model C.Hasil untuk TPS 013 Kelurahan Bukit Sangkal.\n"
+    )
+    assert fields_of(text, "sengketa")["reference_registration_number"] == (
+        "086/PPID/KPU-SS/VIII/2025"
+    )
