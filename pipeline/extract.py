@@ -547,6 +547,9 @@ ADDRESS_UNFINISHED = re.compile(
 PROSE_LINE = re.compile(r"\b[a-z]{2,}(?:\s+[a-z]{2,}){3}\b")
 # "D. IV, Kec. Ilir Timur I, …": a line that looks enumerated ("D.") but goes on with the parts
 # of an address ("Kel. 20 Ilir D. IV" wrapped).
+# Names of places in a row: capitalised words, Roman numerals, a postal code, commas between.
+PLACE_NAMES = re.compile(r"[A-Z][\w.]*(?:,?\s+(?:[A-Z][\w.]*|\d{5}))*\.?")
+FULL_ADDRESS_LINE = 50
 ADDRESS_GOES_ON = re.compile(r",\s*(?:RT|RW|Kel|Kec|Kab|Kelurahan|Kecamatan|Kabupaten|Kota)\b")
 # A row of two labels over their values: the shapes that tell the second value from the first.
 ROW_VALUE = {
@@ -785,7 +788,17 @@ def _continues(name: str, value: str, line: str) -> bool:
         ADDRESS_PART.match(stripped) is not None
         or ADDRESS_UNFINISHED.search(value) is not None
         or re.fullmatch(r"\d{5}", stripped) is not None  # its postal code, set apart
+        or ADDRESS_GOES_ON.search(stripped) is not None
+        or _place_names_after_full_line(value, stripped)
     )
+
+
+def _place_names_after_full_line(value: str, line: str) -> bool:
+    """An address that ran to the margin goes on with names of places, parted by commas or by
+    the words for a subdistrict or a town: "… Kelurahan Taba" / "Jemekeh Kecamatan …
+    Kota Lubuklinggau", "… Gunung Ibul, Prabumulih" / "Timur, Prabumulih"."""
+    named = PLACE_NAMES.fullmatch(line) and ("," in line or ADDRESS_PART.search(line))
+    return bool(named) and len(value) >= FULL_ADDRESS_LINE
 
 
 def _mobile_after_landline(name: str, first: str, later: str) -> bool:

@@ -5,6 +5,8 @@ objection's points in a table, a list followed by a table of years, a chat trans
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.extract import extract_fields, normalise_value
 
 
@@ -372,3 +374,35 @@ def test_a_registration_numbers_month_with_a_gap_ocr_put_inside_is_read_whole() 
     assert fields_of(text, "sengketa")["reference_registration_number"] == (
         "086/PPID/KPU-SS/VIII/2025"
     )
+
+
+@pytest.mark.parametrize(
+    ("wrapped", "address"),
+    [
+        (
+            "Alamat : Jl. Akmal No. 157, RT 35 RW 10, Kemalaraja, Baturaja\n\nTimur, Kab. OKU\n",
+            "Jl. Akmal No. 157, RT 35 RW 10, Kemalaraja, Baturaja Timur, Kab. OKU",
+        ),
+        (
+            "Alamat : Jl. Bukit Barisan No. 187, RT 20 RW 10, Gunung Ibul, Prabumulih\n\n"
+            "Timur, Prabumulih\n",
+            "Jl. Bukit Barisan No. 187, RT 20 RW 10, Gunung Ibul, Prabumulih Timur, Prabumulih",
+        ),
+        (
+            "Alamat : Jalan Depati Said Nomor 197, RT.04 RW.03 Kelurahan Taba\n\n"
+            "Jemekeh Kecamatan Lubuklinggau Timur I Kota Lubuklinggau\n",
+            "Jalan Depati Said Nomor 197, RT.04 RW.03 Kelurahan Taba Jemekeh Kecamatan"
+            " Lubuklinggau Timur I Kota Lubuklinggau",
+        ),
+    ],
+)
+def test_an_address_goes_on_with_place_names_past_a_blank_line_ocr_put_inside(
+    wrapped: str, address: str
+) -> None:
+    text = f"Nama : Ilham Nur Sembiring\n{wrapped}\ndengan ini mengajukan permohonan informasi\n"
+    assert fields_of(text)["address"] == address
+
+
+def test_a_short_address_is_not_followed_past_a_blank_line_to_a_name() -> None:
+    text = "Alamat : Jl. Merdeka No. 5, Palembang\n\nRudi Hartono, Budi\n\nPekerjaan : Guru\n"
+    assert fields_of(text)["address"] == "Jl. Merdeka No. 5, Palembang"
