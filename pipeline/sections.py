@@ -572,7 +572,8 @@ INFO_PHRASES = (
 # ("… dana kampanye Tahun 2024 untuk pengawasan partisipatif masyarakat …").
 PURPOSE_WORDS = (
     r"(?=(?:pengawasan|penelitian|penyusunan|kajian|bahan|kepentingan|referensi|pemantauan"
-    r"|advokasi|keperluan|melengkapi|mendukung|menyusun|memantau|publikasi|liputan|evaluasi)\b)"
+    r"|advokasi|keperluan|kelengkapan|melengkapi|mendukung|menyusun|memantau|publikasi|liputan"
+    r"|evaluasi)\b)"
 )
 # Where the thing asked for ends inside a sentence: "…, yang …", "… kepada PPID …", "… dan
 # tercatat dengan nomor pendaftaran …", "…, tapi jawabannya …".
@@ -596,7 +597,8 @@ PURPOSE_PHRASES = (
     r"dengan\s+tujuan\s+",
     r"tujuannya\s+(?:adalah\s+|ialah\s+)?(?:untuk\s+)?",
     # "… permohonan informasi berupa X untuk pengawasan …, yang tercatat …"
-    r"(?:informasi|data)\s+berupa\s+[^.]{5,300}?\s+untuk\s+" + PURPOSE_WORDS,
+    # (a period inside a word, "Model C.Hasil", ends no sentence)
+    r"(?:informasi|data)\s+berupa\s+(?:[^.]|\.(?=\S)){5,300}?\s+untuk\s+" + PURPOSE_WORDS,
     # "Adapun tujuan penggunaan informasi tersebut adalah untuk …", through OCR's specks and
     # its "dalah".
     r"tujuan\s+(?:penggunaan|permohonan)[.,]?(?:\s+(?:informasi|data))?(?:\s+(?:ini|tersebut))?[.,]?"

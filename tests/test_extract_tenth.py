@@ -406,3 +406,33 @@ def test_an_address_goes_on_with_place_names_past_a_blank_line_ocr_put_inside(
 def test_a_short_address_is_not_followed_past_a_blank_line_to_a_name() -> None:
     text = "Alamat : Jl. Merdeka No. 5, Palembang\n\nRudi Hartono, Budi\n\nPekerjaan : Guru\n"
     assert fields_of(text)["address"] == "Jl. Merdeka No. 5, Palembang"
+
+
+@pytest.mark.parametrize(
+    ("asked", "information", "purpose"),
+    [
+        (
+            "jumlah pemilih penyandang disabilitas dalam DPT Pemilu 2024 per kabupaten/kota untuk\n"
+            "kelengkapan bahan advokasi hukum",
+            "Jumlah pemilih penyandang disabilitas dalam DPT Pemilu 2024 per kabupaten/kota",
+            "Kelengkapan bahan advokasi hukum",
+        ),
+        (
+            "salinan formulir Model C.Hasil untuk TPS 016 Kelurahan Pasar Lama untuk kajian\n"
+            "akademik mengenai partisipasi pemilih di daerah",
+            "Salinan formulir Model C.Hasil untuk TPS 016 Kelurahan Pasar Lama",
+            "Kajian akademik mengenai partisipasi pemilih di daerah",
+        ),
+    ],
+)
+def test_a_purpose_after_what_was_asked_in_an_objections_sentence_is_read(
+    asked: str, information: str, purpose: str
+) -> None:
+    text = PROSE_OBJECTION.replace(
+        "berupa laporan penerimaan dan pengeluaran dana kampanye pasangan calon Gubernur\n"
+        "dan Wakil Gubernur Sumatera Selatan Tahun 2024 untuk pengawasan partisipatif\n"
+        "masyarakat terhadap penyelenggaraan pemilu",
+        f"berupa\n{asked}",
+    )
+    fields = fields_of(text, "keberatan")
+    assert (fields["information_requested"], fields["purpose"]) == (information, purpose)
