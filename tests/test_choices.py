@@ -64,6 +64,11 @@ BLANK_FORM = (
         ),
         ("Cukup dengan membaca langsung dokumen dimaksud di kantor PPID.", "melihat", None),
         (
+            "08.22 Pemohon Kalau bisa softcopy dikirim ke email zulkiflisem70@gmail.com",
+            "salinan_softcopy",
+            "email",
+        ),
+        (
             "Mohon informasi diberikan dalam bentuk salinan dan diambil langsung oleh LO kami.",
             "salinan",
             "mengambil_langsung",
