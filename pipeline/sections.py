@@ -216,8 +216,9 @@ def _continues(
 
 def _name_wrapped(value: str, line: str) -> bool:
     """Whether a value stopped inside a name in capitalised words goes on with the next line's
-    ("… dana hibah Pemilihan", a blank line OCR put in, then "Gubernur dan Wakil …")."""
-    return bool(re.search(r"\b[A-Z][a-z]+$", value) and re.match(r"[A-Z][a-z]+\b", line))
+    ("… dana hibah Pemilihan", a blank line OCR put in, then "Gubernur dan Wakil …"; "… PPID
+    KPU", then "Provinsi Sumatera Selatan …")."""
+    return bool(re.search(r"\b[A-Z][A-Za-z]+$", value) and re.match(r"[A-Z][a-z]+\b", line))
 
 
 def name_goes_on(value: str, line: str) -> bool:

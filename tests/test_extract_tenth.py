@@ -436,3 +436,17 @@ def test_a_purpose_after_what_was_asked_in_an_objections_sentence_is_read(
     )
     fields = fields_of(text, "keberatan")
     assert (fields["information_requested"], fields["purpose"]) == (information, purpose)
+
+
+def test_a_listed_item_stopped_at_an_acronym_goes_on_past_a_blank_line_with_a_name() -> None:
+    text = (
+        "Selaku kuasa hukum dari klien kami, dengan ini kami mengajukan\n"
+        "permohonan informasi publik berupa:\n\n"
+        "1. Laporan penyelenggaraan layanan informasi publik PPID KPU\n\n"
+        "Provinsi Sumatera Selatan Tahun 2025\n\n"
+        "Informasi tersebut diperlukan sebagai bahan pembuktian dalam\n"
+    )
+    assert fields_of(text)["information_requested"] == (
+        "Laporan penyelenggaraan layanan informasi publik PPID KPU Provinsi Sumatera Selatan"
+        " Tahun 2025"
+    )
