@@ -450,3 +450,13 @@ def test_a_listed_item_stopped_at_an_acronym_goes_on_past_a_blank_line_with_a_na
         "Laporan penyelenggaraan layanan informasi publik PPID KPU Provinsi Sumatera Selatan"
         " Tahun 2025"
     )
+
+
+def test_a_side_columns_speck_before_the_perihal_label_is_no_part_of_it() -> None:
+    text = (
+        "ADVOKAT : Nomor : 082/ADV-SE/X/2025\n"
+        "Ilham Dharma Setiawan, Lampiran : 1 (satu) berkas\n"
+        "ats Perihal : Permohonan Informasi Publik\n"
+        "Heri Dharma Hasibuan, Palembang, 24 Oktober 2025\n"
+    )
+    assert fields_of(text)["subject"] == "Permohonan Informasi Publik"
