@@ -509,7 +509,7 @@ PARTY_NAME = r"[A-Z][^,\d]{1,60}?(?:,\s*(?:[A-Z][A-Za-z]{0,4}\.){1,3})*"
 # A side column's line before a letter's own numbering labels on the same line, or a speck
 # of it OCR read as a short word ("ats Perihal : …").
 SIDE_COLUMN = re.compile(
-    r"^(?:[^|\n]{2,60}?(?:\s+\|\s*|\s*:\s*\|?\s*)|[A-Za-z]{1,4}\s+)"
+    r"^(?:[^|\n]{2,60}?(?:\s+\|\s*|\s*:\s*[|»>]?\s*)|[A-Za-z]{1,4}\s+)"
     r"(?=(?:Nomor|No\.|Lampiran|Perihal|Hal|Sifat)\s*:)"
 )
 # Where an address written inside a sentence stops.

@@ -452,6 +452,11 @@ def test_a_listed_item_stopped_at_an_acronym_goes_on_past_a_blank_line_with_a_na
     )
 
 
+def test_a_letters_number_beside_a_side_columns_heading_and_a_speck_is_read() -> None:
+    text = "ADVOKAT : » Nomor :118/ADV-YU/VI/2026\nKartika Dwi Yusran, S.H. | Lampiran :1 berkas\n"
+    assert fields_of(text)["letter_number"] == "118/ADV-YU/VI/2026"
+
+
 def test_a_side_columns_speck_before_the_perihal_label_is_no_part_of_it() -> None:
     text = (
         "ADVOKAT : Nomor : 082/ADV-SE/X/2025\n"
