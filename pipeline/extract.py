@@ -490,7 +490,7 @@ EMAIL_LED = re.compile(r"(?i)\b(?:e-?mail|surel)\s*:\s*(\S+)")
 # ("NIK::") or stand between it and a second one ("Alamat : _ : Jl. …").
 LABEL_LINE = re.compile(
     rf"^[\s.,'`‘’“”\"|_~*•-]*{ENUMERATOR}([A-Za-z][A-Za-z./() -]{{1,45}}?)"
-    rf"(?:\s*[.,;—–_'\"”“’|©*]){{0,2}}\s*(?::+|\+(?=\s+[A-Z]))\s*"  # "Perihal + Permintaan …"
+    rf"(?:\s*[.,;—–_'\"”“’|©*=]){{0,2}}\s*(?::+|\+(?=\s+[A-Z]))\s*"  # "Perihal + Permintaan …"
     rf"(?:[_|.,;'\"”“’~-]{{0,2}}\s*:\s*)?(.*)$"
 )
 # "Alamat TOL : Jl. …": specks OCR read between a label and its colon.

@@ -465,3 +465,8 @@ def test_a_side_columns_speck_before_the_perihal_label_is_no_part_of_it() -> Non
         "Heri Dharma Hasibuan, Palembang, 24 Oktober 2025\n"
     )
     assert fields_of(text)["subject"] == "Permohonan Informasi Publik"
+
+
+def test_a_label_with_a_speck_read_as_an_equals_sign_before_its_colon_is_read() -> None:
+    text = "Nama Lengkap : Taufik Syahputra, S.IP.\nPekerjaan/Jabatan =: Buruh Harian Lepas\n"
+    assert fields_of(text)["occupation"] == "Buruh Harian Lepas"
