@@ -577,6 +577,11 @@ DATELINE = re.compile(
     rf"([A-Z][a-z']+(?: [A-Z][a-z]+)?),\s*[.,'`]?\s*"
     rf"(?:{WEEKDAY.pattern}(?:,\s*|o|\s+))?({A_DATE})(?!\s+pukul)"  # "Selasao25 …": its comma
 )
+# A form's dateline whose gap OCR lost, gluing the town to a date in digits and perhaps reading
+# the day's 0 as a letter ("PalembangQ5-11-2025", "Palembang15/6/2026").
+GLUED_DATELINE = re.compile(
+    r"(?m)^[ \t]*[A-Z][a-z]{3,}[,.]?([OQ0-9]\d?[-/.]\d{1,2}[-/.](?:19|20)\d{2})\b"
+)
 # A date set at the right of the letter's number, where no town stands before it or OCR
 # garbled the town ("Nomor : 1692/PL.02.1-Und/05/2026        25-5-2026", "… Tol Obatéhibang,
 # 03/03/2026").
@@ -1470,11 +1475,19 @@ def _first_page_date(pages: list[str]) -> Found | None:
     either: a cover letter's date ("Nomor : 2110/UBD/… 31 Juli 2025") is the letter's, not that
     of the request it covers on the next page."""
     for number, page in enumerate(pages, start=1):
-        found = _dateline([page]) or _search([page], NUMBER_LINE_DATE, 1)
+        found = _dateline([page]) or _search([page], NUMBER_LINE_DATE, 1) or _glued_date(page)
         if found:
             found.page = number
             return found
     return None
+
+
+def _glued_date(page: str) -> Found | None:
+    glued = GLUED_DATELINE.search(page)
+    if glued is None:
+        return None
+    written = re.sub(r"^[OQ]", "0", glued.group(1))
+    return Found(written, 1, glued.start(1), glued.end(1)) if parse_date(written) else None
 
 
 def _dateline(pages: list[str]) -> Found | None:

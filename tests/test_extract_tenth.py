@@ -470,3 +470,12 @@ def test_a_side_columns_speck_before_the_perihal_label_is_no_part_of_it() -> Non
 def test_a_label_with_a_speck_read_as_an_equals_sign_before_its_colon_is_read() -> None:
     text = "Nama Lengkap : Taufik Syahputra, S.IP.\nPekerjaan/Jabatan =: Buruh Harian Lepas\n"
     assert fields_of(text)["occupation"] == "Buruh Harian Lepas"
+
+
+@pytest.mark.parametrize(
+    ("dateline", "iso"),
+    [("PalembangQ5-11-2025", "2025-11-05"), ("Palembang15/6/2026", "2026-06-15")],
+)
+def test_a_forms_dateline_glued_to_its_town_is_the_letters_date(dateline: str, iso: str) -> None:
+    text = f"D. URAIAN SINGKAT\nSaya keberatan.\n{dateline}\nPetugas Penerima, Pengaju Keberatan,\n"
+    assert fields_of(text, "keberatan")["letter_date"] == iso
