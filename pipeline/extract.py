@@ -219,6 +219,8 @@ SPECK_WORD = 4
 # The longest text of a logo OCR reads beside a letterhead ("DPRD", "UNIV"), and of its specks.
 LOGO_TEXT = 5
 LOGO_SPECK = 2
+# Two capitals that begin a body's name, no logo's letters: "PT BANK …", "CV SINAR …".
+BODY_FORMS = {"PT", "CV", "UD", "PD", "RS", "KP", "SD", "TK"}
 # A line of the address column beside a letterhead's name: its town and postcode, or a contact.
 LETTERHEAD_STREET = re.compile(
     r"\b(?:Jl|Jln|Jalan|J[Ii1]|Komp|Kompleks|Perum|Lr|Lorong|Gg)\b[.:]?\s"
@@ -1111,7 +1113,13 @@ def _without_logo_text(line: str, head: list[str]) -> str:
     token = words[0].strip("-.,:")
     logo = len(token) <= LOGO_TEXT and (
         (len(token) <= LOGO_SPECK and not token.isupper())
+        or not re.search(r"[A-Za-z]", token)  # "(39 PARTAI …"
         or (token.isupper() and len(token) >= 2 and _abbreviates(token, " ".join(head).split()))
+        or (
+            len(token) <= LOGO_SPECK
+            and token not in BODY_FORMS
+            and re.match(r"[A-Z]{4}", words[-1]) is not None  # "CS SEKRETARIAT DAERAH"
+        )
     )
     return words[1] if logo and len(words) > 1 else "" if logo else line
 

@@ -479,3 +479,25 @@ def test_a_label_with_a_speck_read_as_an_equals_sign_before_its_colon_is_read() 
 def test_a_forms_dateline_glued_to_its_town_is_the_letters_date(dateline: str, iso: str) -> None:
     text = f"D. URAIAN SINGKAT\nSaya keberatan.\n{dateline}\nPetugas Penerima, Pengaju Keberatan,\n"
     assert fields_of(text, "keberatan")["letter_date"] == iso
+
+
+@pytest.mark.parametrize(
+    ("head", "sender"),
+    [
+        (
+            "DEWAN PIMPINAN WILAYAH\n(39 PARTAI KEBANGKITAN DESA INDONESIA\n"
+            "PROVINSI SUMATERA SELATAN\n",
+            "DEWAN PIMPINAN WILAYAH PARTAI KEBANGKITAN DESA INDONESIA PROVINSI SUMATERA SELATAN",
+        ),
+        ("PEMERINTAH PROVINSI SUMATERA SELATAN\nCS SEKRETARIAT DAERAH\n", "SEKRETARIAT DAERAH"),
+        (  # a school's "SD" is its name's, no logo's letters
+            "YAYASAN PENDIDIKAN SRIWIJAYA\nSD ISLAM TERPADU AL-FURQON\n",
+            "YAYASAN PENDIDIKAN SRIWIJAYA SD ISLAM TERPADU AL FURQON",
+        ),
+    ],
+)
+def test_a_logos_specks_before_a_letterhead_line_are_no_part_of_the_sender(
+    head: str, sender: str
+) -> None:
+    text = f"{head}Jl. Kapten A. Rivai No. 3 Palembang 30129\nNomor : 017/DPW/IV/2026\n"
+    assert fields_of(text, "surat_masuk")["sender_org"] == sender
