@@ -211,14 +211,15 @@ def _continues(
     if SECTION_START.match(line) or (_shouting(stripped) and not _shouting(value)):
         return False
     tail = listed and len(stripped.split()) <= WRAPPED_TAIL_WORDS
-    return dangling or tail or not after_gap or _name_wrapped(value, stripped)
+    return dangling or tail or not after_gap or _name_wrapped(value, stripped, listed)
 
 
-def _name_wrapped(value: str, line: str) -> bool:
+def _name_wrapped(value: str, line: str, listed: bool = False) -> bool:
     """Whether a value stopped inside a name in capitalised words goes on with the next line's
-    ("… dana hibah Pemilihan", a blank line OCR put in, then "Gubernur dan Wakil …"; "… PPID
-    KPU", then "Provinsi Sumatera Selatan …")."""
-    return bool(re.search(r"\b[A-Z][A-Za-z]+$", value) and re.match(r"[A-Z][a-z]+\b", line))
+    ("… dana hibah Pemilihan", a blank line OCR put in, then "Gubernur dan Wakil …"); in a
+    list's item, one stopped at an acronym too ("… PPID KPU" over "Provinsi Sumatera …")."""
+    last = r"\b[A-Z][A-Za-z]+$" if listed else r"\b[A-Z][a-z]+$"
+    return bool(re.search(last, value) and re.match(r"[A-Z][a-z]+\b", line))
 
 
 def name_goes_on(value: str, line: str) -> bool:
