@@ -577,6 +577,16 @@ PURPOSE_WORDS = (
     r"|advokasi|keperluan|kelengkapan|melengkapi|mendukung|menyusun|memantau|publikasi|liputan"
     r"|evaluasi)\b)"
 )
+# A purpose named by a noun made of a verb ("perencanaan", "kepentingan", "dokumentasi") or by a
+# verb ("memenuhi"), not by one an election's records are named with ("pemilihan", "pengadaan").
+PURPOSE_NOUN = (
+    r"(?!(?:pemilihan|pemilu|penyelenggaraan|pelaksanaan|pengadaan|penetapan|penghitungan"
+    r"|perhitungan|pencalonan|pendaftaran|pemungutan|kecamatan|kelurahan|kabupaten|keputusan"
+    r"|kegiatan|pertemuan|periode)\b)"
+    r"(?:pe\w{3,}an|ke\w{3,}an|\w{3,}asi|me\w{4,})\b"
+)
+# "… berupa X untuk Y, yang tercatat dengan Nomor Pendaftaran …": Y is why X was asked for.
+REGISTERED_AHEAD = r"(?=[^.]{0,150}?,\s+yang\s+(?:tercatat|terdaftar))"
 # Where the thing asked for ends inside a sentence: "…, yang …", "… kepada PPID …", "… dan
 # tercatat dengan nomor pendaftaran …", "…, tapi jawabannya …".
 INFO_END = (
@@ -586,7 +596,7 @@ INFO_END = (
     r"|\s+kepada\s+(?:PPID|Pejabat|Pemohon)\b|,?\s+(?:dan\s+)?(?:tercatat|terdaftar|teregistrasi)\b"
     r"|\s+(?:dengan\s+|\()[Nn]omor\s+(?:[Pp]endaftaran|[Rr]egistrasi)|\s+terkait\s+(?:permintaan|permohonan)"
     r"|,\s+dengan\s+rincian\b|\s+dan\s+(?:memperoleh|mendapat(?:kan)?|diberi)\s+[Nn]omor\b"
-    rf"|\s+untuk\s+{PURPOSE_WORDS}"
+    rf"|\s+untuk\s+{PURPOSE_WORDS}|\s+untuk\s+(?={PURPOSE_NOUN}){REGISTERED_AHEAD}"
 )
 PURPOSE_PHRASES = (
     r"(?:(?:akan|hendak)\s+(?:saya|kami)\s+(?:gunakan|pergunakan|manfaatkan)"
@@ -600,7 +610,8 @@ PURPOSE_PHRASES = (
     r"tujuannya\s+(?:adalah\s+|ialah\s+)?(?:untuk\s+)?",
     # "… permohonan informasi berupa X untuk pengawasan …, yang tercatat …"
     # (a period inside a word, "Model C.Hasil", ends no sentence)
-    r"(?:informasi|data)\s+berupa\s+(?:[^.]|\.(?=\S)){5,300}?\s+untuk\s+" + PURPOSE_WORDS,
+    r"(?:informasi|data)\s+berupa\s+(?:[^.]|\.(?=\S)){5,300}?\s+untuk\s+"
+    rf"(?:{PURPOSE_WORDS}|(?={PURPOSE_NOUN}){REGISTERED_AHEAD})",
     # "Adapun tujuan penggunaan informasi tersebut adalah untuk …", through OCR's specks and
     # its "dalah".
     r"tujuan\s+(?:penggunaan|permohonan)[.,]?(?:\s+(?:informasi|data))?(?:\s+(?:ini|tersebut))?[.,]?"

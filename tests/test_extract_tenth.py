@@ -418,6 +418,24 @@ def test_a_short_address_is_not_followed_past_a_blank_line_to_a_name() -> None:
             "Kelengkapan bahan advokasi hukum",
         ),
         (
+            "data tingkat partisipasi pemilih pada Pemilihan Gubernur Tahun 2024 per\n"
+            "kabupaten/kota untuk dokumentasi pribadi dan pengetahuan umum",
+            "Data tingkat partisipasi pemilih pada Pemilihan Gubernur Tahun 2024 per"
+            " kabupaten/kota",
+            "Dokumentasi pribadi dan pengetahuan umum",
+        ),
+        (
+            "salinan kontrak pengadaan surat suara Pemilihan Gubernur Tahun\n"
+            "2024 untuk perencanaan program pendidikan pemilih di desa kami",
+            "Salinan kontrak pengadaan surat suara Pemilihan Gubernur Tahun 2024",
+            "Perencanaan program pendidikan pemilih di desa kami",
+        ),
+        (  # "untuk" before the records' own words goes on with what was asked
+            "rekapitulasi hasil penghitungan suara untuk pemilihan Gubernur Tahun 2024",
+            "Rekapitulasi hasil penghitungan suara untuk pemilihan Gubernur Tahun 2024",
+            None,
+        ),
+        (
             "salinan formulir Model C.Hasil untuk TPS 016 Kelurahan Pasar Lama untuk kajian\n"
             "akademik mengenai partisipasi pemilih di daerah",
             "Salinan formulir Model C.Hasil untuk TPS 016 Kelurahan Pasar Lama",
@@ -426,7 +444,7 @@ def test_a_short_address_is_not_followed_past_a_blank_line_to_a_name() -> None:
     ],
 )
 def test_a_purpose_after_what_was_asked_in_an_objections_sentence_is_read(
-    asked: str, information: str, purpose: str
+    asked: str, information: str, purpose: str | None
 ) -> None:
     text = PROSE_OBJECTION.replace(
         "berupa laporan penerimaan dan pengeluaran dana kampanye pasangan calon Gubernur\n"
