@@ -580,9 +580,10 @@ DATELINE = re.compile(
     rf"(?:{WEEKDAY.pattern}(?:,\s*|o|\s+))?({A_DATE})(?!\s+pukul)"  # "Selasao25 …": its comma
 )
 # A form's dateline whose gap OCR lost, gluing the town to a date in digits and perhaps reading
-# the day's 0 as a letter ("PalembangQ5-11-2025", "Palembang15/6/2026").
+# the day's 0 as a letter ("PalembangQ5-11-2025", "Palembang15/6/2026", "Palembang23 Maret 2026").
 GLUED_DATELINE = re.compile(
-    r"(?m)^[ \t]*[A-Z][a-z]{3,}[,.]?([OQ0-9]\d?[-/.]\d{1,2}[-/.](?:19|20)\d{2})\b"
+    r"(?m)^[ \t]*[A-Z][a-z]{3,}[,.]?"
+    r"([OQ0-9]\d?(?:[-/.]\d{1,2}[-/.]|\s+[A-Z][a-z]{2,8}\s+)(?:19|20)\d{2})\b"
 )
 # A date set at the right of the letter's number, where no town stands before it or OCR
 # garbled the town ("Nomor : 1692/PL.02.1-Und/05/2026        25-5-2026", "… Tol Obatéhibang,

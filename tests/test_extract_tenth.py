@@ -492,7 +492,11 @@ def test_a_label_with_a_speck_read_as_an_equals_sign_before_its_colon_is_read() 
 
 @pytest.mark.parametrize(
     ("dateline", "iso"),
-    [("PalembangQ5-11-2025", "2025-11-05"), ("Palembang15/6/2026", "2026-06-15")],
+    [
+        ("PalembangQ5-11-2025", "2025-11-05"),
+        ("Palembang15/6/2026", "2026-06-15"),
+        ("Palembang23 Maret 2026", "2026-03-23"),
+    ],
 )
 def test_a_forms_dateline_glued_to_its_town_is_the_letters_date(dateline: str, iso: str) -> None:
     text = f"D. URAIAN SINGKAT\nSaya keberatan.\n{dateline}\nPetugas Penerima, Pengaju Keberatan,\n"
