@@ -5,8 +5,10 @@ OCR was unsure of is read a second time from its own crop of the page: a registr
 number by Tesseract again, at twice the size and as a single line; a phone number or a NIK, and
 one written so badly that it did not read as one at all, by a second engine (RapidOCR's
 recogniser, whose model reads handwritten digits far better than Tesseract's print model, and
-letters worse). Two readings that agree make the value surer. Where they differ, a phone or NIK
-takes the second engine's digits; a number keeps its first reading, unless the second differs
+a line of letters worse, as it runs words together); so is an occupation, a word or two the
+second engine reads well when it is sure of them. Two readings that agree make the value surer.
+Where they differ, a phone or NIK takes the second engine's digits, an occupation its sure
+reading; a number keeps its first reading, unless the second differs
 only by a stroke more in its Roman month ("III" for "II": OCR merges thin strokes, it does not
 invent them) or the first has characters no number is written with and the second has none.
 Either way the field stays as unsure as its less sure reading. What is below
@@ -41,7 +43,13 @@ from pipeline.text import PageText
 # as two witnesses (1 - (1 - c1)(1 - c2)); so do two engines that agree on a phone or a NIK.
 NUMBERS = ("letter_number", "reference_registration_number", "dispute_register_number")
 DIGITS = ("phone", "nik")
-REREAD_FIELDS = (*NUMBERS, *DIGITS)
+# A one-word answer written by hand ("Peneliti", "Petani", "Dosen"): the second engine reads it
+# better than Tesseract's print model when it is sure of it, and runs longer ones together.
+WORDS = ("occupation",)
+SURE_WORD = 0.9
+REREAD_FIELDS = (*NUMBERS, *DIGITS, *WORDS)
+# Where the second engine ran two words together ("PensiunnPNS"): a capital after a small letter.
+LOST_SPACE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 ROMAN_MONTH = re.compile(r"(?<=/)[IVX]{1,4}(?=/)")
 # What no registration number is written with: a first reading with it ("059/KANTOR!!!1/2026")
 # gives way to a clean second one.
@@ -137,6 +145,10 @@ def valid_reading(name: str, raw: str, own_formats: Sequence[re.Pattern[str]]) -
     if name == "nik":
         nik = parse_nik(raw)
         return nik.value if nik.valid else None
+    if name in WORDS:
+        words = LOST_SPACE.sub(" ", raw.strip(" .,:;'`|-"))
+        letters_only = re.fullmatch(r"[A-Za-z][A-Za-z /.]+", words)
+        return normalise_value(name, words) if letters_only else None
     value = normalise_value(name, raw, own_formats)
     if name == "phone" and value:
         return value if phonenumbers.is_valid_number(phonenumbers.parse(value)) else None
@@ -146,11 +158,13 @@ def valid_reading(name: str, raw: str, own_formats: Sequence[re.Pattern[str]]) -
 def _second_reading(
     name: str, words: Sequence[Word], image_path: Path, languages: str
 ) -> tuple[str, float]:
-    """(text, confidence) of the words' line read a second time; a phone or NIK by the second
-    engine, anything else by Tesseract at twice the size."""
+    """(text, confidence) of the words' line read a second time; a phone, a NIK or an answer of
+    a word by the second engine, anything else by Tesseract at twice the size."""
     with Image.open(image_path) as image:
         crop = _crop(words, image)
-    return _second_engine(crop) if name in DIGITS else _tesseract_line(crop, languages)
+    if name in DIGITS or name in WORDS:
+        return _second_engine(crop)
+    return _tesseract_line(crop, languages)
 
 
 def _rereadable(
@@ -173,6 +187,13 @@ def _lost_stroke(first: str, second: str) -> bool:
     return same_rest and months[1][0] == months[0][0] + "I"
 
 
+def _cut_short(first: str, second: str) -> bool:
+    """Whether ``second`` has letters fewer by two or more: the end of a hand's word the crop of
+    Tesseract's word boxes cut off ("Peneliti" read again as "Peneli")."""
+    letters = [len(re.findall(r"[A-Za-z]", reading)) for reading in (first, second)]
+    return letters[1] < letters[0] - 1
+
+
 def weigh(
     name: str, first: Any, confidence: float, second: Any, sureness: float
 ) -> tuple[Any, float]:
@@ -184,6 +205,7 @@ def weigh(
         return first, 1 - (1 - confidence) * (1 - sureness)
     better = (
         name in DIGITS
+        or (name in WORDS and sureness >= SURE_WORD and not _cut_short(str(first), str(second)))
         or _lost_stroke(str(first), str(second))
         or (bool(JUNK.search(str(first))) and not JUNK.search(str(second)))
     )

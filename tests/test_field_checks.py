@@ -189,3 +189,46 @@ def test_a_clerk_checks_what_ocr_was_unsure_of(arsip: Arsip, forms: dict[str, Pa
     [confirmed] = audit_events(arsip.home, "fields_confirmed")
     assert "applicant_name" in confirmed["fields"]
     assert arsip("audit", "verify")[0] == 0
+
+
+@pytest.mark.parametrize(
+    ("second", "sureness", "wanted"),
+    [
+        ("Peneliti", 0.96, "Peneliti"),
+        ("Peneliti", 0.8, "Pe.ehti"),
+        (None, 0.99, "Pe.ehti"),
+        ("Pene", 0.99, "Pe.ehti"),  # the crop cut the hand's word short
+    ],
+)
+def test_an_occupation_takes_the_second_engines_reading_only_when_it_is_sure(
+    second: str | None, sureness: float, wanted: str
+) -> None:
+    assert weigh("occupation", "Pe.ehti", 0.43, second, sureness)[0] == wanted
+
+
+@pytest.mark.parametrize(
+    ("raw", "value"),
+    [(":Petani", "Petani"), ("PensiunnPNS", "Pensiunn PNS"), ("12/05", None), ("", None)],
+)
+def test_a_second_reading_of_an_occupation_is_words(raw: str, value: str | None) -> None:
+    assert valid_reading("occupation", raw, ()) == value
+
+
+def test_a_hand_written_occupation_tesseract_garbled_is_read_by_the_second_engine(
+    arsip: Arsip, tmp_path: Path
+) -> None:
+    """Tesseract's print model reads the hand's "Wiraswasta" as "Wi cprowastp", unsure of it;
+    the second engine, sure of it, reads it right, and a clerk is still asked to check it."""
+    lines = [
+        "FORMULIR PERMOHONAN INFORMASI PUBLIK",
+        "Nama : Budi Santoso",
+        "Pekerjaan : Wiraswasta",
+        "Alamat : Jl. Merdeka No. 10, Palembang",
+        "",
+        "Palembang, 3 Februari 2026",
+    ]
+    form = save_scan(tmp_path / "form.png", [render_page(lines, handwritten=True, seed=2)])
+    code, [outcome] = arsip.ingest(form)
+    assert code == 0
+    assert outcome["fields"]["occupation"] == "Wiraswasta"
+    assert "occupation" in outcome["fields_to_check"]
