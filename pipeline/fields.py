@@ -679,12 +679,50 @@ def snap_to_format(value: str, formats: Sequence[re.Pattern[str]]) -> str:
 ABBREVIATED = re.compile(r"(?:[A-Za-z]{1,3}\.){2,},?|(?:PT|CV|UD)\.")  # "H.M.", "CV. SINAR …"
 
 
+# The words bodies name themselves with in their letterheads, which a logo beside them may cut
+# ("UNI VERSITAS", "VERSITAS", "ORUM") or OCR misread by a letter ("DAFRAH").
+ORG_WORDS = (
+    "UNIVERSITAS", "FAKULTAS", "SEKOLAH", "INSTITUT", "POLITEKNIK", "FORUM", "LEMBAGA",
+    "YAYASAN", "PERKUMPULAN", "PERHIMPUNAN", "ASOSIASI", "IKATAN", "JARINGAN", "ALIANSI",
+    "PENGADILAN", "KEJAKSAAN", "KEPOLISIAN", "PEMERINTAH", "PROVINSI", "KABUPATEN", "KECAMATAN",
+    "DAERAH", "SEKRETARIAT", "KOMISI", "PEMILIHAN", "DEWAN", "PIMPINAN", "WILAYAH", "PARTAI",
+    "KOMUNIKASI", "INFORMATIKA", "DIREKTORAT", "SUMATERA", "SELATAN", "PALEMBANG", "KEMENTERIAN",
+)  # fmt: skip
+# A logo covers at most the first few letters of the name's first word beside it.
+LOGO_COVERS = 3
+MISREAD_SHORTEST = 6
+
+
+def _org_word(word: str, first: bool) -> str:
+    """A letterhead's word as the body spells it: the first word with its start a logo covered,
+    or any word of six letters or more with one letter misread."""
+    if word in ORG_WORDS or not word.isalpha() or not word.isupper():
+        return word
+    for known in ORG_WORDS:
+        cut = first and known.endswith(word) and len(known) - len(word) <= LOGO_COVERS
+        misread = len(word) >= MISREAD_SHORTEST and len(known) == len(word)
+        if cut or (misread and Levenshtein.distance(word, known) == 1):
+            return known
+    return word
+
+
+def _org_words(words: list[str]) -> list[str]:
+    """The words with the one a gap cut in two joined ("UNI VERSITAS") and each mended."""
+    joined: list[str] = []
+    for word in words:
+        if joined and f"{joined[-1]}{word}" in ORG_WORDS:
+            joined[-1] = f"{joined[-1]}{word}"
+        else:
+            joined.append(word)
+    return [_org_word(word, index == 0) for index, word in enumerate(joined)]
+
+
 def clean_org(raw: str) -> str:
     """An upper-case letterhead without the stray dots, dashes and bars OCR leaves between and
-    after its words ("Palembang Pos |")."""
+    after its words ("Palembang Pos |"), its usual words as the body spells them."""
     words = [word.lstrip(".,:;-|_") for word in re.split(r"[\s\-]+", raw) if word.strip(".,:;-|_")]
     kept = [word if ABBREVIATED.fullmatch(word) else word.rstrip(".:;-|_") for word in words]
-    return " ".join(kept).rstrip(",")
+    return " ".join(_org_words(kept)).rstrip(",")
 
 
 # An academic degree whose last dot OCR or the line's end took away: "S.H", "M.Si", "S.Ag".

@@ -563,3 +563,24 @@ def test_labels_and_phrases_are_read_through_ocr_specks() -> None:
     assert values["nik"] == "1671045203900002"
     assert values["occupation"] == "Peneliti"
     assert values["purpose"] == "Kajian advokasi kebijakan kepemiluan"
+
+
+@pytest.mark.parametrize(
+    ("read", "name"),
+    [
+        ("UNI VERSITAS MUHAMMADIYAH PALEMBANG", "UNIVERSITAS MUHAMMADIYAH PALEMBANG"),  # a gap
+        ("VERSITAS ISLAM NEGERI RADEN FATAH", "UNIVERSITAS ISLAM NEGERI RADEN FATAH"),  # a logo
+        (
+            "ORUM INDONESIA UNTUK TRANSPARANSI ANGGARAN",
+            "FORUM INDONESIA UNTUK TRANSPARANSI ANGGARAN",
+        ),
+        ("DAFRAH SUMATERA SELATAN", "DAERAH SUMATERA SELATAN"),  # a letter misread
+        # words near a body's usual ones are its own: no "PEMILIHAN", "REPUBLIK", "POLITEKNIK"
+        ("JARINGAN PEMILIH MUDA PALEMBANG", "JARINGAN PEMILIH MUDA PALEMBANG"),
+        ("INSTITUT KAJIAN KEBIJAKAN PUBLIK", "INSTITUT KAJIAN KEBIJAKAN PUBLIK"),
+        ("FAKULTAS ILMU SOSIAL DAN ILMU POLITIK", "FAKULTAS ILMU SOSIAL DAN ILMU POLITIK"),
+        ("KOMUNITAS DISABILITAS PEDULI PEMILU", "KOMUNITAS DISABILITAS PEDULI PEMILU"),
+    ],
+)
+def test_a_letterheads_usual_words_cut_or_misread_are_mended(read: str, name: str) -> None:
+    assert clean_org(read) == name
