@@ -1594,6 +1594,7 @@ def _email(
                     None,
                 )
                 start = opened.start(1) if opened else match.start()
+                start += _bracket_read_as_c(text, start)
                 return Found(text[start : match.end()], number, start, match.end())
     for number, text in enumerate(pages, start=1):
         for match in EMAIL_LED.finditer(text):
@@ -1601,6 +1602,18 @@ def _email(
             if mine and normalise_email(match.group(1)) and theirs(match.group(1)):
                 return Found(match.group(1), number, match.start(1), match.end(1))
     return None
+
+
+def _bracket_read_as_c(text: str, start: int) -> int:
+    """1 where the '<' before a mail header's address was read as a 'c' ("From: Novri Putra
+    Wijaya cnovriwij94@…"): the address goes on as the sender's name begins, not with a 'c'."""
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    header = re.match(r"\s*(?:From|Dari|Pengirim)\s*:\s*((?:[A-Z][\w.']*\s+)+)$", line)
+    if header is None or text[start : start + 1] != "c":
+        return 0
+    names = [word[:3].lower() for word in header.group(1).split() if len(word) >= 3]
+    local = text[start + 1 : start + 4].lower()
+    return int(local in names and text[start : start + 3].lower() not in names)
 
 
 def _message_id(text: str, match: re.Match[str]) -> bool:

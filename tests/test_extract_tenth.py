@@ -523,3 +523,17 @@ def test_a_logos_specks_before_a_letterhead_line_are_no_part_of_the_sender(
 ) -> None:
     text = f"{head}Jl. Kapten A. Rivai No. 3 Palembang 30129\nNomor : 017/DPW/IV/2026\n"
     assert fields_of(text, "surat_masuk")["sender_org"] == sender
+
+
+@pytest.mark.parametrize(
+    ("header", "email"),
+    [
+        ("From: Novri Putra Wijaya cnovriwij94@ gmail.com", "novriwij94@gmail.com"),
+        ("From: Citra Dewi citra.dewi@gmail.com", "citra.dewi@gmail.com"),
+    ],
+)
+def test_a_mail_headers_bracket_read_as_c_is_no_part_of_the_address(
+    header: str, email: str
+) -> None:
+    text = f"{header}\nSent: Senin, 4 Mei 2026 09.12\nTo: ppid@kpu-sumselprov.go.id\n"
+    assert fields_of(text)["email"] == email
