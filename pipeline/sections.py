@@ -122,6 +122,8 @@ ABBREVIATIONS = {"no", "kel", "kec", "jl", "kab", "prov", "sdr", "dr", "ir", "hj
 # What ends a list inside a sentence ("KTP, dll. untuk …"): a stop, which stays.
 LIST_ENDS = {"dll", "dsb", "dst"}
 MAX_VALUE = 400
+# A sentence naming several records in prose runs longer than one value.
+PHRASE_REACH = 2 * MAX_VALUE
 SHOUT_LETTERS = 12
 # A blank line ends a sentence's value only where the sentence ended, or a list or label
 # follows; OCR also leaves blank lines inside a sentence.
@@ -522,7 +524,7 @@ def _phrase(pages: list[str], lead: str, end: str) -> Section | None:
     """The words after ``lead`` inside a sentence, up to ``end`` or the sentence's end."""
     for number, text in enumerate(pages, start=1):
         for match in re.finditer(lead, text, re.IGNORECASE):
-            rest = text[match.end() : match.end() + MAX_VALUE]
+            rest = text[match.end() : match.end() + PHRASE_REACH]
             if rest[:1] in ("", ":", "\n"):
                 continue
             stop = re.search(end, rest)
@@ -568,7 +570,11 @@ INFO_PHRASES = (
     # A commission's notice: "Adapun informasi yang dimohonkan oleh Pemohon adalah X (Nomor …".
     r"informasi\s+yang\s+(?:di)?mohon(?:kan)?(?:\s+oleh\s+pemohon)?\s+(?:adalah|yaitu|berupa)\s+",
     # "… mengajukan permohonan informasi publik kepada PPID KPU … berupa X, dengan rincian …".
-    r"permohonan\s+informasi(?:\s+publik)?\s+kepada\s+[^.:]{3,80}?\s+berupa\s+",
+    r"permohonan\s+informasi(?:\s+publik)?\s+kepada\s+[^.:]{3,80}?,?\s+berupa\s*:?\s+",
+    # "… Nomor Pendaftaran 079/…, diajukan pada 27 Agustus 2025, berupa X, untuk …".
+    r"\b(?:19|20)\d{2},\s+berupa\s*:?\s+",
+    # "… terhadap permohonan informasi saya tentang X, sebagaimana …".
+    r"(?:informasi|data)\s+(?:saya|kami)\s+(?:berupa|mengenai|tentang|terkait)\s+",
 )
 # What a purpose begins with after "untuk" inside the sentence that names the information
 # ("… dana kampanye Tahun 2024 untuk pengawasan partisipatif masyarakat …").
@@ -610,7 +616,7 @@ PURPOSE_PHRASES = (
     r"tujuannya\s+(?:adalah\s+|ialah\s+)?(?:untuk\s+)?",
     # "… permohonan informasi berupa X untuk pengawasan …, yang tercatat …"
     # (a period inside a word, "Model C.Hasil", ends no sentence)
-    r"(?:informasi|data)\s+berupa\s+(?:[^.]|\.(?=\S)){5,300}?\s+untuk\s+"
+    r"(?:informasi|data|(?:19|20)\d{2},)\s+berupa\s+(?:[^.]|\.(?=\S)){5,300}?\s+untuk\s+"
     rf"(?:{PURPOSE_WORDS}|(?={PURPOSE_NOUN}){REGISTERED_AHEAD})",
     # "Adapun tujuan penggunaan informasi tersebut adalah untuk …", through OCR's specks and
     # its "dalah".
@@ -641,6 +647,12 @@ NEXT_RECORD = re.compile(
     r",\s+(?=(?:Data|Daftar|Salinan|Laporan|Rekapitulasi|Berita\s+acara|Notulen|Dokumen"
     r"|Rencana|Hasil|Keputusan|Surat\s+Keputusan)\b)"
 )
+# A list said in prose: "salinan …, data …, rencana …, dan jumlah …".
+PROSE_RECORD = re.compile(
+    r",\s+(?:dan\s+)?(?=(?:data|daftar|salinan|laporan|rekapitulasi|berita\s+acara|notulen"
+    r"|dokumen|rencana|jumlah|keputusan|surat\s+keputusan)\b)"
+)
+PROSE_LIST_SEPARATORS = 2
 # "… Musi Banyuasin: daftar rekanan …": the semicolon between two items OCR read as a colon.
 COLON_BETWEEN_RECORDS = re.compile(
     r"(?<=\w):\s+(?=(?:data|daftar|salinan|laporan|rekapitulasi|berita\s+acara|notulen|dokumen"
@@ -676,11 +688,23 @@ def information_requested(pages: list[str]) -> Section | None:
         # Items of a list are capitalised as a form's answer is; a list said in prose ("… 2024
         # serta berita acara …") keeps its words as written.
         value = COLON_BETWEEN_RECORDS.sub(_semicolon, found.value).rstrip(":")
-        records = "; ".join(_records(item) for item in value.split("; "))
+        records = "; ".join(_records(_prose_list(item)) for item in value.split("; "))
         items = _inline_items(records).split("; ")
         listed = "; ".join(_capitalised(item) for item in items)
         found.value = re.sub(r"\s+serta\s+", "; ", listed)
     return found
+
+
+def _prose_list(item: str) -> str:
+    """Records named in a sentence, commas and a "dan" between ("…, data …, dan jumlah …"), as
+    items: three or more, or two with ", dan" between; not an item's parts ("…, meliputi:
+    jumlah …, jumlah …")."""
+    if PARTS_OPENED.search(item):
+        return item
+    separators = PROSE_RECORD.findall(item)
+    if len(separators) < PROSE_LIST_SEPARATORS and not any("dan" in cut for cut in separators):
+        return item
+    return PROSE_RECORD.sub("; ", item)
 
 
 def _records(item: str) -> str:

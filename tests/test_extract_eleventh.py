@@ -1,0 +1,71 @@
+"""Extraction from the shapes an eleventh corpus written apart from the pipeline
+(bench/make_eleventh_corpus.py, seed 11001) showed going wrong: records named in prose with
+commas and a "dan" between, what was asked named after a registration's date or after "informasi
+saya tentang", a letter whose first page is Braille."""
+
+from __future__ import annotations
+
+from pipeline.extract import extract_fields
+
+
+def fields_of(text: str, cls: str = "permohonan_informasi") -> dict[str, object]:
+    return extract_fields([text], cls).values
+
+
+def test_records_named_in_prose_with_commas_and_dan_are_items() -> None:
+    text = (
+        "Saya yang bernama Wahyu Putra Effendi, dengan ini mengajukan permohonan\n"
+        "informasi publik kepada PPID KPU Provinsi Sumatera Selatan, berupa: salinan\n"
+        "Keputusan KPU Provinsi Sumatera Selatan tentang Penetapan Rekapitulasi Hasil\n"
+        "Penghitungan Suara Pemilihan Gubernur Tahun 2024, data Daftar Pemilih Tetap (DPT)\n"
+        "Pemilu Tahun 2024 per kecamatan di Kabupaten Musi Rawas, rencana Kerja dan\n"
+        "Anggaran (RKA) KPU Provinsi Sumatera Selatan Tahun Anggaran 2026, dan jumlah TPS\n"
+        "dan jumlah pemilih per desa/kelurahan di Kabupaten Empat Lawang pada Pemilu 2024.\n"
+        "Informasi tersebut saya perlukan untuk dokumentasi pribadi dan pengetahuan umum.\n"
+    )
+    fields = fields_of(text)
+    assert str(fields["information_requested"]).split("; ") == [
+        "Salinan Keputusan KPU Provinsi Sumatera Selatan tentang Penetapan Rekapitulasi Hasil"
+        " Penghitungan Suara Pemilihan Gubernur Tahun 2024",
+        "Data Daftar Pemilih Tetap (DPT) Pemilu Tahun 2024 per kecamatan di Kabupaten Musi Rawas",
+        "Rencana Kerja dan Anggaran (RKA) KPU Provinsi Sumatera Selatan Tahun Anggaran 2026",
+        "Jumlah TPS dan jumlah pemilih per desa/kelurahan di Kabupaten Empat Lawang pada Pemilu"
+        " 2024",
+    ]
+    assert fields["purpose"] == "Dokumentasi pribadi dan pengetahuan umum"
+
+
+def test_two_records_with_dan_between_are_two_items_but_an_items_parts_stay() -> None:
+    two = "Saya memohon informasi berupa data DPT Kota Lubuklinggau, dan rencana Kerja KPU 2026.\n"
+    assert fields_of(two)["information_requested"] == (
+        "Data DPT Kota Lubuklinggau; Rencana Kerja KPU 2026"
+    )
+    parts = (
+        "Saya memohon informasi berupa Data DPT Kota Palembang, meliputi: jumlah pemilih per\n"
+        "kecamatan, jumlah pemilih penyandang disabilitas, dan jumlah TPS per kelurahan.\n"
+    )
+    assert ";" not in str(fields_of(parts)["information_requested"])
+
+
+def test_what_was_asked_after_the_registrations_date_and_its_purpose_are_read() -> None:
+    text = (
+        "Permohonan Nomor Pendaftaran 079/PPID/KPU-SS/VIII/2025, diajukan pada 27 Agustus\n"
+        "2025, berupa salinan formulir Model C.Hasil untuk TPS 007 Kelurahan Pasar\n"
+        "Lama, untuk bahan diskusi publik dan laporan tahunan lembaga.\n"
+    )
+    fields = fields_of(text, "keberatan")
+    assert fields["information_requested"] == (
+        "Salinan formulir Model C.Hasil untuk TPS 007 Kelurahan Pasar Lama"
+    )
+    assert fields["purpose"] == "Bahan diskusi publik dan laporan tahunan lembaga"
+
+
+def test_what_was_asked_after_informasi_saya_tentang_is_read() -> None:
+    text = (
+        "Dengan ini saya Yusuf Fauzi mengajukan keberatan atas jawaban PPID terhadap permohonan\n"
+        "informasi saya tentang salinan Keputusan KPU Provinsi Sumatera Selatan Tahun 2024,\n"
+        "sebagaimana e-mail di bawah.\n"
+    )
+    assert fields_of(text, "keberatan")["information_requested"] == (
+        "Salinan Keputusan KPU Provinsi Sumatera Selatan Tahun 2024"
+    )
