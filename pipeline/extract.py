@@ -366,12 +366,19 @@ EMPLOYER = re.compile(r"\s+(?:pada|di)\s+(?=[A-Z])")
 REGION_ONLY = re.compile(r"(?:PROVINSI|KABUPATEN|KOTA)(?:\s+[A-Z]+){1,4}")
 PARENT_BODY = re.compile(
     r"(?:KEMENTERIAN|MAHKAMAH\s+AGUNG|PEMERINTAH\s+(?:PROVINSI|KABUPATEN|KOTA)|KEPOLISIAN\s+NEGARA"
-    r"|KEJAKSAAN\s+AGUNG)\b"
+    r"|KEJAKSAAN\s+(?:AGUNG|REPUBLIK\s+INDONESIA))\b"
 )
+# A letter's classification printed over its letterhead.
+SECURITY_MARK = re.compile(r"(?:SANGAT\s+)?(?:RAHASIA|TERBATAS|SEGERA)|KILAT")
+# Fewer words of three letters than this: a page of Braille dots or a picture, no letter's head.
+LEGIBLE_PAGE_WORDS = 5
 # The office's own received stamp ("DITERIMA / KPU PROVINSI SUMATERA SELATAN / Tgl: …"), as OCR
 # reads it over a letterhead.
 RECEIVED_STAMP = re.compile(r"\bDITERIMA?\b|\bTGL\s*[:.]|^KPU\s+(?i:PROVINS)")
-CAPITAL_WORD = re.compile(r"[A-Z][A-Z.,'&()/-]*|&|[A-Z]\d+[A-Z]*|\((?:Persero|Perseroda)\)|Tbk\.?")
+CAPITAL_WORD = re.compile(
+    r"[A-Z][A-Z.,'&()/-]*|&|[A-Z]\d+[A-Z]*|\((?:Persero|Perseroda)\)|Tbk\.?"
+    r"|\([A-Z][A-Z.&/-]+\)"  # the body's acronym after its name: "… SEKOLAH (OSIS)"
+)
 BOARD = re.compile(r"DEWAN\s+PIMPINAN\s+(?:PUSAT|WILAYAH|DAERAH|CABANG)\b")
 # The line under a law firm's name that says what it does, perhaps after a logo's speck.
 PROFESSION_TAGLINE = re.compile(
@@ -1026,14 +1033,22 @@ def _letterhead(pages: list[str]) -> Found | None:
     above the sender ("MAHKAMAH AGUNG REPUBLIK INDONESIA" over "PENGADILAN NEGERI PALEMBANG",
     "PEMERINTAH PROVINSI SUMATERA SELATAN" over "DINAS KOMUNIKASI DAN INFORMATIKA"), the office's
     own received stamp and the specks of a logo are not the sender: the unit that wrote is, as
-    an agenda register names it."""
+    an agenda register names it. A first page with no words on it (a Braille letter, its
+    transcription behind it) heads nothing."""
+    if len(pages) > 1 and len(re.findall(r"[A-Za-z]{3,}", pages[0])) < LEGIBLE_PAGE_WORDS:
+        behind = _letterhead(pages[1:])
+        if behind:
+            behind.page += 1
+        return behind
     head: list[str] = []
     end = 0
-    beside_address = stamped = name_below = False
+    beside_address = stamped = name_below = registered = False
     for line in pages[0].split("\n")[:LETTERHEAD_LINES]:
         stripped = LOGO_SPECKS.sub("", line.strip()).lstrip("_~-")  # "_PROVINSI …": a speck
         stripped = _without_logo_text(stripped, head)
         end += len(line) + 1
+        if SECURITY_MARK.fullmatch(stripped):
+            continue  # "RAHASIA" over a prosecutor's letterhead
         stamp_line = RECEIVED_STAMP.search(stripped) is not None
         stamped = stamped or stamp_line
         if (
@@ -1044,6 +1059,9 @@ def _letterhead(pages: list[str]) -> Found | None:
             continue  # the address column's own next line ("Palembang 30126", "Telp. …")
         if not head and (CONTACT_LINE.match(stripped) or BODY_PARTICULARS.match(stripped)):
             continue  # a body's address or registration over its name, printed smaller
+        if head and BODY_PARTICULARS.match(stripped):
+            registered = True  # "Sekretariat: …" under the name: a party's board may follow
+            continue
         if head and not beside_address and CONTACT_LINE.match(stripped):
             if len(head) == 1 and REGION_ONLY.fullmatch(head[0]) and not name_below:
                 name_below = True  # the name printed larger, which OCR read after the region
@@ -1057,6 +1075,8 @@ def _letterhead(pages: list[str]) -> Found | None:
             continue
         capitals = _capitals_run(stripped)
         capitals = capitals and TITLE_AFTER_NAME.sub("", capitals)
+        if beside_address and capitals and re.fullmatch(r"\([A-Z.&/-]+\)", capitals):
+            continue  # an acronym under the address column, no part of the name beside it
         beside_address = capitals is not None and _beside_address(stripped, capitals)
         if capitals is None and _is_note(stripped):
             continue
@@ -1064,6 +1084,8 @@ def _letterhead(pages: list[str]) -> Found | None:
             break
         if head and (PARENT_BODY.match(capitals) or PROFESSION_TAGLINE.fullmatch(capitals)):
             continue  # a ministry's name under its unit's logo, a law firm's "ADVOKAT & …" line
+        if registered and not BOARD.match(capitals):
+            break  # a title under the body's particulars ("ALIH AKSARA SURAT BRAILLE")
         if name_below:
             head.insert(0, re.sub(r"^[A-Z]{1,2}\s+(?=[A-Z]{3})", "", capitals))  # a logo's letters
             break
@@ -1077,7 +1099,9 @@ def _letterhead(pages: list[str]) -> Found | None:
         PARENT_BODY.match(head[0])
         or head[0].startswith(("DIREKTORAT JENDERAL", "KECAMATAN "))  # over a village
         # a service over the school it runs, not over its own region's name
-        or (head[0].startswith("DINAS ") and not REGION_ONLY.fullmatch(head[1]))
+        or (
+            head[0].startswith(("DINAS ", "KANTOR WILAYAH ")) and not REGION_ONLY.fullmatch(head[1])
+        )
     ):
         head.pop(0)
     # A party's board printed apart from its name is named before it ("DEWAN PIMPINAN WILAYAH

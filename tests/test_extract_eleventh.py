@@ -5,6 +5,8 @@ saya tentang", a letter whose first page is Braille."""
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.extract import extract_fields
 
 
@@ -69,3 +71,54 @@ def test_what_was_asked_after_informasi_saya_tentang_is_read() -> None:
     assert fields_of(text, "keberatan")["information_requested"] == (
         "Salinan Keputusan KPU Provinsi Sumatera Selatan Tahun 2024"
     )
+
+
+@pytest.mark.parametrize(
+    ("head", "sender"),
+    [
+        (
+            "RAHASIA\nKEJAKSAAN REPUBLIK INDONESIA\nKEJAKSAAN NEGERI OGAN ILIR\n",
+            "KEJAKSAAN NEGERI OGAN ILIR",
+        ),
+        (
+            "KEMENTERIAN IMIGRASI DAN PEMASYARAKATAN REPUBLIK INDONESIA\n"
+            "KANTOR WILAYAH DITJEN PEMASYARAKATAN SUMATERA SELATAN\n"
+            "RUMAH TAHANAN NEGARA KELAS I PALEMBANG\n",
+            "RUMAH TAHANAN NEGARA KELAS I PALEMBANG",
+        ),
+        (
+            "ORGANISASI SISWA INTRA SEKOLAH (OSIS)\n3 SMA NEGERI 1 INDRALAYA UTARA\n",
+            "ORGANISASI SISWA INTRA SEKOLAH (OSIS) SMA NEGERI 1 INDRALAYA UTARA",
+        ),
+        (
+            "PERSATUAN TUNANETRA INDONESIA\n(3 (PERTUNI)\nDEWAN PENGURUS DAERAH SUMATERA SELATAN\n"
+            "Sekretariat: Jl. Dwikora II No. 66 Palembang Telp. (0711) 416061\n"
+            "ALIH AKSARA SURAT BRAILLE\n",
+            "PERSATUAN TUNANETRA INDONESIA (PERTUNI) DEWAN PENGURUS DAERAH SUMATERA SELATAN",
+        ),
+        (  # a party's board printed under its particulars is still its name's
+            "PARTAI PERSATUAN RAKYAT SRIWIJAYA\nPROVINSI SUMATERA SELATAN\n"
+            "Sekretariat: Jl. Angkatan 45 No. 81 Palembang Telp. 0711-374105\n"
+            "3 DEWAN PIMPINAN WILAYAH\n",
+            "DEWAN PIMPINAN WILAYAH PARTAI PERSATUAN RAKYAT SRIWIJAYA PROVINSI SUMATERA SELATAN",
+        ),
+    ],
+)
+def test_the_sender_is_the_unit_under_its_parents_and_markings(head: str, sender: str) -> None:
+    text = f"{head}Nomor : 240/DPW/X/2025 Palembang, 9 Oktober 2025\nPerihal : Data\n"
+    assert fields_of(text, "surat_masuk")["sender_org"] == sender
+
+
+def test_a_braille_first_page_heads_nothing_the_transcriptions_letterhead_names_the_sender() -> (
+    None
+):
+    braille = "9\n\n99\n\n00\n0 0\n9 8\nO52 6\n"
+    transcription = (
+        "PERSATUAN TUNANETRA INDONESIA (PERTUNI)\nDEWAN PENGURUS DAERAH SUMATERA SELATAN\n"
+        "Sekretariat: Jl. Dwikora II No. 66 Palembang\nNomor : 041/DPD-PERTUNI/V/2026\n"
+    )
+    fields = extract_fields([braille, transcription], "permohonan_informasi")
+    assert fields.values["sender_org"] == (
+        "PERSATUAN TUNANETRA INDONESIA (PERTUNI) DEWAN PENGURUS DAERAH SUMATERA SELATAN"
+    )
+    assert fields.spans["sender_org"]["page"] == 2
