@@ -700,9 +700,23 @@ def _colonless(text: str) -> tuple[str, str, int] | None:
             and not LABEL_AHEAD.match(value)
             and not _starts_with_label(value)
         ):
-            return name, value, start
+            return name, _before_colonless_label(value), start
         return None
     return None
+
+
+def _before_colonless_label(value: str) -> str:
+    """A colonless value without a second column's label and value beside it, known by the
+    value's shape ("Advokat  Nomor HP/WA +62 852-032-0766")."""
+    words = list(re.finditer(r"\S+", value))
+    for index in range(1, len(words)):
+        for count in (3, 2, 1):
+            label = " ".join(word.group(0) for word in words[index : index + count])
+            field = _field_of_label(label) if index + count < len(words) else None
+            rest = value[words[index + count - 1].end() :].strip() if field else ""
+            if field in ROW_VALUE and re.match(ROW_VALUE[field], rest):
+                return value[: words[index].start()].rstrip()
+    return value
 
 
 def _own_number(label: str, value: str) -> bool:

@@ -122,3 +122,16 @@ def test_a_braille_first_page_heads_nothing_the_transcriptions_letterhead_names_
         "PERSATUAN TUNANETRA INDONESIA (PERTUNI) DEWAN PENGURUS DAERAH SUMATERA SELATAN"
     )
     assert fields.spans["sender_org"]["page"] == 2
+
+
+def test_a_colonless_grids_value_stops_where_the_next_columns_label_and_value_begin() -> None:
+    text = (
+        "A. DATA PEMOHON\n"
+        "Nama Lengkap Siti Hasibuan, S.Kom., M.Si.\n"
+        "NIK 1606125807872634 Jenis Pemohon Perorangan\n"
+        "Pekerjaan Advokat Nomor HP/WA +62 852-032-0766\n"
+        "Email siti96@yahoo.com Jenis Kelamin Perempuan\n"
+    )
+    fields = fields_of(text)
+    assert (fields["occupation"], fields["phone"]) == ("Advokat", "+628520320766")
+    assert fields["applicant_name"] == "Siti Hasibuan, S.Kom., M.Si."
