@@ -516,10 +516,13 @@ LOOSE_NUMBER = re.compile(
 # A party as a Komisi Informasi names it: "Saudara H. Rudi, S.Ag.", over a line break.
 PARTY_NAME = r"[A-Z][^,\d]{1,60}?(?:,\s*(?:[A-Z][A-Za-z]{0,4}\.){1,3})*"
 # A side column's line before a letter's own numbering labels on the same line, or a speck
-# of it OCR read as a short word ("ats Perihal : …").
+# of it OCR read as a short word ("ats Perihal : …"); a box of them set right of the dateline
+# and the addressee ("Palembang, 19/01/2026  Nomor: …", "Kepada Yth.  Perihal : …").
 SIDE_COLUMN = re.compile(
-    r"^(?:[^|\n]{2,60}?(?:\s+\|\s*|\s*:\s*[|»>]?\s*)|[A-Za-z]{1,4}\s+)"
-    r"(?=(?:Nomor|No\.|Lampiran|Perihal|Hal|Sifat)\s*:)"
+    r"^(?:[^|\n]{2,60}?(?:\s+\|\s*|\s*:\s*[|»>]?\s*)|[A-Za-z]{1,4}\s+"
+    # the letter's dateline or its addressee's first words beside a box of them
+    r"|[^\n]{2,40}?(?:\b(?:19|20)\d{2}|\bYth\.)\s+)"
+    r"(?=(?:Nomor|No\.|Lampiran|Perihal|Hal|Sifat)\s*[—–-]?\s*:)"
 )
 # Where an address written inside a sentence stops.
 ADDRESS_END = (

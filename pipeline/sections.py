@@ -616,7 +616,8 @@ PURPOSE_PHRASES = (
     r"tujuannya\s+(?:adalah\s+|ialah\s+)?(?:untuk\s+)?",
     # "… permohonan informasi berupa X untuk pengawasan …, yang tercatat …"
     # (a period inside a word, "Model C.Hasil", ends no sentence)
-    r"(?:informasi|data|(?:19|20)\d{2},)\s+berupa\s+(?:[^.]|\.(?=\S)){5,300}?\s+untuk\s+"
+    r"(?:(?:informasi|data|(?:19|20)\d{2},)\s+berupa|yaitu\s+permohonan)\s+"
+    r"(?:[^.]|\.(?=\S)){5,300}?\s+untuk\s+"
     rf"(?:{PURPOSE_WORDS}|(?={PURPOSE_NOUN}){REGISTERED_AHEAD})",
     # "Adapun tujuan penggunaan informasi tersebut adalah untuk …", through OCR's specks and
     # its "dalah".

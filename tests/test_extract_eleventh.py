@@ -135,3 +135,27 @@ def test_a_colonless_grids_value_stops_where_the_next_columns_label_and_value_be
     fields = fields_of(text)
     assert (fields["occupation"], fields["phone"]) == ("Advokat", "+628520320766")
     assert fields["applicant_name"] == "Siti Hasibuan, S.Kom., M.Si."
+
+
+def test_a_box_of_number_and_subject_beside_the_dateline_and_the_addressee_is_read() -> None:
+    text = (
+        "Palembang, 19/01/2026 Nomor: 186/Red-STK/I/2026\n"
+        "Lampiran : 1 (satu) lembar\n"
+        "Kepada Yth. Perihal — : Permohonan Data\n"
+        "PPID KPU Provinsi\n"
+    )
+    fields = fields_of(text)
+    assert (fields["letter_number"], fields["subject"]) == ("186/Red-STK/I/2026", "Permohonan Data")
+    assert fields["letter_date"] == "2026-01-19"
+
+
+def test_the_purpose_after_yaitu_permohonan_in_an_objections_sentence_is_read() -> None:
+    text = (
+        "permohonan informasi saya yang terdaftar dengan Nomor Pendaftaran\n"
+        "130/PPID/KPU-SS/IV/2026\n"
+        "tanggal 5 April 2026, yaitu permohonan jumlah pemilih penyandang disabilitas per\n"
+        "kabupaten/kota untuk kajian akademik mengenai partisipasi pemilih di daerah.\n"
+    )
+    assert fields_of(text, "keberatan")["purpose"] == (
+        "Kajian akademik mengenai partisipasi pemilih di daerah"
+    )
