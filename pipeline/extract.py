@@ -1390,6 +1390,11 @@ def _free_letter_name(pages: list[str]) -> Found | None:
         # "… antara:\n\n1. Lusiana Damayanti, beralamat di …": the first party is the applicant
         rf"(?i:antara|dari)\s*:?\s+(?:1[.)]\s+)?({PARTY_NAME})\s*,?\s+"
         r"(?:beralamat|(?:sebagai|selaku)\s+(?:Pemohon|PEMOHON))",
+        # a commission's decision or notice: "… yang diajukan oleh: [1.2] Muhammad Eka, beralamat
+        # di …", "… antara Taufik Setiawan (Pemohon) dan PPID …"
+        rf"diajukan\s+oleh\s*:?\s*(?:[\[(]\d+(?:\.\d+)*[\])]\s*)?({PARTY_NAME})\s*,?\s+"
+        r"(?:beralamat|sebagai|selanjutnya)\b",
+        rf"\bantara\s+({PARTY_NAME})\s*\((?:Pemohon|PEMOHON)\)",
         # a caption: "ANTARA" / the applicant's name / the street address / "sebagai PEMOHON"
         rf"(?i:antara)\s*:?[ \t]*\n\s*({PARTY_NAME})[ \t]*,?[ \t]*\n\s*(?={STREET}[.\s])",
         rf"(?i:sengketa\s+informasi(?:\s+publik)?|permohonan)\s+(?:dari|yang\s+diajukan\s+oleh)\s+"
@@ -2018,6 +2023,13 @@ ROMAN_ONE_BAR = re.compile(r"(?<=[A-Za-z] )\|(?=\s*$| Tahun\b)|(?<=\bKomisi )\|(
 SUBJECT_SPECKS = re.compile(r"(?:\s+(?:[a-z]{1,2}|[A-Z][a-z])\b[’'`.]?){1,2}$")
 
 
+# The addressee's column read across after a subject: "Hal : Permohonan Data Penelitian PPID
+# KPU Provinsi Sumatera Selatan" (not "… kepada PPID KPU …", which the subject says itself).
+ADDRESSEE_BESIDE = re.compile(
+    r"(?<=\w)(?<![Kk]epada)\s+(?:Atasan\s+)?PPID\s+KPU\s+(?:Provinsi|Kabupaten|Kota|RI)\b.*$"
+)
+
+
 def _clean_subject(value: str) -> str | None:
     """A subject without what stood beside it: a dateline or its date, a rule and what lies past
     it, or a received stamp's words in capitals ("… Informasi Publik KPU PROVINSI SUMATERA
@@ -2029,6 +2041,7 @@ def _clean_subject(value: str) -> str | None:
     stamp = STAMP_TAIL.search(subject)
     if stamp and re.search(r"[A-Z]{5}", stamp.group()) and re.search(r"[a-z]{3}", subject):
         subject = subject[: stamp.start()]
+    subject = ADDRESSEE_BESIDE.sub("", subject)
     subject = SUBJECT_SPECKS.sub("", subject.strip(" .,;:|-–—~_©®°*"))
     return subject.strip(" .,;:|-–—~_©®°*") or None
 

@@ -159,3 +159,45 @@ def test_the_purpose_after_yaitu_permohonan_in_an_objections_sentence_is_read() 
     assert fields_of(text, "keberatan")["purpose"] == (
         "Kajian akademik mengenai partisipasi pemilih di daerah"
     )
+
+
+@pytest.mark.parametrize(
+    ("hal", "subject"),
+    [
+        (
+            "Hal : Permohonan Data Penelitian PPID KPU Provinsi Sumatera Selatan",
+            "Permohonan Data Penelitian",
+        ),
+        (
+            "Hal : Permohonan Informasi kepada PPID KPU Provinsi Sumatera Selatan",
+            "Permohonan Informasi kepada PPID KPU Provinsi Sumatera Selatan",
+        ),
+        ("Hal : Keberatan atas Tanggapan PPID", "Keberatan atas Tanggapan PPID"),
+    ],
+)
+def test_the_addressees_column_read_across_after_a_subject_is_no_part_of_it(
+    hal: str, subject: str
+) -> None:
+    text = f"Nomor : 165/KRTP-SS/II/2026 Palembang, 23.02.2026\nLampiran : - Kepada Yth.\n{hal}\n"
+    assert fields_of(text)["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "memutus Sengketa Informasi Publik Nomor Register 026/REG-PSI/I/2026 yang\n"
+            "diajukan oleh:\n[1.2] Muhammad Eka Nasution, beralamat di Jl. Veteran No. 74,\n",
+            "Muhammad Eka Nasution",
+        ),
+        (
+            "dalam sengketa informasi publik Nomor Register 057/REG-PSI/VI/2025 antara Taufik\n"
+            "Setiawan (Pemohon) dan PPID KPU Provinsi Sumatera Selatan (Termohon), yang amarnya\n",
+            "Taufik Setiawan",
+        ),
+    ],
+)
+def test_a_commissions_decision_names_the_applicant_as_its_parties(
+    sentence: str, name: str
+) -> None:
+    assert fields_of(sentence, "sengketa")["applicant_name"] == name
