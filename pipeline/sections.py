@@ -399,6 +399,9 @@ def _leading_cells(row: str) -> int:
     return found.end() if found else 0
 
 
+BY_WHOM = re.compile(r"(?:Pemohon|Termohon|oleh)\b")
+
+
 def _labelled(
     lines: list[Line], label: str, end: str, wrapped_label: re.Pattern[str] | None = None
 ) -> Section | None:
@@ -426,7 +429,11 @@ def _labelled(
             )
             if below and not labels_below:
                 return Section(_tidy(below[0], end), lines[index + 1].page, *below[1:])
-        elif match and (match.group(1) or re.match(r"[A-Z0-9\"“(]", match.group(2))):
+        elif match and (
+            match.group(1)
+            # "Dokumen yang dimohon Pemohon …": who asked, in a phrase, no label's value
+            or (re.match(r"[A-Z0-9\"“(]", match.group(2)) and not BY_WHOM.match(match.group(2)))
+        ):
             value, stop, _ = _follow(lines, index, match.group(2))
             return Section(_tidy(value, end), line.page, line.start + match.start(2), stop)
         wrapped = wrapped_label.match(line.text) if wrapped_label else None
@@ -596,13 +603,15 @@ REGISTERED_AHEAD = r"(?=[^.]{0,150}?,\s+yang\s+(?:tercatat|terdaftar))"
 # Where the thing asked for ends inside a sentence: "…, yang …", "… kepada PPID …", "… dan
 # tercatat dengan nomor pendaftaran …", "…, tapi jawabannya …".
 INFO_END = (
-    r",\s+(?:yang|lalu|untuk|guna|sebagaimana|dan\s+(?:saya|kami)|tapi|tetapi|namun|padahal"
+    r",\s+(?:yang|lalu|untuk|guna|sebagaimana|dan\s+(?:saya|kami)|tapi|tetapi|namun|padahal|Majelis"
     r"|dengan\s+ini)\b"
     r"|\buntuk\s+keperluan|\s+sebagaimana\s+(?:permohonan|dimaksud|tercantum)"
     r"|\s+kepada\s+(?:PPID|Pejabat|Pemohon)\b|,?\s+(?:dan\s+)?(?:tercatat|terdaftar|teregistrasi)\b"
     r"|\s+(?:dengan\s+|\()[Nn]omor\s+(?:[Pp]endaftaran|[Rr]egistrasi)|\s+terkait\s+(?:permintaan|permohonan)"
     r"|,\s+dengan\s+rincian\b|\s+dan\s+(?:memperoleh|mendapat(?:kan)?|diberi)\s+[Nn]omor\b"
     rf"|\s+untuk\s+{PURPOSE_WORDS}|\s+untuk\s+(?={PURPOSE_NOUN}){REGISTERED_AHEAD}"
+    # a commission's ruling: "Menyatakan informasi berupa X adalah informasi yang terbuka"
+    r"|\s+adalah\s+informasi\b"
 )
 PURPOSE_PHRASES = (
     r"(?:(?:akan|hendak)\s+(?:saya|kami)\s+(?:gunakan|pergunakan|manfaatkan)"
@@ -663,7 +672,7 @@ COLON_BETWEEN_RECORDS = re.compile(
 # or of the people a cover letter introduces ("… bahwa mahasiswa berikut:"): no list of what
 # was asked for.
 NOT_ASKED_LEAD = re.compile(
-    r"(?i)\bbukti\b|\bmembawa\b|\blampiran\b|\bdilampirkan\b"
+    r"(?i)\bbukti\b|\bmembawa\b|\bmenghadirkan\b|\blampiran\b|\bdilampirkan\b"
     r"|\b(?:mahasiswa|mahasiswi|siswa|peserta|pegawai|staf|anggota|nama-nama)\b[^:\n]{0,25}"
     r"\bberikut\b"
     # the points of an objection, and a breakdown of what a sentence already named

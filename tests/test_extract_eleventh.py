@@ -201,3 +201,29 @@ def test_a_commissions_decision_names_the_applicant_as_its_parties(
     sentence: str, name: str
 ) -> None:
     assert fields_of(sentence, "sengketa")["applicant_name"] == name
+
+
+def test_a_commissions_list_of_documents_to_bring_is_no_information_asked_for() -> None:
+    text = (
+        "Dalam rangka pemeriksaan sengketa informasi publik tersebut di atas mengenai\n"
+        "permohonan informasi Nomor Pendaftaran 018/PPID/KPU-SS/XII/2025 berupa salinan Berita\n"
+        "Acara Rekapitulasi Hasil Penghitungan Suara di Kota Lubuklinggau, Majelis Komisioner\n"
+        "memandang perlu memeriksa secara tertutup dokumen yang disengketakan. Sehubungan\n"
+        "dengan itu, Saudara diminta menghadirkan dokumen berikut:\n"
+        "No |Dokumen Bentuk Keterangan\n"
+        "1 Dokumen yang dimohon Pemohon Asli dan salinan Utuh, tanpa\n"
+        "2 Berita acara uji konsekuensi informasi yang Salinan Bila ada\n"
+    )
+    assert fields_of(text, "sengketa")["information_requested"] == (
+        "Salinan Berita Acara Rekapitulasi Hasil Penghitungan Suara di Kota Lubuklinggau"
+    )
+
+
+def test_a_rulings_information_ends_before_what_the_ruling_says_of_it() -> None:
+    text = (
+        "2. Menyatakan informasi berupa standar biaya honorarium badan ad hoc pada Pemilihan\n"
+        "Tahun 2024 adalah informasi yang terbuka,\n"
+    )
+    assert fields_of(text, "sengketa")["information_requested"] == (
+        "Standar biaya honorarium badan ad hoc pada Pemilihan Tahun 2024"
+    )
