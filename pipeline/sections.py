@@ -308,6 +308,10 @@ def _items(lines: list[Line], index: int, offset: int | None = None) -> Section 
     """The list after the lead-in on line ``index`` (one header line may stand before it), or,
     with ``offset``, the list that begins on that line at that offset."""
     position, header_skipped = (index, True) if offset is not None else (index + 1, False)
+    # "2. Informasi yang dimohon adalah:" over "a. …", "b. …", then "3. Menyampaikan …": the list
+    # ends at the next item marked as its lead-in is.
+    lead = ITEM.match(lines[index].text) if offset is None else None
+    lead_kind = _kind(lead.group()) if lead else None
     items: list[tuple[str, str, bool]] = []
     start = end = 0
     item = ITEM
@@ -330,6 +334,8 @@ def _items(lines: list[Line], index: int, offset: int | None = None) -> Section 
             header_skipped, cells = True, CELLS_HEADER.search(text) is not None
             position += 1
             continue
+        if items and _kind(marker.group()) == lead_kind:
+            break
         if not items and item is ITEM and _kind(marker.group()) not in ENUMERATED:
             item = LOOSE_ITEM  # a list in bullets: OCR reads some of them as other signs
         first = marker.end() + (_leading_cells(text[marker.end() :]) if cells else 0)

@@ -227,3 +227,20 @@ def test_a_rulings_information_ends_before_what_the_ruling_says_of_it() -> None:
     assert fields_of(text, "sengketa")["information_requested"] == (
         "Standar biaya honorarium badan ad hoc pada Pemilihan Tahun 2024"
     )
+
+
+def test_a_sub_list_under_a_numbered_lead_in_ends_at_the_next_numbered_item() -> None:
+    text = (
+        "untuk dan atas nama Pemberi Kuasa:\n"
+        "1. Mengajukan permohonan informasi publik kepada PPID KPU Provinsi Sumatera Selatan.\n"
+        "2. Informasi yang dimohon adalah:\n"
+        "a. Jumlah pemilih penyandang disabilitas dalam DPT Pemilu 2024 per kabupaten/kota\n"
+        "b. Data Daftar Pemilih Tetap (DPT) Pemilu Tahun 2024 per kecamatan di Kota\n"
+        "Lubuklinggau\n"
+        "3. Menyampaikan bahwa informasi tersebut akan digunakan untuk bahan penyusunan skripsi.\n"
+        "4. Melihat dan mencatat langsung informasi tersebut di kantor PPID.\n"
+    )
+    assert fields_of(text)["information_requested"] == (
+        "Jumlah pemilih penyandang disabilitas dalam DPT Pemilu 2024 per kabupaten/kota; Data"
+        " Daftar Pemilih Tetap (DPT) Pemilu Tahun 2024 per kecamatan di Kota Lubuklinggau"
+    )
