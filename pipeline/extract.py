@@ -368,6 +368,8 @@ PARENT_BODY = re.compile(
     r"(?:KEMENTERIAN|MAHKAMAH\s+AGUNG|PEMERINTAH\s+(?:PROVINSI|KABUPATEN|KOTA)|KEPOLISIAN\s+NEGARA"
     r"|KEJAKSAAN\s+(?:AGUNG|REPUBLIK\s+INDONESIA))\b"
 )
+# A commission's decision, titled and numbered above the commission's name.
+DECISION_TITLE = re.compile(r"(?:PUTUSAN|PENETAPAN)(?:\s+SELA)?")
 # A letter's classification printed over its letterhead.
 SECURITY_MARK = re.compile(r"(?:SANGAT\s+)?(?:RAHASIA|TERBATAS|SEGERA)|KILAT")
 # Fewer words of three letters than this: a page of Braille dots or a picture, no letter's head.
@@ -1059,7 +1061,7 @@ def _letterhead(pages: list[str]) -> Found | None:
         return behind
     head: list[str] = []
     end = 0
-    beside_address = stamped = name_below = registered = False
+    beside_address = stamped = name_below = registered = decided = False
     for line in pages[0].split("\n")[:LETTERHEAD_LINES]:
         stripped = LOGO_SPECKS.sub("", line.strip()).lstrip("_~-")  # "_PROVINSI …": a speck
         stripped = _without_logo_text(stripped, head)
@@ -1084,6 +1086,13 @@ def _letterhead(pages: list[str]) -> Found | None:
                 name_below = True  # the name printed larger, which OCR read after the region
                 continue
             break  # its address under the name: a title below it ("NOTA DINAS") is no part of it
+        if not head and DECISION_TITLE.fullmatch(stripped):
+            decided = True  # "PUTUSAN SELA" / "Nomor: …" over the commission that decides
+            continue
+        if decided and not head and LETTER_START.match(stripped):
+            continue
+        if decided and re.match(r"\s*\d{1,2}[.)]\s", line):
+            break  # the decision's first numbered part ("1. IDENTITAS")
         if LETTER_START.match(stripped) or DATELINE.match(stripped):
             break  # the letter has begun: the addressee below "Kepada Yth." is not its sender
         if ADDRESSED_DESK.match(stripped):

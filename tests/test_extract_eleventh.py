@@ -244,3 +244,11 @@ def test_a_sub_list_under_a_numbered_lead_in_ends_at_the_next_numbered_item() ->
         "Jumlah pemilih penyandang disabilitas dalam DPT Pemilu 2024 per kabupaten/kota; Data"
         " Daftar Pemilih Tetap (DPT) Pemilu Tahun 2024 per kecamatan di Kota Lubuklinggau"
     )
+
+
+def test_a_decision_titled_and_numbered_above_the_commission_is_the_commissions() -> None:
+    text = (
+        "PUTUSAN SELA\nNomor: 060/II/KI-SS-PS/2026\nKOMISI INFORMASI PROVINSI SUMATERA SELATAN\n"
+        "1. IDENTITAS\n[1.1] Komisi Informasi Provinsi Sumatera Selatan yang menerima\n"
+    )
+    assert fields_of(text, "sengketa")["sender_org"] == "KOMISI INFORMASI PROVINSI SUMATERA SELATAN"
