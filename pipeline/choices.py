@@ -48,7 +48,7 @@ DELIVERY = (
 OBTAIN_CUE = re.compile(
     r"cara\s+memperoleh|bentuk\s+informasi|\b(?:mem)?peroleh\b"
     r"|diberikan\b|dalam\s+bentuk|untuk\s+(?:melihat|membaca)\s+(?:langsung|dokumen|arsip)"
-    r"|\bsalinan\b(?=[^.]{0,80}\b(?:akan\s+(?:saya|kami)\s+ambil|diambil|dikirim))"
+    r"|\bsalinan(?:nya)?\b(?=[^.]{0,80}\b(?:akan\s+(?:saya|kami)\s+ambil|diambil|dikirim))"
     r"|dikirim(?:kan)?\s+(?:dalam\s+bentuk\s+)?(?:soft|hard)\s?copy"
     r"|\b(?:soft|hard)\s?copy(?:-?nya)?\s+(?:di)?kirim"  # a chat's "Kalau bisa softcopy dikirim …"
     r"|\b(?:mem)?baca\s+langsung|\b(?:me)?lihat\s+langsung"

@@ -64,6 +64,11 @@ BLANK_FORM = (
         ),
         ("Cukup dengan membaca langsung dokumen dimaksud di kantor PPID.", "melihat", None),
         (
+            "Saya memerlukan salinannya, yang dikirim melalui faksimili ke nomor pengirim.",
+            "salinan",
+            "faksimili",
+        ),
+        (
             "08.22 Pemohon Kalau bisa softcopy dikirim ke email zulkiflisem70@gmail.com",
             "salinan_softcopy",
             "email",
