@@ -181,6 +181,7 @@ COLONLESS_VALUE = {
     # a name, perhaps after a physician's or dentist's title written in lower case ("dr. Ani")
     "applicant_name": r"(?:dr[gh]?\.\s?)?[A-Z]",
     "address": r"[A-Z0-9]",
+    "org_address": r"(?:Jl\.?|Jalan)\s",  # "Alamat Redaksi  Jl. Basuki Rahmat …"
     "occupation": r"[A-Z]",
     "nik": r"[\dOIl\]\\](?:\s?[\dOIl\]\\]){5}",
     # a mobile number: an office's "Telp. (0711) 350 445" in a letterhead is not the applicant's
@@ -196,6 +197,8 @@ COLONLESS_VALUE = {
     # capitalised ("Hal tersebut …" begins a sentence)
     "subject": r"[A-Z][a-z]+\s+\S",
 }
+# The fields that begin a row of a person's details, not a letterhead's contact line.
+ROW_OF_PERSON = ("applicant_name", "nik", "occupation")
 # On its own form the number a clerk wrote is the letter's number (see DESIGN.md).
 FORM_NUMBER = {"permohonan_informasi": "request_number", "keberatan": "objection_number"}
 ENUMERATOR = r"(?:\d{1,2}[.)]?\s+)?"
@@ -372,7 +375,8 @@ PARENT_BODY = re.compile(
 DECISION_TITLE = re.compile(r"(?:PUTUSAN|PENETAPAN)(?:\s+SELA)?")
 # A letter's classification printed over its letterhead.
 SECURITY_MARK = re.compile(r"(?:SANGAT\s+)?(?:RAHASIA|TERBATAS|SEGERA)|KILAT")
-# Fewer words of three letters than this: a page of Braille dots or a picture, no letter's head.
+# Fewer words of five letters than this: a page of Braille dots or a picture, no letter's head
+# (OCR reads dots as short words: "vey", "aes").
 LEGIBLE_PAGE_WORDS = 5
 # The office's own received stamp ("DITERIMA / KPU PROVINSI SUMATERA SELATAN / Tgl: …"), as OCR
 # reads it over a letterhead.
@@ -395,6 +399,12 @@ PROSE = re.compile(r"\b[A-Za-z][a-z]{2,}\b")
 # A masthead's motto beside a two-word name ("WARTA AMPERA  Fakta Setiap Saat"): words in title
 # case and nothing else.
 MOTTO = re.compile(r"(?:[A-Z][a-z]+)(?: [A-Z][a-z]+){1,4}")
+# A name printed letter-spaced, read by OCR in pieces of a letter or two ("KA BA R M U SI"), and
+# the shortest word it may be spelled with elsewhere in the letter.
+SPACED_CAPITALS = re.compile(r"^(?:[A-Z]{1,2} ){3,}[A-Z]{1,2}\b")
+MIN_SPACED_WORD = 3
+# A received stamp's rows under its title.
+STAMP_ROW = re.compile(r"^\s*(?:Jam|Par[a-z]{2,3}|Tgl|Tanggal)\s*[:.]")
 STAMP_NOISE = re.compile(r"[|\d\"“”]|\b(?:Paraf|Jam|Tgl|Tal|Ta)\b")
 # A short line above a letterhead is a stamp's or a logo's specks ("ou ITERIMA").
 SPECK_LINE = 20
@@ -711,17 +721,25 @@ def _colonless(text: str) -> tuple[str, str, int] | None:
 
 
 def _before_colonless_label(value: str) -> str:
-    """A colonless value without a second column's label and value beside it, known by the
-    value's shape ("Advokat  Nomor HP/WA +62 852-032-0766")."""
+    """A colonless value without a second column's label and value beside it."""
+    beside = _colonless_beside(value)
+    return value[: beside[0]].rstrip() if beside else value
+
+
+def _colonless_beside(value: str) -> tuple[int, str, int] | None:
+    """(where its label begins, its field, where its value begins) for a second column's
+    colonless label and value in a value, known by the value's shape ("Advokat  Nomor HP/WA
+    +62 852-032-0766")."""
     words = list(re.finditer(r"\S+", value))
     for index in range(1, len(words)):
         for count in (3, 2, 1):
             label = " ".join(word.group(0) for word in words[index : index + count])
             field = _field_of_label(label) if index + count < len(words) else None
-            rest = value[words[index + count - 1].end() :].strip() if field else ""
+            after = words[index + count - 1].end() if field else len(value)
+            rest = value[after:].lstrip()
             if field in ROW_VALUE and re.match(ROW_VALUE[field], rest):
-                return value[: words[index].start()].rstrip()
-    return value
+                return words[index].start(), field, len(value) - len(rest)
+    return None
 
 
 def _own_number(label: str, value: str) -> bool:
@@ -744,7 +762,8 @@ def _label_of(text: str) -> tuple[str, str, int] | None:
             or _misread_label(match.group(1))
         )
         if name:
-            return name, _before_second_label(match.group(2).strip()), match.start(2)
+            value = _before_colonless_label(_before_second_label(match.group(2).strip()))
+            return name, value, match.start(2)
     alone = _field_of_label(text.strip(" .:|"))
     if alone in COLONLESS_VALUE:
         return alone, "", len(text)
@@ -844,6 +863,12 @@ def _mobile_after_landline(name: str, first: str, later: str) -> bool:
     return name == "phone" and not re.match(mobile, first) and bool(re.match(mobile, later))
 
 
+def _address_row(name: str, label: str) -> bool:
+    """A body's address labelled in the letter ("Alamat Redaksi", "Alamat Kantor") is the writer's,
+    over the letterhead's "Redaksi: …" or "Sekretariat: …" above it."""
+    return name == "org_address" and re.match(r"\W*alamat\b", label, re.IGNORECASE) is not None
+
+
 def _among(lines: list[sections.Line], page: int, start: int) -> bool:
     return any(line.page == page and line.start <= start < line.end for line in lines)
 
@@ -869,10 +894,19 @@ def _labelled(lines: list[sections.Line]) -> tuple[dict[str, Found], list[sectio
             if labelled[0] in PERSON_FIELDS:
                 continue
         name, value, offset = labelled
-        if name in found and not _mobile_after_landline(name, found[name].value, value):
+        for second, second_value, second_offset in _second_column(line.text, name, offset):
+            start = line.start + second_offset
+            found.setdefault(
+                second, Found(second_value, line.page, start, start + len(second_value))
+            )
+        if name in found and not (
+            _mobile_after_landline(name, found[name].value, value)
+            or _address_row(name, line.text[:offset])
+        ):
             continue
         end = line.start + offset + len(value)
-        if not value and name != "address":  # a label over its value ("NAMA LENGKAP" / "Budi")
+        # a label over its value ("NAMA LENGKAP" / "Budi"); an address's is read further down
+        if not value and name not in ("address", "org_address"):
             below = next(
                 (later for later in lines[index + 1 : index + 3] if later.text.strip()), None
             )
@@ -936,6 +970,30 @@ def _labelled(lines: list[sections.Line]) -> tuple[dict[str, Found], list[sectio
         if value:
             found[name] = Found(value, line.page, line.start + offset, end)
     return found, representatives
+
+
+def _second_column(text: str, row_field: str, offset: int) -> list[tuple[str, str, int]]:
+    """(field, value, offset) for a person's details labelled in a column beside the first
+    label and value of a person's row ("Nama : Budi Santoso      Telepon : 0711 334488"); an
+    address runs over lines, and is read in its own column's row only."""
+    beside: list[tuple[str, str, int]] = []
+    if row_field not in ROW_OF_PERSON:
+        return beside
+    for label in SECOND_LABEL.finditer(text, offset):
+        field_name = _field_of_label(label.group(1))
+        if field_name not in PERSON_FIELDS or field_name == "address":
+            continue
+        colon = text.index(":", label.end(1)) + 1
+        start = colon + len(text[colon:]) - len(text[colon:].lstrip())
+        value = _before_second_label(text[start:]).strip()
+        if value:
+            beside.append((field_name, value, start))
+    first = _before_second_label(text[offset:])
+    colonless = _colonless_beside(first)
+    if colonless and colonless[1] in PERSON_FIELDS and colonless[1] != "address":
+        value = first[colonless[2] :].rstrip()
+        beside.append((colonless[1], value, offset + colonless[2]))
+    return beside
 
 
 def _past_letterhead_address(
@@ -1054,7 +1112,7 @@ def _letterhead(pages: list[str]) -> Found | None:
     own received stamp and the specks of a logo are not the sender: the unit that wrote is, as
     an agenda register names it. A first page with no words on it (a Braille letter, its
     transcription behind it) heads nothing."""
-    if len(pages) > 1 and len(re.findall(r"[A-Za-z]{3,}", pages[0])) < LEGIBLE_PAGE_WORDS:
+    if len(pages) > 1 and _wordless(pages[0]):
         behind = _letterhead(pages[1:])
         if behind:
             behind.page += 1
@@ -1064,7 +1122,7 @@ def _letterhead(pages: list[str]) -> Found | None:
     beside_address = stamped = name_below = registered = decided = False
     for line in pages[0].split("\n")[:LETTERHEAD_LINES]:
         stripped = LOGO_SPECKS.sub("", line.strip()).lstrip("_~-")  # "_PROVINSI …": a speck
-        stripped = _without_logo_text(stripped, head)
+        stripped = _spaced_name(_without_logo_text(stripped, head), pages[0])
         end += len(line) + 1
         if SECURITY_MARK.fullmatch(stripped):
             continue  # "RAHASIA" over a prosecutor's letterhead
@@ -1152,6 +1210,32 @@ def _first_line_over(page: str, below: re.Pattern[str]) -> Found | None:
     name = lines[0].group().strip()
     start = lines[0].start() + lines[0].group().find(name)
     return Found(name, 1, start, start + len(name))
+
+
+def _spaced_name(line: str, page: str) -> str:
+    """A name printed letter-spaced at the start of ``line``, which OCR reads in pieces ("KA BA R
+    M U SI"), in capitals as the letter spells it elsewhere ("wartawan Kabar Musi"), with most
+    words; the line as it is when the letter does not spell it."""
+    spaced = SPACED_CAPITALS.match(line)
+    if spaced is None:
+        return line
+    letters = re.sub(r"\s", "", spaced.group())
+    spelled = re.finditer(r"\b" + r" ?".join(map(re.escape, letters)) + r"\b", page, re.I)
+    names = [found.group().split() for found in spelled]
+    names = [words for words in names if min(len(word) for word in words) >= MIN_SPACED_WORD]
+    if not names:
+        return line
+    longest = max(names, key=lambda words: len(words))
+    return " ".join(longest).upper() + line[spaced.end() :]
+
+
+def _wordless(page: str) -> bool:
+    """A page of Braille dots or a picture, the office's received stamp on it aside."""
+    lines = page.split("\n")
+    legible = [
+        line for line in lines if not RECEIVED_STAMP.search(line) and not STAMP_ROW.search(line)
+    ]
+    return len(re.findall(r"[A-Za-z]{5,}", "\n".join(legible))) < LEGIBLE_PAGE_WORDS
 
 
 def _without_logo_text(line: str, head: list[str]) -> str:

@@ -73,10 +73,19 @@ INNER_FORMAT = re.compile(r"\s+(?:hard|soft)\s?-?copy(?=\s)", re.IGNORECASE)
 # A value under its label past a blank line is a phrase: a word or two there is a stray
 # (a signature's name a scan's layout put there).
 MIN_WORDS_PAST_GAP = 3
-CELLS_HEADER = re.compile(r"(?i)\b(?:periode|tahun|format|bentuk)\b")
+# A table's header whose first column numbers its rows ("No | Rincian Informasi … | Format").
+ROWS_HEADER = re.compile(r"(?i)^[\s|(]*no\b\.?[\s|(]+[a-z]")
+CELLS_HEADER = re.compile(r"(?i)\b(?:periode|tahun|format|bentuk|jumlah)\b")
 LEADING_CELLS = re.compile(
     r"^(?:(?:tahun\s+)?(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)\d{2})?[\s|]+)?"
     r"(?:(?:hard|soft)\s?-?copy|pdf|excel|cetak|elektronik)?[\s|—–-]*(?=[A-Z])",
+    re.IGNORECASE,
+)
+# A row's format, count and remark cells after its item ("… per kecamatan  Softcopy (PDF)  1 set
+#  Bila tersedia").
+TRAILING_COUNT = re.compile(
+    r"[\s|]+(?:(?:hard|soft)\s?-?copy(?:\s*\([^)]*\))?[\s|]+)?\d{1,3}\s+"
+    r"(?:berkas|set|file|eksemplar|lembar|dokumen|buah|paket|rangkap|bundel)\b.*$",
     re.IGNORECASE,
 )
 TRAILING_FORMAT = re.compile(
@@ -315,7 +324,7 @@ def _items(lines: list[Line], index: int, offset: int | None = None) -> Section 
     items: list[tuple[str, str, bool]] = []
     start = end = 0
     item = ITEM
-    cells = False
+    cells = numbered_rows = False
     while position < len(lines) and lines[position].page == lines[index].page:
         line = lines[position]
         skip = offset if position == index and offset is not None else 0
@@ -323,8 +332,8 @@ def _items(lines: list[Line], index: int, offset: int | None = None) -> Section 
         if not text.strip():
             position += 1
             continue
-        if not items and TABLE_START.match(text):
-            item = TABLE_ITEM
+        if not items and (TABLE_START.match(text) or (numbered_rows and TABLE_ITEM.match(text))):
+            item = TABLE_ITEM  # a table's first number OCR misread ("3" for "1") under its "No"
         elif not (items or header_skipped) and MISREAD_FIRST_ITEM.match(text):
             item = LOOSE_ITEM
         marker = item.match(text)
@@ -332,6 +341,7 @@ def _items(lines: list[Line], index: int, offset: int | None = None) -> Section 
             if items or header_skipped:
                 break
             header_skipped, cells = True, CELLS_HEADER.search(text) is not None
+            numbered_rows = ROWS_HEADER.match(text) is not None
             position += 1
             continue
         if items and _kind(marker.group()) == lead_kind:
@@ -395,7 +405,7 @@ def _without_cells(row: str) -> str:
     """A table's item read across its row ("Jumlah TPS per kecamatan | Tahun 2024 | Softcopy"):
     its period goes with it, its format cell does not (at the end, or inside where the item
     wrapped), nor do the rules between."""
-    row = INNER_FORMAT.sub("", TRAILING_FORMAT.sub("", row))
+    row = INNER_FORMAT.sub("", TRAILING_FORMAT.sub("", TRAILING_COUNT.sub("", row)))
     return re.sub(r"^[(|\[]\s*|\s+\|(?=\s)", "", row)
 
 

@@ -1,0 +1,128 @@
+"""Extraction from shapes the eleventh corpus's held-out seed (bench/make_eleventh_corpus.py,
+seed 11002) showed going wrong: a person's details in a column beside the name, a table of
+items with format, count and remark columns, a Braille first page under the received stamp, a
+masthead printed letter-spaced, a journalist's "Alamat Redaksi" row under the paper's own."""
+
+from __future__ import annotations
+
+from pipeline.extract import extract_fields
+
+
+def fields_of(pages: list[str], cls: str = "permohonan_informasi") -> dict[str, object]:
+    return extract_fields(pages, cls).values
+
+
+RESEARCH_LETTER = (
+    "LEMBAGA SURVEI DAN KAJIAN PUBLIK MUSI\n"
+    "Jl. Inspektur Marzuki No. 29 Palembang | Telp. (0711) 378701 | sekretariat@lskp.or.id\n"
+    "Nomor : 260/LSKP/X/2025 Palembang, 29 Oktober 2025\n"
+    "Hal : Permohonan Data Penelitian\n"
+    "Yang bertanda tangan di bawah ini:\n"
+    "Nama : Muhammad Indra Syahputra, S.Kom. Telepon : 0711 334488\n"
+    "Jabatan : Koordinator Peneliti Surel : syahputra_muhammad@yahoo.com\n"
+    "Alamat : Jl. Raya Palembang-Prabumulih No. 136 Kel. Indralaya Raya\n"
+    "dengan ini mengajukan permohonan informasi publik sebagaimana tercantum dalam tabel "
+    "berikut:\n"
+    "No |Rincian Informasi yang Dimohon Format Jumlah Keterangan\n"
+    "\n"
+    "3 Rekap partisipasi pemilih Pemilihan Gubernur 2024 per kabupaten/kota Softcopy 1 berkas "
+    "Per kabupaten/kota\n"
+    "2 Daftar anggota PPK dan PPS di Kabupaten Ogan Ilir Softcopy (PDF/Excel) 1 set -\n"
+    "3 Realisasi anggaran dana hibah Pemilihan 2024 per jenis belanja Hardcopy 2 eksemplar "
+    "Bila tersedia\n"
+    "\n"
+    "Tujuan penggunaan informasi: Kajian akademik mengenai partisipasi pemilih.\n"
+)
+
+
+def test_a_phone_labelled_beside_the_name_is_the_applicants() -> None:
+    fields = fields_of([RESEARCH_LETTER])
+    assert fields["applicant_name"] == "Muhammad Indra Syahputra, S.Kom."
+    assert fields["phone"] == "+62711334488"
+    assert fields["email"] == "syahputra_muhammad@yahoo.com"
+
+
+def test_a_phone_beside_the_name_whose_colon_ocr_lost_is_read_and_left_out_of_the_name() -> None:
+    text = RESEARCH_LETTER.replace(
+        "Syahputra, S.Kom. Telepon : 0711 334488", "Syahputra, S.Kom. Telepon 10813.539.5918"
+    )
+    fields = fields_of([text])
+    assert fields["applicant_name"] == "Muhammad Indra Syahputra, S.Kom."
+    assert fields["phone"] == "+628135395918"
+
+
+def test_a_letterheads_contact_line_gives_no_applicants_email_beside_its_phone() -> None:
+    text = (
+        "JARINGAN PEREMPUAN UNTUK KEADILAN PEMILU\n"
+        "Telp. 0853-2902-1792 Email: sekretariat@japeka.or.id\n"
+        "Hal : Permohonan Data\n"
+        "Nama : Benny Dwi Saputra\n"
+        "Email : benny59@icloud.com\n"
+    )
+    assert fields_of([text])["email"] == "benny59@icloud.com"
+
+
+def test_a_tables_format_count_and_remark_cells_are_no_part_of_its_items() -> None:
+    assert str(fields_of([RESEARCH_LETTER])["information_requested"]).split("; ") == [
+        "Rekap partisipasi pemilih Pemilihan Gubernur 2024 per kabupaten/kota",
+        "Daftar anggota PPK dan PPS di Kabupaten Ogan Ilir",
+        "Realisasi anggaran dana hibah Pemilihan 2024 per jenis belanja",
+    ]
+
+
+BRAILLE_PAGE = (
+    "vey ve ee 3 3\n3 youve & »\n- vos\n4 5 sos ve\nvray oy +\n- 45 vow “\n"
+    "DITERIMA\nKPU PROVINSI SUMATERA SELATAN\nTgl : 31-03-2026\nJam : 13.40\nParat :\n"
+)
+TRANSCRIPTION = (
+    "O IKATAN TUNANETRA MUSLIM INDONESIA\n"
+    "(ITMI)\n"
+    "DEWAN PENGURUS WILAYAH SUMATERA SELATAN\n"
+    "Sekretariat: Jl. Sersan Sani No. 23 Palembang Telp. (0711) 317161\n"
+    "ALIH AKSARA SURAT BRAILLE\n"
+    "Nomor : 079/DPW-ITMI/SS/VI/2026 Palembang, 05 Juni 2026\n"
+    "Hal : Permohonan Informasi Publik dalam Format Aksesibel\n"
+)
+
+
+def test_a_braille_first_page_under_the_received_stamp_heads_nothing() -> None:
+    assert fields_of([BRAILLE_PAGE, TRANSCRIPTION])["sender_org"] == (
+        "IKATAN TUNANETRA MUSLIM INDONESIA (ITMI) DEWAN PENGURUS WILAYAH SUMATERA SELATAN"
+    )
+
+
+def test_a_page_of_a_letter_under_the_stamp_is_no_braille_page() -> None:
+    stamped_letter = "DITERIMA\nKPU PROVINSI SUMATERA SELATAN\nTgl : 31-03-2026\n" + TRANSCRIPTION
+    fields = fields_of([stamped_letter, "Lampiran: daftar pemilih\n"])
+    assert fields["sender_org"] == (
+        "IKATAN TUNANETRA MUSLIM INDONESIA (ITMI) DEWAN PENGURUS WILAYAH SUMATERA SELATAN"
+    )
+
+
+MASTHEAD_LETTER = (
+    "Penerbit: PT Kabar Musi Raya\n"
+    "KA BA R M U SI Redaksi: Jl. Demang Lebar Daun No. 119 Palembang\n"
+    "Telp. (0711) 361287 redaksi@kabarmusi.co.id\n"
+    "Palembang, 06.08.2025 Nomor : 119/Red-KM/VIII/2025\n"
+    "Kepada Yth. Perihal : Permohonan Data\n"
+    "Nama Wahyu Adi Harahap, S.H., M.M.\n"
+    "Jabatan Reporter\n"
+    "Alamat Redaksi Jl. Demang Lebar Daun No. 119, Palembang\n"
+    "adalah wartawan Kabar Musi yang sedang melakukan peliputan, dengan ini mengajukan\n"
+    "permohonan informasi publik berupa:\n"
+    "- Daftar nama anggota PPK dan PPS di Kabupaten Lahat pada Pemilihan Tahun 2024\n"
+)
+
+
+def test_a_letter_spaced_masthead_is_named_as_the_letter_spells_it() -> None:
+    assert fields_of([MASTHEAD_LETTER])["sender_org"] == "KABAR MUSI"
+
+
+def test_letter_spaced_capitals_the_letter_never_spells_stay_as_read() -> None:
+    text = MASTHEAD_LETTER.replace("wartawan Kabar Musi", "wartawan kami")
+    text = text.replace("PT Kabar Musi Raya", "PT Media Raya").replace("kabarmusi", "km")
+    assert fields_of([text])["sender_org"] != "KABAR MUSI"
+
+
+def test_the_alamat_redaksi_row_is_the_journalists_address_over_the_letterheads() -> None:
+    assert fields_of([MASTHEAD_LETTER])["address"] == "Jl. Demang Lebar Daun No. 119, Palembang"
