@@ -65,6 +65,7 @@ TABLE_REACH = 1500
 # "Dikirim : Email" does.
 DELIVERY_CUE = re.compile(
     r"cara\s+(?:mendapatkan\s+salinan|penyampaian|pengiriman)"
+    r"|pengiriman\s+salinan\b"  # a web receipt's row "Pengiriman Salinan   Pos"
     r"|dikirim(?:kan)?\b(?!\s*:\s*(?:\d|senin|selasa|rabu|kamis|jum|sabtu|minggu"
     r"|mon|tue|wed|thu|fri|sat|sun))"
     r"|diantar(?:kan)?\b|\bambil\b|diambil\b"

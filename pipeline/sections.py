@@ -593,7 +593,8 @@ INFO_PHRASES = (
     # A commission's notice: "Adapun informasi yang dimohonkan oleh Pemohon adalah X (Nomor …".
     r"informasi\s+yang\s+(?:di)?mohon(?:kan)?(?:\s+oleh\s+pemohon)?\s+(?:adalah|yaitu|berupa)\s+",
     # "… mengajukan permohonan informasi publik kepada PPID KPU … berupa X, dengan rincian …".
-    r"permohonan\s+informasi(?:\s+publik)?\s+kepada\s+[^.:]{3,80}?,?\s+berupa\s*:?\s+",
+    r"permohonan\s+informasi(?:\s+publik)?\s+kepada\s+[^.:]{3,80}?,?\s+(?:berupa|yakni|yaitu)"
+    r"\s*:?\s+",
     # "… Nomor Pendaftaran 079/…, diajukan pada 27 Agustus 2025, berupa X, untuk …".
     r"\b(?:19|20)\d{2},\s+berupa\s*:?\s+",
     # "… terhadap permohonan informasi saya tentang X, sebagaimana …".
@@ -681,7 +682,7 @@ PROSE_RECORD = re.compile(
 PROSE_LIST_SEPARATORS = 2
 # "… Musi Banyuasin: daftar rekanan …": the semicolon between two items OCR read as a colon.
 COLON_BETWEEN_RECORDS = re.compile(
-    r"(?<=\w):\s+(?=(?:data|daftar|salinan|laporan|rekapitulasi|berita\s+acara|notulen|dokumen"
+    r"(?<=\w):\s+(?:dan\s+)?(?=(?:data|daftar|salinan|laporan|rekapitulasi|berita\s+acara|notulen|dokumen"
     r"|rencana|hasil|keputusan|jumlah)\b)(?![^;]*,\s)"
 )
 # A list of evidence or enclosures to bring or send ("… membawa bukti asli … sebagai berikut:"),
@@ -740,8 +741,9 @@ def _records(item: str) -> str:
 
 
 def _inline_items(value: str) -> str:
-    """A list numbered inside one sentence ("1) Laporan …; 2) Notulen …") as its items."""
-    if not INLINE_FIRST.match(value) or not INLINE_NEXT.search(value):
+    """A list numbered inside one sentence ("1) Laporan …; 2) Notulen …") as its items; a list
+    of one ("(1) laporan …") as its item."""
+    if not INLINE_FIRST.match(value):
         return value
     items = INLINE_NEXT.split(INLINE_FIRST.sub("", value))
     return "; ".join(item.strip(" ;:,") for item in items if item.strip(" ;:,"))
@@ -759,6 +761,7 @@ def purpose(pages: list[str]) -> Section | None:
 
 def _capitalised(value: str) -> str:
     """Its first letter capitalised, as a form's answer is written, without the specks or the
-    stray digit a hand-filled form's line leaves before it ("_ Salinan …", "8 Pengajuan …")."""
-    value = LEADING_SPECKS.sub("", value)
+    stray digit a hand-filled form's line leaves before it ("_ Salinan …", "8 Pengajuan …"),
+    nor the "dan" that joined it to the item before."""
+    value = re.sub(r"^(?:dan|serta)\s+", "", LEADING_SPECKS.sub("", value))  # "…; dan jumlah …"
     return value[:1].upper() + value[1:]

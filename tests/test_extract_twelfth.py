@@ -126,3 +126,46 @@ def test_letter_spaced_capitals_the_letter_never_spells_stay_as_read() -> None:
 
 def test_the_alamat_redaksi_row_is_the_journalists_address_over_the_letterheads() -> None:
     assert fields_of([MASTHEAD_LETTER])["address"] == "Jl. Demang Lebar Daun No. 119, Palembang"
+
+
+def test_a_web_receipts_pengiriman_salinan_row_gives_the_delivery() -> None:
+    text = (
+        "FORMULIR PERMOHONAN INFORMASI ONLINE\n"
+        "Nama Lengkap Kms. Ahmad Saputra\n"
+        "Rincian Informasi 1. Data hasil pemutakhiran data pemilih Semester II Tahun 2025\n"
+        "C. CARA MEMPEROLEH INFORMASI\n"
+        "Cara Memperoleh Mendapatkan salinan informasi (hardcopy)\n"
+        "Pengiriman Salinan Pos\n"
+        "Lampiran KTP_Ahmad.jpg (260 KB)\n"
+    )
+    fields = fields_of([text])
+    assert fields["obtain_method"] == "salinan_hardcopy"
+    assert fields["delivery_method"] == "pos"
+
+
+PROSE_REQUEST = (
+    "Nama saya Ir. Eka Susanti, NIK 3578084402880046, beralamat di Jl. Letnan Muchtar Saleh\n"
+    "No. 45, Kayuagung, dengan ini mengajukan permohonan informasi publik kepada PPID KPU\n"
+    "Provinsi Sumatera Selatan, yakni daftar nama anggota PPK dan PPS di Kabupaten Ogan\n"
+    "Komering Ilir pada Pemilihan Tahun 2024; dan jumlah TPS per desa/kelurahan di Kabupaten\n"
+    "Ogan Komering Ilir pada Pemilu 2024.\n"
+    "Informasi tersebut saya perlukan untuk dokumentasi pribadi dan pengetahuan umum.\n"
+)
+
+
+def test_items_after_yakni_are_read_without_the_dan_before_the_last() -> None:
+    assert str(fields_of([PROSE_REQUEST])["information_requested"]).split("; ") == [
+        "Daftar nama anggota PPK dan PPS di Kabupaten Ogan Komering Ilir pada Pemilihan Tahun 2024",
+        "Jumlah TPS per desa/kelurahan di Kabupaten Ogan Komering Ilir pada Pemilu 2024",
+    ]
+
+
+def test_a_list_of_one_numbered_in_the_sentence_is_its_item_without_the_number() -> None:
+    text = PROSE_REQUEST.replace("yakni daftar", "berupa: (1) daftar").replace(
+        "Tahun 2024; dan jumlah TPS per desa/kelurahan di Kabupaten\nOgan Komering Ilir pada"
+        " Pemilu 2024.",
+        "Tahun 2024.",
+    )
+    assert fields_of([text])["information_requested"] == (
+        "Daftar nama anggota PPK dan PPS di Kabupaten Ogan Komering Ilir pada Pemilihan Tahun 2024"
+    )
