@@ -58,6 +58,12 @@ JPEG_QUALITY = 85
 # "A single column of text of variable sizes": keeps a form's "Label : value" rows on one line,
 # where the default (fully automatic) layout reads the labels and the values as two columns.
 PAGE_SEGMENTATION = "4"
+# A page read as fewer words than this may carry text on a tinted ground (a KTP copy's grey
+# card) that Tesseract's global threshold took for a picture: it is read again with a local
+# (Sauvola) threshold, whose reading is kept when it finds this many words more.
+SPARSE_PAGE_WORDS = 40
+LOCAL_GAIN = 10
+SAUVOLA = 2
 PARAGRAPH = 100  # Word.line // PARAGRAPH numbers a word's block and paragraph (words_from_tsv)
 
 
@@ -229,9 +235,14 @@ def _normalise_mode(image: Image.Image) -> Image.Image:
     return image.convert("RGB")
 
 
-def _run_tesseract(image_path: Path, out_base: Path, languages: str, dpi: int, timeout: int) -> str:
+def _run_tesseract(
+    image_path: Path, out_base: Path, languages: str, dpi: int, timeout: int, local: bool = False
+) -> str:
+    """The text Tesseract reads, its PDF page and its words beside ``out_base``; ``local``:
+    binarised with a local (Sauvola) threshold instead of the global one."""
+    threshold = ["-c", f"thresholding_method={SAUVOLA}"] if local else []
     command = ["tesseract", str(image_path), str(out_base), "-l", languages, "--dpi", str(dpi),
-               "--psm", PAGE_SEGMENTATION, "txt", "pdf", "tsv"]  # fmt: skip
+               "--psm", PAGE_SEGMENTATION, *threshold, "txt", "pdf", "tsv"]  # fmt: skip
     environment = {**os.environ, "OMP_THREAD_LIMIT": "1"}
     try:
         subprocess.run(command, check=True, capture_output=True, timeout=timeout, env=environment)
@@ -295,12 +306,21 @@ def ocr_page(
     reading = _reading_copy(unruled or image, dpi) or unruled
     read_from = image_path if reading is None else _save_page(reading, out_base, dpi, "-read")
     text = _run_tesseract(read_from, out_base, languages, dpi, timeout)
+    if _legible_count(text) < SPARSE_PAGE_WORDS:
+        local_base = workdir / f"{name}-local"
+        local = _run_tesseract(read_from, local_base, languages, dpi, timeout, local=True)
+        if _legible_count(local) >= _legible_count(text) + LOCAL_GAIN:
+            text, out_base = local, local_base
     if reading is not None:
         _restore_scan(out_base.with_suffix(".pdf"), image, image_path)
     words = words_from_tsv(out_base.with_suffix(".tsv").read_text(encoding="utf-8"))
     text, words = _in_reading_order(text, words, image.width)
     ticks = ticked_options(image, words) if has_options(text) else {}
     return OcrPage(text, out_base.with_suffix(".pdf"), rotated, skew, ticks, words, image_path)
+
+
+def _legible_count(text: str) -> int:
+    return len(re.findall(r"[A-Za-z]{3,}", text))
 
 
 def _in_reading_order(text: str, words: list[Word], width: int) -> tuple[str, list[Word]]:
