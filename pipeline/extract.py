@@ -420,8 +420,12 @@ NOT_A_LETTERHEAD = re.compile(
     r"^(?:JL|JALAN|TELP|NOMOR|FORMULIR|BLANGKO|SURAT|LEMBAR|NOTULEN|RISALAH|RELAAS|BERITA\s+ACARA"
     r"|PENETAPAN|KEPUTUSAN|PUTUSAN|SALINAN|TANDA\s+TERIMA|PANGGILAN|UNDANGAN|PERMOHONAN"
     r"|PERMINTAAN|PERNYATAAN|PEMBERITAHUAN|NOTA|MEMO(?:RANDUM)?|DISPOSISI|KLIPING|FAKTUR"
-    r"|INVOICE|KWITANSI|KUITANSI|KEBERATAN|PENGADUAN|LAPORAN|PENGUMUMAN|KARTU|TRANSKRIP)\b"
+    r"|INVOICE|KWITANSI|KUITANSI|KEBERATAN|PENGADUAN|LAPORAN|PENGUMUMAN|KARTU|TRANSKRIP|MEMORI"
+    r"|BERKAS)\b"
 )
+# A document's title on a page of its own before the letter ("MEMORI KEBERATAN" over an
+# advocates' brief): no letterhead, and a sender's letterhead may head the page behind.
+TITLE_PAGE = re.compile(r"MEMORI\b|KEBERATAN\b|PERMOHONAN\b|RISALAH\b|BERKAS\b")
 # What a paper's masthead says it is, under its name.
 MEDIA_TAGLINE = re.compile(
     r"(?i)(?:tabloid|harian|surat\s+kabar|koran|majalah|portal(?:\s+berita)?|buletin|mingguan"
@@ -518,7 +522,10 @@ LABEL_LINE = re.compile(
 SPECKED_LABEL = re.compile(r"(?:\s+[A-Za-z]{1,3}){1,2}\s*$")
 # "Alamat Redaksi : Jl. …": a longer label, not a short label and its value.
 LABEL_AHEAD = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)?\s*:")
-COLONLESS_LINE = re.compile(rf"^[\s.,'`‘’\"|_~*•-]*{ENUMERATOR}([A-Za-z][^\n]*)$")
+# (a grid's rule OCR read as a small letter before a label: "i Perihal  Permohonan …")
+COLONLESS_LINE = re.compile(
+    rf"^[\s.,'`‘’\"|_~*•-]*(?:[a-z]\s(?=[A-Z][a-z]))?{ENUMERATOR}([A-Za-z][^\n]*)$"
+)
 # "Nomor 1 287/KI-SS/III/2026", "No.“ ; B.907/KCU-PLG/OPS/V/2026": the colon read as 1, l, I, |,
 # ; or >, a speck perhaps before it. The value must be a number.
 LOOSE_NUMBER = re.compile(
@@ -1113,10 +1120,7 @@ def _letterhead(pages: list[str]) -> Found | None:
     an agenda register names it. A first page with no words on it (a Braille letter, its
     transcription behind it) heads nothing."""
     if len(pages) > 1 and _wordless(pages[0]):
-        behind = _letterhead(pages[1:])
-        if behind:
-            behind.page += 1
-        return behind
+        return _letterhead_behind(pages)
     head: list[str] = []
     end = 0
     beside_address = stamped = name_below = registered = decided = False
@@ -1165,6 +1169,8 @@ def _letterhead(pages: list[str]) -> Found | None:
         if capitals is None and _is_note(stripped):
             continue
         if capitals is None or NOT_A_LETTERHEAD.match(capitals):
+            if not head and capitals and TITLE_PAGE.match(capitals) and _letter_behind(pages):
+                return _letterhead_behind(pages)  # a brief's title page over its letter
             break
         if head and (PARENT_BODY.match(capitals) or PROFESSION_TAGLINE.fullmatch(capitals)):
             continue  # a ministry's name under its unit's logo, a law firm's "ADVOKAT & …" line
@@ -1210,6 +1216,20 @@ def _first_line_over(page: str, below: re.Pattern[str]) -> Found | None:
     name = lines[0].group().strip()
     start = lines[0].start() + lines[0].group().find(name)
     return Found(name, 1, start, start + len(name))
+
+
+def _letter_behind(pages: list[str]) -> bool:
+    """Whether the second page opens a letter: its own "Nomor :", "Hal :" or addressee near the
+    top (a KTP copy or an attachment does not)."""
+    top = pages[1].split("\n")[:TOP_LINES] if len(pages) > 1 else []
+    return any(LETTER_START.match(line) for line in top)
+
+
+def _letterhead_behind(pages: list[str]) -> Found | None:
+    behind = _letterhead(pages[1:])
+    if behind:
+        behind.page += 1
+    return behind
 
 
 def _spaced_name(line: str, page: str) -> str:

@@ -836,8 +836,9 @@ def clean_address(raw: str) -> str:
     address = re.sub(r"\b(RT|RW|No\.)\s?([\dOo]{1,3})\b", _zeros, address)
     address = re.sub(r";\s*(?=(?:Kel|Kec|Kab|Kota|Desa|RT|RW)\b)", ", ", address)
     address = re.sub(r"(?<=[A-Za-z] )[Il|]{1,3}(?=,|$| )", _roman_ones, address)
-    # a leader's colon or a rule OCR read where a wrapped line begins ("Kayuagung\n: 30470")
-    address = re.sub(r"(?<=[\w.,])\s+[:|]\s+(?=\w)", " ", address)
+    # a leader's colon, a rule or a blank's underscore OCR read where a wrapped line begins or
+    # ends ("Kayuagung\n: 30470", "Kec. Muara Enim, _\nKab. …")
+    address = re.sub(r"(?<=[\w.,])\s+(?:[:|]|_+)\s+(?=\w)", " ", address)
     address = re.sub(r"\bll(?=[a-z])", "Il", address)  # "llir Timur": no word begins "ll"
     address = address.rstrip(" ,;:|-")
     # the full stop of the sentence the address was written in ("…, Kab. Musi Rawas.")

@@ -169,3 +169,49 @@ def test_a_list_of_one_numbered_in_the_sentence_is_its_item_without_the_number()
     assert fields_of([text])["information_requested"] == (
         "Daftar nama anggota PPK dan PPS di Kabupaten Ogan Komering Ilir pada Pemilihan Tahun 2024"
     )
+
+
+BRIEF_TITLE_PAGE = (
+    "MEMORI KEBERATAN\n"
+    "ATAS\n"
+    "PENOLAKAN PERMOHONAN INFORMASI PUBLIK\n"
+    "NOMOR PENDAFTARAN 024/PPID/KPU-SS/VI/2025\n"
+    "Diajukan oleh:\n"
+    "PUTRI SUSANTI, S.H.\n"
+    "melalui kuasa hukumnya:\n"
+    "EFFENDI & PARTNERS LAW FIRM\n"
+    "Palembang, Agustus 2025\n"
+)
+BRIEF = (
+    "EFFENDI & PARTNERS LAW FIRM\n"
+    "Advocates & Legal Consultants\n"
+    "Jl. Jenderal Sudirman No. 42 Palembang Telp. (0711) 378259\n"
+    "Nomor : 282/EFF-LF/VIII/2025\n"
+    "Hal : Memori Keberatan atas Permohonan Informasi\n"
+    "Palembang, 4 Agustus 2025\n"
+)
+
+
+def test_a_briefs_title_page_is_no_letterhead_the_firms_behind_it_is() -> None:
+    fields = fields_of([BRIEF_TITLE_PAGE, BRIEF], "keberatan")
+    assert fields["sender_org"] == "EFFENDI & PARTNERS LAW FIRM"
+
+
+def test_a_title_page_over_an_attachment_gives_no_sender() -> None:
+    ktp = "PROVINSI SUMATERA SELATAN\nKABUPATEN LAHAT\nNIK : 1604060806812304\n"
+    assert fields_of([BRIEF_TITLE_PAGE, ktp], "keberatan")["sender_org"] is None
+
+
+def test_a_fax_grids_rule_read_as_a_letter_before_its_label_is_skipped() -> None:
+    text = (
+        "FAKSIMILI\n"
+        "Dari | Desi Marlina, S.I.Kom.\n"
+        "Alamat Jl. Jenderal Sudirman No. 130, Kec. Muara Enim, _\n"
+        "Kab. Muara Enim, Sumatera Selatan 31164\n"
+        "i Perihal Permohonan Informasi\n"
+    )
+    fields = fields_of([text])
+    assert fields["subject"] == "Permohonan Informasi"
+    assert fields["address"] == (
+        "Jl. Jenderal Sudirman No. 130, Kec. Muara Enim, Kab. Muara Enim, Sumatera Selatan 31164"
+    )
