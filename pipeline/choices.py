@@ -52,6 +52,7 @@ OBTAIN_CUE = re.compile(
     r"|dikirim(?:kan)?\s+(?:dalam\s+bentuk\s+)?(?:soft|hard)\s?copy"
     r"|\b(?:soft|hard)\s?copy(?:-?nya)?\s+(?:di)?kirim"  # a chat's "Kalau bisa softcopy dikirim …"
     r"|\b(?:mem)?baca\s+langsung|\b(?:me)?lihat\s+langsung"
+    r"|\bmelihat(?:,|\s+dan)\s+(?:membaca|mencatat)"  # "ingin melihat, membaca dan mencatat …"
     r"|\bcukup\s+(?:dengan\s+)?(?:melihat|membaca|mencatat)",  # "Saya cukup melihat dan mencatat"
     re.IGNORECASE,
 )
@@ -59,7 +60,9 @@ OBTAIN_CUE = re.compile(
 # Informasi" over "1 2024-2025 hardcopy Laporan …", "No Uraian Informasi Bentuk" over "1 Data
 # … Softcopy"): the copy its rows ask for, when they all ask for one.
 FORMAT_HEADER = re.compile(r"(?im)^(?=[^\n]*\b(?:format|bentuk)\b)(?=[^\n]*\binformasi\b)[^\n]*$")
-FORMAT_CELL = re.compile(r"(?im)^[\s|]*\d{1,2}[\s|]+[^\n]*?\b((?:hard|soft)\s?-?copy)\b")
+FORMAT_CELL = re.compile(
+    r"(?im)^[\s|]*\d{1,2}[\s|]+[^\n]*?\b((?:hard|soft)\s?-?copy|salinan\s+(?:cetak|elektronik))\b"
+)
 TABLE_REACH = 1500
 # "Dikirim :" heads an e-mail printout's date, which says nothing of delivery; a kiosk's
 # "Dikirim : Email" does.

@@ -92,7 +92,10 @@ CLASS_FIELDS = {
     "surat_masuk": LETTER_FIELDS,
 }
 # "Tgl. Surat", "Tanggal Permohonan": the date of a letter or of a form's request.
-LETTER_DATE_LABEL = r"(?:tgl\.?|tanggal)\s*(?:surat|permintaan|permohonan|pengajuan)"
+LETTER_DATE_LABEL = (
+    r"(?:tgl\.?|tanggal)\s*(?:surat|permintaan|permohonan|pengajuan)"
+    r"|waktu\s+(?:pengajuan|permohonan)"  # a web form's receipt: "Waktu Pengajuan 2025-08-13 …"
+)
 # A label, lower-cased, its "(sesuai KTP)" asides dropped, → the field it names. Forms word
 # their labels many ways ("Nama Pemohon", "No. HP/WA", "Alamat Rumah", "Pekerjaan/Jabatan").
 LABELS: tuple[tuple[str, str], ...] = (
@@ -182,6 +185,7 @@ COLONLESS_VALUE = {
     "applicant_name": r"(?:dr[gh]?\.\s?)?[A-Z]",
     "address": r"[A-Z0-9]",
     "org_address": r"(?:Jl\.?|Jalan)\s",  # "Alamat Redaksi  Jl. Basuki Rahmat …"
+    "letter_date": r"\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}\b",
     "occupation": r"[A-Z]",
     "nik": r"[\dOIl\]\\](?:\s?[\dOIl\]\\]){5}",
     # a mobile number: an office's "Telp. (0711) 350 445" in a letterhead is not the applicant's
@@ -600,6 +604,7 @@ WRITTEN_AT = re.compile(
 )
 # A date after "Tempat/Tgl. Lahir" on its line is a birth date, never the letter's.
 BIRTH = re.compile(r"(?i)lahir")
+BIRTH_REACH = 40
 # "Palembang, 3 Februari 2026", "Palembang, Jumat, 3 April 2026", "Palembang, 31-12-2025", or a
 # weekday at the start of its line.
 DATELINE = re.compile(
@@ -1721,8 +1726,10 @@ def _any_date(pages: list[str]) -> Found | None:
 
 
 def _born(text: str, start: int) -> bool:
-    """Whether the date at ``start`` follows "Tempat/Tgl. Lahir" on its line: a birth date."""
-    return BIRTH.search(text[text.rfind("\n", 0, start) + 1 : start]) is not None
+    """Whether the date at ``start`` follows "Tempat/Tgl. Lahir" on its line, or "lahir di
+    Medan pada" just before it: a birth date."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return BIRTH.search(text[min(line_start, max(0, start - BIRTH_REACH)) : start]) is not None
 
 
 def _email(

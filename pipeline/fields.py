@@ -491,6 +491,14 @@ def parse_date(text: str, today: date | None = None) -> str | None:
     if numeric:
         year = recent_year(numeric.group(3), today)
         written.append((numeric.start(), _iso(year, int(numeric.group(2)), int(numeric.group(1)))))
+    iso = re.search(r"\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b", text)  # a web form's "2025-08-13"
+    if iso:
+        written.append((iso.start(), _iso(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))))
+    roman = ROMAN_DATE.search(text)
+    if roman:
+        year = recent_year(roman.group(4), today)
+        month = ROMAN_MONTHS[roman.group(3)]
+        written.append((roman.start(), _iso(year, month, int(roman.group(1)))))
     month_first = re.search(rf"\b([A-Za-z]{{3,9}})\.?\s+(\d{{1,2}}),\s+({YEAR})\b", text)
     if month_first and month_first.group(1).lower() in MONTHS:
         month = MONTHS[month_first.group(1).lower()]
@@ -501,6 +509,12 @@ def parse_date(text: str, today: date | None = None) -> str | None:
         day, year = spelled_number(spelled.group(1)), spelled_number(spelled.group(3))
         written.append((spelled.start(), _iso(year, MONTHS[spelled.group(2).lower()], day)))
     return min(((start, iso) for start, iso in written if iso), default=(0, None))[1]
+
+
+# "06-X-2025": the month in Roman numerals; never between slashes, where a letter's number
+# ends in its Roman month and year ("…/01/X/2025").
+ROMAN_MONTH = "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True))
+ROMAN_DATE = re.compile(rf"(?<![\w/])(\d{{1,2}})([-.])({ROMAN_MONTH})\2({YEAR})\b")
 
 
 def _named_date(found: re.Match[str], today: date) -> str | None:

@@ -84,7 +84,8 @@ LEADING_CELLS = re.compile(
 # A row's format, count and remark cells after its item ("… per kecamatan  Softcopy (PDF)  1 set
 #  Bila tersedia").
 TRAILING_COUNT = re.compile(
-    r"[\s|]+(?:(?:hard|soft)\s?-?copy(?:\s*\([^)]*\))?[\s|]+)?\d{1,3}\s+"
+    r"[\s|]+(?:(?:(?:hard|soft)\s?-?copy|salinan\s+(?:cetak|elektronik))(?:\s*\([^)]*\))?[\s|]+)?"
+    r"\d{1,3}\s+"
     r"(?:berkas|set|file|eksemplar|lembar|dokumen|buah|paket|rangkap|bundel)\b.*$",
     re.IGNORECASE,
 )
@@ -698,7 +699,7 @@ NOT_ASKED_LEAD = re.compile(
 # The words that ask for the information rather than list it: "… untuk memberikan informasi …".
 GIVING = re.compile(r"(?i)\b(?:memberikan|menyerahkan|menyampaikan|mengirimkan|memberi)\s*$")
 INLINE_FIRST = re.compile(r"^\(?1[.)]\s+")
-INLINE_NEXT = re.compile(r"[;:,]?\s+\(?[2-9][.)]\s+")
+INLINE_NEXT = re.compile(r"[;:,]?\s+(?:(?:dan|serta)\s+)?\(?[2-9][.)]\s+")
 
 
 def information_requested(pages: list[str]) -> Section | None:

@@ -215,3 +215,51 @@ def test_a_fax_grids_rule_read_as_a_letter_before_its_label_is_skipped() -> None
     assert fields["address"] == (
         "Jl. Jenderal Sudirman No. 130, Kec. Muara Enim, Kab. Muara Enim, Sumatera Selatan 31164"
     )
+
+
+def test_a_birth_date_after_lahir_on_the_line_above_is_no_letter_date() -> None:
+    text = (
+        "Palembang, 30-/-2026\n"
+        "Hal : Permintaan Informasi\n"
+        "Nama saya Rizki Indra Fauzi, NIK 1671131805780465, lahir di Medan pada\n"
+        "18 Mei 1978, bertempat tinggal di Jl. Srijaya Negara No. 46 Palembang.\n"
+    )
+    assert fields_of([text])["letter_date"] is None
+
+
+def test_to_see_read_and_note_is_to_obtain_by_seeing() -> None:
+    text = PROSE_REQUEST + "Saya ingin melihat, membaca dan mencatat langsung informasi tersebut.\n"
+    assert fields_of([text])["obtain_method"] == "melihat"
+
+
+def test_a_web_receipts_submission_time_is_the_letters_date_not_its_print_date() -> None:
+    text = (
+        "FORMULIR PERMOHONAN INFORMASI ONLINE\n"
+        "| No. Tiket | TKT/2025/08/007531 | status | Menunggu Verifikasi\n"
+        "| Waktu Pengajuan | 2025-08-13 14:26:24\n"
+        "Nama Lengkap Kms. Ahmad Saputra\n"
+        "Dicetak: 14-08-2025 15.11 WIB Halaman 1 dari 1\n"
+    )
+    assert fields_of([text])["letter_date"] == "2025-08-13"
+
+
+def test_a_printed_copy_in_the_format_column_is_the_obtain_method_and_no_part_of_the_item() -> None:
+    text = RESEARCH_LETTER.replace("Softcopy 1 berkas", "Salinan cetak 1 berkas").replace(
+        "Softcopy (PDF/Excel) 1 set", "Salinan cetak 1 set"
+    )
+    text = text.replace("Hardcopy 2 eksemplar", "Salinan cetak 2 eksemplar")
+    fields = fields_of([text])
+    assert str(fields["information_requested"]).split("; ")[0] == (
+        "Rekap partisipasi pemilih Pemilihan Gubernur 2024 per kabupaten/kota"
+    )
+    assert fields["obtain_method"] == "salinan_hardcopy"
+
+
+def test_items_numbered_in_the_sentence_with_dan_before_the_last() -> None:
+    text = PROSE_REQUEST.replace("yakni daftar", "yaitu: (1) daftar").replace(
+        "2024; dan jumlah", "2024; dan (2) jumlah"
+    )
+    assert str(fields_of([text])["information_requested"]).split("; ") == [
+        "Daftar nama anggota PPK dan PPS di Kabupaten Ogan Komering Ilir pada Pemilihan Tahun 2024",
+        "Jumlah TPS per desa/kelurahan di Kabupaten Ogan Komering Ilir pada Pemilu 2024",
+    ]

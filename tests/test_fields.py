@@ -199,6 +199,11 @@ def test_invalid_email_is_none(written: str) -> None:
             "1999-06-10",
         ),
         ("tanggal tiga puluh dua bulan Maret tahun dua ribu dua puluh enam", None),
+        # the month in Roman numerals, and a web form's ISO timestamp
+        ("Indralaya, 06-X-2025", "2025-10-06"),
+        ("Baturaja, 6.XII.2025", "2025-12-06"),
+        ("Nomor : 123/KPU/01/X/2025", None),
+        ("Waktu Pengajuan 2025-08-13 14:26:24", "2025-08-13"),
         # the first date written, whatever its shape
         ("06-05-2025\n\nJatuh Tempo 5 Juni 2025", "2025-05-06"),
         ("3 Februari 2026, diterima 05/02/2026", "2026-02-03"),
