@@ -1729,7 +1729,10 @@ def _born(text: str, start: int) -> bool:
     """Whether the date at ``start`` follows "Tempat/Tgl. Lahir" on its line, or "lahir di
     Medan pada" just before it: a birth date."""
     line_start = text.rfind("\n", 0, start) + 1
-    return BIRTH.search(text[min(line_start, max(0, start - BIRTH_REACH)) : start]) is not None
+    before = text[min(line_start, max(0, start - BIRTH_REACH)) : start]
+    births = list(BIRTH.finditer(before))
+    # (not when a year stands between: "Lahir Jambi, 18 Juli 1993\nPada tanggal 29 …")
+    return bool(births) and re.search(r"\d{4}", before[births[-1].end() :]) is None
 
 
 def _email(
