@@ -149,7 +149,9 @@ LABELS: tuple[tuple[str, str], ...] = (
     ),
 )
 # The second label of a line that holds two ("No. Surat : 681/… Diterima Tgl. : 22/05/2026").
-SECOND_LABEL = re.compile(r"(?=\s+([A-Z][A-Za-z.]*(?:\s+[A-Za-z.]+){0,3}?)\s*:(?:\s|$))")
+SECOND_LABEL = re.compile(
+    r"(?=\s+([A-Z][A-Za-z.]*(?:\s+[A-Za-z.]+){0,3}?)\s*:(?:\s|$|(?=[+(]?\d)))"  # "Telepon :0711-…"
+)
 SHEET_LABEL = re.compile(
     r"(?i)diterima(?:\s+(?:tgl\.?|tanggal))?|(?:no\.?|nomor)\s*agenda|sifat|lampiran|edisi"
 )

@@ -263,3 +263,10 @@ def test_items_numbered_in_the_sentence_with_dan_before_the_last() -> None:
         "Daftar nama anggota PPK dan PPS di Kabupaten Ogan Komering Ilir pada Pemilihan Tahun 2024",
         "Jumlah TPS per desa/kelurahan di Kabupaten Ogan Komering Ilir pada Pemilu 2024",
     ]
+
+
+def test_a_phone_beside_the_name_with_its_colon_against_the_number() -> None:
+    text = RESEARCH_LETTER.replace("Telepon : 0711 334488", "Telepon :0711-387777")
+    fields = fields_of([text])
+    assert fields["applicant_name"] == "Muhammad Indra Syahputra, S.Kom."
+    assert fields["phone"] == "+62711387777"
