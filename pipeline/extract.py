@@ -710,6 +710,8 @@ def _colonless(text: str) -> tuple[str, str, int] | None:
         return None
     words = list(re.finditer(r"\([^)]*\)|\S+", match.group(1)))
     for count in range(min(5, len(words) - 1), 0, -1):
+        if re.fullmatch(r"\(08\d{2}\)", words[count - 1].group(0)):
+            continue  # "Telepon (0857) 482-4051": a mobile's prefix, no aside of the label's
         name = _field_of_label(" ".join(word.group(0) for word in words[:count]))
         if name is None or name not in COLONLESS_VALUE:
             continue
@@ -1617,16 +1619,18 @@ ADDRESS_MORE_LINES = 2  # lines an address under a signature or a name runs on o
 def _address_line(pages: list[str]) -> Found | None:
     """A line that is an address and nothing else, as under a signature ('Jl. … RT 19 Kel. …');
     its RT/RW, Kel., Kec. parts tell it from an office's address in a letterhead. It goes on
-    over the lines that finish it ("…, Kel. Gumawang, Kec." over "Belitang, Kab. …")."""
+    over the lines that finish it ("…, Kel. Gumawang, Kec." over "Belitang, Kab. …") or begin
+    with its next part ("… Kelurahan Sukaraya" over "Kecamatan Baturaja Timur Kab. OKU")."""
     pattern = rf"(?m)^[ \t|]*({STREET}[.\s][^\n]*\b(?:RT|RW|Kel|Kec|Kelurahan|Kecamatan)\b[^\n]*)$"
     found = _search(pages, pattern, 1)
     for _ in range(ADDRESS_MORE_LINES):
-        if found is None or not (ADDRESS_CUT.search(found.value) or found.value.endswith(",")):
+        if found is None:
             return found
         after = pages[found.page - 1][found.end :]
         following = re.match(r"\n[ \t]*([^\n:@]+?)[ \t]*(?=\n|$)", after)
         if (
             following is None
+            or not _address_goes_on(found.value, following.group(1))
             or CONTACT_LINE.search(following.group(1))
             or _label_of(following.group(1))
             or re.match(r"(?i)(?:no\.?|nomor)\s", following.group(1))
@@ -1635,6 +1639,20 @@ def _address_line(pages: list[str]) -> Found | None:
         value = f"{found.value} {following.group(1)}"
         found = Found(value, found.page, found.start, found.end + following.end())
     return found
+
+
+def _address_goes_on(value: str, line: str) -> bool:
+    """Whether the line under an address line finishes it: the address stops short ("… Kec."
+    or "…, Kelurahan Lorok" over "Pakjo, Kecamatan …"), the line begins with the address's next
+    part, or the address ran to the margin and the line names places or its town alone."""
+    return bool(
+        ADDRESS_CUT.search(value)
+        or value.endswith(",")
+        or ADDRESS_PART.match(line)
+        or (ADDRESS_UNFINISHED.search(value) and line[:1].isupper())
+        or _place_names_after_full_line(value, line)
+        or (len(value) >= FULL_ADDRESS_LINE and re.fullmatch(r"[A-Z][a-z]{3,}", line))
+    )
 
 
 def _respondents(found: Found | None, pages: list[str]) -> bool:

@@ -5,6 +5,8 @@ masthead printed letter-spaced, a journalist's "Alamat Redaksi" row under the pa
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.extract import extract_fields
 
 
@@ -270,3 +272,58 @@ def test_a_phone_beside_the_name_with_its_colon_against_the_number() -> None:
     fields = fields_of([text])
     assert fields["applicant_name"] == "Muhammad Indra Syahputra, S.Kom."
     assert fields["phone"] == "+62711387777"
+
+
+SIDE_HEADED_OBJECTION = (
+    "Bersama ini saya menyampaikan keberatan dengan uraian sebagai berikut.\n"
+    "Pengaju Siti Harahap\n"
+    "NIK 1613056202870941\n"
+    "Jalan Akmal Nomor 215 Blok C, RT.37 RW.05 Kelurahan Sukaraya\n"
+    "Kecamatan Baturaja Timur Kab. OKU\n"
+    "Telepon (0857) 482-4051\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("lines", "address"),
+    [
+        (
+            "Jalan Akmal Nomor 215 Blok C, RT.37 RW.05 Kelurahan Sukaraya\n"
+            "Kecamatan Baturaja Timur Kab. OKU\n",
+            "Jalan Akmal Nomor 215 Blok C, RT.37 RW.05 Kelurahan Sukaraya Kecamatan Baturaja Timur"
+            " Kab. OKU",
+        ),
+        (
+            "Jl. Sultan Mahmud Badaruddin II No. 143, RT 37, RW 5, Kelurahan Lorok\n"
+            "Pakjo, Kecamatan Ilir Barat I, Kota Palembang\n",
+            "Jl. Sultan Mahmud Badaruddin II No. 143, RT 37, RW 5, Kelurahan Lorok Pakjo, Kecamatan"
+            " Ilir Barat I, Kota Palembang",
+        ),
+        (
+            "Jl. Raya Palembang-Prabumulih No. 149 Kel. Timbangan Kec. Indralaya Utara\n"
+            "Indralaya\n",
+            "Jl. Raya Palembang-Prabumulih No. 149 Kel. Timbangan Kec. Indralaya Utara Indralaya",
+        ),
+    ],
+)
+def test_an_unlabelled_address_line_goes_on_over_the_lines_that_finish_it(
+    lines: str, address: str
+) -> None:
+    text = SIDE_HEADED_OBJECTION.replace(
+        "Jalan Akmal Nomor 215 Blok C, RT.37 RW.05 Kelurahan Sukaraya\n"
+        "Kecamatan Baturaja Timur Kab. OKU\n",
+        lines,
+    )
+    fields = fields_of([text], "keberatan")
+    assert fields["address"] == address
+    assert fields["phone"] == "+628574824051"
+
+
+def test_an_unlabelled_address_line_stops_before_the_name_under_it() -> None:
+    text = (
+        "Saya mengajukan keberatan.\n"
+        "Jl. Merdeka No. 5 RT 02 Kel. Talang Ratu\n"
+        "Hormat saya,\n"
+        "Budi Santoso\n"
+    )
+    assert fields_of([text], "keberatan")["address"] == "Jl. Merdeka No. 5 RT 02 Kel. Talang Ratu"
