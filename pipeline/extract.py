@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from pipeline import chat, choices, mailprint, sections
 from pipeline.fields import (
@@ -405,10 +406,12 @@ PROSE = re.compile(r"\b[A-Za-z][a-z]{2,}\b")
 # A masthead's motto beside a two-word name ("WARTA AMPERA  Fakta Setiap Saat"): words in title
 # case and nothing else.
 MOTTO = re.compile(r"(?:[A-Z][a-z]+)(?: [A-Z][a-z]+){1,4}")
-# A name printed letter-spaced, read by OCR in pieces of a letter or two ("KA BA R M U SI"), and
-# the shortest word it may be spelled with elsewhere in the letter.
-SPACED_CAPITALS = re.compile(r"^(?:[A-Z]{1,2} ){3,}[A-Z]{1,2}\b")
-MIN_SPACED_WORD = 3
+# A name printed letter-spaced, read by OCR in pieces ("KA BA R M U SI"); the runs of
+# capitalised words it may be spelled as elsewhere in the letter; one OCR slip allowed in so
+# many letters.
+SPACED_CAPITALS = re.compile(r"^(?:[A-Z]{1,5} ){2,}[A-Z]{1,5}\b")
+SPELLED_RUN = re.compile(r"\b[A-Z][A-Za-z]{2,}(?: [A-Z][A-Za-z]{2,}){0,3}")
+SPACED_LETTERS_PER_SLIP = 8
 # A received stamp's rows under its title.
 STAMP_ROW = re.compile(r"^\s*(?:Jam|Par[a-z]{2,3}|Tgl|Tanggal)\s*[:.]")
 STAMP_NOISE = re.compile(r"[|\d\"“”]|\b(?:Paraf|Jam|Tgl|Tal|Ta)\b")
@@ -1243,19 +1246,22 @@ def _letterhead_behind(pages: list[str]) -> Found | None:
 
 def _spaced_name(line: str, page: str) -> str:
     """A name printed letter-spaced at the start of ``line``, which OCR reads in pieces ("KA BA R
-    M U SI"), in capitals as the letter spells it elsewhere ("wartawan Kabar Musi"), with most
-    words; the line as it is when the letter does not spell it."""
+    M U SI", "KABAR MI SI"), in capitals as the letter spells it elsewhere ("wartawan Kabar
+    Musi"): the run of words whose letters are those of the pieces, or one letter off for a long
+    name; the line as it is when the letter spells no such run."""
     spaced = SPACED_CAPITALS.match(line)
-    if spaced is None:
+    if spaced is None or sum(len(piece) <= 2 for piece in spaced.group().split()) < 2:
         return line
     letters = re.sub(r"\s", "", spaced.group())
-    spelled = re.finditer(r"\b" + r" ?".join(map(re.escape, letters)) + r"\b", page, re.I)
-    names = [found.group().split() for found in spelled]
-    names = [words for words in names if min(len(word) for word in words) >= MIN_SPACED_WORD]
-    if not names:
-        return line
-    longest = max(names, key=lambda words: len(words))
-    return " ".join(longest).upper() + line[spaced.end() :]
+    allowed = len(letters) // SPACED_LETTERS_PER_SLIP
+    best: tuple[int, int, str] | None = None
+    for run in SPELLED_RUN.finditer(page.replace(line, "")):
+        for count in range(len(run.group().split()), 0, -1):
+            words = run.group().split()[:count]
+            slips = Levenshtein.distance("".join(words).upper(), letters.upper())
+            if slips <= allowed and (best is None or (slips, -count) < best[:2]):
+                best = (slips, -count, " ".join(words).upper())
+    return best[2] + line[spaced.end() :] if best else line
 
 
 def _wordless(page: str) -> bool:

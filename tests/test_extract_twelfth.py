@@ -327,3 +327,8 @@ def test_an_unlabelled_address_line_stops_before_the_name_under_it() -> None:
         "Budi Santoso\n"
     )
     assert fields_of([text], "keberatan")["address"] == "Jl. Merdeka No. 5 RT 02 Kel. Talang Ratu"
+
+
+def test_a_letter_spaced_masthead_read_a_letter_off_is_named_as_the_letter_spells_it() -> None:
+    text = MASTHEAD_LETTER.replace("KA BA R M U SI", "KABAR MI SI")
+    assert fields_of([text])["sender_org"] == "KABAR MUSI"
