@@ -435,6 +435,12 @@ NOT_A_LETTERHEAD = re.compile(
 # A document's title on a page of its own before the letter ("MEMORI KEBERATAN" over an
 # advocates' brief): no letterhead, and a sender's letterhead may head the page behind.
 TITLE_PAGE = re.compile(r"MEMORI\b|KEBERATAN\b|PERMOHONAN\b|RISALAH\b|BERKAS\b")
+# What a print or stationery shop lists under its name on the memo pads it sells.
+SHOP_GOODS = re.compile(
+    r"(?i)\b(?:foto\s?[ck]opi|foto\s?copy|ATK|laminating|jilid|stempel|cetak\s+undangan|print(?:ing)?"
+    r"|sablon|alat\s+tulis|buku)\b"
+)
+SHOP_GOODS_LISTED = 3
 # What a paper's masthead says it is, under its name.
 MEDIA_TAGLINE = re.compile(
     r"(?i)(?:tabloid|harian|surat\s+kabar|koran|majalah|portal(?:\s+berita)?|buletin|mingguan"
@@ -1228,6 +1234,14 @@ def _first_line_over(page: str, below: re.Pattern[str]) -> Found | None:
     name = lines[0].group().strip()
     start = lines[0].start() + lines[0].group().find(name)
     return Found(name, 1, start, start + len(name))
+
+
+def _shop_pad(page: str) -> bool:
+    """Whether the page's head is a shop's, printed on its memo pads: a line that lists what
+    it sells ("Buku • ATK • Fotocopy • Laminating")."""
+    return any(
+        len(SHOP_GOODS.findall(line)) >= SHOP_GOODS_LISTED for line in page.split("\n")[:TOP_LINES]
+    )
 
 
 def _letter_behind(pages: list[str]) -> bool:
@@ -2256,6 +2270,8 @@ def extract_fields(
         labelled["letter_number"] = form_number
     party_name, party_address = _dispute_party(pages) if cls == "sengketa" else (None, None)
     letterhead = _letterhead(pages)
+    if cls in ("permohonan_informasi", "keberatan") and _shop_pad(pages[0]):
+        letterhead = None  # a citizen's note on a print shop's memo pad: the shop is no sender
     table = _identity_table(pages)
     candidates: dict[str, Found | None] = {
         **labelled,

@@ -332,3 +332,28 @@ def test_an_unlabelled_address_line_stops_before_the_name_under_it() -> None:
 def test_a_letter_spaced_masthead_read_a_letter_off_is_named_as_the_letter_spells_it() -> None:
     text = MASTHEAD_LETTER.replace("KA BA R M U SI", "KABAR MI SI")
     assert fields_of([text])["sender_org"] == "KABAR MUSI"
+
+
+SHOP_PAD_NOTE = (
+    "TOKO BUKU ILMU\n"
+    "Buku • ATK • Fotocopy • Laminating\n"
+    "Jl. Perintis Kemerdekaan No. 30 Telp. (0711) 465961 WA 0813-4144-7818\n"
+    "No. Tgl. 17 Februari 2026\n"
+    "Kepada Yth.\n"
+    "PPID KPU Provinsi Sumatera Selatan\n"
+    "Saya yang bertanda tangan di bawah ini,\n"
+    "Nama : Darmawan Purba, S.T.\n"
+    "Mohon diberikan informasi / data:\n"
+    "- Laporan penyelenggaraan layanan informasi publik Tahun 2025\n"
+)
+
+
+def test_a_print_shops_memo_pad_under_a_citizens_note_is_no_sender() -> None:
+    fields = fields_of([SHOP_PAD_NOTE])
+    assert fields["sender_org"] is None
+    assert fields["applicant_name"] == "Darmawan Purba, S.T."
+
+
+def test_a_print_shops_own_offer_is_sent_by_the_shop() -> None:
+    offer = SHOP_PAD_NOTE.replace("TOKO BUKU ILMU", "PERCETAKAN NUR JAYA")
+    assert fields_of([offer], "surat_masuk")["sender_org"] == "PERCETAKAN NUR JAYA"
