@@ -106,10 +106,26 @@ BODY_RULES: tuple[tuple[str, str, float], ...] = (
         1.5,
     ),
     (r"keterbukaan\s+informasi\s+publik", "permohonan_informasi", 0.5),
+    # A service counter's or a biodata form, whoever's letterhead it is printed under (a one-stop
+    # service centre's), has the applicant's data and the information asked for.
+    (
+        r"(?s)^(?=.*\b(?:data|biodata|identitas)\s+pemohon\b)"
+        r"(?=.*informasi\s+yang\s+(?:di)?(?:mohon|minta|butuhkan))",
+        "permohonan_informasi",
+        4.0,
+    ),
+    # An objection the desk took down (a voice message's transcript), or one written by hand as
+    # OCR reads it ("Saya kebecatan …").
+    (
+        r"register\s+keberatan|\bkebe[rc]atan\s+saya\b|\bsaya\s+(?:sangat\s+)?kebe[rc]atan\b",
+        "keberatan",
+        1.5,
+    ),
     # A complaint portal's ticket filed as a request for information, and a request in English
     # beside the Indonesian ("Permohonan Informasi Publik / Request for Public Information").
     (
-        r"kategori\s*:\s*permintaan\s+informasi|request\s+for\s+(?:public\s+)?(?:information|data)",
+        r"kategori\s*:\s*permintaan\s+informasi|re[qg]uest\s+for\s+(?:public\s+)?(?:information|data)"
+        r"|\bwriting\s+to\s+request\b|\brequest(?:ing)?\s+(?:the\s+)?(?:public\s+)?information\b",
         "permohonan_informasi",
         1.5,
     ),
@@ -177,6 +193,12 @@ BODY_RULES: tuple[tuple[str, str, float], ...] = (
     # A press clipping the desk files reports on requests and disputes; it makes none.
     (r"kliping\s+(?:berita|media|koran|surat\s+kabar)", "surat_masuk", 3.0),
     (r"sengketa\s+proses", "surat_masuk", 2.0),
+    # A notice of a demonstration at the office makes demands, not a request.
+    (
+        r"unjuk\s+rasa|penyampaian\s+pendapat\s+di\s+muka\s+umum|\baksi\s+damai\b",
+        "surat_masuk",
+        2.5,
+    ),
     # A court hearing an objection to the commission's decision carries the dispute on.
     (r"putusan\s+komisi\s+informasi", "sengketa", 2.5),
     # A commission's monitoring, questionnaires and awards name registers and disputes too.

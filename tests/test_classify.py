@@ -436,3 +436,71 @@ def test_an_objections_subject_written_by_hand_is_known_through_ocrs_misreading(
 ) -> None:
     """'Hal : Keberatan' on folio paper, as Tesseract reads a hand: 'Fal : Webecatan'."""
     assert classify(HAND_OBJECTION_AS_READ, model_home).cls == "keberatan"
+
+
+SERVICE_CENTRE_FORM = """DINAS PENANAMAN MODAL DAN PELAYANAN TERPADU SATU PINTU
+MAL PELAYANAN PUBLIK KOTA PALEMBANG
+PEMERINTAH KOTA PALEMBANG
+FORMULIR PERMOHONAN LAYANAN GERAI D-157
+1. INSTANSI / GERAI TUJUAN (beri tanda centang)
+[ ] Disdukcapil Kota Palembang [v] KPU Provinsi Sumatera Selatan [ ] Samsat Palembang
+2. JENIS LAYANAN
+Layanan Informasi Publik
+3. DATA PEMOHON
+Nama Lengkap : Herlina Dwi Permata
+Pekerjaan : Karyawan BUMN
+4. URAIAN KEPERLUAN / INFORMASI YANG DIMOHON
+1. Data tingkat partisipasi pemilih pada Pemilihan Gubernur Tahun 2024 per kabupaten/kota
+2. Daftar Informasi Publik (DIP) KPU Provinsi Sumatera Selatan Tahun 2025
+Tujuan Penggunaan : Dokumentasi pribadi dan pengetahuan umum
+5. BENTUK DAN PENERIMAAN HASIL LAYANAN
+Bentuk: [ ] Melihat/membaca [v] Salinan cetak [ ] Salinan elektronik
+Diterima : [ ] Diambil di gerai [ ] Dikirim e-mail [v] Dikirim pos
+Petugas Gerai, Pemohon,
+"""
+VOICE_NOTE = """KOMISI PEMILIHAN UMUM PROVINSI SUMATERA SELATAN
+TRANSKRIP PESAN SUARA (VOICE NOTE)
+[00:00] Halo, selamat siang, ini dengan layanan informasi KPU Provinsi ya.
+[00:24] Saya mau menyampaikan keberatan, Pak, Bu, atas permohonan informasi saya nomor
+pendaftaran 009/PPID/KPU-SS/X/2025.
+[00:53] Yang dikirim ke saya itu bukan data yang saya minta, tapi dokumen lain.
+Catatan petugas: Transkrip ini dibuat untuk dicatat dalam register keberatan.
+"""
+ENGLISH_REQUEST = """Palembang, 07 January 2026
+To / Kepada Yth.: The Information and Documentation Officer (PPID)
+General Elections Commission of South Sumatra Province
+Perihal / Subject : Permohonan Informasi Publik / Reguest for Public Information
+Dear Sir or Madam,
+I am writing to request public information held by the General Elections Commission under
+Law No. 14 of 2008 on Public Information Disclosure. I am a researcher at Seoul National
+University. Name / Nama : Ji-woo Park, M.Sc.
+"""
+DEMONSTRATION_NOTICE = """FRONT MAHASISWA DAN MASYARAKAT SIPIL UNTUK KETERBUKAAN
+Hal : Surat Pemberitahuan Penyampaian Pendapat di Muka Umum
+Kepada Yth. Kapolrestabes Palembang
+dengan ini kami memberitahukan bahwa kami akan melaksanakan aksi unjuk rasa damai di Kantor
+KPU Provinsi Sumatera Selatan. Adapun tuntutan kami adalah:
+1. Menuntut transparansi penggunaan dana hibah Pemilihan Tahun 2024
+2. Meminta KPU mengumumkan Daftar Informasi Publik secara lengkap
+Tembusan: Ketua KPU Provinsi Sumatera Selatan
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        (SERVICE_CENTRE_FORM, "permohonan_informasi"),
+        (VOICE_NOTE, "keberatan"),
+        (ENGLISH_REQUEST, "permohonan_informasi"),
+        (DEMONSTRATION_NOTICE, "surat_masuk"),
+    ],
+)
+def test_a_counter_form_a_voice_note_an_english_request_and_a_demonstration_notice(
+    model_home: Path, text: str, cls: str
+) -> None:
+    """A service centre's form under a government body's letterhead, an objection the desk
+    transcribed from a voice message, a request written in English, and a notice of a
+    demonstration that demands the information be published."""
+    verdict = classify(text, model_home)
+    assert verdict.cls == cls
+    assert verdict.confidence >= Settings().classify.review_threshold
