@@ -378,6 +378,12 @@ PARENT_BODY = re.compile(
     r"(?:KEMENTERIAN|MAHKAMAH\s+AGUNG|PEMERINTAH\s+(?:PROVINSI|KABUPATEN|KOTA)|KEPOLISIAN\s+NEGARA"
     r"|KEJAKSAAN\s+(?:AGUNG|REPUBLIK\s+INDONESIA))\b"
 )
+# A school, university or hospital a foundation (yayasan) runs, named under it.
+SCHOOL = re.compile(
+    r"(?:SD|SMP|SMA|SMK|MI|MTS|MA|MADRASAH|SEKOLAH|UNIVERSITAS|INSTITUT|POLITEKNIK|AKADEMI"
+    r"|PONDOK\s+PESANTREN|RUMAH\s+SAKIT)\b",
+    re.IGNORECASE,
+)
 # A commission's decision, titled and numbered above the commission's name.
 DECISION_TITLE = re.compile(r"(?:PUTUSAN|PENETAPAN)(?:\s+SELA)?")
 # A letter's classification printed over its letterhead.
@@ -1210,6 +1216,7 @@ def _letterhead(pages: list[str]) -> Found | None:
         or (
             head[0].startswith(("DINAS ", "KANTOR WILAYAH ")) and not REGION_ONLY.fullmatch(head[1])
         )
+        or (head[0].startswith("YAYASAN ") and SCHOOL.match(head[1]))  # a school's foundation
     ):
         head.pop(0)
     # A party's board printed apart from its name is named before it ("DEWAN PIMPINAN WILAYAH

@@ -812,6 +812,7 @@ ADDRESS_TAIL = re.compile(
     r"|\s*\((?:semula|selaku|sebagai)\b.*$"
     r"|\s*[-–|,]?\s+(?:(?:No|[Nn]omor)\.?\s*)?(?:Telp|[Tt]elepon|Tel|HP|Fax|Faks|E-?mail|Surel)\b\.?.*$"
     r"|\s+[\w.-]+@[\w-]+\.\S+.*$"  # the e-mail address on the address's line
+    r"|\s+(?:NPSN|NSS|NPWP)\b.*$"  # a school's or a body's registration number after it
     # a form's second column beside the address: "… 32265   Tujuan penggunaan informasi:"
     r"|\s+(?:Tujuan\s+penggunaan|Rincian\s+informasi|Informasi\s+yang\s+(?:dibutuhkan|diminta|dimohon))"
     r"\b.*$"

@@ -606,7 +606,7 @@ INFO_PHRASES = (
 PURPOSE_WORDS = (
     r"(?=(?:pengawasan|penelitian|penyusunan|kajian|bahan|kepentingan|referensi|pemantauan"
     r"|advokasi|keperluan|kelengkapan|melengkapi|mendukung|menyusun|memantau|publikasi|liputan"
-    r"|evaluasi)\b)"
+    r"|evaluasi|dokumentasi\s+pribadi)\b)"
 )
 # A purpose named by a noun made of a verb ("perencanaan", "kepentingan", "dokumentasi") or by a
 # verb ("memenuhi"), not by one an election's records are named with ("pemilihan", "pengadaan").
@@ -644,8 +644,8 @@ PURPOSE_PHRASES = (
     # "… permohonan informasi berupa X untuk pengawasan …, yang tercatat …"
     # (a period inside a word, "Model C.Hasil", ends no sentence)
     r"(?:(?:informasi|data|(?:19|20)\d{2},)\s+berupa|yaitu\s+permohonan)\s+"
-    r"(?:[^.]|\.(?=\S)){5,300}?\s+untuk\s+"
-    rf"(?:{PURPOSE_WORDS}|(?={PURPOSE_NOUN}){REGISTERED_AHEAD})",
+    r"(?:[^.]|\.(?=\S)){5,300}?(?:\s+untuk\s+"
+    rf"(?:{PURPOSE_WORDS}|(?={PURPOSE_NOUN}){REGISTERED_AHEAD})|,\s+untuk\s+(?={PURPOSE_NOUN}))",
     # "Adapun tujuan penggunaan informasi tersebut adalah untuk …", through OCR's specks and
     # its "dalah".
     r"tujuan\s+(?:penggunaan|permohonan)[.,]?(?:\s+(?:informasi|data))?(?:\s+(?:ini|tersebut))?[.,]?"

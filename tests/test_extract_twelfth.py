@@ -357,3 +357,30 @@ def test_a_print_shops_memo_pad_under_a_citizens_note_is_no_sender() -> None:
 def test_a_print_shops_own_offer_is_sent_by_the_shop() -> None:
     offer = SHOP_PAD_NOTE.replace("TOKO BUKU ILMU", "PERCETAKAN NUR JAYA")
     assert fields_of([offer], "surat_masuk")["sender_org"] == "PERCETAKAN NUR JAYA"
+
+
+def test_a_foundation_over_its_school_is_no_part_of_the_sender_but_a_foundation_alone_is() -> None:
+    school = "YAYASAN PENDIDIKAN BINA BANGSA\nSMA PLUS BINA BANGSA PALEMBANG\nNomor : 421/35/2025\n"
+    assert fields_of([school], "surat_masuk")["sender_org"] == "SMA PLUS BINA BANGSA PALEMBANG"
+    legal_aid = "YAYASAN LEMBAGA BANTUAN HUKUM MUSI\nNomor : 12/YLBH/2025\n"
+    assert fields_of([legal_aid], "surat_masuk")["sender_org"] == (
+        "YAYASAN LEMBAGA BANTUAN HUKUM MUSI"
+    )
+
+
+def test_a_schools_registration_number_after_its_address_is_no_part_of_it() -> None:
+    text = "Nama : Budi\nAlamat : Jl. Sultan Mahmud Badaruddin II No. 5 Palembang 30153 NPSN 1060\n"
+    assert fields_of([text])["address"] == "Jl. Sultan Mahmud Badaruddin II No. 5 Palembang 30153"
+
+
+def test_a_purpose_after_a_comma_and_untuk_in_the_sentence_that_names_the_information() -> None:
+    text = (
+        "Permohonan Nomor Pendaftaran 118/PPID/KPU-SS/XII/2025, diajukan pada 6 Desember\n"
+        "2025, berupa jumlah TPS per desa/kelurahan di Kota Palembang pada Pemilu 2024, untuk\n"
+        "perencanaan program pendidikan pemilih di desa kami.\n"
+    )
+    fields = fields_of([text], "keberatan")
+    assert fields["information_requested"] == (
+        "Jumlah TPS per desa/kelurahan di Kota Palembang pada Pemilu 2024"
+    )
+    assert fields["purpose"] == "Perencanaan program pendidikan pemilih di desa kami"
