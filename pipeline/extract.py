@@ -584,7 +584,7 @@ PARTY_END = re.compile(
     rf",?\s+(?:beralamat|alamat|tinggal|berdomisili|NIK|selaku)\b|\s*[(;]|{STREET_AFTER_COMMA}"
 )
 # An address cut after the name of one of its parts, which the next line holds.
-ADDRESS_CUT = re.compile(r"\b(?:Kel|Kec|Kab|Kelurahan|Kecamatan|Kabupaten)\.?$")
+ADDRESS_CUT = re.compile(r"\b(?i:Kel|Kec|Kab|Kelurahan|Kecamatan|Kabupaten)\.?$")
 # "mahaSiSwa alamat JI. …": OCR lost the comma before "alamat" in a hand-written sentence; an
 # office's "kantor KPU dengan alamat Jl. …" is no applicant's.
 BARE_ALAMAT = rf"(?<!dengan)(?<!kantor)[ \t](?=[Aa]lamat,?[ \t]+{WRITTEN_STREET})"
@@ -592,7 +592,7 @@ ADDRESS_PART = re.compile(r"(?:(?i:rt|rw)|Kel|Kec|Kab|Kelurahan|Kecamatan|Kabupa
 # An address that stops short: at "RT 029/RW" with its number below, or at a subdistrict
 # ("…, Kec. Bukit") with the rest of its name and the town below.
 ADDRESS_UNFINISHED = re.compile(
-    r"\b(?:RT|RW|No|Lr|Gg|Blok|Komp)\.?$|,\s*(?:Kel|Kec|Kelurahan|Kecamatan)\.?\s+[^,]*$|,$"
+    r"\b(?:RT|RW|No|Lr|Gg|Blok|Komp)\.?$|,\s*(?i:Kel|Kec|Kelurahan|Kecamatan)\.?\s+[^,]*$|,$"
     # a street's name with its number below ("Jalan Ki Hajar Dewantara" / "Nomor 2, RT 31 …")
     r"|^(?:Jl\.?|Jalan)\s[^\d\n]*$"
 )
@@ -604,7 +604,9 @@ PROSE_LINE = re.compile(r"\b[a-z]{2,}(?:\s+[a-z]{2,}){3}\b")
 # Names of places in a row: capitalised words, Roman numerals, a postal code, commas between.
 PLACE_NAMES = re.compile(r"[A-Z][\w.]*(?:,?\s+(?:[A-Z][\w.]*|\d{5}))*\.?")
 FULL_ADDRESS_LINE = 50
-ADDRESS_GOES_ON = re.compile(r",\s*(?:RT|RW|Kel|Kec|Kab|Kelurahan|Kecamatan|Kabupaten|Kota)\b")
+ADDRESS_GOES_ON = re.compile(
+    r",\s*(?:RT|RW|Kel|Kec|Kab|Kelurahan|Kecamatan|Kabupaten|Kota)\b|\b(?i:kel|kec|kab)\.\s?[A-Z]"
+)
 # A row of two labels over their values: the shapes that tell the second value from the first.
 ROW_VALUE = {
     "nik": r"[\dOIl|]{16}",
@@ -624,10 +626,13 @@ BIRTH = re.compile(r"(?i)lahir")
 BIRTH_REACH = 40
 # "Palembang, 3 Februari 2026", "Palembang, Jumat, 3 April 2026", "Palembang, 31-12-2025", or a
 # weekday at the start of its line.
+CAPITAL_WEEKDAY = r"(?:SENIN|SELASA|RABU|KAMIS|JUM'?AT|SABTU|MINGGU)\b"
 DATELINE = re.compile(
     # "Palembang, .22-Mei 2026"; "Mon, 20 Apr 2026" in a mail's source is a server's clock
     r"(?m)(^[ \t]*)?(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),)"
-    rf"([A-Z][a-z']+(?: [A-Z][a-z]+)?),\s*[.,'`]?\s*"
+    # (a typewriter's town in capitals: "PALEMBANG, 8 MEI 2026")
+    rf"([A-Z][a-z']+(?: [A-Z][a-z]+)?|(?<!\S)(?!{CAPITAL_WEEKDAY})[A-Z]{{4,}}(?: [A-Z]{{3,}})?),"
+    r"\s*[.,'`]?\s*"
     rf"(?:{WEEKDAY.pattern}(?:,\s*|o|\s+))?({A_DATE})(?!\s+pukul)"  # "Selasao25 …": its comma
 )
 # A form's dateline whose gap OCR lost, gluing the town to a date in digits and perhaps reading

@@ -223,7 +223,11 @@ SPELLED_DATE = re.compile(
 EMAIL_TOKEN = re.compile(r"[\w%+-]+(?:\. ?[\w%+-]+)* ?@ ?[\w-]+(?: ?\.(?: (?=[a-z]))?[\w-]+)+")
 # A dot glued between two words ("akan.saya", "PROVINSI.SUMATERA") is a speck, not a full stop;
 # in a web or mail address it is not.
-GLUED_DOT = re.compile(r"(?<=[A-Za-z][a-z]{2})\.(?=[a-z]{3})|(?<=[A-Z]{3})\.(?=[A-Z]{3})")
+# (not an address's "KEL.TALANG", "KEC.ILIR" typed in capitals)
+GLUED_DOT = re.compile(
+    r"(?<=[A-Za-z][a-z]{2})\.(?=[a-z]{3})"
+    r"|(?<=[A-Z]{3})(?<!\bKEL)(?<!\bKEC)(?<!\bKAB)(?<!\bJLN)(?<!\bDSN)\.(?=[A-Z]{3})"
+)
 WEB_ADDRESS = re.compile(rf"@|/|www|\.(?:{DOMAIN_ENDINGS}|go|ac|co|or|sch|info|biz)\b", re.I)
 
 

@@ -56,6 +56,9 @@ MISREAD_BULLET = (
 )
 LOOSE_ITEM = re.compile(f"{ITEM.pattern}|{MISREAD_BULLET}")
 MISREAD_FIRST_ITEM = re.compile(MISREAD_BULLET + "(?=[A-Z])")
+# An item lettered in capitals, as a letter typed all in capitals letters its items.
+CAPITAL_ITEM = re.compile(r"^[\s'`|_~]*[A-H][.)]\s+(?=\S)")
+CAPITAL_OR_ITEM = re.compile(f"{ITEM.pattern}|{CAPITAL_ITEM.pattern}")
 ENUMERATED = ("number", "letter", "roman")
 # The words that open an item's parts ("Data DPT …, meliputi:" over its sub-bullets).
 PARTS_OPENER = r"\b(?:meliputi|berupa|yaitu|mencakup|antara\s+lain|terdiri\s+(?:dari|atas)|berikut)"
@@ -73,6 +76,9 @@ INNER_FORMAT = re.compile(r"\s+(?:hard|soft)\s?-?copy(?=\s)", re.IGNORECASE)
 # A value under its label past a blank line is a phrase: a word or two there is a stray
 # (a signature's name a scan's layout put there).
 MIN_WORDS_PAST_GAP = 3
+# A form's numbered row that is the label alone ("1. RINCIAN INFORMASI YANG DIBUTUHKAN") over
+# its items.
+LABEL_ITEM = re.compile(rf"(?i)(?:{INFO_LABEL})\s*:?\s*$")
 # A table's header whose first column numbers its rows ("No | Rincian Informasi … | Format").
 ROWS_HEADER = re.compile(r"(?i)^[\s|(]*no\b\.?[\s|(]+[a-z]")
 CELLS_HEADER = re.compile(r"(?i)\b(?:periode|tahun|format|bentuk|jumlah)\b")
@@ -322,6 +328,8 @@ def _items(lines: list[Line], index: int, offset: int | None = None) -> Section 
     # ends at the next item marked as its lead-in is.
     lead = ITEM.match(lines[index].text) if offset is None else None
     lead_kind = _kind(lead.group()) if lead else None
+    # a letter typed all in capitals letters its items so: "A. LAPORAN …"
+    shouted = _shouting(" ".join(line.text for line in lines if line.page == lines[index].page))
     items: list[tuple[str, str, bool]] = []
     start = end = 0
     item = ITEM
@@ -337,6 +345,8 @@ def _items(lines: list[Line], index: int, offset: int | None = None) -> Section 
             item = TABLE_ITEM  # a table's first number OCR misread ("3" for "1") under its "No"
         elif not (items or header_skipped) and MISREAD_FIRST_ITEM.match(text):
             item = LOOSE_ITEM
+        if shouted and item is ITEM and CAPITAL_ITEM.match(text):
+            item = CAPITAL_OR_ITEM
         marker = item.match(text)
         if marker is None:
             if items or header_skipped:
@@ -531,7 +541,10 @@ def _listed(lines: list[Line]) -> Section | None:
     )
     for index, line in enumerate(lines):
         match = lead.search(line.text)
-        if not match or (ITEM.match(line.text) and not match.group(1)):
+        item = ITEM.match(line.text)
+        if not match or (
+            item and not match.group(1) and not LABEL_ITEM.match(line.text[item.end() :])
+        ):
             continue  # an item that ends in the words ("2. … memberikan informasi yang dimohon;")
         if _asked_for(lines, index, match.start()) or _not_asked(lines, index):
             continue

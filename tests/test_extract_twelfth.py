@@ -384,3 +384,46 @@ def test_a_purpose_after_a_comma_and_untuk_in_the_sentence_that_names_the_inform
         "Jumlah TPS per desa/kelurahan di Kota Palembang pada Pemilu 2024"
     )
     assert fields["purpose"] == "Perencanaan program pendidikan pemilih di desa kami"
+
+
+TYPEWRITER_LETTER = (
+    "PALEMBANG, 8 MEI 2026\n"
+    "HAL : PERMOHONAN INFORMASI PUBLIK\n"
+    "KEPADA\n"
+    "YTH. BAPAK KETUA KPU PROVINSI SUMATERA SELATAN\n"
+    "DENGAN HORMAT,\n"
+    "YANG BERTANDA TANGAN DIBAWAH INI\n"
+    "NAMA : YOHANES NUR SEMBIRING, S.IP.\n"
+    "ALAMAT : JL. ANGKATAN 45 NO. 155 RT.03 RW.09 KEL.TALANG\n"
+    "\n"
+    "RATU KEC.ILIR TIMUR I PALEMBANG\n"
+    "NOMOR TELEPON/HP : 0819.0838.6537\n"
+    "DENGAN INI MENGAJUKAN PERMOHONAN INFORMASI SEBAGAI BERIKUT\n"
+    "1. RINCIAN INFORMASI YANG DIBUTUHKAN\n"
+    "A. LAPORAN PENYELENGGARAAN LAYANAN INFORMASI PUBLIK PPID KPU\n"
+    "PROVINSI SUMATERA SELATAN TAHUN 2025\n"
+    "B. LAPORAN REALISASI PENGGUNAAN DANA HIBAH PEMILIHAN GUBERNUR\n"
+    "2. TUJUAN PENGGUNAAN INFORMASI : BAHAN LIPUTAN MENDALAM\n"
+)
+
+
+def test_a_letter_typed_all_in_capitals() -> None:
+    """Its town's dateline, its address's "KEL.TALANG" and its items lettered "A.", "B." under
+    a numbered row's label; the dateline in capitals is no letterhead."""
+    fields = fields_of([TYPEWRITER_LETTER])
+    assert fields["letter_date"] == "2026-05-08"
+    assert fields["sender_org"] is None
+    assert fields["address"] == (
+        "JL. ANGKATAN 45 NO. 155 RT.03 RW.09 KEL.TALANG RATU KEC.ILIR TIMUR I PALEMBANG"
+    )
+    assert str(fields["information_requested"]).split("; ") == [
+        "LAPORAN PENYELENGGARAAN LAYANAN INFORMASI PUBLIK PPID KPU PROVINSI SUMATERA SELATAN"
+        " TAHUN 2025",
+        "LAPORAN REALISASI PENGGUNAAN DANA HIBAH PEMILIHAN GUBERNUR",
+    ]
+    assert fields["purpose"] == "BAHAN LIPUTAN MENDALAM"
+
+
+def test_a_weekday_in_capitals_is_no_town_of_a_dateline() -> None:
+    flyer = "SOSIALISASI PEMILIH PEMULA\nKAMIS, 25 SEPTEMBER 2025\nPukul 09.00 WIB\n"
+    assert fields_of([flyer], "surat_masuk")["letter_date"] is None
