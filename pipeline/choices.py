@@ -27,7 +27,8 @@ OBTAIN = (
         "melihat",
         r"melihat|membaca|mendengarkan|mencatat|\b(?:baca|lihat)\s+langsung"
         # a kiosk's "Lihat/baca di tempat"
-        r"|\b(?:lihat|baca)(?:\s*/\s*(?:lihat|baca))?\s+di\s+tempat",
+        r"|\b(?:lihat|baca)(?:\s*/\s*(?:lihat|baca))?\s+di\s+tempat"
+        r"|\bread\s+the\s+documents?\b|\btake\s+notes\b",  # a foreign writer's
     ),
 )
 # A copy whose kind the writer did not say.
@@ -53,7 +54,9 @@ OBTAIN_CUE = re.compile(
     r"|\b(?:soft|hard)\s?copy(?:-?nya)?\s+(?:di)?kirim"  # a chat's "Kalau bisa softcopy dikirim …"
     r"|\b(?:mem)?baca\s+langsung|\b(?:me)?lihat\s+langsung"
     r"|\bmelihat(?:,|\s+dan)\s+(?:membaca|mencatat)"  # "ingin melihat, membaca dan mencatat …"
-    r"|\bcukup\s+(?:dengan\s+)?(?:melihat|membaca|mencatat)",  # "Saya cukup melihat dan mencatat"
+    r"|\bcukup\s+(?:dengan\s+)?(?:melihat|membaca|mencatat)"  # "Saya cukup melihat dan mencatat"
+    r"|\breceive\s+the\s+information\s+as\b"  # a foreign writer's "… as a soft copy"
+    r"|\bwould\s+like\s+to\s+(?:read|inspect|see)\b",
     re.IGNORECASE,
 )
 # A table of requested items with a "Format" or "Bentuk" column ("No Periode Format Jenis
@@ -72,7 +75,8 @@ DELIVERY_CUE = re.compile(
     r"|dikirim(?:kan)?\b(?!\s*:\s*(?:\d|senin|selasa|rabu|kamis|jum|sabtu|minggu"
     r"|mon|tue|wed|thu|fri|sat|sun))"
     r"|diantar(?:kan)?\b|\bambil\b|diambil\b"
-    r"|\bsalinan\b[^.\n]{0,40}?\bmelalui\b",  # "Kami mohon salinan informasi melalui email"
+    r"|\bsalinan\b[^.\n]{0,40}?\bmelalui\b"  # "Kami mohon salinan informasi melalui email"
+    r"|\breceive\s+the\s+information\b",
     re.IGNORECASE,
 )
 # A passage ends with its sentence, at a blank line, before a labelled line or a list item.

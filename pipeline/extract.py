@@ -124,7 +124,8 @@ LABELS: tuple[tuple[str, str], ...] = (
         "address",
         r"alamat(?:\s+(?:rumah|lengkap|domisili|surat|tinggal|pemohon|pengaju|korespondensi"
         # ("alamat ini" alone is this mailbox a mail asks to be answered at, no label)
-        r"|sesuai|ktp|saat(?:\s+ini)?|sekarang|informasi|keberatan)){0,3}|tempat\s+tinggal|domisili",
+        r"|sesuai|ktp|saat(?:\s+ini)?|sekarang|informasi|keberatan|di\s+indonesia)){0,3}"
+        r"|tempat\s+tinggal|domisili",
     ),
     ("occupation", r"pekerjaan(?:\s+pemohon)?(?:\s*/\s*jabatan)?|profesi"),
     # A Komisi Informasi's or a court's "Pemohon : Budi, beralamat di …"; never read without

@@ -255,6 +255,16 @@ ENGLISH_GLOSS = re.compile(
 )
 
 
+# A label given in English first, its Indonesian after a slash, as a foreign writer sets them
+# ("Name / Nama :", "Local address / Alamat di Indonesia :"): the English part and its slash.
+ENGLISH_FIRST = re.compile(
+    r"(?im)^[ \t]*(?:(?:full\s+)?name|nationality|passport\s+no\.?|occupation|position|institution"
+    r"|(?:local\s+|home\s+|mailing\s+)?address|(?:tele)?phone(?:\s+number)?|mobile|e-?mail"
+    r"|(?:the\s+)?(?:information\s+re[qg]uested|re[qg]uested\s+information)|purpose(?:\s+of\s+use)?"
+    r"|subject|re|date|research\s+permit|to)[ \t]*/[ \t]*(?=[A-Z])"
+)
+
+
 def without_glosses(text: str) -> str:
     """``text`` with the English glosses of its labels blanked out, so that a bilingual form's
     rows read as its Indonesian labels; the length stays, so offsets into the text still hold.
@@ -266,7 +276,9 @@ def without_glosses(text: str) -> str:
             return found.group(0)
         return found.group(1) + " " * len(gloss)
 
-    return ENGLISH_GLOSS.sub(blanked, text)
+    return ENGLISH_FIRST.sub(
+        lambda found: " " * len(found.group(0)), ENGLISH_GLOSS.sub(blanked, text)
+    )
 
 
 @dataclass(frozen=True)

@@ -113,6 +113,8 @@ SECTION_START = re.compile(
     r"|(?:sekretaris|koordinator|ketua|direktur|kepala|pimpinan|manajer)\b[^:\n]{0,40},\s*$)",
     re.IGNORECASE,
 )
+# A foreign writer's next sentence, its "I" perhaps read as "|": "I would be grateful …".
+ENGLISH_SENTENCE = re.compile(r"^[\s.,'`]*[I|l]\s+(?:would|am|hope|look|kindly)\b")
 # A sentence of its own that leads into another list or table below a list's last item:
 # "Rentang tahun data yang kami perlukan untuk setiap butir di atas adalah:".
 NEW_LEAD_IN = re.compile(
@@ -223,6 +225,8 @@ def _continues(
     ):
         return False
     if BODY_OPENING.match(stripped) or (listed and NEW_LEAD_IN.search(stripped)):
+        return False
+    if ENGLISH_SENTENCE.match(line):
         return False
     if re.match(r"[a-z]{3,}\b(?!\s*:)", stripped):
         return True

@@ -427,3 +427,56 @@ def test_a_letter_typed_all_in_capitals() -> None:
 def test_a_weekday_in_capitals_is_no_town_of_a_dateline() -> None:
     flyer = "SOSIALISASI PEMILIH PEMULA\nKAMIS, 25 SEPTEMBER 2025\nPukul 09.00 WIB\n"
     assert fields_of([flyer], "surat_masuk")["letter_date"] is None
+
+
+FOREIGN_RESEARCHER = (
+    "Palembang, 23 February 2026\n"
+    "To / Kepada Yth.:\n"
+    "The Information and Documentation Officer (PPID)\n"
+    "Re / Perihal : Request for Public Information (Permohonan Informasi Publik)\n"
+    "Dear Sir or Madam,\n"
+    "I am writing to request public information held by the General Elections Commission.\n"
+    "Name / Nama : Kenji Watanabe\n"
+    "Nationality / Kewarganegaraan : Japanese\n"
+    "Occupation / Pekerjaan : Researcher\n"
+    "Local address / Alamat di Indonesia : Jl. Mayor Ruslan No. 74 Blok C RT 001/RW 11,\n"
+    "Kel. Demang Lebar Daun, Kec. Ilir Barat I, Palembang\n"
+    "Phone / Telepon : +62 838-421-5183\n"
+    "E-mail / Surel : kenji.watanabe@kyoto-u.ac.jp\n"
+    "The information reguested / Informasi yang dimohon:\n"
+    "(1) Voter turnout figures for the 2024 South Sumatra gubernatorial election, by\n"
+    "regency/city\n"
+    "Purpose / Tujuan : Doctoral dissertation research on electoral governance in\n"
+    "Indonesian provinces\n"
+    "| would be grateful to receive the information as a soft copy (PDF or Excel) by e-mail\n"
+    "to the address above.\n"
+)
+
+
+def test_a_foreign_researchers_labels_in_english_first_then_indonesian() -> None:
+    fields = fields_of([FOREIGN_RESEARCHER])
+    assert fields["applicant_name"] == "Kenji Watanabe"
+    assert fields["occupation"] == "Researcher"
+    assert fields["address"] == (
+        "Jl. Mayor Ruslan No. 74 Blok C RT 001/RW 11, Kel. Demang Lebar Daun, Kec. Ilir Barat I,"
+        " Palembang"
+    )
+    assert fields["phone"] == "+628384215183"
+    assert fields["subject"] == "Request for Public Information (Permohonan Informasi Publik)"
+    assert fields["information_requested"] == (
+        "Voter turnout figures for the 2024 South Sumatra gubernatorial election, by regency/city"
+    )
+    assert fields["purpose"] == (
+        "Doctoral dissertation research on electoral governance in Indonesian provinces"
+    )
+    assert fields["obtain_method"] == "salinan_softcopy"
+    assert fields["delivery_method"] == "email"
+
+
+def test_a_foreign_writer_who_would_read_the_documents_obtains_by_seeing() -> None:
+    text = FOREIGN_RESEARCHER.replace(
+        "| would be grateful to receive the information as a soft copy (PDF or Excel) by e-mail\n"
+        "to the address above.\n",
+        "I would like to read the documents and take notes at your office.\n",
+    )
+    assert fields_of([text])["obtain_method"] == "melihat"
