@@ -64,7 +64,8 @@ OBTAIN_CUE = re.compile(
 # … Softcopy"): the copy its rows ask for, when they all ask for one.
 FORMAT_HEADER = re.compile(r"(?im)^(?=[^\n]*\b(?:format|bentuk)\b)(?=[^\n]*\binformasi\b)[^\n]*$")
 FORMAT_CELL = re.compile(
-    r"(?im)^[\s|]*\d{1,2}[\s|]+[^\n]*?\b((?:hard|soft)\s?-?copy|salinan\s+(?:cetak|elektronik))\b"
+    r"(?im)^[\s|]*\d{1,2}[\s|]+[^\n]*?\b((?:hard|soft)\s?-?copy|salinan\s+(?:cetak|elektronik)"
+    r"|foto\s?[ck]opi)\b"
 )
 TABLE_REACH = 1500
 # "Dikirim :" heads an e-mail printout's date, which says nothing of delivery; a kiosk's

@@ -205,6 +205,11 @@ COLONLESS_VALUE = {
     # capitalised ("Hal tersebut …" begins a sentence)
     "subject": r"[A-Z][a-z]+\s+\S",
 }
+# A reply's block that names the letter it answers, its number and date in rows below.
+CITED_LETTER = re.compile(
+    r"(?i)^\W*(?:surat\s+saudara|menjawab\s+surat|membalas\s+surat|menunjuk\s+surat|rujukan)\b"
+    r"[^:\n]*:?\s*$"
+)
 # The fields that begin a row of a person's details, not a letterhead's contact line.
 ROW_OF_PERSON = ("applicant_name", "nik", "occupation")
 # On its own form the number a clerk wrote is the letter's number (see DESIGN.md).
@@ -915,7 +920,7 @@ def _labelled(lines: list[sections.Line]) -> tuple[dict[str, Found], list[sectio
     whose name, address and phone are not the applicant's."""
     found: dict[str, Found] = {}
     representatives: list[sections.Line] = []
-    inside = False
+    inside = cited = False
     for index, line in enumerate(lines):
         row = [] if inside else _row_found(lines, index)
         for field_name, value_found in row:
@@ -925,7 +930,10 @@ def _labelled(lines: list[sections.Line]) -> tuple[dict[str, Found], list[sectio
         labelled = _label_of(line.text)
         if labelled is None:
             inside = _speaks_for(line.text, inside)
+            cited = CITED_LETTER.match(line.text) is not None or (cited and not line.text.strip())
             continue
+        if cited and labelled[0] in ("letter_number", "letter_date"):
+            continue  # "Surat Saudara: / Nomor : … / Tanggal : …": the letter answered
         if inside:
             representatives.append(line)
             if labelled[0] in PERSON_FIELDS:

@@ -79,6 +79,9 @@ MIN_WORDS_PAST_GAP = 3
 # A form's numbered row that is the label alone ("1. RINCIAN INFORMASI YANG DIBUTUHKAN") over
 # its items.
 LABEL_ITEM = re.compile(rf"(?i)(?:{INFO_LABEL})\s*:?\s*$")
+# A list or table that runs on over a page break: its next page's heading, a page's footer.
+CONTINUED = re.compile(r"(?i)^\W*\(?\s*(?:lanjutan|sambungan)\b|\((?:lanjutan|sambungan)\)")
+PAGE_FOOTER = re.compile(r"(?i)\bhalaman\s+\d+\s+dari\s+\d+\s*$")
 # A table's header whose first column numbers its rows ("No | Rincian Informasi … | Format").
 ROWS_HEADER = re.compile(r"(?i)^[\s|(]*no\b\.?[\s|(]+[a-z]")
 CELLS_HEADER = re.compile(r"(?i)\b(?:periode|tahun|format|bentuk|jumlah)\b")
@@ -96,7 +99,9 @@ TRAILING_COUNT = re.compile(
     re.IGNORECASE,
 )
 TRAILING_FORMAT = re.compile(
-    r"[\s|]+(?:(?:hard|soft)\s?-?copy|pdf|excel|cetak|elektronik)[\s|]*$", re.IGNORECASE
+    r"[\s|]+(?:(?:hard|soft)\s?-?copy|pdf|excel|cetak|elektronik|foto\s?[ck]opi)"
+    r"(?:[\s|]*\([^()]{1,20}\))?[\s|]*$",  # "Softcopy" over "(PDF)"
+    re.IGNORECASE,
 )
 # The lines that begin another part of a letter or form.
 SECTION_START = re.compile(
@@ -149,7 +154,7 @@ PARAGRAPH_END = re.compile(
     r"(?<=[.:;!?])[ \t]*\n\s*\n|\n\s*\n(?=[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|[-•])\s)"
     r"|\n\s*\n(?=[^\n]{0,40}:)"
 )
-MAX_ITEMS = 12
+MAX_ITEMS = 20
 WRAPPED_TAIL_WORDS = 4
 
 
@@ -226,7 +231,7 @@ def _continues(
         return False
     if BODY_OPENING.match(stripped) or (listed and NEW_LEAD_IN.search(stripped)):
         return False
-    if ENGLISH_SENTENCE.match(line):
+    if ENGLISH_SENTENCE.match(line) or PAGE_FOOTER.search(line):
         return False
     if re.match(r"[a-z]{3,}\b(?!\s*:)", stripped):
         return True
@@ -338,11 +343,13 @@ def _items(lines: list[Line], index: int, offset: int | None = None) -> Section 
     start = end = 0
     item = ITEM
     cells = numbered_rows = False
-    while position < len(lines) and lines[position].page == lines[index].page:
+    while position < len(lines) and (
+        lines[position].page == lines[index].page or (items and _list_goes_on(lines, position))
+    ):
         line = lines[position]
         skip = offset if position == index and offset is not None else 0
         text = line.text[skip:]
-        if not text.strip():
+        if not text.strip() or (items and _between_pages(text)):
             position += 1
             continue
         if not items and (TABLE_START.match(text) or (numbered_rows and TABLE_ITEM.match(text))):
@@ -374,6 +381,22 @@ def _items(lines: list[Line], index: int, offset: int | None = None) -> Section 
     if not written:
         return None
     return Section("; ".join(written), lines[index].page, start, end)
+
+
+def _between_pages(text: str) -> bool:
+    """A page's footer, the next page's "(lanjutan)" heading or its table's header repeated:
+    what a list that runs on over a page break has between its items."""
+    return bool(PAGE_FOOTER.search(text) or CONTINUED.search(text) or ROWS_HEADER.match(text))
+
+
+def _list_goes_on(lines: list[Line], position: int) -> bool:
+    """Whether the list goes on on the page that begins at ``position``: its first lines, past
+    a heading or header, are items."""
+    page = lines[position].page
+    for line in lines[position:]:
+        if line.page != page or not (not line.text.strip() or _between_pages(line.text)):
+            return line.page == page and TABLE_ITEM.match(line.text) is not None
+    return False
 
 
 def _kind(marker: str) -> str:
@@ -447,8 +470,12 @@ def _labelled(
     )
     for index, line in enumerate(lines):
         match = head.match(line.text)
-        if match and _asked_for(lines, index, match.start()):
-            continue
+        if match and (
+            _asked_for(lines, index, match.start())
+            or CONTINUED.match(match.group(2))
+            or ROWS_HEADER.match(line.text)
+        ):
+            continue  # (a table's header, or its "Rincian informasi (lanjutan)" on the next page)
         if match and (not match.group(2).strip() or ITEM.match(match.group(2))):
             listed = _items(lines, index, match.start(2) if match.group(2).strip() else None)
             if listed:
@@ -479,7 +506,8 @@ def _labelled(
     # the value, the label ending a line that began with another.
     ending = re.compile(rf"\s(?:{spaced})\s*:\s*$", re.I)
     for index, line in enumerate(lines):
-        below = _value_below(lines, index) if ending.search(line.text) else None
+        seconded = ending.search(line.text) and not CONTINUED.search(line.text)
+        below = _value_below(lines, index) if seconded else None
         if below:
             return Section(_tidy(below[0], end), lines[index + 1].page, *below[1:])
     return None
@@ -552,6 +580,8 @@ def _listed(lines: list[Line]) -> Section | None:
             continue  # an item that ends in the words ("2. … memberikan informasi yang dimohon;")
         if _asked_for(lines, index, match.start()) or _not_asked(lines, index):
             continue
+        if CONTINUED.search(line.text):
+            continue  # "Lanjutan tabel rincian informasi:" over a list's rows on the next page
         found = _items(lines, index)
         if found:
             return found
@@ -588,7 +618,9 @@ INFO_PHRASES = (
     r"|dokumen\s+(?:berupa|mengenai|tentang)\s+",
     # "… Nomor 12/2026 tentang X", "… Nomor Pendaftaran 064/PPID/…/2025, berupa X".
     r"(?:/|tanggal\s+\d{1,2}\s+[A-Za-z]+\s+)(?:19|20)\d{2}"
-    r"(?:\s+(?:tentang|mengenai|terkait|perihal)|,?\s+berupa|,\s+yaitu\s+permohonan)\s+",
+    r"(?:\s+(?:tentang|mengenai|terkait|perihal)|,?\s+berupa|,\s+yaitu\s+permohonan)\s+"
+    # (not the title of the PPID's answer it cites: "… /Kpts/2025 tentang Penolakan …")
+    r"(?!(?:penolakan|pemberitahuan|jawaban|tanggapan|keputusan|penetapan)\b)",
     r"(?:memohon|meminta|(?:saya|kami)\s+minta|membutuhkan|memerlukan"
     r"|mohon\s+(?:diberikan|dikirimkan|disediakan))\s+" + RECORD_AHEAD,
     # A chat or a note: "Saya mau minta dua informasi: 1) … 2) …", "mau minta informasi …".
@@ -598,7 +630,7 @@ INFO_PHRASES = (
     # A commission's letter: "… antara: Pemohon … Termohon … mengenai X terkait permintaan
     # informasi nomor pendaftaran …".
     r"\bmengenai\s+(?=[^.]{10,300}?\s+terkait\s+(?:permintaan|permohonan)\s+informasi)"
-    r"|termohon\s*:[^\n]*\n[ \t]*mengenai\s+",
+    r"|termohon\s*:[^\n]*\n[ \t]*mengenai\s+|\bsebagai\s+termohon\s+mengenai\s+",
     # "… Informasi yang saya minta adalah: (1) … (2) …", a sentence that names the items
     rf"(?:informasi|data|dokumen)\s+yang\s+(?:saya\s+|kami\s+)?{VERB}\s+"
     rf"(?:adalah|ialah|yaitu|berupa)\s*:?\s+",
@@ -647,6 +679,7 @@ INFO_END = (
     rf"|\s+untuk\s+{PURPOSE_WORDS}|\s+untuk\s+(?={PURPOSE_NOUN}){REGISTERED_AHEAD}"
     # a commission's ruling: "Menyatakan informasi berupa X adalah informasi yang terbuka"
     r"|\s+adalah\s+informasi\b"
+    r"|;\s*\n\s*[a-z][.)]\s"  # a decree's clause ends before its next one: "…;" / "b. bahwa …"
 )
 PURPOSE_PHRASES = (
     r"(?:(?:akan|hendak)\s+(?:saya|kami)\s+(?:gunakan|pergunakan|manfaatkan)"

@@ -480,3 +480,60 @@ def test_a_foreign_writer_who_would_read_the_documents_obtains_by_seeing() -> No
         "I would like to read the documents and take notes at your office.\n",
     )
     assert fields_of([text])["obtain_method"] == "melihat"
+
+
+REPLY_OBJECTION = (
+    "Palembang, 05 September 2025\n"
+    "Hal : Keberatan atas Surat Keputusan PPID Nomor 1/PPID-KPU-SS/Kpts/2025\n"
+    "Surat Saudara:\n"
+    "Nomor : 1/PPID-KPU-SS/Kpts/2025\n"
+    "Tanggal : 30 Agustus 2025\n"
+    "Kepada\n"
+    "Yth. Atasan Pejabat Pengelola Informasi dan Dokumentasi\n"
+    "Menanggapi Surat Keputusan PPID Nomor 1/PPID-KPU-SS/Kpts/2025 tanggal 30 Agustus 2025\n"
+    "tentang Penolakan Permohonan Informasi Publik atas permohonan informasi saya dengan Nomor\n"
+    "Pendaftaran 084/PPID/KPU-SS/VIII/2025 tanggal 17 Agustus 2025 mengenai standar biaya\n"
+    "honorarium badan ad hoc pada Pemilihan Tahun 2024, dengan ini saya menyatakan keberatan.\n"
+)
+
+
+def test_a_reply_names_the_letter_it_answers_which_is_not_its_own() -> None:
+    fields = fields_of([REPLY_OBJECTION], "keberatan")
+    assert fields["letter_number"] is None
+    assert fields["letter_date"] == "2025-09-05"
+    assert fields["information_requested"] == (
+        "Standar biaya honorarium badan ad hoc pada Pemilihan Tahun 2024"
+    )
+
+
+def test_a_table_of_items_runs_on_over_the_page_break() -> None:
+    first = (
+        "mengajukan permohonan informasi publik dengan rincian sebagai berikut:\n"
+        "No | Rincian Informasi Bentuk\n"
+        + "".join(f"{n} Laporan kegiatan nomor {n} Tahun 2025 Fotokopi\n" for n in range(1, 15))
+        + "LKAAP-SS - 097/LKAAP-SS/B/II/2026 Halaman 1 dari 2\n"
+    )
+    second = (
+        "Lanjutan tabel rincian informasi:\n"
+        "No | Rincian Informasi Bentuk\n"
+        "15 | Laporan kegiatan nomor 15 Tahun 2025 Softcopy\n"
+        "(PDF)\n"
+        "16 | Laporan kegiatan nomor 16 Tahun 2025 Fotokopi\n"
+        "Informasi tersebut akan kami gunakan sebagai bahan pemantauan.\n"
+    )
+    items = str(fields_of([first, second])["information_requested"]).split("; ")
+    assert items == [f"Laporan kegiatan nomor {n} Tahun 2025" for n in range(1, 17)]
+
+
+def test_a_decrees_clause_names_what_the_dispute_is_about() -> None:
+    text = (
+        "PENETAPAN KETUA KOMISI INFORMASI PROVINSI SUMATERA SELATAN\n"
+        "TENTANG\nPENETAPAN MEDIATOR DAN JADWAL MEDIASI\nMenimbang :\n"
+        "a. bahwa Komisi Informasi telah meregistrasi permohonan penyelesaian sengketa antara\n"
+        "Usman Abdul Prasetyo sebagai Pemohon dan PPID KPU Provinsi Sumatera Selatan sebagai\n"
+        "Termohon mengenai daftar Pemilih Tambahan (DPTb) pada Pemilu 2024 di Kota Palembang;\n"
+        "b. bahwa para pihak sepakat menempuh mediasi;\n"
+    )
+    assert fields_of([text], "sengketa")["information_requested"] == (
+        "Daftar Pemilih Tambahan (DPTb) pada Pemilu 2024 di Kota Palembang"
+    )
