@@ -18,7 +18,7 @@ from collections.abc import Iterator, Sequence
 
 from rapidfuzz import fuzz
 
-from pipeline.extract import CLASS_FIELDS, LETTER_START, TOP_LINES, Fields
+from pipeline.extract import CLASS_FIELDS, LETTER_START, TOP_LINES, Fields, printed_form
 
 MATCH = 85  # the similarity (0..100) a reading needs to be taken for a listed name
 MARGIN = 6  # how much nearer to that name it must be than to the next one
@@ -95,6 +95,8 @@ def recognise(
         elif name:
             fields.values["sender_org"] = name
         return
+    if cls != "surat_masuk" and printed_form(pages[0]):
+        return  # a form a person filled in: the body that printed it sent nothing
     for line, start, end in _letterhead_lines(pages[0]):
         name = nearest(line, names) if _mostly_capitals(line) else None
         if name and name != own_name:

@@ -133,7 +133,10 @@ LABELS: tuple[tuple[str, str], ...] = (
     ("party", r"pemohon(?:\s+(?:informasi|keberatan|sengketa))?|pengaju\s+keberatan"),
     ("information_requested", sections.INFO_LABEL),
     ("purpose", sections.PURPOSE_LABEL),
-    ("subject", r"perihal|hal|subject|subjek|judul\s+(?:laporan|pengaduan|tiket|permohonan)"),
+    (
+        "subject",
+        r"perihal|hal(?:\s+ikhwal)?|subject|subjek|judul\s+(?:laporan|pengaduan|tiket|permohonan)",
+    ),
     ("reference_registration_number", r"nomor\s+pendaftaran\s+permohonan"),
     # The number a clerk wrote on the office's own request or objection form.
     # a web form's receipt numbers the request "Nomor Registrasi"
@@ -214,7 +217,7 @@ CITED_LETTER = re.compile(
 ROW_OF_PERSON = ("applicant_name", "nik", "occupation")
 # On its own form the number a clerk wrote is the letter's number (see DESIGN.md).
 FORM_NUMBER = {"permohonan_informasi": "request_number", "keberatan": "objection_number"}
-ENUMERATOR = r"(?:\d{1,2}[.)]?\s+)?"
+ENUMERATOR = r"(?:\d{1,2}(?:\.\d{1,2})?[.)]?\s+)?"  # "2.", "2.1"
 # The office's own letterhead: on its forms, no outside sender.
 OWN_OFFICE = "KOMISI PEMILIHAN UMUM PROVINSI SUMATERA SELATAN"
 OWN_OFFICE_SPECKS = 2
@@ -1210,8 +1213,13 @@ def _letterhead(pages: list[str]) -> Found | None:
             if not head and capitals and TITLE_PAGE.match(capitals) and _letter_behind(pages):
                 return _letterhead_behind(pages)  # a brief's title page over its letter
             break
-        if head and (PARENT_BODY.match(capitals) or PROFESSION_TAGLINE.fullmatch(capitals)):
-            continue  # a ministry's name under its unit's logo, a law firm's "ADVOKAT & …" line
+        if head and (
+            PARENT_BODY.match(capitals)
+            or PROFESSION_TAGLINE.fullmatch(capitals)
+            or capitals.startswith("KABINET ")
+        ):
+            continue  # a ministry's name under its unit's logo, a law firm's "ADVOKAT & …" line,
+            # a student board's cabinet ("KABINET HARMONI BERGERAK")
         if registered and not BOARD.match(capitals):
             break  # a title under the body's particulars ("ALIH AKSARA SURAT BRAILLE")
         if name_below:
@@ -1255,6 +1263,26 @@ def _first_line_over(page: str, below: re.Pattern[str]) -> Found | None:
     name = lines[0].group().strip()
     start = lines[0].start() + lines[0].group().find(name)
     return Found(name, 1, start, start + len(name))
+
+
+def _election_office_form(letterhead: Found | None, page: str) -> bool:
+    """Whether a request or objection is written on a form an election office prints under its
+    letterhead (a KPU kabupaten's "FORMULIR PENGAJUAN KEBERATAN"): the office is no sender."""
+    printed = str(letterhead.value).startswith("KOMISI PEMILIHAN UMUM") if letterhead else False
+    return printed and printed_form(page)
+
+
+def printed_form(page: str) -> bool:
+    """Whether the page is a printed form: "FORMULIR …" at its top."""
+    top = "\n".join(page.split("\n")[:TOP_LINES])
+    return re.search(r"(?m)^\W*FORMULIR\b", top) is not None
+
+
+def _request_dated(pages: list[str], dated: Found) -> bool:
+    """Whether a labelled date is the request's an objection cites ("Tanggal Permohonan :")."""
+    page = pages[dated.page - 1]
+    label = page[page.rfind("\n", 0, dated.start) + 1 : dated.start]
+    return re.search(r"(?i)permohonan|pendaftaran", label) is not None
 
 
 def _shop_pad(page: str) -> bool:
@@ -2291,8 +2319,13 @@ def extract_fields(
         labelled["letter_number"] = form_number
     party_name, party_address = _dispute_party(pages) if cls == "sengketa" else (None, None)
     letterhead = _letterhead(pages)
-    if cls in ("permohonan_informasi", "keberatan") and _shop_pad(pages[0]):
-        letterhead = None  # a citizen's note on a print shop's memo pad: the shop is no sender
+    if cls in ("permohonan_informasi", "keberatan") and (
+        _shop_pad(pages[0]) or _election_office_form(letterhead, pages[0])
+    ):
+        letterhead = None  # a print shop's memo pad, an election office's printed form
+    dated = labelled.get("letter_date")
+    if cls == "keberatan" and dated and _request_dated(pages, dated):
+        labelled.pop("letter_date")  # an objection form's "Tanggal Permohonan": the request's
     table = _identity_table(pages)
     candidates: dict[str, Found | None] = {
         **labelled,

@@ -35,9 +35,9 @@ DANGLING = re.compile(
     re.IGNORECASE,
 )
 MARGIN = r"^[\s.,'`‘’\"|_~*•-]*"
-# "1.", "a)", "IV.", and a memo's numbered parts: "Butir 3 — Tujuan Penggunaan", "Angka 2 —".
+# "1.", "2.1", "a)", "IV.", and a memo's numbered parts: "Butir 3 — Tujuan Penggunaan", "Angka 2 —".
 ENUMERATOR = (
-    r"(?:(?:(?i:butir|angka|poin|bagian)\s+)?(?:\d{1,2}[.)]?|[A-Z][.)]|[IVX]{1,4}\.)"
+    r"(?:(?:(?i:butir|angka|poin|bagian)\s+)?(?:\d{1,2}(?:\.\d{1,2})?[.)]?|[A-Z][.)]|[IVX]{1,4}\.)"
     r"(?:\s*[—–-])?[\s|]+)?"
 )
 COPULA = r"(?:adalah|ialah|yaitu|berupa)\b"

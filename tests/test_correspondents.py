@@ -137,3 +137,14 @@ def test_a_unit_of_a_listed_body_keeps_its_own_name() -> None:
     assert sender_of(head, "surat_masuk") == (
         "SEKRETARIAT KOMISI PEMILIHAN UMUM PROVINSI SUMATERA SELATAN"
     )
+
+
+def test_a_known_correspondents_printed_form_filled_in_by_a_person_has_no_sender() -> None:
+    """A KPU kabupaten's objection form, its letterhead damaged: the person who filled it in
+    objects, the office that printed it is not put back as the sender."""
+    head = (
+        "KOMISI PEMILIHAN UMUM KABUPATEN 0GAN 1LIR ~~\n"
+        "FORMULIR PENGAJUAN KEBERATAN INFORMASI PUBLIK\n"
+        "Nama : Rudi Nur Purba"
+    )
+    assert sender_of(head, "keberatan") is None

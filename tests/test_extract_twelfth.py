@@ -537,3 +537,59 @@ def test_a_decrees_clause_names_what_the_dispute_is_about() -> None:
     assert fields_of([text], "sengketa")["information_requested"] == (
         "Daftar Pemilih Tambahan (DPTb) pada Pemilu 2024 di Kota Palembang"
     )
+
+
+KAB_OBJECTION_FORM = (
+    "KOMISI PEMILIHAN UMUM\n"
+    "KABUPATEN OGAN ILIR\n"
+    "Jl. Lintas Timur Km. 35 Indralaya, Ogan Ilir 30662\n"
+    "FORMULIR PENGAJUAN KEBERATAN INFORMASI PUBLIK Model KEB.1\n"
+    "1. DATA PERMOHONAN INFORMASI\n"
+    "1.1 Nomor Pendaftaran Permohonan : 031/PPID/KPU-SS/VIII/2025\n"
+    "1.2 Tanggal Permohonan : 25 Agustus 2025\n"
+    "1.3 Informasi yang Dimohon : Jumlah pemilih penyandang disabilitas dalam DPT\n"
+    "Pemilu 2024 per kabupaten/kota\n"
+    "1.4 Tujuan Penggunaan Informasi : Kajian akademik mengenai partisipasi pemilih\n"
+    "2. IDENTITAS PENGAJU KEBERATAN\n"
+    "2.1 Nama : Rudi Nur Purba, S.Sos., M.M.\n"
+    "2.3 Alamat : Jl. Jenderal Sudirman No. 218, RT 26 RW 05, Sialang,\n"
+    "Sako, Palembang\n"
+    "2.5 Nomor Telepon/HP : +6283855596403\n"
+    "Palembang, 07-10-2025\n"
+)
+
+
+def test_an_objection_on_a_kpu_kabupatens_form_with_rows_numbered_2_1() -> None:
+    """Its rows numbered "2.1"; the request's date it cites is not the objection's; the KPU
+    kabupaten that printed the form sent nothing."""
+    fields = fields_of([KAB_OBJECTION_FORM], "keberatan")
+    assert fields["applicant_name"] == "Rudi Nur Purba, S.Sos., M.M."
+    assert (
+        fields["address"] == "Jl. Jenderal Sudirman No. 218, RT 26 RW 05, Sialang, Sako, Palembang"
+    )
+    assert fields["information_requested"] == (
+        "Jumlah pemilih penyandang disabilitas dalam DPT Pemilu 2024 per kabupaten/kota"
+    )
+    assert fields["purpose"] == "Kajian akademik mengenai partisipasi pemilih"
+    assert fields["letter_date"] == "2025-10-07"
+    assert fields["sender_org"] is None
+
+
+def test_a_kpu_kabupatens_own_letter_is_sent_by_it() -> None:
+    letter = KAB_OBJECTION_FORM.replace("FORMULIR PENGAJUAN KEBERATAN INFORMASI PUBLIK", "Nomor :")
+    assert fields_of([letter], "surat_masuk")["sender_org"] == (
+        "KOMISI PEMILIHAN UMUM KABUPATEN OGAN ILIR"
+    )
+
+
+def test_a_student_boards_cabinet_is_no_part_of_its_name() -> None:
+    text = (
+        "BADAN EKSEKUTIF MAHASISWA\nKELUARGA MAHASISWA UNIVERSITAS SRIWIJAYA\n"
+        "KABINET HARMONI BERGERAK\nSekretariat: Gedung Student Center Lt. 2\n"
+        "Nomor : 061/BEM-KM-UNSRI/VI/2026\nHal ikhwal : Keberatan atas Layanan Informasi Publik\n"
+    )
+    fields = fields_of([text], "keberatan")
+    assert (
+        fields["sender_org"] == "BADAN EKSEKUTIF MAHASISWA KELUARGA MAHASISWA UNIVERSITAS SRIWIJAYA"
+    )
+    assert fields["subject"] == "Keberatan atas Layanan Informasi Publik"
