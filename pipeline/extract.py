@@ -322,7 +322,7 @@ DATELINE_TAIL = re.compile(
 # 11 Desember 2025", "… Dokumen Jumat, 15 Mei 2026"); one the subject names ("Undangan Rapat
 # tanggal 15 Mei 2026") stays.
 BARE_DATE_TAIL = re.compile(
-    r"(?<!tanggal)(?<!tgl\.)(?<!tgl)(?<!pada)(?<!hari)\s+"
+    r"(?<!tanggal)(?<!tgl\.)(?<!tgl)(?<!pada)(?<!hari)(?<!s\.d\.)(?<!s\.d)(?<!sampai)(?<!hingga)\s+"
     r"(?:(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu),?\s+)?"
     r"\d{1,2}[\s./-]+(?:[A-Za-z]{3,}|\d{1,2})[\s./-]+(?:19|20)\d{2}\s*$",
     re.IGNORECASE,
@@ -450,6 +450,12 @@ NOT_A_LETTERHEAD = re.compile(
 # A document's title on a page of its own before the letter ("MEMORI KEBERATAN" over an
 # advocates' brief): no letterhead, and a sender's letterhead may head the page behind.
 TITLE_PAGE = re.compile(r"MEMORI\b|KEBERATAN\b|PERMOHONAN\b|RISALAH\b|BERKAS\b")
+# A public body's name in ordinary case, and a line of its letterhead so written.
+TITLE_CASE_LINE = re.compile(r"(?:[A-Z][a-z]+|[A-Z]{2,})(?: (?:[A-Z][a-z]+|dan|[A-Z]{2,}))*")
+TITLE_CASE_BODY = re.compile(
+    r"(?:Komisi|Badan|Dinas|Pengadilan|Dewan|Majelis|Sekretariat|Kejaksaan|Kepolisian)"
+    r"(?: (?:[A-Z][a-z]+|dan|[A-Z]{2,}))+"
+)
 # What a print or stationery shop lists under its name on the memo pads it sells.
 SHOP_GOODS = re.compile(
     r"(?i)\b(?:foto\s?[ck]opi|foto\s?copy|ATK|laminating|jilid|stempel|cetak\s+undangan|print(?:ing)?"
@@ -1254,6 +1260,22 @@ def _masthead(page: str) -> Found | None:
     return top if top and re.fullmatch(r"(?:[A-Z][\w.&'-]*\s?){1,5}", top.value) else None
 
 
+def _title_case_letterhead(page: str) -> Found | None:
+    """A public body's letterhead printed in ordinary case at the top of the page ("Komisi
+    Informasi" over "Provinsi Sumatera Selatan"), as it prints it."""
+    lines = [found for found in re.finditer(r"[^\n]+", page) if found.group().strip()][:3]
+    if not lines or not TITLE_CASE_BODY.fullmatch(lines[0].group().strip()):
+        return None
+    name, end = [lines[0].group().strip()], lines[0].end()
+    for line in lines[1:]:
+        text = line.group().strip()
+        if not TITLE_CASE_LINE.fullmatch(text):
+            break
+        name.append(text)
+        end = line.end()
+    return Found(" ".join(name), 1, lines[0].start(), end)
+
+
 def _first_line_over(page: str, below: re.Pattern[str]) -> Found | None:
     """The page's first line, where the line under it is what ``below`` describes (a name over
     what the body is, or over the writer's street address)."""
@@ -2054,14 +2076,19 @@ def _dispute_number(pages: list[str]) -> Found | None:
 def _dispute_party(pages: list[str]) -> tuple[Found | None, Found | None]:
     """Name and address of the applicant in a Komisi Informasi register table."""
     row = _table_row(pages, "Pemohon", r"[A-Z][^\n]+", "address")
-    if row is None:
-        return None, None
+    if row is None:  # "… Register Nomor 011/REG-PSI/XI/2025 dengan Pemohon Rosmala Dwi Saputra"
+        return _search(pages, PARTY_IN_SENTENCE, 1), None
     parts = re.split(PARTY_ADDRESS, re.sub(r"\s*\n\s*", " ", row.value), maxsplit=1)
+    # "… dengan Pemohon Anisa Harahap, S.T. termasuk dalam jadwal …": the sentence goes on
+    parts[0] = re.split(r"\s+(?!(?:binti|bin)\b)(?=[a-z]{4,}\b)", parts[0], maxsplit=1)[0]
     name = Found(parts[0], row.page, row.start, row.start + len(parts[0]))
     address = Found(parts[1], row.page, row.start, row.end) if len(parts) == 2 else None
     return name, address
 
 
+PARTY_IN_SENTENCE = re.compile(
+    r"(?m)\bdengan\s+Pemohon\s+([A-Z][^\n]*?)(?=\s+(?:termasuk|yang|akan|telah|sebagai)\b|\s*[.;]?\s*$)"
+)
 # Acronyms a title in capitals keeps: the election's and the public bodies' that have vowels
 # (one without, "DPRD", is an acronym anyway).
 TITLE_ACRONYMS = {
@@ -2381,7 +2408,8 @@ def extract_fields(
         or _organiser(pages)
         or _found(mailprint.sender_body(pages, own_domains))
         or letterhead
-        or _masthead(pages[0]),
+        or _masthead(pages[0])
+        or _title_case_letterhead(pages[0]),
         "reference_registration_number": _search(pages, REGISTRATION),
         "dispute_register_number": _dispute_number(pages),
         "objection_reason_code": _found(choices.objection_reason(pages)),

@@ -593,3 +593,30 @@ def test_a_student_boards_cabinet_is_no_part_of_its_name() -> None:
         fields["sender_org"] == "BADAN EKSEKUTIF MAHASISWA KELUARGA MAHASISWA UNIVERSITAS SRIWIJAYA"
     )
     assert fields["subject"] == "Keberatan atas Layanan Informasi Publik"
+
+
+HEARING_SCHEDULE = (
+    "Komisi Informasi\n"
+    "Provinsi Sumatera Selatan\n"
+    "Jl. Kapten A. Rivai No. 3 Palembang 30129 Telp. (0711) 312 608\n"
+    "Nomor : 207/KI-SS/XII/2025 Palembang, 16/12/2025\n"
+    "Hal : Jadwal Sidang Periode 22 Desember 2025 s.d. 26 Desember 2025\n"
+    "Bersama ini kami sampaikan jadwal sidang sengketa informasi publik. Perkara\n"
+    "Register Nomor 011/REG-PSI/XI/2025 dengan Pemohon Rosmala Dwi Saputra\n"
+    "termasuk dalam jadwal tersebut.\n"
+)
+
+
+def test_a_commissions_schedule_in_ordinary_case_names_its_case_in_a_sentence() -> None:
+    fields = fields_of([HEARING_SCHEDULE], "sengketa")
+    assert fields["sender_org"] == "Komisi Informasi Provinsi Sumatera Selatan"
+    assert fields["subject"] == "Jadwal Sidang Periode 22 Desember 2025 s.d. 26 Desember 2025"
+    assert fields["applicant_name"] == "Rosmala Dwi Saputra"
+    assert fields["dispute_register_number"] == "011/REG-PSI/XI/2025"
+
+
+def test_the_applicant_named_inside_a_sentence_ends_where_the_sentence_goes_on() -> None:
+    text = HEARING_SCHEDULE.replace(
+        "Saputra\ntermasuk dalam", "Saputra, S.T. termasuk dalam"
+    ).replace("Rosmala Dwi", "Anisa")
+    assert fields_of([text], "sengketa")["applicant_name"] == "Anisa Saputra, S.T."
