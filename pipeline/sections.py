@@ -82,6 +82,7 @@ LABEL_ITEM = re.compile(rf"(?i)(?:{INFO_LABEL})\s*:?\s*$")
 # A list or table that runs on over a page break: its next page's heading, a page's footer.
 CONTINUED = re.compile(r"(?i)^\W*\(?\s*(?:lanjutan|sambungan)\b|\((?:lanjutan|sambungan)\)")
 PAGE_FOOTER = re.compile(r"(?i)\bhalaman\s+\d+\s+dari\s+\d+\s*$")
+QUESTIONS_HEADER = re.compile(r"(?i)^[\s|]*no\.?[\s|]+(?:daftar\s+)?pertanyaan\b")
 # A table's header whose first column numbers its rows ("No | Rincian Informasi … | Format").
 ROWS_HEADER = re.compile(r"(?i)^[\s|(]*no\b\.?[\s|(]+[a-z]")
 CELLS_HEADER = re.compile(r"(?i)\b(?:periode|tahun|format|bentuk|jumlah)\b")
@@ -591,6 +592,16 @@ def _listed(lines: list[Line]) -> Section | None:
     return None
 
 
+def _questions(lines: list[Line]) -> Section | None:
+    """A questionnaire's questions, the rows under its "No | Pertanyaan | Jawaban" header: what
+    a request in the form of questions asks for."""
+    for index, line in enumerate(lines):
+        found = _items(lines, index) if QUESTIONS_HEADER.match(line.text) else None
+        if found:
+            return found
+    return None
+
+
 def _phrase(pages: list[str], lead: str, end: str) -> Section | None:
     """The words after ``lead`` inside a sentence, up to ``end`` or the sentence's end."""
     for number, text in enumerate(pages, start=1):
@@ -759,6 +770,7 @@ def information_requested(pages: list[str]) -> Section | None:
     found = (
         _labelled(lines, INFO_LABEL, INFO_END, SPLIT_LABEL)
         or _listed(lines)
+        or _questions(lines)
         or next((found for lead in INFO_PHRASES if (found := _phrase(pages, lead, INFO_END))), None)
     )
     if found:

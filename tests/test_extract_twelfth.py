@@ -620,3 +620,25 @@ def test_the_applicant_named_inside_a_sentence_ends_where_the_sentence_goes_on()
         "Saputra\ntermasuk dalam", "Saputra, S.T. termasuk dalam"
     ).replace("Rosmala Dwi", "Anisa")
     assert fields_of([text], "sengketa")["applicant_name"] == "Anisa Saputra, S.T."
+
+
+def test_a_request_as_a_questionnaire_asks_its_questions() -> None:
+    letter = (
+        "Nama Peneliti : Nurhayati Lubis, S.H., M.Si.\n"
+        "mengajukan permohonan informasi publik dalam bentuk daftar pertanyaan sebagaimana\n"
+        "terlampir. Kolom jawaban mohon diisi oleh PPID.\n"
+    )
+    questions = (
+        "DAFTAR PERTANYAAN\n"
+        "No Pertanyaan Jawaban\n"
+        "1 Berapa anggaran yang dialokasikan untuk sosialisasi dan\n"
+        "pendidikan pemilih pada Tahun Anggaran 2025?\n"
+        "2 Berapa jumlah keberatan yang diajukan kepada Atasan PPID\n"
+        "pada Tahun 2025 dan bagaimana hasilnya?\n"
+    )
+    assert str(fields_of([letter, questions])["information_requested"]).split("; ") == [
+        "Berapa anggaran yang dialokasikan untuk sosialisasi dan pendidikan pemilih pada Tahun"
+        " Anggaran 2025?",
+        "Berapa jumlah keberatan yang diajukan kepada Atasan PPID pada Tahun 2025 dan bagaimana"
+        " hasilnya?",
+    ]
