@@ -97,7 +97,8 @@ REASON_TEXT = {
     "d": r"tidak\s+(?:sebagaimana|sesuai)\s+(?:\w+\s+){0,2}?(?:yang\s+|yg\s+)?"
     r"(?:(?:saya|kami)\s+)?"
     r"(?:diminta|dimohon|minta|mohon|permohonan)"
-    r"|berbeda\s+(?:dengan|dari)|hanya\s+berupa",
+    r"|berbeda\s+(?:dengan|dari)|hanya\s+berupa"
+    r"|bukan\s+(?:data|informasi|dokumen)\s+yang\s+(?:saya|kami)\s+(?:minta|mohon)",
     "e": r"tidak\s+(?:juga\s+)?dipenuhi(?:nya)?|tidak\s+pernah\s+diberikan"
     r"|dinyatakan\s+dapat\s+diberikan\s+tersebut\s+tidak"
     r"|belum\s+(?:juga\s+)?(?:diberikan|dikasih|diserahkan)"

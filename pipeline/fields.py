@@ -829,6 +829,7 @@ ADDRESS_TAIL = re.compile(
     r"|\s*[-–|,]?\s+(?:(?:No|[Nn]omor)\.?\s*)?(?:Telp|[Tt]elepon|Tel|HP|Fax|Faks|E-?mail|Surel)\b\.?.*$"
     r"|\s+[\w.-]+@[\w-]+\.\S+.*$"  # the e-mail address on the address's line
     r"|\s+(?:NPSN|NSS|NPWP)\b.*$"  # a school's or a body's registration number after it
+    r"|\.?\s*\[\d{1,2}:\d{2}\].*$"  # a transcript's next time mark: "… Prabumulih. [00:17]"
     # a form's second column beside the address: "… 32265   Tujuan penggunaan informasi:"
     r"|\s+(?:Tujuan\s+penggunaan|Rincian\s+informasi|Informasi\s+yang\s+(?:dibutuhkan|diminta|dimohon))"
     r"\b.*$"

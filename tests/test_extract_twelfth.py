@@ -642,3 +642,17 @@ def test_a_request_as_a_questionnaire_asks_its_questions() -> None:
         "Berapa jumlah keberatan yang diajukan kepada Atasan PPID pada Tahun 2025 dan bagaimana"
         " hasilnya?",
     ]
+
+
+def test_a_voice_messages_transcript_gives_the_address_and_the_ground() -> None:
+    text = (
+        "TRANSKRIP PESAN SUARA (VOICE NOTE)\n"
+        "[00:08] Perkenalkan, nama saya Aprizal, alamat saya di Jl. Padat Karya No. 190,\n"
+        "Kelurahan Muara Dua, Prabumulih. [00:17] NIK saya 1613152410041299.\n"
+        "[00:24] Saya mau menyampaikan keberatan atas permohonan informasi saya nomor\n"
+        "pendaftaran 009/PPID/KPU-SS/X/2025.\n"
+        "[00:53] Yang dikirim ke saya itu bukan data yang saya minta, tapi dokumen lain.\n"
+    )
+    fields = fields_of([text], "keberatan")
+    assert fields["address"] == "Jl. Padat Karya No. 190, Kelurahan Muara Dua, Prabumulih"
+    assert fields["objection_reason_code"] == "d"
