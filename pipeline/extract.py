@@ -492,7 +492,8 @@ LETTER_START = re.compile(r"(?i)^[\s.,'|-]*(?:nomor|no\.|perihal|hal|lampiran|ke
 ADDRESSED_DESK = re.compile(r"^PPID\b(?=.*[a-z])")
 # A letterhead's address or contact line, OCR's specks before it allowed ("aa Telp. …").
 CONTACT_LINE = re.compile(
-    r"(?i)^(?:jl\b|j[i1|]\.|jalan\b)|\b(?:telp|tel|hp|fax|faks|e-?mail|website|www|laman)\b"
+    r"(?i)^(?:jl\b|j[i1|]\.|jalan\b|gedung\b[^,\n]*,\s*(?:jl\b|jalan\b))"
+    r"|\b(?:telp|telepon|tel|hp|fax|faks|e-?mail|website|www|laman|situs)\b"
 )
 # A form's or a letter's section heading: "B. IDENTITAS KUASA PEMOHON", "PENERIMA KUASA".
 HEADING = re.compile(
@@ -1191,9 +1192,9 @@ def _letterhead(pages: list[str]) -> Found | None:
             registered = True  # "Sekretariat: …" under the name: a party's board may follow
             continue
         if head and not beside_address and CONTACT_LINE.match(stripped):
-            if len(head) == 1 and REGION_ONLY.fullmatch(head[0]) and not name_below:
+            if len(head) == 1 and REGION_ONLY.fullmatch(head[0]):
                 name_below = True  # the name printed larger, which OCR read after the region
-                continue
+                continue  # (past the address's lines)
             break  # its address under the name: a title below it ("NOTA DINAS") is no part of it
         if not head and DECISION_TITLE.fullmatch(stripped):
             decided = True  # "PUTUSAN SELA" / "Nomor: …" over the commission that decides
@@ -1608,6 +1609,8 @@ def _free_letter_name(pages: list[str]) -> Found | None:
         rf"diajukan\s+oleh\s*:?\s*(?:[\[(]\d+(?:\.\d+)*[\])]\s*)?({PARTY_NAME})\s*,?\s+"
         r"(?:beralamat|sebagai|selanjutnya)\b",
         rf"\bantara\s+({PARTY_NAME})\s*\((?:Pemohon|PEMOHON)\)",
+        # a court's relaas: "… bahwa Fajar Harahap, beralamat di …, selaku Pemohon Kasasi"
+        rf"\bbahwa\s+({PARTY_NAME})\s*,\s+beralamat\b(?=[^;]{{0,200}}?selaku\s+Pemohon)",
         # a caption: "ANTARA" / the applicant's name / the street address / "sebagai PEMOHON"
         rf"(?i:antara)\s*:?[ \t]*\n\s*({PARTY_NAME})[ \t]*,?[ \t]*\n\s*(?={STREET}[.\s])",
         rf"(?i:sengketa\s+informasi(?:\s+publik)?|permohonan)\s+(?:dari|yang\s+diajukan\s+oleh)\s+"
@@ -1751,7 +1754,8 @@ def _respondents(found: Found | None, pages: list[str]) -> bool:
     if found is None:
         return False
     before = pages[found.page - 1][max(0, found.start - RESPONDENT_CONTEXT) : found.start]
-    return re.search(r"(?i)termohon|badan\s+publik|ppid\s+kpu", before) is not None
+    respondent = r"(?i)termohon|badan\s+publik|ppid\s+kpu|\(ppid\)\s+komisi\s+pemilihan"
+    return re.search(respondent, before) is not None
 
 
 def _first_page_date(pages: list[str]) -> Found | None:
@@ -2081,6 +2085,8 @@ def _dispute_party(pages: list[str]) -> tuple[Found | None, Found | None]:
     parts = re.split(PARTY_ADDRESS, re.sub(r"\s*\n\s*", " ", row.value), maxsplit=1)
     # "… dengan Pemohon Anisa Harahap, S.T. termasuk dalam jadwal …": the sentence goes on
     parts[0] = re.split(r"\s+(?!(?:binti|bin)\b)(?=[a-z]{4,}\b)", parts[0], maxsplit=1)[0]
+    if re.match(r"(?i)(?:informasi|keberatan|kasasi|sengketa|banding)\b", parts[0]):
+        return None, None  # "… semula Termohon Keberatan / Pemohon Informasi, pada …": a role
     name = Found(parts[0], row.page, row.start, row.start + len(parts[0]))
     address = Found(parts[1], row.page, row.start, row.end) if len(parts) == 2 else None
     return name, address

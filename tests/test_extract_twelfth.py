@@ -656,3 +656,39 @@ def test_a_voice_messages_transcript_gives_the_address_and_the_ground() -> None:
     fields = fields_of([text], "keberatan")
     assert fields["address"] == "Jl. Padat Karya No. 190, Kelurahan Muara Dua, Prabumulih"
     assert fields["objection_reason_code"] == "d"
+
+
+RELAAS = (
+    "PENGADILAN TATA USAHA NEGARA PALEMBANG\n"
+    "Jl. Jenderal Ahmad Yani No. 67, Plaju, Palembang 30267 Laman: ptun-palembang.go.id\n"
+    "RELAAS PEMBERITAHUAN PERNYATAAN KASASI\n"
+    "Nomor: 12/G/KI/2025/PTUN.PLG\n"
+    "telah memberitahukan kepada:\n"
+    "Nama : Pejabat Pengelola Informasi dan Dokumentasi (PPID) Komisi Pemilihan Umum\n"
+    "Provinsi Sumatera Selatan\n"
+    "Alamat : Jl. Kapten A. Rivai No. 95 Palembang\n"
+    "Kedudukan : Termohon Kasasi, semula Pemohon Keberatan\n"
+    "bahwa Fajar Dharma Harahap, beralamat di Jl. Lintas Timur No. 204 RT 008/RW 01,\n"
+    "Kel. Kedaton, Kec. Kayuagung, Kayuagung, selaku Pemohon Kasasi, semula Termohon Keberatan /\n"
+    "Pemohon Informasi, pada tanggal 26 Agustus 2025 telah mengajukan permohonan kasasi.\n"
+)
+
+
+def test_a_courts_relaas_names_the_applicant_in_its_sentence_not_the_ppid_it_serves() -> None:
+    fields = fields_of([RELAAS], "sengketa")
+    assert fields["applicant_name"] == "Fajar Dharma Harahap"
+    assert fields["address"] == (
+        "Jl. Lintas Timur No. 204 RT 008/RW 01, Kel. Kedaton, Kec. Kayuagung, Kayuagung"
+    )
+
+
+def test_a_treasury_offices_address_line_in_capitals_is_no_part_of_its_name() -> None:
+    text = (
+        "KEMENTERIAN KEUANGAN REPUBLIK INDONESIA\nDIREKTORAT JENDERAL PERBENDAHARAAN\n"
+        "KANTOR PELAYANAN PERBENDAHARAAN NEGARA PALEMBANG\n"
+        "GEDUNG KEUANGAN NEGARA PALEMBANG, JALAN KAPTEN A. RIVAI NOMOR 111, TELEPON (0711) 353396\n"
+        "Nomor : S-123/KPN.0601/2026\n"
+    )
+    assert fields_of([text], "surat_masuk")["sender_org"] == (
+        "KANTOR PELAYANAN PERBENDAHARAAN NEGARA PALEMBANG"
+    )
