@@ -103,7 +103,8 @@ LABELS: tuple[tuple[str, str], ...] = (
     ("email", r"(?:alamat\s+)?(?:e-?mail|surel|surat\s+elektronik)"),
     (
         "applicant_name",
-        r"na(?:m|rn)a(?:\s+(?:lengkap|pemohon(?:\s+informasi)?|pengaju(?:\s+keberatan)?))?",
+        r"na(?:m|rn)a(?:\s+(?:lengkap|pemohon(?:\s+informasi)?|pengaju(?:\s+keberatan)?"
+        r"|wakil(?:\s+kelompok)?))?",  # a group's "Nama Wakil Kelompok"
     ),
     (
         "nik",

@@ -692,3 +692,17 @@ def test_a_treasury_offices_address_line_in_capitals_is_no_part_of_its_name() ->
     assert fields_of([text], "surat_masuk")["sender_org"] == (
         "KANTOR PELAYANAN PERBENDAHARAAN NEGARA PALEMBANG"
     )
+
+
+def test_a_groups_request_is_made_by_its_named_representative() -> None:
+    text = (
+        "Kami, warga RT 42 RW 03 Kelurahan Bukit Lama, secara bersama-sama sebagai kelompok orang\n"
+        "mengajukan permohonan informasi publik, dan menunjuk wakil kelompok:\n"
+        "Nama Wakil Kelompok : Mega Gunawan, S.T., M.Kom.\n"
+        "NIK : 1671115110802965\n"
+        "Daftar anggota kelompok:\n"
+        "No Nama NIK RT/RW Tanda Tangan\n"
+        "1 Mega Gunawan, S.T., M.Kom. 1671115110802965 042/003\n"
+        "2 Rudi Lubis 1671121209651760 042/003\n"
+    )
+    assert fields_of([text])["applicant_name"] == "Mega Gunawan, S.T., M.Kom."
