@@ -1289,11 +1289,11 @@ def _first_line_over(page: str, below: re.Pattern[str]) -> Found | None:
     return Found(name, 1, start, start + len(name))
 
 
-def _election_office_form(letterhead: Found | None, page: str) -> bool:
-    """Whether a request or objection is written on a form an election office prints under its
-    letterhead (a KPU kabupaten's "FORMULIR PENGAJUAN KEBERATAN"): the office is no sender."""
-    printed = str(letterhead.value).startswith("KOMISI PEMILIHAN UMUM") if letterhead else False
-    return printed and printed_form(page)
+def _printed_by_a_body(letterhead: Found | None, page: str) -> bool:
+    """Whether a request or objection is written on a form a body prints under its letterhead
+    (a KPU kabupaten's "FORMULIR PENGAJUAN KEBERATAN", a service centre's counter form): the
+    person who filled it in asks, the body is no sender."""
+    return letterhead is not None and printed_form(page)
 
 
 def printed_form(page: str) -> bool:
@@ -2354,9 +2354,9 @@ def extract_fields(
     party_name, party_address = _dispute_party(pages) if cls == "sengketa" else (None, None)
     letterhead = _letterhead(pages)
     if cls in ("permohonan_informasi", "keberatan") and (
-        _shop_pad(pages[0]) or _election_office_form(letterhead, pages[0])
+        _shop_pad(pages[0]) or _printed_by_a_body(letterhead, pages[0])
     ):
-        letterhead = None  # a print shop's memo pad, an election office's printed form
+        letterhead = None  # a print shop's memo pad, a body's printed form
     dated = labelled.get("letter_date")
     if cls == "keberatan" and dated and _request_dated(pages, dated):
         labelled.pop("letter_date")  # an objection form's "Tanggal Permohonan": the request's

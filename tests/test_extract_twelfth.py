@@ -706,3 +706,17 @@ def test_a_groups_request_is_made_by_its_named_representative() -> None:
         "2 Rudi Lubis 1671121209651760 042/003\n"
     )
     assert fields_of([text])["applicant_name"] == "Mega Gunawan, S.T., M.Kom."
+
+
+def test_a_service_centres_counter_form_filled_in_by_a_person_has_no_sender() -> None:
+    text = (
+        "DINAS PENANAMAN MODAL DAN PELAYANAN TERPADU SATU PINTU\n"
+        "MAL PELAYANAN PUBLIK KOTA PALEMBANG\n"
+        "Gedung MPP Lt. 2, Jl. Merdeka No. 1 Palembang 30131 Telp. (0711) 370 100\n"
+        "FORMULIR PERMOHONAN LAYANAN GERAI D-157\n"
+        "3. DATA PEMOHON\n"
+        "Nama Lengkap : Herlina Dwi Permata\n"
+    )
+    fields = fields_of([text])
+    assert fields["sender_org"] is None
+    assert fields["applicant_name"] == "Herlina Dwi Permata"
