@@ -720,3 +720,14 @@ def test_a_service_centres_counter_form_filled_in_by_a_person_has_no_sender() ->
     fields = fields_of([text])
     assert fields["sender_org"] is None
     assert fields["applicant_name"] == "Herlina Dwi Permata"
+
+
+def test_a_press_releases_title_is_no_letterhead() -> None:
+    text = (
+        "Komisi Informasi\nProvinsi Sumatera Selatan\n"
+        "Jl. Kapten A. Rivai No. 3 Palembang 30129 Telp. (0711) 312 608\n"
+        "SIARAN PERS\nKomisi Informasi Sumsel Umumkan Hasil Monitoring\n"
+    )
+    assert fields_of([text], "surat_masuk")["sender_org"] == (
+        "Komisi Informasi Provinsi Sumatera Selatan"
+    )
