@@ -127,6 +127,8 @@ REASON_LIST_SIZE = 3
 # letters only: a form's sections are lettered in capitals ("C. KASUS POSISI").
 LISTED_REASON = re.compile(r"(?m)^[ \t]*(?:\S{1,4}[ \t]*)??([a-g])[.)][ \t][^\n]*$")
 LAST_REASON = "g"
+NUMBERED_REASON = re.compile(r"(?m)^[ \t]*(?:\S{1,4}[ \t]*)??[1-7][.)][ \t][^\n]*$")
+REASONS = tuple(REASON_TEXT.items())
 
 
 def _lines_between(text: str, start: int, end: int) -> list[str]:
@@ -136,15 +138,29 @@ def _lines_between(text: str, start: int, end: int) -> list[str]:
 def _checklists(text: str) -> list[tuple[int, int]]:
     """Where a form prints the reasons as a list: runs of item lines with at most one line (an
     item OCR misread) between two, and the line after a run that stops short of "g." (its
-    last item misread) unless that line is a capitalised section title."""
+    last item misread) unless that line is a capitalised section title; or a run numbered
+    1–7 whose items each name another reason (a KPU kabupaten's form numbers them)."""
+    return _lettered_lists(text) + [
+        (run[0].start(), run[-1].end())
+        for run in _runs(text, NUMBERED_REASON)
+        if len({code for item in run for code in named(item.group(0), REASONS)}) >= REASON_LIST_SIZE
+    ]
+
+
+def _runs(text: str, item_pattern: re.Pattern[str]) -> list[list[re.Match[str]]]:
+    """Item lines with at most one line (an item OCR misread) between two."""
     runs: list[list[re.Match[str]]] = []
-    for item in LISTED_REASON.finditer(text):
+    for item in item_pattern.finditer(text):
         if runs and len(_lines_between(text, runs[-1][-1].end(), item.start())) <= 1:
             runs[-1].append(item)
         else:
             runs.append([item])
+    return runs
+
+
+def _lettered_lists(text: str) -> list[tuple[int, int]]:
     spans = []
-    for run in runs:
+    for run in _runs(text, LISTED_REASON):
         if len({item.group(1) for item in run}) < REASON_LIST_SIZE:
             continue
         end = run[-1].end()

@@ -731,3 +731,20 @@ def test_a_press_releases_title_is_no_letterhead() -> None:
     assert fields_of([text], "surat_masuk")["sender_org"] == (
         "Komisi Informasi Provinsi Sumatera Selatan"
     )
+
+
+def test_a_forms_reasons_numbered_1_to_7_are_its_checklist_not_the_applicants_ground() -> None:
+    text = KAB_OBJECTION_FORM + (
+        "4. ALASAN KEBERATAN (beri tanda X pada salah satu kotak)\n"
+        "1. Permohonan informasi ditolak dengan alasan pengecualian (Pasal 17)\n"
+        "2. Informasi berkala tidak disediakan\n"
+        "3. Permohonan informasi tidak ditanggapi\n"
+        "4. Permohonan informasi ditanggapi tidak sebagaimana yang diminta\n"
+        "5. Permohonan informasi tidak dipenuhi\n"
+        "6. Biaya yang dikenakan tidak wajar\n"
+        "7. Informasi disampaikan melebihi jangka waktu yang ditentukan\n"
+        "5. URAIAN SINGKAT / KASUS POSISI\n"
+        "Sampai lewat sepuluh hari kerja permohonan saya sama sekali tidak mendapat tanggapan\n"
+        "tertulis dari PPID.\n"
+    )
+    assert fields_of([text], "keberatan")["objection_reason_code"] == "c"
