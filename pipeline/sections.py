@@ -156,6 +156,7 @@ PARAGRAPH_END = re.compile(
     r"|\n\s*\n(?=[^\n]{0,40}:)"
 )
 MAX_ITEMS = 20
+HEADING_WORDS = 6
 WRAPPED_TAIL_WORDS = 4
 
 
@@ -373,6 +374,8 @@ def _items(lines: list[Line], index: int, offset: int | None = None) -> Section 
             item = LOOSE_ITEM  # a list in bullets: OCR reads some of them as other signs
         first = marker.end() + (_leading_cells(text[marker.end() :]) if cells else 0)
         value, end, position = _follow(lines, position, text[first:], item, listed=True)
+        if not items and not shouted and _shouting(value) and len(value.split()) <= HEADING_WORDS:
+            break  # the form's next section ("2. IDENTITAS PENGAJU KEBERATAN"), no list
         start = start or line.start + skip + first
         value = _without_cells(value) if cells else value
         items.append((_kind(marker.group()), _tidy(value), value.rstrip().endswith(":")))

@@ -748,3 +748,11 @@ def test_a_forms_reasons_numbered_1_to_7_are_its_checklist_not_the_applicants_gr
         "tertulis dari PPID.\n"
     )
     assert fields_of([text], "keberatan")["objection_reason_code"] == "c"
+
+
+def test_an_empty_row_over_the_forms_next_section_has_no_value() -> None:
+    text = KAB_OBJECTION_FORM.replace(
+        "1.4 Tujuan Penggunaan Informasi : Kajian akademik mengenai partisipasi pemilih\n",
+        "1.4 Tujuan Penggunaan Informasi :\n",
+    )
+    assert fields_of([text], "keberatan")["purpose"] is None
