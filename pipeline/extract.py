@@ -136,7 +136,7 @@ LABELS: tuple[tuple[str, str], ...] = (
     ("purpose", sections.PURPOSE_LABEL),
     (
         "subject",
-        r"perihal|hal(?:\s+ikhwal)?|subject|subjek|judul\s+(?:laporan|pengaduan|tiket|permohonan)",
+        r"perihal|hal(?:\s*ikhwal)?|subject|subjek|judul\s+(?:laporan|pengaduan|tiket|permohonan)",
     ),
     ("reference_registration_number", r"nomor\s+pendaftaran\s+permohonan"),
     # The number a clerk wrote on the office's own request or objection form.

@@ -756,3 +756,8 @@ def test_an_empty_row_over_the_forms_next_section_has_no_value() -> None:
         "1.4 Tujuan Penggunaan Informasi :\n",
     )
     assert fields_of([text], "keberatan")["purpose"] is None
+
+
+def test_hal_ikhwal_read_as_one_word_labels_the_subject() -> None:
+    text = "Nomor : 133/JPPB-SS/B/1/2026 Palembang, 30 Januari 2026\nHalikhwal : Permohonan Data\n"
+    assert fields_of([text])["subject"] == "Permohonan Data"
