@@ -452,10 +452,11 @@ NOT_A_LETTERHEAD = re.compile(
 # advocates' brief): no letterhead, and a sender's letterhead may head the page behind.
 TITLE_PAGE = re.compile(r"MEMORI\b|KEBERATAN\b|PERMOHONAN\b|RISALAH\b|BERKAS\b")
 # A public body's name in ordinary case, and a line of its letterhead so written.
-TITLE_CASE_LINE = re.compile(r"(?:[A-Z][a-z]+|[A-Z]{2,})(?: (?:[A-Z][a-z]+|dan|[A-Z]{2,}))*")
+TITLE_WORD = r"(?:[A-Z][a-z]+|dan|[A-Z]{2,})"
+TITLE_CASE_LINE = re.compile(rf"(?:[A-Z][a-z]+|[A-Z]{{2,}})(?: {TITLE_WORD})*")
 TITLE_CASE_BODY = re.compile(
     r"(?:Komisi|Badan|Dinas|Pengadilan|Dewan|Majelis|Sekretariat|Kejaksaan|Kepolisian)"
-    r"(?: (?:[A-Z][a-z]+|dan|[A-Z]{2,}))+"
+    rf"(?: {TITLE_WORD})+"
 )
 # What a print or stationery shop lists under its name on the memo pads it sells.
 SHOP_GOODS = re.compile(
