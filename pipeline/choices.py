@@ -37,10 +37,10 @@ DELIVERY = (
     (
         "mengambil_langsung",
         r"(?:mengambil|diambil|ambil)\s+(?:langsung|sendiri|di\s+(?:loket|kantor|tempat))"
-        r"|datang\s+langsung",
+        r"|datang\s+langsung|\bin\s+person\b",  # a foreign writer's "collect … in person"
     ),
     ("kurir", r"kurir|ekspedisi"),
-    ("pos", r"\bpos\b"),
+    ("pos", r"\bpos\b|\bby\s+post\b"),
     ("faksimili", r"faksimil|\bfax\b|\bfaks\b"),
     ("email", r"e-?mail|\bsurel\b|surat\s+elektronik"),
 )
@@ -56,7 +56,8 @@ OBTAIN_CUE = re.compile(
     r"|\bmelihat(?:,|\s+dan)\s+(?:membaca|mencatat)"  # "ingin melihat, membaca dan mencatat …"
     r"|\bcukup\s+(?:dengan\s+)?(?:melihat|membaca|mencatat)"  # "Saya cukup melihat dan mencatat"
     r"|\breceive\s+the\s+information\s+as\b"  # a foreign writer's "… as a soft copy"
-    r"|\bwould\s+like\s+to\s+(?:read|inspect|see)\b",
+    r"|\bwould\s+like\s+to\s+(?:read|inspect|see)\b"
+    r"|\bcollect\s+(?:the\s+)?(?:printed|digital|soft|hard|copies|documents)\b",
     re.IGNORECASE,
 )
 # A table of requested items with a "Format" or "Bentuk" column ("No Periode Format Jenis
@@ -77,7 +78,7 @@ DELIVERY_CUE = re.compile(
     r"|mon|tue|wed|thu|fri|sat|sun))"
     r"|diantar(?:kan)?\b|\bambil\b|diambil\b"
     r"|\bsalinan\b[^.\n]{0,40}?\bmelalui\b"  # "Kami mohon salinan informasi melalui email"
-    r"|\breceive\s+the\s+information\b",
+    r"|\breceive\s+the\s+information\b|\bcollect\b",
     re.IGNORECASE,
 )
 # A passage ends with its sentence, at a blank line, before a labelled line or a list item.
@@ -90,7 +91,7 @@ REASON_TEXT = {
     "a": r"alasan\s+pengecualian|dikecualikan|ditolak\s+dengan\s+alasan"
     r"|menolak\s+permohonan|permohonan\s+(?:(?:saya|kami)\s+)?ditolak|ditolak\s+dengan\s+dalih",
     "b": r"informasi\s+berkala|secara\s+berkala|(?:diumumkan|disediakan|diterbitkan)\s+berkala",
-    "c": r"tidak\s+ditanggapi|tidak\s+(?:ada|mendapat|memperoleh|menerima)\s+(?:\w+\s+)?"
+    "c": r"tidak\s+ditanggapi|tidak\s+(?:ada|mendapat(?:kan)?|memperoleh|menerima)\s+(?:\w+\s+)?"
     r"(?:tanggapan|jawaban|balasan|respons?)|belum\s+(?:ada|mendapat|menerima)\s+(?:\w+\s+)?"
     r"(?:tanggapan|jawaban|balasan)|tidak\s+(?:dijawab|dibalas|direspons?)",
     # (as OCR reads a hand: "tidak sesuai kerapu infomasi yg saya minta")
@@ -110,7 +111,7 @@ REASON_TEXT = {
     r"|(?:dikenakan|dibebani)\s+(?:biaya|tarif)",
     "g": r"melebihi\s+(?:jangka\s+|batas\s+)?waktu|melewati\s+(?:jangka|batas)\s+waktu"
     r"|setelah\s+lebih\s+dari\s+\d+\s+hari|(?:baru\s+\w+\s+)?lebih\s+dari\s+sebulan"
-    r"|\bterlambat\b",
+    r"|\bterlambat\b|jangka\s+waktu\b[^.]{0,60}?\b(?:terlampaui|terlewati|habis)",
 }
 # "Pasal 35 ayat (1) huruf c", "huruf d Pasal 35 ayat (1)", "Alasan Keberatan huruf d": the
 # letter cites the reason itself.

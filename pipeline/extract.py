@@ -899,7 +899,18 @@ def _continues(name: str, value: str, line: str) -> bool:
         or re.fullmatch(r"\d{5}", stripped) is not None  # its postal code, set apart
         or ADDRESS_GOES_ON.search(stripped) is not None
         or _place_names_after_full_line(value, stripped)
+        or _town_below(value, stripped)
     )
+
+
+# "… Kec.Sukarami" / "Palembang", "… Kab." / "Ogan Ilir": an address that stops at a part's name
+# goes on with the town's name alone on the line below.
+PART_AT_END = re.compile(r"\b(?i:Kel|Kec|Kab|Kelurahan|Kecamatan|Kabupaten)\.?(?:\s*[A-Z]\w+)?$")
+TOWN_ALONE = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\.?")
+
+
+def _town_below(value: str, line: str) -> bool:
+    return bool(PART_AT_END.search(value) and TOWN_ALONE.fullmatch(line))
 
 
 def _place_names_after_full_line(value: str, line: str) -> bool:

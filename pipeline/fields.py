@@ -747,12 +747,29 @@ def _org_words(words: list[str]) -> list[str]:
     return [_org_word(word, index == 0) for index, word in enumerate(joined)]
 
 
+# What a logo or an emblem beside a letterhead's name reads as: a word of a letter or two before
+# or after it ("CG KOMITE AKSI … OC", "… PALEMBANG BY"), unless the name begins or ends so.
+SHORT_ORG_HEADS = {"PT", "CV", "UD", "RS", "SD", "TK", "MI", "MA", "KI", "BP", "PD"}
+SHORT_ORG_TAILS = {"RI", "NU", "TV", "FM", "II", "IV", "VI", "IX", "XI"}
+SHORT_WORD = 2
+
+
 def clean_org(raw: str) -> str:
     """An upper-case letterhead without the stray dots, dashes and bars OCR leaves between and
-    after its words ("Palembang Pos |"), its usual words as the body spells them."""
+    after its words ("Palembang Pos |") or a logo's reading beside it, its usual words as the
+    body spells them."""
     words = [word.lstrip(".,:;-|_") for word in re.split(r"[\s\-]+", raw) if word.strip(".,:;-|_")]
     kept = [word if ABBREVIATED.fullmatch(word) else word.rstrip(".:;-|_") for word in words]
+    # (not a word OCR split apart: "FO M INDONESIA …", "KA BAR M U &")
+    if len(kept) > 2 and _logo_word(kept[-1], SHORT_ORG_TAILS) and len(kept[-2]) > SHORT_WORD:
+        kept = kept[:-1]
+    if len(kept) > 2 and _logo_word(kept[0], SHORT_ORG_HEADS) and len(kept[1]) > SHORT_WORD:
+        kept = kept[1:]
     return " ".join(_org_words(kept)).rstrip(",")
+
+
+def _logo_word(word: str, names_use: set[str]) -> bool:
+    return len(word) <= SHORT_WORD and word.isalpha() and word.upper() not in names_use
 
 
 # An academic degree whose last dot OCR or the line's end took away: "S.H", "M.Si", "S.Ag".

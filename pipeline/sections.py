@@ -31,7 +31,8 @@ DANGLING = re.compile(
     r"\b(?:dan|atau|di|ke|dari|yang|untuk|pada|dalam|serta|tentang|dengan|oleh|atas|terhadap"
     r"|mengenai|terkait|bagi|kepada|melalui|secara|provinsi"
     r"|kabupaten|kota|kecamatan|kelurahan|desa|tahun|nomor|no\.|kel\.|kec\.|per|periode|se|tingkat"
-    r"|anggota|pasangan|calon|terdiri|antara)$",
+    r"|anggota|pasangan|calon|terdiri|antara"
+    r"|in|of|on|for|the|and|to|with|by)$",  # a foreign writer's
     re.IGNORECASE,
 )
 MARGIN = r"^[\s.,'`‘’\"|_~*•-]*"
@@ -65,6 +66,10 @@ PARTS_OPENER = r"\b(?:meliputi|berupa|yaitu|mencakup|antara\s+lain|terdiri\s+(?:
 PARTS_OPENS = re.compile(PARTS_OPENER + "$", re.IGNORECASE)
 PARTS_OPENED = re.compile(PARTS_OPENER + r":\s", re.IGNORECASE)
 TABLE_ITEM = re.compile(r"^[\s'`|_~]*\d{1,2}(?:\s+|\s*\|\s*)(?=[A-Za-z(]|(?:19|20)\d{2}\b)")
+# A row's number under a table's "No" as OCR misreads it: "l", "I" or a rule for "1", "Il |"
+# for "11", "1," for "7".
+MISREAD_NUMBER = r"^[\s'`\"_~]*(?:[lI|!\]]|[\dlI]{1,2}\s*\||\d{1,2},)\s+(?=[A-Z(])"
+TABLE_ROW = re.compile(f"{TABLE_ITEM.pattern}|{MISREAD_NUMBER}")
 TABLE_START = re.compile(r"^[\s'`|_~]*1[\s|]+(?:[A-Za-z(]|(?:19|20)\d{2}\b)")
 # A table of requested items whose columns before the item give its period and its format
 # ("No | Periode | Format | Jenis Informasi" over "1 2024-2025 hardcopy Laporan …"): those
@@ -100,7 +105,7 @@ TRAILING_COUNT = re.compile(
     re.IGNORECASE,
 )
 TRAILING_FORMAT = re.compile(
-    r"[\s|]+(?:(?:hard|soft)\s?-?copy|pdf|excel|cetak|elektronik|foto\s?[ck]opi)"
+    r"[\s|]+(?:(?:hard|soft)\s?-?copy|pdf|excel|cetak|elektronik|foto\s?[ck]opi|salinan)"
     r"(?:[\s|]*\([^()]{1,20}\))?[\s|]*$",  # "Softcopy" over "(PDF)"
     re.IGNORECASE,
 )
@@ -120,7 +125,9 @@ SECTION_START = re.compile(
     re.IGNORECASE,
 )
 # A foreign writer's next sentence, its "I" perhaps read as "|": "I would be grateful …".
-ENGLISH_SENTENCE = re.compile(r"^[\s.,'`]*[I|l]\s+(?:would|am|hope|look|kindly)\b")
+ENGLISH_SENTENCE = re.compile(
+    r"^[\s.,'`]*[I|l]\s+(?:would|am|hope|look|kindly|will|shall|can|have|intend|also)\b"
+)
 # A sentence of its own that leads into another list or table below a list's last item:
 # "Rentang tahun data yang kami perlukan untuk setiap butir di atas adalah:".
 NEW_LEAD_IN = re.compile(
@@ -354,8 +361,10 @@ def _items(lines: list[Line], index: int, offset: int | None = None) -> Section 
         if not text.strip() or (items and _between_pages(text)):
             position += 1
             continue
-        if not items and (TABLE_START.match(text) or (numbered_rows and TABLE_ITEM.match(text))):
-            item = TABLE_ITEM  # a table's first number OCR misread ("3" for "1") under its "No"
+        if not items and numbered_rows and TABLE_ROW.match(text):
+            item = TABLE_ROW  # a table's first number OCR misread ("3" or "l" for "1") under "No"
+        elif not items and TABLE_START.match(text):
+            item = TABLE_ITEM
         elif not (items or header_skipped) and MISREAD_FIRST_ITEM.match(text):
             item = LOOSE_ITEM
         if shouted and item is ITEM and CAPITAL_ITEM.match(text):
@@ -718,7 +727,7 @@ PURPOSE_PHRASES = (
 # "… untuk keperluan tersebut": a phrase that points back says nothing itself.
 ANAPHORA = re.compile(r"(?i)(?:tersebut|ini|itu|di\s*atas)[.,]?")
 PURPOSE_END = (
-    r",\s+(?:yaitu|berupa|sebagai\s+berikut|dan\s+(?:saya|kami)|sesuai\s+dengan|karena"
+    r",\s+(?:yaitu|berupa|sebagai\s+berikut|dan\s+(?:saya|kami)|sesuai\s+dengan|karena|sehingga"
     r"|yang\s+(?:tercatat|terdaftar))\b|:|;"
 )
 # A form's answer or an article's paragraph that restates its question before answering it:

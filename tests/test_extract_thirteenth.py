@@ -1,0 +1,165 @@
+"""Extraction from shapes the twelfth corpus's second seed (bench/make_twelfth_corpus.py, seed
+12002) showed going wrong: a foreign researcher's English sentences after the purpose, a
+student board's objection whose purpose runs into its consequence, an item table whose first
+row number OCR misread, an address whose town stands alone below a blank line, and a logo read
+as letters beside a letterhead's name."""
+
+from __future__ import annotations
+
+from pipeline.extract import extract_fields
+from pipeline.fields import clean_org
+
+
+def fields_of(pages: list[str], cls: str = "permohonan_informasi") -> dict[str, object]:
+    return extract_fields(pages, cls).values
+
+
+ENGLISH_REQUEST = (
+    "Palembang, August 11, 2025\n"
+    "To / Kepada Yth.:\n"
+    "PPID KPU Provinsi Sumatera Selatan\n"
+    "Perihal / Subject : Request for Public Information\n"
+    "Name / Nama : Daniel Okafor, M.A.\n"
+    "Occupation / Pekerjaan : Lecturer\n"
+    "The information requested / Informasi yang dimohon:\n"
+    "1. Final voter list (DPT) totals for the 2024 General Election, by regency/city\n"
+    "2. List of polling stations that held re-voting (PSU) in 2024\n"
+    "Purpose / Tujuan : Comparative research on voter registration practices in\n"
+    "\n"
+    "Southeast Asia\n"
+    "\n"
+    "I will collect printed copies (hardcopy) in person at your office.\n"
+    "Thank you for your kind assistance.\n"
+)
+
+
+def test_an_english_purpose_goes_on_after_a_preposition_and_stops_at_the_next_sentence() -> None:
+    fields = fields_of([ENGLISH_REQUEST])
+    assert (
+        fields["purpose"]
+        == "Comparative research on voter registration practices in Southeast Asia"
+    )
+
+
+def test_collecting_printed_copies_in_person_is_a_hardcopy_taken_at_the_office() -> None:
+    fields = fields_of([ENGLISH_REQUEST])
+    assert fields["obtain_method"] == "salinan_hardcopy"
+    assert fields["delivery_method"] == "mengambil_langsung"
+
+
+def test_a_request_that_says_nothing_of_collecting_has_no_delivery() -> None:
+    text = ENGLISH_REQUEST.replace(
+        "I will collect printed copies (hardcopy) in person at your office.\n", ""
+    )
+    fields = fields_of([text])
+    assert fields["obtain_method"] is None
+    assert fields["delivery_method"] is None
+
+
+STUDENT_OBJECTION = (
+    "BADAN EKSEKUTIF MAHASISWA\n"
+    "UNIVERSITAS MUHAMMADIYAH PALEMBANG\n"
+    "Hal : Keberatan atas Layanan Informasi Publik\n"
+    "Yang bertanda tangan di bawah ini:\n"
+    "Nama Ahmad Harahap\n"
+    "selaku pemohon informasi yang mengajukan permohonan kepada PPID KPU\n"
+    "Provinsi Sumatera Selatan pada tanggal 10 Desember 2025 dengan Nomor\n"
+    "Pendaftaran 065/PPID/KPU-SS/XII/2025, berupa salinan kontrak pengadaan surat\n"
+    "suara Pemilihan Gubernur Tahun 2024, dengan ini\n"
+    "mengajukan keberatan kepada Atasan PPID karena {reason}.\n"
+    "Informasi tersebut kami butuhkan sebagai bahan diskusi dan kajian mahasiswa\n"
+    "tentang keterbukaan anggaran pemilu, sehingga penundaan lebih lama akan\n"
+    "menghambat kegiatan kami.\n"
+)
+LATE = "informasi baru diberikan\nsetelah jangka waktu yang ditentukan undang-undang terlampaui"
+UNANSWERED = "hingga lebih dari sepuluh hari kerja permohonan tersebut tidak mendapatkan tanggapan"
+
+
+def test_a_purpose_ends_before_the_consequence_its_sentence_goes_on_with() -> None:
+    fields = fields_of([STUDENT_OBJECTION.format(reason=LATE)], "keberatan")
+    assert fields["purpose"] == (
+        "Bahan diskusi dan kajian mahasiswa tentang keterbukaan anggaran pemilu"
+    )
+
+
+def test_information_given_after_the_statutory_time_has_passed_is_reason_g() -> None:
+    assert (
+        fields_of([STUDENT_OBJECTION.format(reason=LATE)], "keberatan")["objection_reason_code"]
+        == "g"
+    )
+
+
+def test_a_request_that_got_no_answer_is_reason_c() -> None:
+    assert (
+        fields_of([STUDENT_OBJECTION.format(reason=UNANSWERED)], "keberatan")[
+            "objection_reason_code"
+        ]
+        == "c"
+    )
+
+
+ITEM_TABLE = (
+    "Nama : Dedi Putra Yusran\n"
+    "Alamat : Jl. Jenderal Sudirman No. 206, RT 28 RW 07, Pasar II, Muara Enim, Kab. Muara\n"
+    "\n"
+    "Enim\n"
+    "\n"
+    "No. HP : 0813-5632-1122\n"
+    "mengajukan permohonan informasi publik dengan rincian sebagai berikut:\n"
+    "No | Rincian Informasi Bentuk\n"
+    "{first} Rekapitulasi sisa dana hibah yang dikembalikan ke kas daerah Salinan\n"
+    "2 Daftar Informasi Publik (DIP) Tahun 2025 Salinan\n"
+    "1, RKA-K/L KPU Provinsi Sumatera Selatan Tahun Anggaran 2026 Salinan\n"
+    "Il | Daftar aset tetap per 31 Desember 2025 Salinan\n"
+    "\n"
+    "Informasi tersebut akan kami gunakan sebagai bahan pemantauan anggaran.\n"
+)
+TABLE_ITEMS = (
+    "Rekapitulasi sisa dana hibah yang dikembalikan ke kas daerah; Daftar Informasi Publik (DIP) "
+    "Tahun 2025; RKA-K/L KPU Provinsi Sumatera Selatan Tahun Anggaran 2026; Daftar aset tetap "
+    "per 31 Desember 2025"
+)
+
+
+def test_a_tables_rows_are_items_though_ocr_misread_their_numbers() -> None:
+    for first in ("1", "l", "|", "I"):
+        fields = fields_of([ITEM_TABLE.format(first=first)])
+        assert fields["information_requested"] == TABLE_ITEMS, first
+
+
+def test_a_regency_whose_name_wrapped_past_a_blank_line_is_whole() -> None:
+    fields = fields_of([ITEM_TABLE.format(first="1")])
+    assert fields["address"] == (
+        "Jl. Jenderal Sudirman No. 206, RT 28 RW 07, Pasar II, Muara Enim, Kab. Muara Enim"
+    )
+    assert fields["phone"] == "+6281356321122"
+
+
+def test_a_town_alone_below_a_subdistrict_ends_the_address_but_a_sentence_does_not() -> None:
+    text = (
+        "Nama : Yohanes Saputra\n"
+        "Alamat : Jl. Residen Abdul Rozak No. 10 Rt.04 Rw.01 Kel.Kebun Bunga Kec.Sukarami\n"
+        "\n"
+        "Palembang\n"
+        "Surel : yohanes@outlook.com\n"
+    )
+    assert fields_of([text])["address"] == (
+        "Jl. Residen Abdul Rozak No. 10 Rt.04 Rw.01 Kel.Kebun Bunga Kec.Sukarami Palembang"
+    )
+    prose = text.replace("Palembang\n", "Dengan ini mengajukan permohonan informasi publik.\n")
+    assert fields_of([prose])["address"] == (
+        "Jl. Residen Abdul Rozak No. 10 Rt.04 Rw.01 Kel.Kebun Bunga Kec.Sukarami"
+    )
+
+
+def test_a_logo_read_as_letters_beside_a_letterhead_is_no_part_of_the_name() -> None:
+    assert clean_org("CG KOMITE AKSI RAKYAT SRIWIJAYA OC") == "KOMITE AKSI RAKYAT SRIWIJAYA"
+    assert clean_org("UNIVERSITAS MUHAMMADIYAH PALEMBANG BY") == (
+        "UNIVERSITAS MUHAMMADIYAH PALEMBANG"
+    )
+
+
+def test_a_letterheads_own_short_words_stay() -> None:
+    assert clean_org("PT BANK SUMSEL BABEL") == "PT BANK SUMSEL BABEL"
+    assert clean_org("KEMENTERIAN DALAM NEGERI RI") == "KEMENTERIAN DALAM NEGERI RI"
+    assert clean_org("FO M INDONESIA UNTUK TRANSPARANSI") == "FO M INDONESIA UNTUK TRANSPARANSI"
