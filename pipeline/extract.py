@@ -2105,6 +2105,29 @@ def _dispute_party(pages: list[str]) -> tuple[Found | None, Found | None]:
     return name, address
 
 
+# A schedule's row: "4 031/REG-PSI/I/2026 Anisa Ayu Mahmud PPID KPU Provinsi … Pembacaan …",
+# the applicant between the register number and the respondent's "PPID".
+SCHEDULE_ROW = re.compile(rf"({DISPUTE.pattern})[\s|]+([A-Z][^|\n]*?)[\s|]+PPID\b")
+
+
+def _own_case_row(pages: list[str], own_name: str) -> tuple[Found, Found] | None:
+    """The register number and applicant of the office's own case in a hearing schedule that
+    lists several: the row whose respondent is the office."""
+    if not own_name or sum(text.count("/REG-PSI/") for text in pages) < 2:
+        return None
+    own = re.compile(r"\s+".join(map(re.escape, own_name.split())), re.IGNORECASE)
+    for number, text in enumerate(pages, start=1):
+        for line in sections.lines_of([text]):
+            row = SCHEDULE_ROW.search(line.text)
+            if row and own.search(line.text, row.end()):
+                start = line.start
+                return (
+                    Found(row.group(1), number, start + row.start(1), start + row.end(1)),
+                    Found(row.group(2), number, start + row.start(2), start + row.end(2)),
+                )
+    return None
+
+
 PARTY_IN_SENTENCE = re.compile(
     r"(?m)\bdengan\s+Pemohon\s+([A-Z][^\n]*?)(?=\s+(?:termasuk|yang|akan|telah|sebagai)\b|\s*[.;]?\s*$)"
 )
@@ -2346,11 +2369,13 @@ def extract_fields(
     ticks: dict[str, tuple[str, int]] | None = None,
     own_formats: Sequence[re.Pattern[str]] = (),
     own_domains: Sequence[str] = (),
+    own_name: str = "",
 ) -> Fields:
     """The class's fields; ``ticks`` (field → (option, page)) come from ticked boxes and win
     over what the text suggests; their span is the whole page. ``own_formats`` are the office's
     registration-number formats, which a cited registration number is mended to fit;
-    ``own_domains`` the office's e-mail domains, whose addresses are never the writer's."""
+    ``own_domains`` the office's e-mail domains, whose addresses are never the writer's;
+    ``own_name`` its short name, which picks its own case from a hearing schedule."""
     pages = [without_glosses(despeck(text)) for text in pages]
     chat_date = chat.first_date(pages)
     pages = chat.applicant_words(pages)
@@ -2364,6 +2389,9 @@ def extract_fields(
     if form_number and "letter_number" not in labelled and re.search(r"\d+\s?/", form_number.value):
         labelled["letter_number"] = form_number
     party_name, party_address = _dispute_party(pages) if cls == "sengketa" else (None, None)
+    own_case = _own_case_row(pages, own_name) if cls == "sengketa" else None
+    if own_case:
+        party_name, party_address = own_case[1], None
     letterhead = _letterhead(pages)
     if cls in ("permohonan_informasi", "keberatan") and (
         _shop_pad(pages[0]) or _printed_by_a_body(letterhead, pages[0])
@@ -2430,7 +2458,7 @@ def extract_fields(
         or _masthead(pages[0])
         or _title_case_letterhead(pages[0]),
         "reference_registration_number": _search(pages, REGISTRATION),
-        "dispute_register_number": _dispute_number(pages),
+        "dispute_register_number": own_case[0] if own_case else _dispute_number(pages),
         "objection_reason_code": _found(choices.objection_reason(pages)),
         "obtain_method": _found(choices.obtain_method(pages)),
         "delivery_method": _found(choices.delivery_method(pages)),

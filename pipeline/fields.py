@@ -817,11 +817,25 @@ PARTY_ROLE = re.compile(
 )
 
 
+# The comma before a degree as OCR reads it, a dot: "Yulia Nur Permata. S.Sos.. M.M".
+DOT_FOR_COMMA = re.compile(
+    r"(?<=\w)(\.\.?)(?=\s+[A-Z][a-z]{0,3}\.[A-Z][A-Za-z]{0,3}\.?(?:[.,\s]|$))"
+)
+
+
+def _degree_comma(dots: re.Match[str]) -> str:
+    """A name's word ends at its comma; a degree ("S.Sos.") keeps its dot before it."""
+    word = re.search(r"\S+$", dots.string[: dots.start()])
+    degree = word is not None and "." in word.group()
+    return ".," if degree or len(dots.group(1)) == 2 else ","
+
+
 def clean_name(raw: str) -> str:
     """A person's name without courtesy titles or OCR's colon between its words; academic
     degrees stay as written. A name written in capitals (a letterhead's, a form's in block
     letters) is written as names are."""
     name = BALINESE_I.sub("I ", re.sub(r"\s+", " ", raw).strip())
+    name = DOT_FOR_COMMA.sub(_degree_comma, name)
     name = COLUMN_RULE.split(name, maxsplit=1)[0].strip(' ,.:;()~|_*"“”-–—')
     name = HONORIFICS.sub("", PARTY_ROLE.sub("", name))
     name = UNDOTTED_TITLES.sub(lambda title: TITLE_DOTS.get(title[1], f"{title[1]}."), name)

@@ -88,7 +88,9 @@ def process_file(
         formats = own_formats(settings.registry)
         ticks = _ticks(extracted.pages)
         office = settings.office
-        fields = extract_fields(texts, verdict.cls, ticks, formats, office.mail_domains)
+        fields = extract_fields(
+            texts, verdict.cls, ticks, formats, office.mail_domains, office.short_name
+        )
         recognise_correspondent(fields, texts, verdict.cls, office.correspondents, office.name)
         if "nik" in CLASS_FIELDS[verdict.cls]:
             read_comb_nik(fields, extracted.pages, limits.default_dpi)

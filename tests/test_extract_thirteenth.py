@@ -6,8 +6,10 @@ as letters beside a letterhead's name."""
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.extract import extract_fields
-from pipeline.fields import clean_org
+from pipeline.fields import clean_name, clean_org
 
 
 def fields_of(pages: list[str], cls: str = "permohonan_informasi") -> dict[str, object]:
@@ -163,3 +165,48 @@ def test_a_letterheads_own_short_words_stay() -> None:
     assert clean_org("PT BANK SUMSEL BABEL") == "PT BANK SUMSEL BABEL"
     assert clean_org("KEMENTERIAN DALAM NEGERI RI") == "KEMENTERIAN DALAM NEGERI RI"
     assert clean_org("FO M INDONESIA UNTUK TRANSPARANSI") == "FO M INDONESIA UNTUK TRANSPARANSI"
+
+
+SCHEDULE = (
+    "KOMISI INFORMASI\n"
+    "PROVINSI SUMATERA SELATAN\n"
+    "Nomor Surat : 272/KI-SS/III/2026 Palembang, 6 Maret 2026\n"
+    "Hal : Penyampaian Jadwal Sidang Sengketa Informasi Publik\n"
+    "Yth. Para Pihak Sengketa Informasi Publik\n",
+    "JADWAL SIDANG SENGKETA INFORMASI PUBLIK\n"
+    "No | Nomor Register Pemohon Termohon Agenda Hari/Tanggal Pukul Ruang\n"
+    "1 033/REG-PSI/II/2026 Hendra Effendi PPID Pemerintah Kabupaten Banyuasin Kesimpulan "
+    "Senin, 9 Maret 2026 13.30 Ruang Sidang |\n"
+    "2 031/REG-PSI/1/2026 Yulia Nur Permata. S.Sos.. M.M. PPID KPU Provinsi Sumatera Selatan "
+    "Pembacaan Putusan | Kamis, 12 Maret 2026 09.00 Ruang Sidang II\n"
+    "3 017/REG-PSI/1/2026 Dewi Sari Setiawan PPID KPU Kabupaten Lahat Pembuktian Jumat, "
+    "13 Maret 2026 14.30 Ruang Sidang |\n",
+)
+
+
+def test_a_hearing_schedule_gives_the_offices_own_case_and_its_applicant() -> None:
+    fields = extract_fields(list(SCHEDULE), "sengketa", own_name="KPU Provinsi Sumatera Selatan")
+    assert fields.values["dispute_register_number"] == "031/REG-PSI/I/2026"
+    assert fields.values["applicant_name"] == "Yulia Nur Permata, S.Sos., M.M."
+    assert fields.spans["dispute_register_number"]["page"] == 2
+
+
+def test_a_schedule_without_the_office_among_its_respondents_names_no_applicant() -> None:
+    pages = [SCHEDULE[0], SCHEDULE[1].replace("KPU Provinsi Sumatera Selatan", "Kota Palembang")]
+    fields = extract_fields(pages, "sengketa", own_name="KPU Provinsi Sumatera Selatan")
+    assert fields.values["applicant_name"] is None
+
+
+@pytest.mark.parametrize(
+    ("read", "written"),
+    [
+        ("Yulia Nur Permata. S.Sos.. M.M", "Yulia Nur Permata, S.Sos., M.M."),
+        ("Yulia Kurnia. S.Sos. M.Si", "Yulia Kurnia, S.Sos., M.Si."),
+        ("Muh. Rizki Pratama", "Muh. Rizki Pratama"),
+        ("Dr. Ir. H. Ahmad Fauzi", "Dr. Ir. H. Ahmad Fauzi"),
+    ],
+)
+def test_the_commas_before_a_names_degrees_ocr_read_as_dots_are_commas(
+    read: str, written: str
+) -> None:
+    assert clean_name(read) == written
