@@ -104,7 +104,7 @@ LABELS: tuple[tuple[str, str], ...] = (
     (
         "applicant_name",
         r"na(?:m|rn)a(?:\s+(?:lengkap|pemohon(?:\s+informasi)?|pengaju(?:\s+keberatan)?"
-        r"|wakil(?:\s+kelompok)?))?",  # a group's "Nama Wakil Kelompok"
+        r"|wakil(?:\s+kelompok)?|peneliti|mahasiswa|mahasiswi|penanggung\s+jawab))?",
     ),
     (
         "nik",
@@ -240,7 +240,7 @@ SPECK_WORD = 4
 LOGO_TEXT = 5
 LOGO_SPECK = 2
 # Two capitals that begin a body's name, no logo's letters: "PT BANK …", "CV SINAR …".
-BODY_FORMS = {"PT", "CV", "UD", "PD", "RS", "KP", "SD", "TK"}
+BODY_FORMS = {"PT", "CV", "UD", "PD", "RS", "KP", "SD", "TK", "MA", "MI"}
 # A line of the address column beside a letterhead's name: its town and postcode, or a contact.
 LETTERHEAD_STREET = re.compile(
     r"\b(?:Jl|Jln|Jalan|J[Ii1]|Komp|Kompleks|Perum|Lr|Lorong|Gg)\b[.:]?\s"
@@ -454,6 +454,7 @@ TITLE_PAGE = re.compile(r"MEMORI\b|KEBERATAN\b|PERMOHONAN\b|RISALAH\b|BERKAS\b")
 # A public body's name in ordinary case, and a line of its letterhead so written.
 TITLE_WORD = r"(?:[A-Z][a-z]+|dan|[A-Z]{2,})"
 TITLE_CASE_LINE = re.compile(rf"(?:[A-Z][a-z]+|[A-Z]{{2,}})(?: {TITLE_WORD})*")
+EMBLEM_SPECK = re.compile(r"^[a-z]{1,2}\s+(?=[A-Z])")
 TITLE_CASE_BODY = re.compile(
     r"(?:Komisi|Badan|Dinas|Pengadilan|Dewan|Majelis|Sekretariat|Kejaksaan|Kepolisian)"
     rf"(?: {TITLE_WORD})+"
@@ -572,7 +573,7 @@ LOOSE_NUMBER = re.compile(
     r"((?:[A-Z]{1,3}[.-])?\d{1,5}\s?/.*)$"
 )
 # A party as a Komisi Informasi names it: "Saudara H. Rudi, S.Ag.", over a line break.
-PARTY_NAME = r"[A-Z][^,\d]{1,60}?(?:,\s*(?:[A-Z][A-Za-z]{0,4}\.){1,3})*"
+PARTY_NAME = r"[A-Z][^,\d]{1,60}?(?:,\s*(?:[A-Z][A-Za-z]{0,4}\.){1,3}(?:[A-Z]{1,3}\b)?)*"  # "S.IP"
 # A side column's line before a letter's own numbering labels on the same line, or a speck
 # of it OCR read as a short word ("ats Perihal : …"); a box of them set right of the dateline
 # and the addressee ("Palembang, 19/01/2026  Nomor: …", "Kepada Yth.  Perihal : …").
@@ -1282,7 +1283,7 @@ def _title_case_letterhead(page: str) -> Found | None:
         return None
     name, end = [lines[0].group().strip()], lines[0].end()
     for line in lines[1:]:
-        text = line.group().strip()
+        text = EMBLEM_SPECK.sub("", line.group().strip())  # "fx Provinsi …": the emblem beside it
         if not TITLE_CASE_LINE.fullmatch(text):
             break
         name.append(text)
@@ -1377,17 +1378,22 @@ def _without_logo_text(line: str, head: list[str]) -> str:
     name ("KPU", "BAS" beside "PT BANK AMPERA SYARIAH", "UNIV", "KOMI", "DPC-"), or a speck
     ("Sa PROVINSI …")."""
     words = line.split(maxsplit=1)
-    if not head or not words or CONTACT_LINE.match(line):
+    if not words or CONTACT_LINE.match(line):
         return line
-    token = words[0].strip("-.,:")
-    logo = len(token) <= LOGO_TEXT and (
-        (len(token) <= LOGO_SPECK and not token.isupper())
-        or not re.search(r"[A-Za-z]", token)  # "(39 PARTAI …"
-        or (token.isupper() and len(token) >= 2 and _abbreviates(token, " ".join(head).split()))
-        or (
-            len(token) <= LOGO_SPECK
-            and token not in BODY_FORMS
-            and re.match(r"[A-Z]{4}", words[-1]) is not None  # "CS SEKRETARIAT DAERAH"
+    token = words[0].strip("-.,:")  # (an acronym in brackets, "(ITMI)", is the body's own)
+    before_capitals = (  # "CS SEKRETARIAT DAERAH", "Ta KOMISI …", "CG) KOMISI …"
+        len(token.strip("()")) <= LOGO_SPECK
+        and token not in BODY_FORMS
+        and re.match(r"[A-Z]{4}", words[-1]) is not None
+        and (bool(head) or words[-1].isupper())  # not "Yk PPID Pelaksana", a note above it
+    )
+    logo = before_capitals or (
+        bool(head)
+        and len(token) <= LOGO_TEXT
+        and (
+            (len(token) <= LOGO_SPECK and not token.isupper())
+            or not re.search(r"[A-Za-z]", token)  # "(39 PARTAI …"
+            or (token.isupper() and len(token) >= 2 and _abbreviates(token, " ".join(head).split()))
         )
     )
     return words[1] if logo and len(words) > 1 else "" if logo else line

@@ -210,3 +210,49 @@ def test_the_commas_before_a_names_degrees_ocr_read_as_dots_are_commas(
     read: str, written: str
 ) -> None:
     assert clean_name(read) == written
+
+
+def test_a_researchers_name_row_names_the_applicant() -> None:
+    text = (
+        "Dalam rangka penelitian, kami yang bertanda tangan di bawah ini:\n"
+        "Nama Peneliti : Kartika Nur Syahputra, S.Sos.\n"
+        "Pekerjaan : Peneliti\n"
+    )
+    assert fields_of([text])["applicant_name"] == "Kartika Nur Syahputra, S.Sos."
+
+
+def test_a_mediation_notice_names_the_applicant_whose_degree_lost_its_last_dot() -> None:
+    text = (
+        "KOMISI INFORMASI\nPROVINSI SUMATERA SELATAN\n"
+        "Hal : Pemberitahuan Hasil Mediasi\n"
+        "Menindaklanjuti penyelesaian Sengketa Informasi Publik Register Nomor\n"
+        "005/REG-PSI/XII/2025 antara Aisyah Wati Zainal, S.IP, M.Pd., beralamat di Jl. Kolonel\n"
+        "Wahid Udin No. 209, Kab. Muba, selaku Pemohon, dan PPID KPU Provinsi\n"
+        "Sumatera Selatan selaku Termohon, bersama ini kami sampaikan bahwa mediasi gagal.\n"
+    )
+    assert fields_of([text], "sengketa")["applicant_name"] == "Aisyah Wati Zainal, S.IP, M.Pd."
+
+
+@pytest.mark.parametrize(
+    ("head", "sender"),
+    [
+        (
+            "Komisi Informasi\nfx Provinsi Sumatera Selatan\nJl. Kapten A. Rivai No. 3 Palembang\n",
+            "Komisi Informasi Provinsi Sumatera Selatan",
+        ),
+        (
+            "Ta KOMISI PEMBERANTASAN KORUPSI\nREPUBLIK INDONESIA\n",
+            "KOMISI PEMBERANTASAN KORUPSI REPUBLIK INDONESIA",
+        ),
+        (
+            "CG) KOMISI PEMBERANTASAN KORUPSI\nREPUBLIK INDONESIA\n",
+            "KOMISI PEMBERANTASAN KORUPSI REPUBLIK INDONESIA",
+        ),
+        ("PT BANK SUMSEL BABEL\nJl. Kapten A. Rivai No. 7\n", "PT BANK SUMSEL BABEL"),
+    ],
+)
+def test_an_emblem_read_as_letters_before_a_letterheads_first_line_is_dropped(
+    head: str, sender: str
+) -> None:
+    text = head + "Nomor : B/1326/LHK.01.00/05/2026 Jakarta, 25 Mei 2026\nHal : Undangan\n"
+    assert fields_of([text], "surat_masuk")["sender_org"] == sender
