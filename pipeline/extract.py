@@ -756,7 +756,8 @@ def _colonless(text: str) -> tuple[str, str, int] | None:
             continue
         start = match.start(1) + words[count].start()
         start += len(text[start:]) - len(text[start:].lstrip(' -–—|.:!»>*"“”'))  # a colon's specks
-        misread_colon = re.match(r"[1l]\s+(?=[A-Z])", text[start:])  # "Nama 1 Marzuki"
+        # "Nama 1 Marzuki", "Alamat a ~ Jalan …": the colon misread, or read as a letter and a sign
+        misread_colon = re.match(r"(?:[1l]|[a-z](?:\s+[~=])?|[~=])\s+(?=[A-Z])", text[start:])
         start += misread_colon.end() if misread_colon else 0
         value = text[start:].strip()
         label = " ".join(word.group(0) for word in words[:count])
@@ -1001,7 +1002,10 @@ def _labelled(lines: list[sections.Line]) -> tuple[dict[str, Found], list[sectio
                     value = f"{value} {follower.text.strip().removesuffix(':').strip()}"
                     end = follower.start + len(follower.text)
                     continue
-                if ADDRESS_CUT.search(value) and not _label_of(follower.text):
+                cut = ADDRESS_CUT.search(value.rstrip(" |"))  # (a table's rule after it)
+                if cut and not re.search(r"[A-Z][A-Za-z]{2,}", follower.text):
+                    break  # no place's name below "… Kab.": a speck of the scan ("ea |")
+                if cut and not _label_of(follower.text):
                     # "… Kayuara Kec." goes on below, though a speck there reads as a colon
                     value = f"{value} {follower.text.strip().removesuffix(':').strip()}"
                     end = follower.start + len(follower.text)

@@ -728,7 +728,7 @@ PURPOSE_PHRASES = (
 ANAPHORA = re.compile(r"(?i)(?:tersebut|ini|itu|di\s*atas)[.,]?")
 PURPOSE_END = (
     r",\s+(?:yaitu|berupa|sebagai\s+berikut|dan\s+(?:saya|kami)|sesuai\s+dengan|karena|sehingga"
-    r"|yang\s+(?:tercatat|terdaftar))\b|:|;"
+    r"|yang\s+(?:tercatat|terdaftar))\b|:|;|\s+sehingga\b"
 )
 # A form's answer or an article's paragraph that restates its question before answering it:
 # "Informasi yang dimohon adalah: …", "Informasi … dalam Pasal 2 akan digunakan sebagai …".

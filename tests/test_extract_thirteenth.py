@@ -256,3 +256,30 @@ def test_an_emblem_read_as_letters_before_a_letterheads_first_line_is_dropped(
 ) -> None:
     text = head + "Nomor : B/1326/LHK.01.00/05/2026 Jakarta, 25 Mei 2026\nHal : Undangan\n"
     assert fields_of([text], "surat_masuk")["sender_org"] == sender
+
+
+def test_a_colon_read_as_a_letter_and_a_sign_in_a_ruled_form_still_labels_the_address() -> None:
+    text = (
+        "Yang bertanda tangan di bawah ini:\n"
+        "| Nama | Liem Swie Hok\n"
+        "| Alamat a ~ Jalan Mayor Ruslan Nomor 127, RT.30 RW.02 Kecamatan Lahat Kab. |\n"
+        "ea |\n"
+        "selaku pemohon informasi yang mengajukan permohonan kepada PPID\n"
+    )
+    fields = fields_of([text], "keberatan")
+    assert fields["address"] == "Jalan Mayor Ruslan Nomor 127, RT.30 RW.02 Kecamatan Lahat Kab."
+
+
+def test_an_address_cut_at_its_regency_goes_on_with_the_name_in_capitals_below() -> None:
+    text = "NAMA : SITI AMINAH\nALAMAT : JL. AKMAL NO. 85, KEL. SUKARAYA, KEC.\nBATURAJA TIMUR\n"
+    assert fields_of([text])["address"] == "JL. AKMAL NO. 85, KEL. SUKARAYA, KEC. BATURAJA TIMUR"
+
+
+def test_a_purpose_ends_before_sehingga_though_ocr_lost_the_comma() -> None:
+    text = (
+        "Informasi tersebut kami butuhkan sebagai bahan kajian publik BEM tentang tata kelola\n"
+        "pemilihan sehingga penundaan lebih lama akan menghambat kegiatan kami.\n"
+    )
+    assert fields_of([text], "keberatan")["purpose"] == (
+        "Bahan kajian publik BEM tentang tata kelola pemilihan"
+    )
