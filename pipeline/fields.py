@@ -298,6 +298,9 @@ class Nik:
         return {key: getattr(self, key) for key in self.__dataclass_fields__}
 
 
+NIK_LENGTH = 16
+
+
 def _nik_problem(digits: str) -> str | None:
     if not re.fullmatch(r"\d{16}", digits):
         return "not 16 digits"
@@ -325,11 +328,24 @@ def _birth_date(digits: str) -> date | None:
         return None
 
 
+def _without_box_rule(written: str, repaired: str) -> list[str]:
+    """``repaired`` without a first or last "1" that is a box's rule: one written as a sign
+    ("|", "]", "l") or set apart by a space. A seventeenth digit typed as "1" stays, since
+    which of the seventeen is the slip cannot be known."""
+    lead = repaired[:1] == "1" and (written[0] != "1" or written[1:2].isspace())
+    trail = repaired[-1:] == "1" and (written[-1] != "1" or written[-2:-1].isspace())
+    cuts = [repaired[1:]] * lead + [repaired[:-1]] * trail + [repaired[1:-1]] * (lead and trail)
+    return [cut for cut in cuts if len(cut) == NIK_LENGTH]
+
+
 def parse_nik(raw: str) -> Nik:
+    """The NIK in ``raw``, valid as written or with OCR's letters for digits mended, or within
+    a box's rule read as a "1" before or after its sixteen digits; else kept as written."""
     run = NIK_RUN.search(raw)
-    compact = re.sub(r"[\s.\-]", "", run.group() if run else raw)
+    written = (run.group() if run else raw).strip()
+    compact = re.sub(r"[\s.\-]", "", written)
     repaired = compact.translate(NIK_OCR_FIXES)
-    for candidate in (compact, repaired):
+    for candidate in (compact, repaired, *_without_box_rule(written, repaired)):
         if _nik_problem(candidate) is None:
             born = _birth_date(candidate)
             return Nik(
@@ -607,6 +623,7 @@ CAPITAL_I_AS_L = re.compile(r"(?<=[A-Z])l(?![a-z])")
 # which OCR may read "PPO1"); so is a capital I after a small letter ("Pgl" read "PgI").
 ONE_ENDING_A_WORD = re.compile(
     r"(?<=[A-Za-z]{2})(?<!O)1(?=[/.\-]|$)|(?<=[A-Za-z][a-z])I(?=[/.\-]|$)"
+    r"|(?<=/K)1(?=/)"  # a court's case against the Komisi Informasi: "27/G/K1/2026/PTUN.PLG"
 )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract import extract_fields
-from pipeline.fields import clean_name, clean_org
+from pipeline.fields import clean_name, clean_org, normalise_number, parse_nik
 
 
 def fields_of(pages: list[str], cls: str = "permohonan_informasi") -> dict[str, object]:
@@ -283,3 +283,22 @@ def test_a_purpose_ends_before_sehingga_though_ocr_lost_the_comma() -> None:
     assert fields_of([text], "keberatan")["purpose"] == (
         "Bahan kajian publik BEM tentang tata kelola pemilihan"
     )
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["|1613075009930789|", "1613075009930789|", "l1613075009930789", "1 1613075009930789"],
+)
+def test_a_nik_boxs_rule_read_as_a_one_is_not_part_of_the_number(written: str) -> None:
+    nik = parse_nik(written)
+    assert nik.valid and nik.value == "1613075009930789"
+
+
+@pytest.mark.parametrize("written", ["16130750099307891", "11613075009930789"])
+def test_a_seventeenth_digit_typed_as_a_one_leaves_the_nik_flagged(written: str) -> None:
+    nik = parse_nik(written)
+    assert not nik.valid and nik.value == written
+
+
+def test_a_courts_case_against_the_commission_keeps_its_ki() -> None:
+    assert normalise_number("27/G/K1/2026/PTUN.PLG") == "27/G/KI/2026/PTUN.PLG"
