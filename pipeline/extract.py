@@ -38,6 +38,7 @@ from pipeline.fields import (
     parse_nik,
     snap_to_format,
     without_glosses,
+    without_required_marks,
 )
 
 FIELD_NAMES = (
@@ -940,6 +941,29 @@ def _among(lines: list[sections.Line], page: int, start: int) -> bool:
     return any(line.page == page and line.start <= start < line.end for line in lines)
 
 
+# A question's choices printed under it, one short line each, the chosen one marked only in
+# the picture; a written-in answer after "Lainnya:" (other) is read.
+CHOICE_LIST = 3
+CHOICE = re.compile(r"\s*\S+(?:\s+\S+){0,3}\s*")
+OTHER_OPTION = re.compile(r"(?i)^\s*(?:lainnya|lain-lain|other)\b")
+OTHER_CHOICE = re.compile(rf"{OTHER_OPTION.pattern}\s*[:.]\s*(?=\S)")
+
+
+def _options_below(lines: list[sections.Line], index: int) -> list[sections.Line]:
+    """The short lines without digits under a label, when the next question's label follows
+    them or one is the choice of "Lainnya": its choices."""
+    options: list[sections.Line] = []
+    for later in lines[index + 1 :]:
+        if later.page != lines[index].page:
+            break
+        if _label_of(later.text) and not OTHER_CHOICE.match(later.text):
+            return options
+        if not CHOICE.fullmatch(later.text) or re.search(r"\d", later.text):
+            break
+        options.append(later)
+    return options if any(OTHER_OPTION.match(option.text) for option in options) else []
+
+
 def _labelled(lines: list[sections.Line]) -> tuple[dict[str, Found], list[sections.Line]]:
     """The labelled values, and the labelled lines that describe a representative (kuasa),
     whose name, address and phone are not the applicant's."""
@@ -983,6 +1007,12 @@ def _labelled(lines: list[sections.Line]) -> tuple[dict[str, Found], list[sectio
             if below is None or below.page != line.page or _label_of(below.text):
                 continue
             value = below.text.strip()
+            options = _options_below(lines, index)
+            if len(options) >= CHOICE_LIST:  # an online form's choices: only "Lainnya: …" says
+                other = next((o for o in options if OTHER_CHOICE.match(o.text)), None)
+                if other is None:
+                    continue
+                below, value = other, OTHER_CHOICE.sub("", other.text).strip()
             if name not in COLONLESS_VALUE or not re.match(COLONLESS_VALUE[name], value):
                 continue
             offset, end = below.start - line.start + below.text.find(value), below.end
@@ -2386,7 +2416,7 @@ def extract_fields(
     registration-number formats, which a cited registration number is mended to fit;
     ``own_domains`` the office's e-mail domains, whose addresses are never the writer's;
     ``own_name`` its short name, which picks its own case from a hearing schedule."""
-    pages = [without_glosses(despeck(text)) for text in pages]
+    pages = [without_required_marks(without_glosses(despeck(text))) for text in pages]
     chat_date = chat.first_date(pages)
     pages = chat.applicant_words(pages)
     lines = sections.lines_of(pages)

@@ -281,6 +281,17 @@ def without_glosses(text: str) -> str:
     )
 
 
+# An online form's mark of a question that must be answered ("Nama Lengkap *"), printed
+# after the question above its answer.
+REQUIRED_MARK = re.compile(r"(?m)(?<=[A-Za-z)])[ \t]*\*[ \t]*$")
+
+
+def without_required_marks(text: str) -> str:
+    """``text`` with the asterisks that mark a form's required questions blanked out, so that
+    "Nama Lengkap *" over its answer reads as the label it is; the length stays."""
+    return REQUIRED_MARK.sub(lambda found: " " * len(found.group(0)), text)
+
+
 @dataclass(frozen=True)
 class Nik:
     """A NIK as read: ``value`` is the 16 digits when valid, else the text as written."""
