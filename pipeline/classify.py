@@ -64,7 +64,8 @@ BODY_RULES: tuple[tuple[str, str, float], ...] = (
     # an open letter's "menyatakan KEBERATAN" (not the reply's "Saudara dapat mengajukan
     # keberatan", which tells the applicant of the right),
     (
-        r"(?<!dapat\s)(?:mengajukan|pengajuan)\s+keberatan|pemohon\s+keberatan"
+        r"(?<!dapat\s)(?<!untuk\s)(?<!berhak\s)(?:mengajukan|pengajuan)\s+keberatan"
+        r"|pemohon\s+keberatan"
         r"|keberatan\s+ini\b|(?:menyatakan|menyampaikan)\s+keberatan"
         # "… keberatan atas permohonan informasi saya", as OCR reads it written by hand too
         r"|kebe[rc]atan\s+a[tl]a[s5]\s+(?:pe[a-z]{5,9}\s+informasi|[jt]a[wv]aban|tanggapan)",
@@ -196,6 +197,19 @@ BODY_RULES: tuple[tuple[str, str, float], ...] = (
     # A notice of a demonstration at the office makes demands, not a request.
     (
         r"unjuk\s+rasa|penyampaian\s+pendapat\s+di\s+muka\s+umum|\baksi\s+damai\b",
+        "surat_masuk",
+        2.5,
+    ),
+    # A lawyer's formal warning over a contract or a debt, a job application with its CV, a
+    # citizen's report for the voter list: mail, whatever data and rights they name.
+    (r"\bsomasi\b|teguran\s+hukum", "surat_masuk", 2.5),
+    (
+        r"lamaran\s+(?:pekerjaan|kerja)|daftar\s+riwayat\s+hidup|curriculum\s+vitae",
+        "surat_masuk",
+        2.5,
+    ),
+    (
+        r"formulir\s+(?:laporan|tanggapan|masukan)\s+masyarakat|identitas\s+pelapor",
         "surat_masuk",
         2.5,
     ),

@@ -504,3 +504,46 @@ def test_a_counter_form_a_voice_note_an_english_request_and_a_demonstration_noti
     verdict = classify(text, model_home)
     assert verdict.cls == cls
     assert verdict.confidence >= Settings().classify.review_threshold
+
+
+LAWYERS_WARNING = """KANTOR ADVOKAT NURDIN, S.H. & REKAN
+Jl. Kol. Atmo No. 77 Palembang
+Nomor : 102/NR/SMS/VI/2026
+Hal : Somasi Pertama
+Kepada Yth. Sekretaris KPU Provinsi Sumatera Selatan
+di Palembang
+Kami selaku kuasa hukum PT Sinar Baliho berdasarkan Surat Kuasa Khusus tanggal 1 Juni 2026
+menyampaikan bahwa tagihan pemasangan baliho sosialisasi sebesar Rp 54.000.000 belum dibayar.
+Kami meminta pelunasan dalam 7 (tujuh) hari; bila tidak, klien kami akan menggugat dan tetap
+berhak untuk mengajukan keberatan serta meminta dokumen kontrak melalui pengadilan.
+Hormat kami, Nurdin, S.H."""
+
+JOB_APPLICATION = """Lubuklinggau, 4 Mei 2026
+Hal : Lamaran Pekerjaan
+Kepada Yth. Sekretaris KPU Provinsi Sumatera Selatan
+Dengan hormat, berdasarkan informasi lowongan pengemudi yang saya peroleh, saya:
+Nama : Yusuf Hidayat
+Alamat : Jl. Yos Sudarso No. 12, Lubuklinggau
+No. HP : 0812 7788 1020
+bermaksud melamar sebagai pengemudi. Saya lampirkan daftar riwayat hidup, fotokopi KTP dan SIM.
+Hormat saya, Yusuf Hidayat"""
+
+VOTER_REPORT = """FORMULIR LAPORAN MASYARAKAT
+DAFTAR PEMILIH BERKELANJUTAN
+A. IDENTITAS PELAPOR
+Nama : Siti Aminah
+NIK : 1671045203850002
+Alamat : Jl. Sultan Agung No. 3, Palembang
+B. DATA PEMILIH YANG DILAPORKAN
+Nama : Abdul Karim   TPS : 012   Keterangan : pindah domisili ke Jambi
+Mohon informasi tindak lanjut atas laporan ini disampaikan kepada pelapor.
+Palembang, 2 Juni 2026
+Pelapor, Siti Aminah"""
+
+
+@pytest.mark.parametrize("text", [LAWYERS_WARNING, JOB_APPLICATION, VOTER_REPORT])
+def test_a_warning_a_job_application_and_a_voter_list_report_are_mail(
+    model_home: Path, text: str
+) -> None:
+    """Each names a person's data, information and the right to object, and asks for none."""
+    assert classify(text, model_home).cls == "surat_masuk"
