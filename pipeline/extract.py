@@ -242,6 +242,7 @@ LOGO_TEXT = 5
 LOGO_SPECK = 2
 # Two capitals that begin a body's name, no logo's letters: "PT BANK …", "CV SINAR …".
 BODY_FORMS = {"PT", "CV", "UD", "PD", "RS", "KP", "SD", "TK", "MA", "MI"}
+REGION_WORDS = {"DESA", "DUSUN", "KELURAHAN", "KECAMATAN", "KABUPATEN", "KOTA", "PROVINSI"}
 # A line of the address column beside a letterhead's name: its town and postcode, or a contact.
 LETTERHEAD_STREET = re.compile(
     r"\b(?:Jl|Jln|Jalan|J[Ii1]|Komp|Kompleks|Perum|Lr|Lorong|Gg)\b[.:]?\s"
@@ -396,7 +397,14 @@ SCHOOL = re.compile(
     re.IGNORECASE,
 )
 # A commission's decision, titled and numbered above the commission's name.
-DECISION_TITLE = re.compile(r"(?:PUTUSAN|PENETAPAN)(?:\s+SELA)?")
+DECISION_TITLE = re.compile(r"(?:PUTUSAN|PENETAPAN|KETETAPAN)(?:\s+SELA)?")
+# The logos of a coalition's members printed in a strip over its name, read as their acronyms
+# ("PKDS FJPS FMPD ALIANSI PEMANTAU …"); a board's own ("DPD", "DPW") is part of its name.
+LOGO_ACRONYMS = re.compile(
+    r"^(?:(?!(?:DP[PDWC]|PAC|PC|PW|PT|CV|UPTD?)\s)[A-Z][A-Z0-9-]{1,5}\s+)+"
+    r"(?=(?:ALIANSI|KOALISI|FORUM|LEMBAGA|YAYASAN|PERKUMPULAN|KOMISI|BADAN|KELOMPOK|IKATAN"
+    r"|HIMPUNAN|PERSATUAN|ASOSIASI|JARINGAN|GERAKAN|KOMUNITAS|SERIKAT|KOMITE)\s)"
+)
 # A letter's classification printed over its letterhead.
 SECURITY_MARK = re.compile(r"(?:SANGAT\s+)?(?:RAHASIA|TERBATAS|SEGERA)|KILAT")
 # Fewer words of five letters than this: a page of Braille dots or a picture, no letter's head
@@ -407,8 +415,12 @@ LEGIBLE_PAGE_WORDS = 5
 RECEIVED_STAMP = re.compile(r"\bDITERIMA?\b|\bTGL\s*[:.]|^KPU\s+(?i:PROVINS)")
 CAPITAL_WORD = re.compile(
     r"[A-Z][A-Z.,'&()/-]*|&|[A-Z]\d+[A-Z]*|\((?:Persero|Perseroda)\)|Tbk\.?"
+    r"|[\"“][A-Z][A-Z.,'&()/-]*[\"”]?|[A-Z][A-Z.,'&()/-]*[\"”]"  # a quoted name: "KARYA MAKMUR"
     r"|\([A-Z][A-Z.&/-]+\)"  # the body's acronym after its name: "… SEKOLAH (OSIS)"
 )
+# A speck read as a letter between a letterhead's words ("FORUM PEMUDA PEDULI DATA O KOTA …").
+LONE_LETTER = re.compile(r"(?<=[A-Z\"”]{2}) [A-HJ-UWYZ](?= [A-Z]{3})")  # not "KELAS I"
+VILLAGE = re.compile(r"\b(?:DESA|KELURAHAN)\b")
 BOARD = re.compile(r"DEWAN\s+PIMPINAN\s+(?:PUSAT|WILAYAH|DAERAH|CABANG)\b")
 # The line under a law firm's name that says what it does, perhaps after a logo's speck.
 PROFESSION_TAGLINE = re.compile(
@@ -1277,6 +1289,8 @@ def _letterhead(pages: list[str]) -> Found | None:
             # a student board's cabinet ("KABINET HARMONI BERGERAK")
         if registered and not BOARD.match(capitals):
             break  # a title under the body's particulars ("ALIH AKSARA SURAT BRAILLE")
+        if head and capitals.startswith("KECAMATAN ") and VILLAGE.search(head[-1]):
+            break  # the regions of a village's body under its name are its address
         if name_below:
             head.insert(0, re.sub(r"^[A-Z]{1,2}\s+(?=[A-Z]{3})", "", capitals))  # a logo's letters
             break
@@ -1299,7 +1313,8 @@ def _letterhead(pages: list[str]) -> Found | None:
     # A party's board printed apart from its name is named before it ("DEWAN PIMPINAN WILAYAH
     # PARTAI …"), as the party writes it.
     head.sort(key=lambda line: not BOARD.match(line))
-    return Found(" ".join(head), 1, 0, max(0, end - 1)) if head else None
+    name = LONE_LETTER.sub("", LOGO_ACRONYMS.sub("", " ".join(head)))
+    return Found(name, 1, 0, max(0, end - 1)) if head else None
 
 
 def _masthead(page: str) -> Found | None:
@@ -1427,7 +1442,12 @@ def _without_logo_text(line: str, head: list[str]) -> str:
         and (
             (len(token) <= LOGO_SPECK and not token.isupper())
             or not re.search(r"[A-Za-z]", token)  # "(39 PARTAI …"
-            or (token.isupper() and len(token) >= 2 and _abbreviates(token, " ".join(head).split()))
+            or (
+                token.isupper()
+                and len(token) >= 2
+                and token not in REGION_WORDS  # "DESA KARANG AGUNG" under "… MILIK DESA …"
+                and _abbreviates(token, " ".join(head).split())
+            )
         )
     )
     return words[1] if logo and len(words) > 1 else "" if logo else line
@@ -1465,9 +1485,18 @@ def _is_note(line: str) -> bool:
     )
 
 
+# An invitation's "Media : Zoom Meeting" names where a meeting is held, not a news outlet.
+MEETING_MEDIUM = re.compile(
+    r"(?i)^(?:zoom|google\s+meet|g-?meet|(?:microsoft|ms)\s+teams|webex|youtube|daring|luring"
+    r"|virtual|hybrid|hibrida|tatap\s+muka)\b"
+)
+
+
 def _as_letterhead(sender: Found | None, letterhead: Found | None) -> Found | None:
     """A body named in a field ("Media : Warta Ampera") as its letterhead prints it ("WARTA
-    AMPERA"), where the two agree."""
+    AMPERA"), where the two agree; none where the field names a meeting's medium."""
+    if sender and MEETING_MEDIUM.match(str(sender.value)):
+        return None
     if sender and letterhead and letterhead.value.casefold() == str(sender.value).casefold():
         return letterhead
     return sender

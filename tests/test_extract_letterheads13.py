@@ -1,0 +1,72 @@
+"""Letterheads the thirteenth corpus (bench/make_thirteenth_corpus.py) showed read wrong: a
+coalition's strip of member logos over its name, a village enterprise's quoted name over its
+village and regions, a decision's title over the commission, a speck between the words, and an
+invitation's meeting medium labelled "Media"."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import extract_fields
+
+BODY = (
+    "Nomor : 036/APDP/I/2026 Palembang, 2 Januari 2026\n"
+    "Hal : Permohonan Informasi Publik\n"
+    "Kepada Yth. PPID KPU Provinsi Sumatera Selatan\n"
+    "Dengan hormat,\n"
+    "Nama : Rosmala Wijaya\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "sender"),
+    [
+        (
+            "PKDS FJPS FMPD LBH-RM\nALIANSI PEMANTAU DATA PEMILU\nSUMATERA SELATAN\n",
+            "ALIANSI PEMANTAU DATA PEMILU SUMATERA SELATAN",
+        ),
+        (
+            'BADAN USAHA MILIK DESA (BUMDES) "SEJAHTERA MANDIRI" Na\nDESA KARANG AGUNG\n'
+            "KECAMATAN LALAN KABUPATEN MUSI BANYUASIN\n",
+            'BADAN USAHA MILIK DESA (BUMDES) "SEJAHTERA MANDIRI" DESA KARANG AGUNG',
+        ),
+        (
+            "KELOMPOK INFORMASI MASYARAKAT (KIM)\n"
+            '"CAHAYA INFORMASI" KELURAHAN LOROK PAKJO\n'
+            "Kecamatan Ilir Barat I Kota Palembang - SK Lurah Lorok Pakjo Nomor 9/KPTS/KEL/2020\n",
+            'KELOMPOK INFORMASI MASYARAKAT (KIM) "CAHAYA INFORMASI" KELURAHAN LOROK PAKJO',
+        ),
+        ("FORUM PEMUDA PEDULI DATA O KOTA PALEMBANG\n", "FORUM PEMUDA PEDULI DATA KOTA PALEMBANG"),
+        # a board's own acronym is its name's
+        (
+            "DPD PARTAI PERSATUAN RAKYAT\nKOTA PALEMBANG\n",
+            "DPD PARTAI PERSATUAN RAKYAT KOTA PALEMBANG",
+        ),
+    ],
+)
+def test_a_letterhead_is_its_bodys_name(head: str, sender: str) -> None:
+    fields = extract_fields([head + BODY], "permohonan_informasi")
+    assert fields.values["sender_org"] == sender
+
+
+def test_a_decisions_title_is_not_the_commissions_name() -> None:
+    page = (
+        "KETETAPAN\nKOMISI INFORMASI PROVINSI SUMATERA SELATAN\nNOMOR 049/KETAP/KI-SS/X/2025\n"
+        "TENTANG\nPENCABUTAN PERMOHONAN PENYELESAIAN SENGKETA INFORMASI\n"
+        "PUBLIK REGISTER NOMOR 014/REG-PSI/X/2025\n"
+    )
+    fields = extract_fields([page], "sengketa")
+    assert fields.values["sender_org"] == "KOMISI INFORMASI PROVINSI SUMATERA SELATAN"
+
+
+def test_an_invitations_meeting_medium_is_not_its_sender() -> None:
+    page = (
+        "KOMISI PEMILIHAN UMUM\nREPUBLIK INDONESIA\n"
+        "Jl. Imam Bonjol No. 29 Menteng, Jakarta Pusat 10310 Telp. (021) 31937223\n"
+        "Nomor : 630/HM.02-Und/01/2025 Jakarta, 14 Oktober 2025\n"
+        "Hal : Undangan Rakor PPID (Daring)\n"
+        "Hari/Tanggal : Senin, 27 Oktober 2025\n"
+        "Media : Zoom Meeting\n"
+    )
+    fields = extract_fields([page], "surat_masuk")
+    assert fields.values["sender_org"] == "KOMISI PEMILIHAN UMUM REPUBLIK INDONESIA"
