@@ -86,7 +86,15 @@ MIN_WORDS_PAST_GAP = 3
 LABEL_ITEM = re.compile(rf"(?i)(?:{INFO_LABEL})\s*:?\s*$")
 # A list or table that runs on over a page break: its next page's heading, a page's footer.
 CONTINUED = re.compile(r"(?i)^\W*\(?\s*(?:lanjutan|sambungan)\b|\((?:lanjutan|sambungan)\)")
-PAGE_FOOTER = re.compile(r"(?i)\bhalaman\s+\d+\s+dari\s+\d+\s*$")
+PAGE_FOOTER = re.compile(r"(?i)\bhalaman\s+\d+\s+dari\s+\d+\s*$|^\s*(?:halaman|page)\s+\d+\s*$")
+# A letter that lists what it asks for on an attached sheet, and that sheet's header.
+ATTACHED = re.compile(
+    r"(?i)(?:sebagaimana|seperti)\s+(?:(?:tercantum|termuat|tersebut)\s+(?:dalam|pada|di)\s+)?"
+    r"(?:(?:daftar|lampiran|tabel)\s+)?terlampir|dalam\s+lampiran\s+surat"
+)
+ATTACHED_HEADER = re.compile(
+    r"(?i)^[\s|]*no\.?[\s|]+(?:uraian|jenis|rincian|nama|judul|daftar)\s+(?:data|informasi|dokumen)\b"
+)
 QUESTIONS_HEADER = re.compile(r"(?i)^[\s|]*no\.?[\s|]+(?:daftar\s+)?pertanyaan\b")
 # A table's header whose first column numbers its rows ("No | Rincian Informasi … | Format").
 ROWS_HEADER = re.compile(r"(?i)^[\s|(]*no\b\.?[\s|(]+[a-z]")
@@ -604,6 +612,18 @@ def _listed(lines: list[Line]) -> Section | None:
     return None
 
 
+def _attached(pages: list[str], lines: list[Line]) -> Section | None:
+    """The rows of the list a letter says is attached ("… data sebagaimana tercantum dalam
+    daftar terlampir"), under its "No | Uraian Data" header on a later sheet."""
+    if not any(ATTACHED.search(page) for page in pages):
+        return None
+    for index, line in enumerate(lines):
+        found = _items(lines, index) if ATTACHED_HEADER.match(line.text) else None
+        if found:
+            return found
+    return None
+
+
 def _questions(lines: list[Line]) -> Section | None:
     """A questionnaire's questions, the rows under its "No | Pertanyaan | Jawaban" header: what
     a request in the form of questions asks for."""
@@ -701,7 +721,7 @@ INFO_END = (
     r"|,\s+dengan\s+rincian\b|\s+dan\s+(?:memperoleh|mendapat(?:kan)?|diberi)\s+[Nn]omor\b"
     rf"|\s+untuk\s+{PURPOSE_WORDS}|\s+untuk\s+(?={PURPOSE_NOUN}){REGISTERED_AHEAD}"
     # a commission's ruling: "Menyatakan informasi berupa X adalah informasi yang terbuka"
-    r"|\s+adalah\s+informasi\b"
+    r"|\s+adalah\s+informasi\b|\s+sebagai\s+informasi\s+yang\b"
     r"|;\s*\n\s*[a-z][.)]\s"  # a decree's clause ends before its next one: "…;" / "b. bahwa …"
 )
 PURPOSE_PHRASES = (
@@ -781,6 +801,7 @@ def information_requested(pages: list[str]) -> Section | None:
     lines = lines_of(pages)
     found = (
         _labelled(lines, INFO_LABEL, INFO_END, SPLIT_LABEL)
+        or _attached(pages, lines)
         or _listed(lines)
         or _questions(lines)
         or next((found for lead in INFO_PHRASES if (found := _phrase(pages, lead, INFO_END))), None)

@@ -1,0 +1,56 @@
+"""What a letter asks for, listed on the sheet it says is attached, and a commission's ruling
+that names the information as open."""
+
+from __future__ import annotations
+
+from pipeline.extract import extract_fields
+
+LETTER = (
+    "Perihal : Permohonan Informasi Publik\n"
+    "Kepada Yth. PPID KPU Provinsi Sumatera Selatan\n"
+    "Nama : Kartika Sari Saputra\n"
+    "dengan ini mengajukan permohonan informasi publik berupa data sebagaimana tercantum dalam "
+    "daftar\nterlampir (lembar kerja Excel).\n"
+    "Data tersebut akan saya gunakan untuk bahan liputan.\n"
+    "Hormat saya,\nKartika Sari Saputra\n"
+)
+SHEET = (
+    "Lampiran permohonan data.xlsx\n"
+    "A B\n"
+    "DAFTAR KEBUTUHAN DATA\n"
+    "No Uraian Data\n"
+    "1 Laporan dana kampanye pasangan calon Gubernur Tahun 2024\n"
+    "2 Daftar Informasi Publik KPU Provinsi Sumatera Selatan Tahun 2025\n"
+    "\n"
+    "Halaman 1\n"
+    "\n"
+    "Format\nSoftcopy\nSoftcopy\n"
+)
+
+
+def test_the_attached_sheets_rows_are_what_is_asked_for() -> None:
+    fields = extract_fields([LETTER, SHEET], "permohonan_informasi")
+    assert fields.values["information_requested"] == (
+        "Laporan dana kampanye pasangan calon Gubernur Tahun 2024; "
+        "Daftar Informasi Publik KPU Provinsi Sumatera Selatan Tahun 2025"
+    )
+
+
+def test_a_table_without_an_attachment_named_is_not_the_request() -> None:
+    letter = LETTER.replace("sebagaimana tercantum dalam daftar\nterlampir", "pemilih\nterbaru")
+    fields = extract_fields([letter, SHEET], "permohonan_informasi")
+    assert "Laporan dana kampanye" not in (fields.values["information_requested"] or "")
+
+
+def test_a_ruling_ends_the_information_where_it_calls_it_open() -> None:
+    page = (
+        "PUTUSAN\nKOMISI INFORMASI PROVINSI SUMATERA SELATAN\n"
+        "memutuskan:\n1. Mengabulkan permohonan Pemohon untuk seluruhnya;\n"
+        "2. Menyatakan informasi berupa salinan kontrak pengadaan surat suara\n"
+        "Pemilihan Gubernur dan Wakil Gubernur Tahun 2024 sebagai informasi yang\n"
+        "terbuka dan dapat diberikan kepada Pemohon;\n"
+    )
+    fields = extract_fields([page], "sengketa")
+    assert fields.values["information_requested"] == (
+        "Salinan kontrak pengadaan surat suara Pemilihan Gubernur dan Wakil Gubernur Tahun 2024"
+    )
