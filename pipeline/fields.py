@@ -665,7 +665,7 @@ def normalise_number(raw: str, roman_month: bool = False, month: int | None = No
 
     def roman(match: re.Match[str]) -> str:
         written = match.group(1).replace(" ", "")  # "…/V 1/2026": a gap OCR put inside
-        mended = written.translate(str.maketrans("1l|!T", "IIIII"))
+        mended = written.translate(str.maketrans("1l|!TL", "IIIIII"))  # "VIL": VII
         agrees = written.isdigit() and ROMAN_MONTHS.get(mended) == month
         agrees = agrees and (written == "1" or month != int(written))
         if written.isdigit() and not (roman_month or agrees):
@@ -678,7 +678,7 @@ def normalise_number(raw: str, roman_month: bool = False, month: int | None = No
             return f"/{ROMAN_MONTH_NAMES[month - 1]}/"
         return f"/{mended}/" if mended in ROMAN_MONTHS else match.group(0)
 
-    return re.sub(r"/([1lIVXT|!](?: ?[1lIVXT|!]){0,3})/(?=(?:19|20)\d{2}(?!\S))", roman, number)
+    return re.sub(r"/([1lIVXT|!](?: ?[1lIVXT|!L]){0,3})/(?=(?:19|20)\d{2}(?!\S))", roman, number)
 
 
 def _leading_roman_month(match: re.Match[str]) -> str:

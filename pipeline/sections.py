@@ -246,7 +246,9 @@ def _continues(
         (dangling and not SECTION_START.match(line)) or name_goes_on(value, stripped)
     ):
         return False
-    if BODY_OPENING.match(stripped) or (listed and NEW_LEAD_IN.search(stripped)):
+    if BODY_OPENING.match(stripped) or (
+        NEW_LEAD_IN.search(stripped) and (listed or not dangling)  # "Jadwal … berikut:"
+    ):
         return False
     if ENGLISH_SENTENCE.match(line) or PAGE_FOOTER.search(line):
         return False
@@ -330,6 +332,7 @@ def _tidy(value: str, end: str | None = None) -> str:
     value = re.sub(r"\s+", " ", value).strip(" ;,:-")
     value = GLUED_STOP.sub(_speck_or_abbreviation, SPECK_STOP.sub("", value))
     value = re.sub(r"(?<=[A-Za-z] )\|(?= [A-Z0-9])", "I", value)
+    value = re.sub(r"(?<=[A-Za-z]) \|(?= [a-z])", "", value)  # a table's rule inside a cell
     value = FOOTNOTE_MARK.sub("", value)
     stop = re.search(end, value) if end else None
     value = value[: stop.start()] if stop else value
@@ -486,7 +489,9 @@ def _labelled(
     head = re.compile(  # "Tujuan Penggunaan Informasi. : …": a speck before the colon
         MARGIN
         + ENUMERATOR
-        + rf"(?:{spaced})\b\s*(?:[._]+\s*(?=:))?(:+|\||{COLON_MISREAD}|{COPULA}:?)?\s*(.*)$",
+        # (a table's cell glued to its value: "Informasi yang disengketakanSalinan …")
+        + rf"(?:{spaced})(?:\b|(?=(?-i:[A-Z])))\s*(?:[._]+\s*(?=:))?"
+        + rf"(:+|\||{COLON_MISREAD}|{COPULA}:?)?\s*(.*)$",
         re.I,
     )
     for index, line in enumerate(lines):
@@ -788,6 +793,8 @@ NOT_ASKED_LEAD = re.compile(
     r"\bberikut\b"
     # the points of an objection, and a breakdown of what a sentence already named
     r"|\b(?:keberatan|alasan)\b[^:\n]{0,40}\bberikut\b|\bpokok-pokok\b|,\s*dengan\s+rincian\b"
+    # a hearing's or a meeting's schedule
+    r"|\b(?:jadwal|agenda|acara)\b[^:\n]{0,40}\bberikut\b"
 )
 # The words that ask for the information rather than list it: "… untuk memberikan informasi …".
 GIVING = re.compile(r"(?i)\b(?:memberikan|menyerahkan|menyampaikan|mengirimkan|memberi)\s*$")

@@ -1,0 +1,41 @@
+"""A commission's notice that a hearing is put off: the case's rows with a cell glued to its
+value, the new schedule after "sebagai berikut:", and numbers OCR misread."""
+
+from __future__ import annotations
+
+from pipeline.extract import extract_fields
+from pipeline.fields import normalise_number
+
+NOTICE = (
+    "KOMISI INFORMASI\nPROVINSI SUMATERA SELATAN\n"
+    "No. : 217/KI-SS/PS/IX/2025 Palembang, 5 September 2025\n"
+    "Perihal : Pemberitahuan Penundaan Sidang Ajudikasi\n"
+    "Nomor Register 060/REG-PSI/VII/2025\n"
+    "Pemohon Mgs. Joko Putra Mahmud, S.T.\n"
+    "Termohon PPID KPU Provinsi Sumatera Selatan\n"
+    "{info}"
+    "Jadwal sidang selanjutnya adalah sebagai berikut:\n"
+    "Uraian Jadwal Semula Jadwal Pengganti\n"
+    "Hari/Tanggal Senin, 8 September 2025 Jumat, 19 September 2025\n"
+)
+
+
+def test_a_cell_glued_to_its_value_and_a_wrapped_value_end_before_the_schedule() -> None:
+    info = (
+        "Informasi yang disengketakanSalinan kontrak pengadaan surat suara | pemilihan Gubernur\n"
+        "dan Wakil Gubernur Tahun 2024\n"
+    )
+    fields = extract_fields([NOTICE.format(info=info)], "sengketa")
+    assert fields.values["information_requested"] == (
+        "Salinan kontrak pengadaan surat suara pemilihan Gubernur dan Wakil Gubernur Tahun 2024"
+    )
+
+
+def test_a_schedule_is_not_what_was_asked_for() -> None:
+    fields = extract_fields([NOTICE.format(info="")], "sengketa")
+    assert fields.values["information_requested"] is None
+
+
+def test_a_roman_months_i_read_as_l() -> None:
+    assert normalise_number("101/KI-SS/SET/VIL/2025") == "101/KI-SS/SET/VII/2025"
+    assert normalise_number("12/L/2026") == "12/L/2026"
