@@ -662,7 +662,9 @@ RECORD_AHEAD = (
     r"|rencana|anggaran|hasil|surat\s+keputusan|keputusan)"
 )
 INFO_PHRASES = (
-    r"(?:informasi|data)(?:\s+[“”\"'‘’]?publik)?\s+(?:berupa|mengenai|tentang|terkait|perihal)\s+"
+    # (not "Ketetapan Komisi Informasi tentang Pencabutan …", the commission's own name)
+    r"(?<!komisi\s)(?:informasi|data)(?:\s+[“”\"'‘’]?publik)?\s+"
+    r"(?:berupa|mengenai|tentang|terkait|perihal)\s+"
     r"|dokumen\s+(?:berupa|mengenai|tentang)\s+",
     # "… Nomor 12/2026 tentang X", "… Nomor Pendaftaran 064/PPID/…/2025, berupa X".
     r"(?:/|tanggal\s+\d{1,2}\s+[A-Za-z]+\s+)(?:19|20)\d{2}"
@@ -730,6 +732,9 @@ INFO_END = (
     r"|;\s*\n\s*[a-z][.)]\s"  # a decree's clause ends before its next one: "…;" / "b. bahwa …"
 )
 PURPOSE_PHRASES = (
+    # "Adapun tujuan penggunaan informasi tersebut adalah untuk bahan …", said in a sentence
+    r"\btujuan\s+(?:penggunaan|pemanfaatan|permohonan)\s+(?:informasi|data)(?:\s+(?:ini|tersebut))?"
+    r"\s+(?:adalah|ialah|yaitu)\s+(?:untuk\s+|sebagai\s+)?",
     r"(?:(?:akan|hendak)\s+(?:saya|kami)\s+(?:gunakan|pergunakan|manfaatkan)"
     r"|(?:saya|kami|pemohon|klien\s+kami)\s+(?:perlukan|butuhkan|gunakan|pergunakan)"
     r"|(?:di)?(?:gunakan|pergunakan)"

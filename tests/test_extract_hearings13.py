@@ -39,3 +39,36 @@ def test_a_schedule_is_not_what_was_asked_for() -> None:
 def test_a_roman_months_i_read_as_l() -> None:
     assert normalise_number("101/KI-SS/SET/VIL/2025") == "101/KI-SS/SET/VII/2025"
     assert normalise_number("12/L/2026") == "12/L/2026"
+
+
+def test_a_commissions_decree_names_the_dispute_not_itself() -> None:
+    page = (
+        "KETETAPAN\nKOMISI INFORMASI PROVINSI SUMATERA SELATAN\nNOMOR 029/KETAP/KI-SS/V/2026\n"
+        "Menimbang : a. bahwa Komisi Informasi telah meregistrasi permohonan penyelesaian\n"
+        "sengketa informasi publik dengan Register Nomor 026/REG-PSI/III/2026 mengenai laporan\n"
+        "realisasi penggunaan dana hibah Pemilihan Gubernur Tahun 2024,\n\n"
+        "d. bahwa perlu menetapkan Ketetapan Komisi Informasi tentang\n"
+        "Pencabutan Permohonan Penyelesaian Sengketa Informasi Publik:\n"
+    )
+    fields = extract_fields([page], "sengketa")
+    assert fields.values["information_requested"] == (
+        "Laporan realisasi penggunaan dana hibah Pemilihan Gubernur Tahun 2024"
+    )
+
+
+def test_a_purpose_said_in_a_sentence_wins_over_a_statements_promise() -> None:
+    request = (
+        "Perihal : Permintaan Informasi Publik\n"
+        "Nama : Rina Wati\n"
+        "Informasi yang saya mohon: Salinan formulir Model C.Hasil TPS 027\n"
+        "Adapun tujuan penggunaan informasi tersebut adalah untuk bahan penyusunan\n"
+        "skripsi pada Program Studi Ilmu Politik.\n"
+    )
+    statement = (
+        "SURAT PERNYATAAN\n"
+        "2. Saya tidak akan menyalahgunakan, mengubah, atau menyebarluaskan\n"
+        "informasi tersebut untuk kepentingan yang bertentangan dengan peraturan\n"
+        "perundang-undangan.\n"
+    )
+    fields = extract_fields([request, statement], "permohonan_informasi")
+    assert fields.values["purpose"] == "Bahan penyusunan skripsi pada Program Studi Ilmu Politik"
