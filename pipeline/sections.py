@@ -651,7 +651,9 @@ def _phrase(pages: list[str], lead: str, end: str) -> Section | None:
             paragraph = PARAGRAPH_END.search(piece)
             piece = piece[: paragraph.start()] if paragraph else piece
             value = _tidy(piece)
-            if len(value) > 3 and not ANAPHORA.fullmatch(value) and not _shouting(value):
+            # (a heading in capitals is no sentence, unless the whole letter is in capitals)
+            heading = _shouting(value) and not _shouting(text)
+            if len(value) > 3 and not ANAPHORA.fullmatch(value) and not heading:
                 return Section(value, number, match.end(), match.end() + len(piece))
     return None
 
