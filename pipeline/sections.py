@@ -639,6 +639,9 @@ def _questions(lines: list[Line]) -> Section | None:
     return None
 
 
+LETTER_LENGTH = 300  # characters: a page of a letter, not a title's lines
+
+
 def _phrase(pages: list[str], lead: str, end: str) -> Section | None:
     """The words after ``lead`` inside a sentence, up to ``end`` or the sentence's end."""
     for number, text in enumerate(pages, start=1):
@@ -652,7 +655,7 @@ def _phrase(pages: list[str], lead: str, end: str) -> Section | None:
             piece = piece[: paragraph.start()] if paragraph else piece
             value = _tidy(piece)
             # (a heading in capitals is no sentence, unless the whole letter is in capitals)
-            heading = _shouting(value) and not _shouting(text)
+            heading = _shouting(value) and not (len(text) >= LETTER_LENGTH and _shouting(text))
             if len(value) > 3 and not ANAPHORA.fullmatch(value) and not heading:
                 return Section(value, number, match.end(), match.end() + len(piece))
     return None
