@@ -231,6 +231,7 @@ HEAD_RULES: tuple[tuple[str, str, float], ...] = (
         r"|pengadilan|mahkamah|kepolisian|kejaksaan|dewan\s+perwakilan|dprd|ombudsman"
         r"|kementerian(?![\s\S]{0,160}(?:universitas|institut|politeknik|sekolah\s+tinggi))"
         r"|badan\s+pusat\s+statistik|badan\s+perencanaan|bappeda|kesatuan\s+bangsa"
+        r"|badan\s+pemeriksa\s+keuangan|badan\s+pengawasan\s+keuangan|\bbpkp\b|inspektorat"
         r"|\bdinas\s+\w+",
         "surat_masuk",
         3.0,

@@ -547,3 +547,15 @@ def test_a_warning_a_job_application_and_a_voter_list_report_are_mail(
 ) -> None:
     """Each names a person's data, information and the right to object, and asks for none."""
     assert classify(text, model_home).cls == "surat_masuk"
+
+
+def test_an_audit_boards_request_for_documents_is_mail(model_home: Path) -> None:
+    letter = (
+        "BADAN PEMERIKSA KEUANGAN REPUBLIK INDONESIA\n"
+        "PERWAKILAN PROVINSI SUMATERA SELATAN\n"
+        "Nomor : 327/S/XVIII.PLG/09/2025 Palembang, 12 September 2025\n"
+        "Hal : Permintaan Data dan Dokumen Pemeriksaan atas Dana Hibah Pemilihan Tahun 2024\n"
+        "Yth. Sekretaris KPU Provinsi Sumatera Selatan\n"
+        "Dalam rangka pemeriksaan, kami meminta data dan dokumen sebagaimana daftar terlampir.\n"
+    )
+    assert classify(letter, model_home).cls == "surat_masuk"
