@@ -1719,7 +1719,22 @@ def _free_letter_name(pages: list[str]) -> Found | None:
         found = _person(_search(pages, pattern, 1))
         if found and len(re.findall(r"(?<![\w.])[a-z]{2,}\b", found.value)) < PROSE_WORDS:
             return found
-    return _signed_name(pages) or _personal_letterhead(pages[0])
+    return _with_degrees(_signed_name(pages), pages) or _personal_letterhead(pages[0])
+
+
+# A name's degrees after it: ", S.T., M.Si.", ", S.I.Kom.".
+DEGREES_AFTER = r",\s*(?:[A-Z][A-Za-z]{0,4}\.)+(?:,\s*(?:[A-Z][A-Za-z]{0,4}\.)+)*"
+
+
+def _with_degrees(signed: Found | None, pages: list[str]) -> Found | None:
+    """A name signed without the degrees it has on its own line above (a business card's "Ilham
+    Adi Ramadhan, S.T., M.Si." over a letter signed "Ilham Adi Ramadhan"): with them."""
+    if signed is None or "," in str(signed.value):
+        return signed
+    fuller = _search(
+        pages, rf"(?m)^[ \t]*({re.escape(str(signed.value))}{DEGREES_AFTER})[ \t]*$", 1
+    )
+    return fuller or signed
 
 
 def _personal_letterhead(page: str) -> Found | None:

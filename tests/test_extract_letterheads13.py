@@ -70,3 +70,16 @@ def test_an_invitations_meeting_medium_is_not_its_sender() -> None:
     )
     fields = extract_fields([page], "surat_masuk")
     assert fields.values["sender_org"] == "KOMISI PEMILIHAN UMUM REPUBLIK INDONESIA"
+
+
+def test_a_signature_without_degrees_takes_them_from_the_writers_card() -> None:
+    page = (
+        "PT Sriwijaya Riset Indonesia\n\nIlham Adi Ramadhan, S.T., M.Si.\n\nKonsultan Riset Sosial\n"
+        "Jl. Letda A. Rozak No. 155 Palembang\n\n"
+        "Palembang, 25 Agustus 2025\nKepada Yth.\nPetugas Layanan Informasi PPID\n\n"
+        "Dengan hormat,\nBersama ini saya mengajukan permohonan informasi publik berupa hasil\n"
+        "rekapitulasi perolehan suara Pemilihan Gubernur Tahun 2024.\n"
+        "Terima kasih.\n\nHormat saya,\n\nIlham Adi Ramadhan\n"
+    )
+    fields = extract_fields([page], "permohonan_informasi")
+    assert fields.values["applicant_name"] == "Ilham Adi Ramadhan, S.T., M.Si."
