@@ -74,7 +74,8 @@ def test_an_invitations_meeting_medium_is_not_its_sender() -> None:
 
 def test_a_signature_without_degrees_takes_them_from_the_writers_card() -> None:
     page = (
-        "PT Sriwijaya Riset Indonesia\n\nIlham Adi Ramadhan, S.T., M.Si.\n\nKonsultan Riset Sosial\n"
+        "PT Sriwijaya Riset Indonesia\n\nIlham Adi Ramadhan, S.T., M.Si.\n\n"
+        "Konsultan Riset Sosial\n"
         "Jl. Letda A. Rozak No. 155 Palembang\n\n"
         "Palembang, 25 Agustus 2025\nKepada Yth.\nPetugas Layanan Informasi PPID\n\n"
         "Dengan hormat,\nBersama ini saya mengajukan permohonan informasi publik berupa hasil\n"
