@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract import extract_fields
+from pipeline.fields import clean_name
 
 BODY = (
     "Nomor : 036/APDP/I/2026 Palembang, 2 Januari 2026\n"
@@ -84,3 +85,8 @@ def test_a_signature_without_degrees_takes_them_from_the_writers_card() -> None:
     )
     fields = extract_fields([page], "permohonan_informasi")
     assert fields.values["applicant_name"] == "Ilham Adi Ramadhan, S.T., M.Si."
+
+
+def test_a_speck_after_a_names_degrees_is_no_part_of_it() -> None:
+    assert clean_name("Kartika Dwi Lubis, S.I.Kom. engcyoiney") == "Kartika Dwi Lubis, S.I.Kom."
+    assert clean_name("Ahmad Fauzi, S.H., M.H.") == "Ahmad Fauzi, S.H., M.H."
