@@ -90,3 +90,13 @@ def test_a_signature_without_degrees_takes_them_from_the_writers_card() -> None:
 def test_a_speck_after_a_names_degrees_is_no_part_of_it() -> None:
     assert clean_name("Kartika Dwi Lubis, S.I.Kom. engcyoiney") == "Kartika Dwi Lubis, S.I.Kom."
     assert clean_name("Ahmad Fauzi, S.H., M.H.") == "Ahmad Fauzi, S.H., M.H."
+
+
+def test_a_subject_ends_before_the_attachment_row_read_across() -> None:
+    page = (
+        "Palembang, 3 Februari 2026\n"
+        "Perihal : Permintaan Informasi Publik Lamp. : 2 (dua) berkas\n"
+        "Kepada Yth. PPID KPU Provinsi Sumatera Selatan\n"
+    )
+    fields = extract_fields([page], "permohonan_informasi")
+    assert fields.values["subject"] == "Permintaan Informasi Publik"
