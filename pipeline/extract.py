@@ -920,7 +920,11 @@ def _continues(name: str, value: str, line: str) -> bool:
 
 # "… Kec.Sukarami" / "Palembang", "… Kab." / "Ogan Ilir": an address that stops at a part's name
 # goes on with the town's name alone on the line below.
-PART_AT_END = re.compile(r"\b(?i:Kel|Kec|Kab|Kelurahan|Kecamatan|Kabupaten)\.?(?:\s*[A-Z]\w+)?$")
+# ("… Kec. Lubuklinggau Timur I", its numeral read as a bar, and the town below)
+PART_AT_END = re.compile(
+    r"\b(?i:Kel|Kec|Kab|Kelurahan|Kecamatan|Kabupaten)\.?(?:\s*[A-Z]\w+){0,2}"
+    r"(?:\s+(?:[IVX]{1,3}|\|))?\s*$"
+)
 TOWN_ALONE = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\.?")
 
 
@@ -1028,11 +1032,11 @@ def _labelled(lines: list[sections.Line]) -> tuple[dict[str, Found], list[sectio
             if name not in COLONLESS_VALUE or not re.match(COLONLESS_VALUE[name], value):
                 continue
             offset, end = below.start - line.start + below.text.find(value), below.end
-        if name == "address":  # the one labelled value that runs over lines
+        if name in ("address", "org_address"):  # the labelled values that run over lines
             gap = False
             for follower in lines[index + 1 :]:
-                if follower.page != line.page:
-                    break
+                if follower.page != line.page or (name == "org_address" and _ended(value)):
+                    break  # (a body's address ends at its line's end, unless a comma says not)
                 if not follower.text.strip():
                     if gap:
                         break
@@ -1085,6 +1089,10 @@ def _labelled(lines: list[sections.Line]) -> tuple[dict[str, Found], list[sectio
         if value:
             found[name] = Found(value, line.page, line.start + offset, end)
     return found, representatives
+
+
+def _ended(value: str) -> bool:
+    return not value.rstrip().endswith(",") and not sections.DANGLING.search(value.rstrip())
 
 
 def _second_column(text: str, row_field: str, offset: int) -> list[tuple[str, str, int]]:

@@ -100,3 +100,30 @@ def test_a_subject_ends_before_the_attachment_row_read_across() -> None:
     )
     fields = extract_fields([page], "permohonan_informasi")
     assert fields.values["subject"] == "Permintaan Informasi Publik"
+
+
+def test_a_secretariats_address_runs_on_to_its_town() -> None:
+    page = (
+        "Hal : Keberatan atas Tanggapan PPID\n"
+        "Nama : Zulkifli Zainal\n"
+        "Alamat Sekretariat : Jl. Seduduk Putih No. 36, Kelurahan Sekip Jaya,\n"
+        "Palembang\n"
+        "No. HP : (0813) 6955-6740\n"
+    )
+    fields = extract_fields([page], "keberatan")
+    assert fields.values["address"] == "Jl. Seduduk Putih No. 36, Kelurahan Sekip Jaya, Palembang"
+
+
+def test_a_town_below_a_blank_line_after_a_districts_numeral_read_as_a_bar() -> None:
+    page = (
+        "Nama : Rudi Hartono\n"
+        "Alamat : Jl. Depati Said No. 124 Kel. Taba Jemekeh Kec. Lubuklinggau Timur |\n"
+        "\n"
+        "Lubuklinggau\n"
+        "\n"
+        "Pekerjaan : Wiraswasta\n"
+    )
+    fields = extract_fields([page], "permohonan_informasi")
+    assert fields.values["address"] == (
+        "Jl. Depati Said No. 124 Kel. Taba Jemekeh Kec. Lubuklinggau Timur I Lubuklinggau"
+    )
