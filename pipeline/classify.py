@@ -118,7 +118,8 @@ BODY_RULES: tuple[tuple[str, str, float], ...] = (
     # An objection the desk took down (a voice message's transcript), or one written by hand as
     # OCR reads it ("Saya kebecatan …").
     (
-        r"register\s+keberatan|\bkebe[rc]atan\s+saya\b|\bsaya\s+(?:sangat\s+)?kebe[rc]atan\b",
+        r"register\s+keberatan|\bkebe[rc]atan\s+saya\b|\bsaya\s+(?:sangat\s+)?kebe[rc]atan\b"
+        r"|\b(?:lodge|file|submit)\s+an\s+objection\b",  # in English
         "keberatan",
         1.5,
     ),
@@ -135,6 +136,7 @@ BODY_RULES: tuple[tuple[str, str, float], ...] = (
     # information is ordinary mail; so are notices and offers that are not about a dispute.
     (
         rf"{SUBJECT}\s*permohonan\s+(?!informasi|data|salinan|dokumen|keberatan|penyelesaian"
+        r"|peta|daftar|laporan|rekap|arsip|berkas"
         r"|(?:bantuan|memperoleh|mendapatkan)\s+(?:informasi|data)"
         r"|izin\s+(?:memperoleh|mendapatkan|meminta|mengambil|pengambilan)\s+(?:informasi|data))",
         "surat_masuk",
@@ -215,6 +217,8 @@ BODY_RULES: tuple[tuple[str, str, float], ...] = (
     ),
     # A court hearing an objection to the commission's decision carries the dispute on.
     (r"putusan\s+komisi\s+informasi", "sengketa", 2.5),
+    # its case number says so, whatever the court's letterhead: "14/G/KI/2025/PTUN.PLG"
+    (r"/g/ki/(?:19|20)\d{2}/", "sengketa", 4.0),
     # A commission's monitoring, questionnaires and awards name registers and disputes too.
     (
         r"monitoring\s+dan\s+evaluasi|\bmonev\b|kuesioner|penilaian\s+mandiri|self\s+assessment"
@@ -223,20 +227,32 @@ BODY_RULES: tuple[tuple[str, str, float], ...] = (
         1.5,
     ),
 )
+# What an objection under the information law is about, as OCR may read it written by hand
+# ("Intormasi", "PPlD").
+INFORMATION_MATTER = re.compile(
+    r"in[ft]o[rc]m|\bppi|pendaftar|dokumen|salinan|register|\bdata\b|information|\bpasal\s+35"
+    r"|permohonan|permintaan"
+)
+# A students' board writes as citizens do, under its university's name.
+STUDENT_BOARD = (
+    r"(?:badan\s+eksekutif|senat|dewan\s+perwakilan|himpunan|unit\s+kegiatan)\s+mahasiswa|\bbem\b"
+)
 HEAD_RULES: tuple[tuple[str, str, float], ...] = (
     (r"komisi\s+informasi", "sengketa", 1.0),
     # Government bodies write to the office as agencies; their data requests are official mail.
+    # (A student board's "Kementerian Kajian Strategis" is no ministry.)
     (
+        rf"(?s)^(?!.*{STUDENT_BOARD}).*(?:"
         r"badan\s+pengawas|bawaslu|pemerintah\s+(provinsi|kabupaten|kota)|sekretariat\s+daerah"
         r"|pengadilan|mahkamah|kepolisian|kejaksaan|dewan\s+perwakilan|dprd|ombudsman"
         r"|kementerian(?![\s\S]{0,160}(?:universitas|institut|politeknik|sekolah\s+tinggi))"
         r"|badan\s+pusat\s+statistik|badan\s+perencanaan|bappeda|kesatuan\s+bangsa"
         r"|badan\s+pemeriksa\s+keuangan|badan\s+pengawasan\s+keuangan|\bbpkp\b|inspektorat"
-        r"|\bdinas\s+\w+",
+        r"|(?:^|\n)[\s|]*dinas\s+\w+)",  # (a body's name, not a sentence's "perjalanan dinas")
         "surat_masuk",
         3.0,
     ),
-    (r"universitas|\bbank\b|partai", "surat_masuk", 1.5),
+    (rf"(?s)^(?!.*{STUDENT_BOARD}).*(?:universitas|\bbank\b|partai)", "surat_masuk", 1.5),
     (r"komisi\s+pemilihan\s+umum\s+(republik|kabupaten|kota)", "surat_masuk", 1.5),
 )
 
@@ -259,6 +275,11 @@ def rule_scores(text: str) -> dict[str, float]:
     for pattern, cls, weight in HEAD_RULES:
         if re.search(pattern, head):
             scores[cls] += weight
+    if not INFORMATION_MATTER.search(lowered):
+        # an objection to a pay cut, a parked truck or a candidate is mail, not an objection
+        # under the information law
+        scores["surat_masuk"] += scores["keberatan"]
+        scores["keberatan"] = 0.0
     return scores
 
 

@@ -559,3 +559,53 @@ def test_an_audit_boards_request_for_documents_is_mail(model_home: Path) -> None
         "Dalam rangka pemeriksaan, kami meminta data dan dokumen sebagaimana daftar terlampir.\n"
     )
     assert classify(letter, model_home).cls == "surat_masuk"
+
+
+PAY_CUT_OBJECTION = """Kepada Yth. Ketua KPU Provinsi Sumatera Selatan
+Up. Kabag Keuangan
+Hal : Keberatan atas Pemotongan Honorarium PPS
+Kami anggota PPS Desa Suka Mulya menyatakan keberatan atas pemotongan honorarium bulan
+Oktober sebesar Rp 350.000 per orang tanpa penjelasan tertulis.
+Nama : Ferry Gunawan   Jabatan : Ketua PPS
+Kami meminta penjelasan dasar pemotongan tersebut."""
+
+STUDENT_BOARD_REQUEST = """BADAN EKSEKUTIF MAHASISWA
+UNIVERSITAS MUHAMMADIYAH PALEMBANG
+Kementerian Kajian Strategis
+Hal : Permintaan Dokumen Anggaran
+Kepada Yth. PPID KPU Provinsi Sumatera Selatan
+Dalam rangka kajian efisiensi anggaran, kami meminta salinan DIPA KPU Provinsi Sumatera
+Selatan Tahun Anggaran 2026, beserta informasi jumlah pegawai."""
+
+ENGLISH_OBJECTION = """To: The Superior of the Information and Documentation Officer (Atasan PPID)
+Re: Information request no. 109/PPID/KPU-SS/IX/2025
+On 16 September 2025 I requested data on ad hoc election staff. The PPID replied that item 3
+is exempt information without naming the statutory ground.
+Pursuant to Article 35 of Law No. 14 of 2008, I hereby lodge an objection on the grounds that
+my request was refused. Yours faithfully, Nurul Hasanah"""
+
+COURT_APPEAL = """PENGADILAN TATA USAHA NEGARA PALEMBANG
+PEMBERITAHUAN PERNYATAAN KASASI
+Nomor: 14/G/KI/2025/PTUN.PLG
+Kepada Yth. Ketua KPU Provinsi Sumatera Selatan c.q. PPID
+Diberitahukan bahwa pihak Pemohon telah menyatakan kasasi terhadap Putusan Pengadilan Tata
+Usaha Negara Palembang Nomor 14/G/KI/2025/PTUN.PLG dalam perkara atas Puusan Komisi Informasi
+Provinsi Sumatera Selatan."""
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        (PAY_CUT_OBJECTION, "surat_masuk"),
+        (STUDENT_BOARD_REQUEST, "permohonan_informasi"),
+        (ENGLISH_OBJECTION, "keberatan"),
+        (COURT_APPEAL, "sengketa"),
+    ],
+)
+def test_an_objection_about_pay_a_student_boards_request_and_an_appeal_in_court(
+    model_home: Path, text: str, cls: str
+) -> None:
+    """An objection about anything but information is mail; a students' board's "ministry" is
+    no agency; an objection in English is one; a court hearing the commission's case goes on
+    with the dispute."""
+    assert classify(text, model_home).cls == cls
