@@ -160,7 +160,11 @@ BODY_RULES: tuple[tuple[str, str, float], ...] = (
     # A statement someone signs ("SURAT PERNYATAAN … Yang membuat pernyataan"), a newsletter and
     # an event's flyer name data, requests and disputes without making a request.
     (r"(?m)^[\s|]*surat\s+pernyataan[\s|]*$|yang\s+membuat\s+pernyataan", "surat_masuk", 3.0),
-    (r"\bbuletin\b|newsletter|tidak\s+diperjualbelikan|\bedisi\s+\d", "surat_masuk", 2.0),
+    (
+        r"\bbuletin\b|newsletter|tidak\s+diperjualbelikan|\bedisi\s+\d|siaran\s+pers|press\s+release",
+        "surat_masuk",
+        2.0,
+    ),
     (
         r"(?s)^(?=.*\bnarasumber\b)(?=.*\b(?:seminar|webinar|talk\s?show|lokakarya|workshop"
         r"|sosialisasi|pendaftaran)\b)",

@@ -609,3 +609,18 @@ def test_an_objection_about_pay_a_student_boards_request_and_an_appeal_in_court(
     no agency; an objection in English is one; a court hearing the commission's case goes on
     with the dispute."""
     assert classify(text, model_home).cls == cls
+
+
+def test_a_commissions_press_release_on_disputes_is_mail(model_home: Path) -> None:
+    release = (
+        "Komisi Informasi\nProvinsi Sumatera Selatan\nSIARAN PERS\nNomor: 54/SP/HMS/I/2026\n"
+        "Permohonan Penyelesaian Sengketa Informasi Meningkat, KI Sumsel Dorong PPID\n"
+        "Perkuat Layanan\n"
+        "Palembang (28 Januari 2026) - Komisi Informasi menyampaikan perkembangan terbaru\n"
+        "keterbukaan informasi di Sumatera Selatan. Tahun ini 22 badan publik dinilai.\n"
+        '"Kami mengapresiasi badan publik yang menyediakan informasi secara cepat," ujarnya.\n'
+        "Menurutnya 67 permohonan berlanjut ke tahap keberatan dan 29 di antaranya dibawa ke\n"
+        "penyelesaian sengketa. Badan publik diminta memperkuat layanan PPID.\n"
+        "Narahubung: Rina Nur Simanjuntak, S.E. (6281277228508)\nHHH\n"
+    )
+    assert classify(release, model_home).cls == "surat_masuk"
