@@ -2326,7 +2326,9 @@ def normalise_value(name: str, raw: str, own_formats: Sequence[re.Pattern[str]] 
         "reference_registration_number": lambda v: snap_to_format(
             normalise_number(v, roman_month=True), own_formats
         ),
-        "dispute_register_number": lambda v: normalise_number(v, roman_month=True),
+        "dispute_register_number": lambda v: BOX_RULE_ONE.sub(
+            "", normalise_number(v, roman_month=True)
+        ),
         "sender_org": clean_org,
         "occupation": _occupation,
         "subject": _clean_subject,
@@ -2404,11 +2406,17 @@ ADDRESSEE_BESIDE = re.compile(
 )
 
 
+# A box's rule read as a "1" before a commission's three-digit register number ("1039/REG-PSI/…").
+BOX_RULE_ONE = re.compile(r"^1(?=0\d\d/REG-PSI/)")
+# English words OCR misread in a foreign writer's subject: "Reguest for Public Information".
+ENGLISH_SLIPS = re.compile(r"\b(R|r)eguest")
+
+
 def _clean_subject(value: str) -> str | None:
     """A subject without what stood beside it: a dateline or its date, a rule and what lies past
     it, or a received stamp's words in capitals ("… Informasi Publik KPU PROVINSI SUMATERA
     SELATAN"); a registration number it cites mended as one ("…/X1/2025" → "…/XI/2025")."""
-    value = ROMAN_ONE_BAR.sub("I", value)
+    value = ENGLISH_SLIPS.sub(r"\1equest", ROMAN_ONE_BAR.sub("I", value))
     subject = DATELINE_TAIL.sub("", value).split(" | ", 1)[0]
     subject = BARE_DATE_TAIL.sub("", STAMP_WORDS.sub("", subject))
     subject = REGISTRATION.sub(lambda cited: normalise_number(cited[0], roman_month=True), subject)

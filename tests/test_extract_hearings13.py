@@ -72,3 +72,13 @@ def test_a_purpose_said_in_a_sentence_wins_over_a_statements_promise() -> None:
     )
     fields = extract_fields([request, statement], "permohonan_informasi")
     assert fields.values["purpose"] == "Bahan penyusunan skripsi pada Program Studi Ilmu Politik"
+
+
+def test_a_box_rule_before_a_register_number_and_an_english_subjects_slip() -> None:
+    page = (
+        "Subject : Reguest for Public Information\n"
+        "Sengketa Informasi Publik Register Nomor 1039/REG-PSI/III/2026\n"
+    )
+    fields = extract_fields([page], "sengketa")
+    assert fields.values["dispute_register_number"] == "039/REG-PSI/III/2026"
+    assert fields.values["subject"] == "Request for Public Information"
