@@ -388,7 +388,7 @@ def _items(lines: list[Line], index: int, offset: int | None = None) -> Section 
             numbered_rows = ROWS_HEADER.match(text) is not None
             position += 1
             continue
-        if items and _kind(marker.group()) == lead_kind:
+        if items and _kind(marker.group()) == lead_kind and _follows(lead, marker):
             break
         if not items and item is ITEM and _kind(marker.group()) not in ENUMERATED:
             item = LOOSE_ITEM  # a list in bullets: OCR reads some of them as other signs
@@ -405,6 +405,16 @@ def _items(lines: list[Line], index: int, offset: int | None = None) -> Section 
     if not written:
         return None
     return Section("; ".join(written), lines[index].page, start, end)
+
+
+def _follows(lead: re.Match[str] | None, marker: re.Match[str]) -> bool:
+    """Whether ``marker`` numbers the part after the lead-in's ("4. URAIAN …" then "5. …"),
+    not an item of its own list ("1. …", "2. …" under "4."); any other mark does."""
+    lead_number = re.search(r"\d+", lead.group()) if lead else None
+    number = re.search(r"\d+", marker.group())
+    if lead_number is None or number is None:
+        return True
+    return int(number.group()) == int(lead_number.group()) + 1
 
 
 def _between_pages(text: str) -> bool:
@@ -490,7 +500,9 @@ def _labelled(
         MARGIN
         + ENUMERATOR
         # (a table's cell glued to its value: "Informasi yang disengketakanSalinan …")
-        + rf"(?:{spaced})(?:\b|(?=(?-i:[A-Z])))\s*(?:[._]+\s*(?=:))?"
+        # (one of a label's alternatives: "URAIAN KEPERLUAN / INFORMASI YANG DIMOHON")
+        + r"(?:\w+(?:\s+\w+){0,2}\s*/\s*)?"
+        + rf"(?:{spaced})(?:\b|(?=(?-i:[A-Z])))\s*(?:[._—–-]+\s*(?=:))?"
         + rf"(:+|\||{COLON_MISREAD}|{COPULA}:?)?\s*(.*)$",
         re.I,
     )

@@ -54,3 +54,20 @@ def test_a_ruling_ends_the_information_where_it_calls_it_open() -> None:
     assert fields.values["information_requested"] == (
         "Salinan kontrak pengadaan surat suara Pemilihan Gubernur dan Wakil Gubernur Tahun 2024"
     )
+
+
+def test_a_numbered_parts_list_numbered_again_and_a_label_among_alternatives() -> None:
+    form = (
+        "3. DATA PEMOHON\nNama Lengkap : Sandi Pratama\n"
+        "4. URAIAN KEPERLUAN / INFORMASI YANG DIMOHON\n\n"
+        "1. Salinan formulir Model C.Hasil untuk TPS 010 Kelurahan Kedaton\n\n"
+        "2. Data Daftar Pemilih Tetap (DPT) Pemilu Tahun 2024 per kecamatan di Kabupaten Lahat\n\n"
+        "Tujuan Penggunaan — : Kajian akademik mengenai partisipasi pemilih di daerah\n\n"
+        "5. BENTUK DAN PENERIMAAN HASIL LAYANAN\n"
+    )
+    fields = extract_fields([form], "permohonan_informasi")
+    assert fields.values["information_requested"] == (
+        "Salinan formulir Model C.Hasil untuk TPS 010 Kelurahan Kedaton; "
+        "Data Daftar Pemilih Tetap (DPT) Pemilu Tahun 2024 per kecamatan di Kabupaten Lahat"
+    )
+    assert fields.values["purpose"] == "Kajian akademik mengenai partisipasi pemilih di daerah"
