@@ -376,7 +376,9 @@ KTP_COPY = re.compile(
     r"(?i)tempat\s*/\s*tgl\.?\s*lahir|jenis\s+kelamin|status\s+perkawinan|berlaku\s+hingga"
     r"|gol\.?\s*darah|kewarganegaraan|foto\s*(?:kopi|copy)\s+ktp"
 )
-KTP_ISSUE_DATE = re.compile(r"\s+\d{1,2}-\d{1,2}-\d{4}\s*$")
+# A KTP's date of issue beside its occupation ("PERAWAT 16-10-2021", "WIRASWASTA 2a-vo-2023" as
+# OCR reads it), or a number a form's next box holds ("Mahasiswa 16062118"): no occupation's.
+KTP_ISSUE_DATE = re.compile(r"\s+(?:\S{1,2}-\S{1,2}-\d{4}|\d{5,})\s*$")
 # Where an occupation written in a sentence gives way to the writer's other particulars.
 OCCUPATION_END = re.compile(
     r",\s*(?:beralamat|alamat|(?:bertempat\s+)?tinggal|berdomisili|NIK|nomor|no\.)\b", re.I

@@ -127,3 +127,9 @@ def test_a_town_below_a_blank_line_after_a_districts_numeral_read_as_a_bar() -> 
     assert fields.values["address"] == (
         "Jl. Depati Said No. 124 Kel. Taba Jemekeh Kec. Lubuklinggau Timur I Lubuklinggau"
     )
+
+
+def test_a_ktp_date_as_ocr_read_it_or_a_number_beside_an_occupation_is_no_part_of_it() -> None:
+    for written in ("Pekerjaan : WIRASWASTA 2a-vo-2023\n", "Pekerjaan : Mahasiswa 16062118\n"):
+        fields = extract_fields(["Nama : Budi Santoso\n" + written], "permohonan_informasi")
+        assert fields.values["occupation"] in ("Wiraswasta", "Mahasiswa")
