@@ -2349,6 +2349,20 @@ def _normalised(
     return normalise_value(name, str(found.value), own_formats)
 
 
+def _in_capitals_as_written(name: str, value: Any, found: Found, pages: list[str]) -> Any:
+    """A name or an occupation in a letter typed all in capitals, kept in capitals as the letter
+    writes everything (a name's degrees as written); one in block letters on an ordinary form
+    is written as names are."""
+    page = pages[found.page - 1] if 0 < found.page <= len(pages) else ""
+    capitals = len(page) >= sections.LETTER_LENGTH and sections.shouting(page)
+    if name not in ("applicant_name", "occupation") or not isinstance(value, str) or not capitals:
+        return value
+    if not str(found.value).split(",")[0].isupper():
+        return value
+    person, comma, degrees = value.partition(",")
+    return person.upper() + comma + degrees
+
+
 def _occupation(value: str) -> str | None:
     """An occupation without the table rules, specks and received stamp's words OCR leaves
     after it ("Pedagang | .", "Pedagang DITERIMA"), or a KTP's date of issue beside it
@@ -2575,7 +2589,9 @@ def extract_fields(
         found = candidates.get(name)
         if found is None or found.value in (None, ""):
             continue
-        value = _normalised(name, found, result, own_formats)
+        value = _in_capitals_as_written(
+            name, _normalised(name, found, result, own_formats), found, pages
+        )
         if value is not None:
             result.values[name] = value
             result.spans[name] = found.span()

@@ -254,7 +254,7 @@ def _continues(
         return False
     if re.match(r"[a-z]{3,}\b(?!\s*:)", stripped):
         return True
-    if SECTION_START.match(line) or (_shouting(stripped) and not _shouting(value)):
+    if SECTION_START.match(line) or (shouting(stripped) and not shouting(value)):
         return False
     tail = listed and len(stripped.split()) <= WRAPPED_TAIL_WORDS
     return dangling or tail or not after_gap or _name_wrapped(value, stripped, listed)
@@ -278,7 +278,7 @@ def name_goes_on(value: str, line: str) -> bool:
     )
 
 
-def _shouting(text: str) -> bool:
+def shouting(text: str) -> bool:
     """Written in capitals: a heading or a title, not what a writer asks for in a sentence."""
     letters = [char for char in text if char.isalpha()]
     return len(letters) >= SHOUT_LETTERS and sum(map(str.isupper, letters)) >= 0.8 * len(letters)
@@ -358,7 +358,7 @@ def _items(lines: list[Line], index: int, offset: int | None = None) -> Section 
     lead = ITEM.match(lines[index].text) if offset is None else None
     lead_kind = _kind(lead.group()) if lead else None
     # a letter typed all in capitals letters its items so: "A. LAPORAN …"
-    shouted = _shouting(" ".join(line.text for line in lines if line.page == lines[index].page))
+    shouted = shouting(" ".join(line.text for line in lines if line.page == lines[index].page))
     items: list[tuple[str, str, bool]] = []
     start = end = 0
     item = ITEM
@@ -394,7 +394,7 @@ def _items(lines: list[Line], index: int, offset: int | None = None) -> Section 
             item = LOOSE_ITEM  # a list in bullets: OCR reads some of them as other signs
         first = marker.end() + (_leading_cells(text[marker.end() :]) if cells else 0)
         value, end, position = _follow(lines, position, text[first:], item, listed=True)
-        if not items and not shouted and _shouting(value) and len(value.split()) <= HEADING_WORDS:
+        if not items and not shouted and shouting(value) and len(value.split()) <= HEADING_WORDS:
             break  # the form's next section ("2. IDENTITAS PENGAJU KEBERATAN"), no list
         start = start or line.start + skip + first
         value = _without_cells(value) if cells else value
@@ -667,7 +667,7 @@ def _phrase(pages: list[str], lead: str, end: str) -> Section | None:
             piece = piece[: paragraph.start()] if paragraph else piece
             value = _tidy(piece)
             # (a heading in capitals is no sentence, unless the whole letter is in capitals)
-            heading = _shouting(value) and not (len(text) >= LETTER_LENGTH and _shouting(text))
+            heading = shouting(value) and not (len(text) >= LETTER_LENGTH and shouting(text))
             if len(value) > 3 and not ANAPHORA.fullmatch(value) and not heading:
                 return Section(value, number, match.end(), match.end() + len(piece))
     return None

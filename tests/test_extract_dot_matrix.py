@@ -36,3 +36,26 @@ def test_a_heading_in_capitals_in_an_ordinary_letter_is_no_purpose() -> None:
     )
     fields = extract_fields([letter], "permohonan_informasi")
     assert fields.values["purpose"] == "Bahan penelitian skripsi saya"
+
+
+def test_a_name_and_an_occupation_in_a_letter_all_in_capitals_stay_in_capitals() -> None:
+    letter = CAPITALS.replace(
+        "NAMA : MEILANI DWI GUNAWAN\n",
+        "NAMA : DRS. MEILANI DWI GUNAWAN, S.IP.\nPEKERJAAN : PENSIUNAN PNS\n",
+    )
+    fields = extract_fields([letter], "permohonan_informasi")
+    assert fields.values["applicant_name"] == "DRS. MEILANI DWI GUNAWAN, S.IP."
+    assert fields.values["occupation"] == "PENSIUNAN PNS"
+
+
+def test_a_name_in_block_letters_on_an_ordinary_form_is_written_as_names_are() -> None:
+    form = (
+        "Perihal : Permohonan Informasi Publik\n"
+        "Nama : MEILANI DWI GUNAWAN\nPekerjaan : PENSIUNAN PNS\n"
+        "Dengan ini saya mengajukan permohonan informasi berupa salinan DPT Kota Palembang\n"
+        "untuk bahan penelitian. Demikian permohonan ini saya sampaikan, terima kasih atas\n"
+        "perhatian Bapak/Ibu petugas layanan informasi di kantor KPU Provinsi Sumatera Selatan.\n"
+    )
+    fields = extract_fields([form], "permohonan_informasi")
+    assert fields.values["applicant_name"] == "Meilani Dwi Gunawan"
+    assert fields.values["occupation"] == "Pensiunan PNS"
