@@ -86,7 +86,9 @@ MIN_WORDS_PAST_GAP = 3
 LABEL_ITEM = re.compile(rf"(?i)(?:{INFO_LABEL})\s*:?\s*$")
 # A list or table that runs on over a page break: its next page's heading, a page's footer.
 CONTINUED = re.compile(r"(?i)^\W*\(?\s*(?:lanjutan|sambungan)\b|\((?:lanjutan|sambungan)\)")
-PAGE_FOOTER = re.compile(r"(?i)\bhalaman\s+\d+\s+dari\s+\d+\s*$|^\s*(?:halaman|page)\s+\d+\s*$")
+PAGE_FOOTER = re.compile(  # ("Halaman | dari 2": its 1 read as a bar)
+    r"(?i)\bhalaman\s+[\d|l]+\s+dari\s+\d+\s*$|^\s*(?:halaman|page)\s+\d+\s*$"
+)
 # A letter that lists what it asks for on an attached sheet, and that sheet's header.
 ATTACHED = re.compile(
     r"(?i)(?:sebagaimana|seperti)\s+(?:(?:tercantum|termuat|tersebut)\s+(?:dalam|pada|di)\s+)?"

@@ -71,3 +71,23 @@ def test_a_numbered_parts_list_numbered_again_and_a_label_among_alternatives() -
         "Data Daftar Pemilih Tetap (DPT) Pemilu Tahun 2024 per kecamatan di Kabupaten Lahat"
     )
     assert fields.values["purpose"] == "Kajian akademik mengenai partisipasi pemilih di daerah"
+
+
+def test_a_table_goes_on_past_a_footer_whose_page_number_ocr_read_as_a_bar() -> None:
+    first = (
+        "mengajukan permohonan informasi publik dengan rincian sebagai berikut:\n"
+        "No | Rincian Informasi Bentuk\n"
+        "1 | Daftar aset tetap per 31 Desember 2025 Salinan\n"
+        "2 | Laporan Kinerja (LKj) Tahun 2025 Salinan\n\n"
+        "PPKD - 224/PPKD/EK/IX/2025 Halaman | dari 2\n"
+    )
+    second = (
+        "Lanjutan tabel rincian informasi:\n\nNo | Rincian Informasi Bentuk\n"
+        "3 | Laporan Keuangan Tahun 2025 Salinan\n\n"
+        "Informasi tersebut akan kami gunakan sebagai bahan pemantauan.\n"
+    )
+    fields = extract_fields([first, second], "permohonan_informasi")
+    assert fields.values["information_requested"] == (
+        "Daftar aset tetap per 31 Desember 2025; Laporan Kinerja (LKj) Tahun 2025; "
+        "Laporan Keuangan Tahun 2025"
+    )
