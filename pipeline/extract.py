@@ -2349,6 +2349,19 @@ def _normalised(
     return normalise_value(name, str(found.value), own_formats)
 
 
+# A transcript of a voice message or a call: the day the message came is the letter's date, not
+# the day the desk wrote it down ("Diterima Rabu, 25 Maret 2026 pukul 07.03 WIB").
+TRANSCRIPT = re.compile(r"(?i)\btranskrip")
+TRANSCRIBED_DATE = re.compile(
+    r"(?im)^[ \t]*(?:diterima|dikirim|direkam)[ \t]+(?:pada[ \t]+)?(?:[a-z]+,[ \t]*)?"
+    r"(\d{1,2}[ \t]+[a-z]+[ \t]+(?:19|20)\d{2})"
+)
+
+
+def _transcribed_date(pages: list[str]) -> Found | None:
+    return _search(pages, TRANSCRIBED_DATE, 1) if TRANSCRIPT.search(pages[0]) else None
+
+
 def _in_capitals_as_written(name: str, value: Any, found: Found, pages: list[str]) -> Any:
     """A name or an occupation in a letter typed all in capitals, kept in capitals as the letter
     writes everything (a name's degrees as written); one in block letters on an ordinary form
@@ -2559,7 +2572,8 @@ def extract_fields(
         "email": _email(pages, labelled.get("email"), own_domains, letterhead),
         "information_requested": _found(sections.information_requested(pages)),
         "purpose": _found(sections.purpose(pages)),
-        "letter_date": labelled.get("letter_date")
+        "letter_date": _transcribed_date(pages)
+        or labelled.get("letter_date")
         or _found(chat_date)
         or _first_page_date(pages)
         or _search(pages, ENACTED_DATE, 1)

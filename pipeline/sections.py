@@ -772,6 +772,9 @@ PURPOSE_PHRASES = (
     # its "dalah".
     r"tujuan\s+(?:penggunaan|permohonan)[.,]?(?:\s+(?:informasi|data))?(?:\s+(?:ini|tersebut))?[.,]?"
     r"[\s-]+(?:(?:a?dalah|ialah|yaitu)\s+(?:untuk\s+)?|untuk\s+)",
+    # said aloud: "Waktu itu saya minta data …, untuk kelengkapan bahan advokasi hukum."
+    r"\b(?:saya|kami)\s+(?:minta|meminta|memohon)\s+(?:[^.]|\.(?=\S)){5,300}?,\s+untuk\s+"
+    + PURPOSE_WORDS,
 )
 # "… untuk keperluan tersebut": a phrase that points back says nothing itself.
 ANAPHORA = re.compile(r"(?i)(?:tersebut|ini|itu|di\s*atas)[.,]?")
