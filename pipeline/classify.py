@@ -148,11 +148,11 @@ BODY_RULES: tuple[tuple[str, str, float], ...] = (
         "surat_masuk",
         1.5,
     ),
-    # Another body passes on a request it received for information we hold (UU 14/2008 Pasal
-    # 22 ayat (7)): it is a request to answer, whoever's letterhead it comes under (so this
-    # outweighs an agency's letterhead).
+    # Another body passes on a request it received for information we hold: it is a request to
+    # answer, whoever's letterhead it comes under (so this outweighs an agency's letterhead).
+    # The article it cites is no sign: an objection counts its ten working days by it too.
     (
-        r"pasal\s+22\s+ayat\s+\(?7\)?|permohonan\s+(?:informasi\s+)?tersebut\s+kami\s+teruskan"
+        r"permohonan\s+(?:informasi\s+)?tersebut\s+kami\s+teruskan"
         r"|(?:pelimpahan|penerusan|meneruskan)\s+permohonan\s+informasi",
         "permohonan_informasi",
         4.0,

@@ -624,3 +624,16 @@ def test_a_commissions_press_release_on_disputes_is_mail(model_home: Path) -> No
         "Narahubung: Rina Nur Simanjuntak, S.E. (6281277228508)\nHHH\n"
     )
     assert classify(release, model_home).cls == "surat_masuk"
+
+
+def test_an_objection_counting_the_deadline_by_the_law_is_an_objection(model_home: Path) -> None:
+    letter = (
+        "Hal : Keberatan atas Tidak Ditanggapinya Permohonan Informasi\n"
+        "Kepada Yth. Atasan PPID KPU Provinsi Sumatera Selatan\n"
+        "Nama : Ahmad Indra Simanjuntak\n"
+        "mengajukan keberatan kepada Atasan PPID. Pada 1 Agustus 2025 saya mengajukan permohonan\n"
+        "informasi publik dengan Nomor Pendaftaran 120/PPID/KPU-SS/VIII/2025.\n"
+        "Berdasarkan Pasal 22 ayat (7) Undang-Undang Nomor 14 Tahun 2008, PPID wajib menyampaikan\n"
+        "pemberitahuan tertulis paling lambat 10 (sepuluh) hari kerja sejak permohonan diterima.\n"
+    )
+    assert classify(letter, model_home).cls == "keberatan"
