@@ -12,7 +12,7 @@ list items are joined with "; ".
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 VERB = r"(?:di)?(?:mohon(?:kan)?|minta|butuhkan|perlukan|sengketakan)"
 INFO_LABEL = (
@@ -119,6 +119,15 @@ TRAILING_FORMAT = re.compile(
     r"(?:[\s|]*\([^()]{1,20}\))?[\s|]*$",  # "Softcopy" over "(PDF)"
     re.IGNORECASE,
 )
+# A format cell and a note cell after it ("… Pemilu 2024 Hardcopy Wajib", "… Softcopy Bab III").
+# ("… Softcopy (xlsx) Prioritas", "… Excel/PDF Bab IV 10": a spreadsheet's next row number too)
+FORMAT_AND_NOTE = re.compile(
+    r"[\s|]+(?:(?:hard|soft)\s?-?copy(?:\s*\([^()]{1,10}\))?|\(\w{3,4}\)|excel(?:/pdf)?|pdf(?:/excel)?"
+    r"|foto\s?[ck]opi)(?:[\s|]+(?!\d)[\w.]+){0,2}(?:\s+\d{1,3})*[\s|]*$",
+    re.IGNORECASE,
+)
+# A spreadsheet's own row numbers before a list's ("5 1 Salinan …" under "4 No Uraian Data").
+SHEET_ROW = re.compile(r"^(\s*\d{1,3}\s+)(?=(?:\d{1,2}|No)\s+\S)")
 # The lines that begin another part of a letter or form.
 SECTION_START = re.compile(
     MARGIN + ENUMERATOR + r"(?:tujuan|kegunaan|cara|alasan|tanggal|nomor|no\.|mediator|hari"
@@ -479,6 +488,7 @@ def _without_cells(row: str) -> str:
     """A table's item read across its row ("Jumlah TPS per kecamatan | Tahun 2024 | Softcopy"):
     its period goes with it, its format cell does not (at the end, or inside where the item
     wrapped), nor do the rules between."""
+    row = FORMAT_AND_NOTE.sub("", row)
     row = INNER_FORMAT.sub("", TRAILING_FORMAT.sub("", TRAILING_COUNT.sub("", row)))
     return re.sub(r"^[(|\[]\s*|\s+\|(?=\s)", "", row)
 
@@ -636,11 +646,17 @@ def _attached(pages: list[str], lines: list[Line]) -> Section | None:
     daftar terlampir"), under its "No | Uraian Data" header on a later sheet."""
     if not any(ATTACHED.search(page) for page in pages):
         return None
+    lines = [replace(line, text=SHEET_ROW.sub(_blank, line.text)) for line in lines]
     for index, line in enumerate(lines):
         found = _items(lines, index) if ATTACHED_HEADER.match(line.text) else None
         if found:
+            found.value = "; ".join(_without_cells(item) for item in found.value.split("; "))
             return found
     return None
+
+
+def _blank(found: re.Match[str]) -> str:
+    return " " * len(found.group(1))
 
 
 def _questions(lines: list[Line]) -> Section | None:

@@ -91,3 +91,22 @@ def test_a_table_goes_on_past_a_footer_whose_page_number_ocr_read_as_a_bar() -> 
         "Daftar aset tetap per 31 Desember 2025; Laporan Kinerja (LKj) Tahun 2025; "
         "Laporan Keuangan Tahun 2025"
     )
+
+
+def test_a_spreadsheets_row_numbers_and_its_format_and_note_cells_are_no_part_of_the_items() -> (
+    None
+):
+    sheet = (
+        "Daftar Permintaan Data.xlsx\nA B C D\n1 DAFTAR KEBUTUHAN DATA\n"
+        "2 Lampiran Surat Permohonan Data\n3\n"
+        "4 No Uraian Data Format Keterangan\n"
+        "5 1 Salinan formulir Model C.Hasil untuk TPS 002 Kelurahan Pasar Lama Hardcopy Wajib\n"
+        "6 2 Data DPT Pemilu 2024 per kecamatan di Kabupaten Banyuasin Softcopy (xlsx) Pendukung\n"
+        "7 3 Rekap partisipasi pemilih Pemilihan Gubernur 2024 Excel/PDF Bab IV 8\n"
+    )
+    fields = extract_fields([LETTER, sheet], "permohonan_informasi")
+    assert fields.values["information_requested"] == (
+        "Salinan formulir Model C.Hasil untuk TPS 002 Kelurahan Pasar Lama; "
+        "Data DPT Pemilu 2024 per kecamatan di Kabupaten Banyuasin; "
+        "Rekap partisipasi pemilih Pemilihan Gubernur 2024"
+    )
