@@ -2513,8 +2513,10 @@ def extract_fields(
     labelled, representatives = _labelled(lines)
     _past_letterhead_address(labelled, lines, pages[0])
     letter_number = labelled.get("letter_number")
-    if letter_number and not NUMBER_SHAPE.search(letter_number.value):
-        labelled.pop("letter_number")
+    if letter_number and (
+        not NUMBER_SHAPE.search(letter_number.value) or DISPUTE.search(letter_number.value)
+    ):
+        labelled.pop("letter_number")  # (a dispute's register number is no letter's own)
     form_number = labelled.get(FORM_NUMBER.get(cls, ""))
     if form_number and "letter_number" not in labelled and re.search(r"\d+\s?/", form_number.value):
         labelled["letter_number"] = form_number

@@ -705,7 +705,9 @@ INFO_PHRASES = (
     r"(?:/|tanggal\s+\d{1,2}\s+[A-Za-z]+\s+)(?:19|20)\d{2}"
     r"(?:\s+(?:tentang|mengenai|terkait|perihal)|,?\s+berupa|,\s+yaitu\s+permohonan)\s+"
     # (not the title of the PPID's answer it cites: "… /Kpts/2025 tentang Penolakan …")
-    r"(?!(?:penolakan|pemberitahuan|jawaban|tanggapan|keputusan|penetapan)\b)",
+    # (nor a commission's act on the case: "… /2025 tentang Pencabutan Permohonan …")
+    r"(?!(?:penolakan|pemberitahuan|jawaban|tanggapan|keputusan|penetapan|pencabutan|penundaan"
+    r"|penunjukan|pemanggilan|penghentian)\b)",
     r"(?:memohon|meminta|(?:saya|kami)\s+minta|membutuhkan|memerlukan"
     r"|mohon\s+(?:diberikan|dikirimkan|disediakan))\s+" + RECORD_AHEAD,
     # A chat or a note: "Saya mau minta dua informasi: 1) … 2) …", "mau minta informasi …".

@@ -82,3 +82,21 @@ def test_a_box_rule_before_a_register_number_and_an_english_subjects_slip() -> N
     fields = extract_fields([page], "sengketa")
     assert fields.values["dispute_register_number"] == "039/REG-PSI/III/2026"
     assert fields.values["subject"] == "Request for Public Information"
+
+
+def test_a_register_number_is_no_letters_own_and_a_commissions_act_is_no_request() -> None:
+    cover = (
+        "Hal : Kesimpulan Pemohon\n"
+        "KESIMPULAN PEMOHON\n"
+        "Dalam Sengketa Informasi Publik Register Nomor 038/REG-PSI/V/2025\n"
+        "Bersama ini kami sampaikan salinan Ketetapan Komisi Informasi Provinsi Sumatera\n"
+        "Selatan Nomor 026/KETAP/KI-SS/VIII/2025 tentang Pencabutan Permohonan Penyelesaian\n"
+        "Sengketa Informasi Publik Register Nomor 038/REG-PSI/VII/2025.\n"
+        "Termohon telah menerima permohonan dengan Register Nomor 038/REG-PSI/VII/2025 mengenai\n"
+        "jumlah pemilih penyandang disabilitas dalam DPT Pemilu 2024.\n"
+    )
+    fields = extract_fields([cover], "sengketa")
+    assert fields.values["letter_number"] is None
+    assert fields.values["information_requested"] == (
+        "Jumlah pemilih penyandang disabilitas dalam DPT Pemilu 2024"
+    )
