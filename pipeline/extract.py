@@ -2060,6 +2060,17 @@ def _surest_nik(*found: Found | None) -> Found | None:
     return next(valid, present[0] if present else None)
 
 
+NIK_GROUPS = 4  # "1671 0203 4567 8901": written in fours at most
+
+
+def _unlabelled_nik(found: Found | None) -> Found | None:
+    """Sixteen digits found without a label: none when they are no valid NIK and stand apart in
+    more groups than a NIK is written in (a calendar's or a table's row of numbers)."""
+    if found is None or parse_nik(str(found.value)).valid:
+        return found
+    return None if len(str(found.value).split()) > NIK_GROUPS else found
+
+
 def _nik_written(found: Found | None) -> Found | None:
     """A labelled NIK with half its digits or more: a garbled hand-written one is kept as
     written (and flagged), the dots of a blank form's row or a scrawl without digits is none."""
@@ -2563,7 +2574,7 @@ def extract_fields(
         ),
         "nik": _surest_nik(
             _nik_written(labelled.get("nik")),
-            _search(pages, NIK_TOKEN),
+            _unlabelled_nik(_search(pages, NIK_TOKEN)),
             _search(pages, NIK_WRAPPED, 1),
         ),
         "occupation": _earliest(labelled.get("occupation"), table.get("occupation"))

@@ -133,3 +133,17 @@ def test_a_ktp_date_as_ocr_read_it_or_a_number_beside_an_occupation_is_no_part_o
     for written in ("Pekerjaan : WIRASWASTA 2a-vo-2023\n", "Pekerjaan : Mahasiswa 16062118\n"):
         fields = extract_fields(["Nama : Budi Santoso\n" + written], "permohonan_informasi")
         assert fields.values["occupation"] in ("Wiraswasta", "Mahasiswa")
+
+
+def test_a_calendars_row_of_days_is_no_nik() -> None:
+    page = (
+        "Hal : Keberatan atas Tidak Ditanggapinya Permohonan Informasi\n"
+        "Nama : Ahmad Indra\n"
+        "AGUSTUS 2025\nSen Sel Rab Kam Jum Sab Min\n"
+        "5 6 7 8 9 10 11 2 3 4 5 6 7 8\n"
+    )
+    assert extract_fields([page], "keberatan").values["nik"] is None
+    written = page.replace(
+        "Nama : Ahmad Indra\n", "Ahmad Indra, 1613 0750 0993 0789, warga Musi Rawas\n"
+    )
+    assert extract_fields([written], "keberatan").values["nik"] == "1613075009930789"
