@@ -1741,9 +1741,9 @@ def _with_degrees(signed: Found | None, pages: list[str]) -> Found | None:
     Adi Ramadhan, S.T., M.Si." over a letter signed "Ilham Adi Ramadhan"): with them."""
     if signed is None or "," in str(signed.value):
         return signed
-    fuller = _search(
-        pages, rf"(?m)^[ \t]*({re.escape(str(signed.value))}{DEGREES_AFTER})[ \t]*$", 1
-    )
+    name = re.escape(str(signed.value))  # (a title before it too: "Nyayu", "Mgs.")
+    before = r"(?:[A-Z][a-z]{1,5}\.?[ \t]+)?"
+    fuller = _search(pages, rf"(?m)^[ \t]*({before}{name}{DEGREES_AFTER})[ \t]*$", 1)
     return fuller or signed
 
 

@@ -147,3 +147,15 @@ def test_a_calendars_row_of_days_is_no_nik() -> None:
         "Nama : Ahmad Indra\n", "Ahmad Indra, 1613 0750 0993 0789, warga Musi Rawas\n"
     )
     assert extract_fields([written], "keberatan").values["nik"] == "1613075009930789"
+
+
+def test_a_signature_without_a_title_and_degrees_takes_them_from_the_card() -> None:
+    page = (
+        "PT Sriwijaya Riset Indonesia\nNyayu Rosmala Ramadhan, S.Kom.\nKonsultan Riset Sosial\n"
+        "Jl. Sultan Mahmud Badaruddin II No. 85, Palembang\n"
+        "Palembang, 2 Januari 2026\nKepada Yth.\nPetugas Layanan Informasi PPID\n\n"
+        "Dengan hormat,\nBersama ini saya mengajukan permohonan informasi publik berupa daftar\n"
+        "anggota PPK di Kabupaten Lahat.\nTerima kasih.\n\nHormat saya,\n\nRosmala Ramadhan\n"
+    )
+    fields = extract_fields([page], "permohonan_informasi")
+    assert fields.values["applicant_name"] == "Nyayu Rosmala Ramadhan, S.Kom."
