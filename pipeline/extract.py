@@ -117,7 +117,7 @@ LABELS: tuple[tuple[str, str], ...] = (
         r"(?:nomor|no\.?)\s*(?:telepon|telp\.?|hp|handphone|ponsel|wa|whatsapp|kontak|pengirim)"
         r"(?:\s*/\s*(?:hp|wa|whatsapp|telepon))*|telepon(?:\s+seluler|\s*/\s*hp)?"
         r"|telp\.?(?:\s*/\s*(?:hp|wa))?|hp(?:\s*/\s*wa)?"
-        r"|whatsapp|kontak|ponsel",
+        r"|whatsapp|kontak|ponsel|mobile|m",  # a business card's "Mobile:", "M:"
     ),
     # A body's own address: the writer's when no address of a person is given.
     ("org_address", r"(?:alamat\s+)?(?:sekretariat|kantor|redaksi)"),

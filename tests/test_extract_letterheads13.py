@@ -159,3 +159,9 @@ def test_a_signature_without_a_title_and_degrees_takes_them_from_the_card() -> N
     )
     fields = extract_fields([page], "permohonan_informasi")
     assert fields.values["applicant_name"] == "Nyayu Rosmala Ramadhan, S.Kom."
+
+
+def test_a_business_cards_mobile_number() -> None:
+    for line in ("Mobile: (0853) 1505-8899\n", "M: +62-853-1505-8899\n"):
+        page = "Yusuf Saputra, S.Ag., M.Pd.\nProgram Officer\n" + line + "E: yusuf@gmail.com\n"
+        assert extract_fields([page], "permohonan_informasi").values["phone"] == "+6285315058899"
