@@ -2378,7 +2378,7 @@ def _in_capitals_as_written(name: str, value: Any, found: Found, pages: list[str
     writes everything (a name's degrees as written); one in block letters on an ordinary form
     is written as names are."""
     page = pages[found.page - 1] if 0 < found.page <= len(pages) else ""
-    capitals = len(page) >= sections.LETTER_LENGTH and sections.shouting(page)
+    capitals = sections.letter_in_capitals(page)
     if name not in ("applicant_name", "occupation") or not isinstance(value, str) or not capitals:
         return value
     if not str(found.value).split(",")[0].isupper():

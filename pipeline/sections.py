@@ -672,6 +672,12 @@ def _questions(lines: list[Line]) -> Section | None:
 LETTER_LENGTH = 300  # characters: a page of a letter, not a title's lines
 
 
+def letter_in_capitals(page: str) -> bool:
+    """A letter's page typed all in capitals (a typewriter's, a dot-matrix printer's), not a
+    title's few lines."""
+    return len(page) >= LETTER_LENGTH and shouting(page)
+
+
 def _phrase(pages: list[str], lead: str, end: str) -> Section | None:
     """The words after ``lead`` inside a sentence, up to ``end`` or the sentence's end."""
     for number, text in enumerate(pages, start=1):
@@ -685,7 +691,7 @@ def _phrase(pages: list[str], lead: str, end: str) -> Section | None:
             piece = piece[: paragraph.start()] if paragraph else piece
             value = _tidy(piece)
             # (a heading in capitals is no sentence, unless the whole letter is in capitals)
-            heading = shouting(value) and not (len(text) >= LETTER_LENGTH and shouting(text))
+            heading = shouting(value) and not letter_in_capitals(text)
             if len(value) > 3 and not ANAPHORA.fullmatch(value) and not heading:
                 return Section(value, number, match.end(), match.end() + len(piece))
     return None
