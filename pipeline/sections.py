@@ -399,8 +399,8 @@ def _items(lines: list[Line], index: int, offset: int | None = None) -> Section 
             numbered_rows = ROWS_HEADER.match(text) is not None
             position += 1
             continue
-        if items and _kind(marker.group()) == lead_kind and _follows(lead, marker):
-            break
+        if _kind(marker.group()) == lead_kind and _follows(lead, marker):
+            break  # (the form's next part, "9. KATEGORI …" under "8. TUJUAN …" and its answer)
         if not items and item is ITEM and _kind(marker.group()) not in ENUMERATED:
             item = LOOSE_ITEM  # a list in bullets: OCR reads some of them as other signs
         first = marker.end() + (_leading_cells(text[marker.end() :]) if cells else 0)

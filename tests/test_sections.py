@@ -401,3 +401,19 @@ def test_a_name_wrapped_past_a_blank_line_goes_on_and_the_next_sentence_does_not
         "Laporan realisasi anggaran dana hibah Pemilihan Gubernur dan Wakil Gubernur Sumatera"
         " Selatan Tahun 2024"
     )
+
+
+def test_a_numbered_forms_next_part_is_no_list_under_a_label_and_its_answer() -> None:
+    page = (
+        "7. RINCIAN INFORMASI YANG DIMINTA\n"
+        "Jumlah TPS per desa/kelurahan di Kabupaten Musi Banyuasin\n"
+        "\n"
+        "8. TUJUAN PENGGUNAAN INFORMASI\n"
+        "Bahan evaluasi internal dan penyusunan strategi partai\n"
+        "\n"
+        "9. KATEGORI INFORMASI @ Informasi Tahapan Pemilu/Pemilihan\n"
+        "10. CARA MEMPEROLEH @ Melihat/membaca/mencatat @ Salinan tercetak (hardcopy)\n"
+    )
+    reason = purpose([page])
+    assert reason is not None
+    assert reason.value == "Bahan evaluasi internal dan penyusunan strategi partai"
