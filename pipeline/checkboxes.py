@@ -113,10 +113,25 @@ def box_state(gray: np.ndarray, word: Word) -> bool | None:
     return bool(inside.size and inside.mean() > TICK_INK_SHARE)
 
 
+# Options worded otherwise than the official form's ("salinan cetak", "diambil langsung",
+# "dikirim e-mail"): what the words from the option's first on say, read as a letter's are.
+PHRASED: dict[str, choices.Options] = {
+    "obtain_method": choices.OBTAIN,
+    "delivery_method": choices.DELIVERY,
+}
+PHRASE_WORDS = 3
+BOX_READ = 2  # characters: what OCR makes of an empty box ("O", "[]", "LJ")
+SENDING = r"(?:(?:di)?kirim(?:kan)?|melalui|via|lewat)"
+SENT = re.compile(rf"(?i)^{SENDING}\s+(?:{SENDING}\s+|ke\s+)?")
+SENDING_WORD = re.compile(rf"(?i)^{SENDING}$")
 QUESTION = re.compile(r"(?i)cara$")
 # ("Kode Pos 30790" in a letterhead names a postal code, no way of sending)
 LABEL_WORD = re.compile(r"(?i)alamat$|nomor$|no\.?$|kode$")
-FORM_WORDS = re.compile(r"cara\s+mem|cara\s+mendapatkan|alasan\s+keberatan|faksimil|kurir", re.I)
+FORM_WORDS = re.compile(
+    r"cara\s+mem|cara\s+mendapatkan|cara\s+pe[nm]|bentuk\s+informasi|alasan\s+keberatan"
+    r"|faksimil|kurir",
+    re.I,
+)
 RENDER_DPI = 150
 
 
@@ -158,7 +173,9 @@ def ticked_options(image: Image.Image, words: list[Word]) -> dict[str, str]:
     chosen: dict[str, str] = {}
     for index, word in enumerate(words):
         for name, options in OPTIONS.items():
-            value = next((v for pattern, v in options if re.match(pattern, word.text, re.I)), None)
+            value = next(
+                (v for pattern, v in options if re.match(pattern, word.text, re.I)), None
+            ) or _phrased(name, words, index)
             if value is None or not _open(chosen.get(name), value):
                 continue
             previous = words[index - 1] if index else None
@@ -166,6 +183,8 @@ def ticked_options(image: Image.Image, words: list[Word]) -> dict[str, str]:
                 continue  # "Cara Mendapatkan Salinan": the question's label, not an option
             if previous and previous.line == word.line and previous.text.endswith("/"):
                 continue  # a label's alternatives ("No. HP / Email"): its slash is no tick
+            if previous and previous.line == word.line and SENDING_WORD.match(previous.text):
+                continue  # "dikirim pos": the option, and its box, begin at "dikirim"
             if _labels_a_row(words, index):
                 continue
             candidates = [word]
@@ -178,6 +197,29 @@ def ticked_options(image: Image.Image, words: list[Word]) -> dict[str, str]:
             if any(box_state(gray, candidate) for candidate in candidates):
                 chosen[name] = _copy_kind(value, words, index)
     return chosen
+
+
+def _phrased(name: str, words: list[Word], index: int) -> str | None:
+    """The option the words from ``index`` on begin with, in a letter's wording: "salinan
+    cetak", "diambil langsung", "dikirim pos"."""
+    if name not in PHRASED:
+        return None
+    line = words[index].line
+    phrase = " ".join(w.text for w in words[index : index + PHRASE_WORDS] if w.line == line)
+    phrase = SENT.sub("", phrase.lower())
+    value = next((value for value, pattern in PHRASED[name] if re.match(pattern, phrase)), None)
+    return value if value and _in_a_choice(PHRASED[name], words, index) else None
+
+
+def _in_a_choice(options: choices.Options, words: list[Word], index: int) -> bool:
+    """Whether the word begins an option of a choice, not a sentence's words ("… dan fotokopi
+    KTP"), where letters beside it may close a square: it opens its line (past the specks OCR
+    makes of a box), or its line offers two options or more."""
+    line = [word for word in words if word.line == words[index].line]
+    before = [word for word in line if word.x0 < words[index].x0]
+    if all(len(word.text) <= BOX_READ for word in before):
+        return True
+    return len(choices.named(" ".join(word.text for word in line), options)) >= 2
 
 
 def _labels_a_row(words: list[Word], index: int) -> bool:

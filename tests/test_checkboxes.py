@@ -179,3 +179,52 @@ def test_a_faint_box_on_a_straightened_scan_is_still_a_box() -> None:
     words = [Word("Kurir", 60, 26, 130, 50, 1), Word("Mengambil", 560, 26, 680, 50, 1)]
     words.append(Word("langsung", 692, 26, 800, 50, 1))
     assert ticked_options(image, words) == {"delivery_method": "mengambil_langsung"}
+
+
+def test_options_worded_as_a_letter_words_them_are_read_from_their_ticked_boxes() -> None:
+    """A lecturer's letter offers "salinan cetak" and "dikirim e-mail" beside boxes drawn on
+    the page, no word of the official form's; the phrase after the ticked box is the choice."""
+    image = Image.new("L", (1200, 140), 255)
+    draw = ImageDraw.Draw(image)
+    rows = (
+        (18, ("Bentuk", "informasi:"), (("melihat/membaca",), ("salinan", "cetak"))),
+        (70, ("Cara", "penyampaian:"), (("diambil", "langsung"), ("dikirim", "e-mail"))),
+    )
+    words = []
+    for line, (top, label, options) in enumerate(rows, start=1):
+        words += [Word(label[0], 14, top, 90, top + 26, line)]
+        words += [Word(label[1], 100, top, 240, top + 26, line)]
+        x = 280
+        for number, option in enumerate(options):
+            _box(draw, x, top, ticked=number == 1)
+            x += 40
+            for text in option:
+                words.append(Word(text, x, top, x + 12 * len(text), top + 26, line))
+                x += 12 * len(text) + 12
+            x += 40
+    assert ticked_options(image, words) == {
+        "obtain_method": "salinan_hardcopy",
+        "delivery_method": "email",
+    }
+
+
+def test_a_sentences_words_beside_a_square_of_ink_are_no_ticked_option() -> None:
+    """Letters close squares with ink inside them: "… dan fotokopi KTP" in a sentence, and the
+    "dikirim" before "pos" in an option whose own box is empty, are no ticks."""
+    image = Image.new("L", (1200, 140), 255)
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((204, 20, 228, 44), outline=0, width=2)  # the glyphs of "dan" as a square
+    draw.line((208, 24, 224, 40), fill=0, width=3)
+    _box(draw, 20, 72, ticked=False)
+    draw.rectangle((230, 72, 254, 96), outline=0, width=2)  # the "im" of "dikirim"
+    draw.line((234, 76, 250, 92), fill=0, width=3)
+    words = [
+        Word("Saya", 20, 20, 80, 46, 1),
+        Word("lampirkan", 92, 20, 196, 46, 1),
+        Word("dan", 204, 20, 232, 46, 1),
+        Word("fotokopi", 240, 20, 336, 46, 1),
+        Word("KTP.", 348, 20, 396, 46, 1),
+        Word("dikirim", 60, 72, 256, 98, 2),
+        Word("pos", 266, 72, 302, 98, 2),
+    ]
+    assert ticked_options(image, words) == {}
