@@ -708,7 +708,7 @@ INFO_PHRASES = (
     r"(?:berupa|mengenai|tentang|terkait|perihal)\s+"
     r"|dokumen\s+(?:berupa|mengenai|tentang)\s+",
     # "… Nomor 12/2026 tentang X", "… Nomor Pendaftaran 064/PPID/…/2025, berupa X".
-    r"(?:/|tanggal\s+\d{1,2}\s+[A-Za-z]+\s+)(?:19|20)\d{2}"
+    r"(?:/|tanggal\s+\d{1,2}\s+[A-Za-z]+\s+)(?:19|20)\d{2}\)?"  # "(Nomor … /2026) tentang X"
     r"(?:\s+(?:tentang|mengenai|terkait|perihal)|,?\s+berupa|,\s+yaitu\s+permohonan)\s+"
     # (not the title of the PPID's answer it cites: "… /Kpts/2025 tentang Penolakan …")
     # (nor a commission's act on the case: "… /2025 tentang Pencabutan Permohonan …")

@@ -417,3 +417,18 @@ def test_a_numbered_forms_next_part_is_no_list_under_a_label_and_its_answer() ->
     reason = purpose([page])
     assert reason is not None
     assert reason.value == "Bahan evaluasi internal dan penyusunan strategi partai"
+
+
+def test_the_information_named_after_a_registration_number_in_brackets() -> None:
+    page = (
+        "dengan ini menyampaikan keberatan kepada Bapak/Ibu Atasan PPID. Pada 2 Februari\n"
+        "2026 saya mengajukan permohonan informasi (Nomor Pendaftaran\n"
+        "031/PPID/KPU-SS/II/2026) tentang rincian honorarium anggota KPPS di Desa Tanjung\n"
+        "Raja pada Pemilihan Tahun 2024. Informasi itu saya perlukan untuk bahan musyawarah\n"
+        "warga dusun.\n"
+    )
+    found = information_requested([page])
+    assert found is not None
+    assert found.value == (
+        "Rincian honorarium anggota KPPS di Desa Tanjung Raja pada Pemilihan Tahun 2024"
+    )
