@@ -605,7 +605,9 @@ ADDRESS_END = (
     r"|terhadap|bermaksud|ingin|pekerjaan|memohon|terdaftar|tercatat"
     r"|(?i:nomor\s+(?:telepon|hp|ponsel)|telepon|no\.\s*(?:hp|telp)|e-?mail))\b"
     r"|,?\s*\(|\.\s+[A-Z][a-z]+\s+[a-z]"
-    r"|\.\s+(?:Nomor|NIK|Saya|Kami|Melalui|Adapun|Dengan|Bersama)\b|\n\s*\n|[.,]?\s*$"
+    r"|\.\s+(?:Nomor|NIK|Saya|Kami|Melalui|Adapun|Dengan|Bersama)\b|[.,]?\s*$"
+    # a blank line OCR put between a scan's lines, unless the address stops at a part's name
+    r"|(?<!Kelurahan)(?<!Kecamatan)(?<!Kabupaten)(?<!Kel\.)(?<!Kec\.)(?<!Kab\.)(?<!,)\n\s*\n"
     r"|[.,]?\s*\n(?=[A-Z][a-z]+(?:[ \t]+[A-Za-z]+){0,3}[ \t]*:)"
 )
 STREET = r"(?:Jl|J[I1|]\.|Jalan|Lr|Lorong|Gg|Gang|Komp|Perum|Dusun|Desa)"
@@ -638,6 +640,7 @@ PROSE_LINE = re.compile(r"\b[a-z]{2,}(?:\s+[a-z]{2,}){3}\b")
 # Names of places in a row: capitalised words, Roman numerals, a postal code, commas between.
 PLACE_NAMES = re.compile(r"[A-Z][\w.]*(?:,?\s+(?:[A-Z][\w.]*|\d{5}))*\.?")
 FULL_ADDRESS_LINE = 50
+ADDRESS_PARTS_LISTED = 2  # commas: an address's parts listed, the line cut among them
 ADDRESS_GOES_ON = re.compile(
     r",\s*(?:RT|RW|Kel|Kec|Kab|Kelurahan|Kecamatan|Kabupaten|Kota)\b|\b(?i:kel|kec|kab)\.\s?[A-Z]"
 )
@@ -939,7 +942,9 @@ def _place_names_after_full_line(value: str, line: str) -> bool:
     the words for a subdistrict or a town: "… Kelurahan Taba" / "Jemekeh Kecamatan …
     Kota Lubuklinggau", "… Gunung Ibul, Prabumulih" / "Timur, Prabumulih"."""
     named = PLACE_NAMES.fullmatch(line) and ("," in line or ADDRESS_PART.search(line))
-    return bool(named) and len(value) >= FULL_ADDRESS_LINE
+    # (a typewriter's shorter line: "…, RT 23 RW 11, TALANG" / "RATU, ILIR TIMUR I, …")
+    listing = value.count(",") >= ADDRESS_PARTS_LISTED
+    return bool(named) and (len(value) >= FULL_ADDRESS_LINE or listing)
 
 
 def _mobile_after_landline(name: str, first: str, later: str) -> bool:

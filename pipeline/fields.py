@@ -898,18 +898,20 @@ ADDRESS_TAIL = re.compile(
 DOTTED_RT_RW = re.compile(r"\bRT\.\d{1,3}\s?[/,]?\s?RW\.\d")
 
 
+# The words a place's Roman numeral follows: "Dusun II", "Ilir Barat II".
+NUMBERED_PLACE = r"(?i:dusun|barat|timur|utara|selatan|ulu|ilir)"
 # The parts of an address written short, whose dot ends it when the rest was cut off.
 ABBREVIATION_AT_END = re.compile(r"\b(?:Jl|Jln|No|Kel|Kec|Kab|Gg|Lr|Ds|Komp|Rt|RT|Rw|RW)\.$")
 
 
 def clean_address(raw: str) -> str:
     """An address with OCR's slips in its fixed parts mended: 'JI.', 'Ji.', 'J1.', 'JL.', 'jl.',
-    'IL.', 'Jl :', 'Sl.', 'Gl.', 'IC.', 'If,', 'It.', 'TI', 'N', 'II', 'Jl' for 'Jl.' (and 'Fl.', a
-    hand-written J), a colon or a comma for the dot of 'Kel.', 'Kec.', 'No.', 'RT.035' and
-    'RT:035' → 'RT 035' and 'RW-7' → 'RW 7' ('RT. 17' and 'RT.17/RW.12' or 'RT.32 RW.02' stay
-    as written), 'Kee.' and 'Kec..' for 'Kec.', a speck between two words ('Bukit . Lama'), O
-    for 0 in RT/RW/house numbers, '|' and 'Il' for the Roman numerals I and II ('Ilir Barat |',
-    'Pasar Il')."""
+    'IL.', 'Jl :', 'Sl.', 'Gl.', 'IC.', 'If,', 'It.', 'TI', 'N', 'II', 'Jl', 'IL', 'jt.', 'J 1.'
+    for 'Jl.' (and 'Fl.', a hand-written J), a colon or a comma for the dot of 'Kel.', 'Kec.',
+    'No.', 'RT.035' and 'RT:035' → 'RT 035' and 'RW-7' → 'RW 7' ('RT. 17' and 'RT.17/RW.12' or
+    'RT.32 RW.02' stay as written), 'Kee.' and 'Kec..' for 'Kec.', a speck between two words
+    ('Bukit . Lama'), O for 0 in RT/RW/house numbers, '|' and 'Il' for the Roman numerals I and
+    II ('Ilir Barat |', 'Pasar Il'), and 'IT' for II after a place's word ('Dusun IT')."""
     address = re.sub(r"\s+", " ", raw).strip(" ,;")
     address = ADDRESS_TAIL.sub("", address)
     address = re.sub(r"^\d[.)]\s+(?=J[Ll]\.?\s)", "", address)  # a form's row number before it
@@ -917,6 +919,7 @@ def clean_address(raw: str) -> str:
     address = re.sub(r"^(?:[SG]l|I[CcfKkt]|T[Il]|Jl(?=\s)|N|II)[.,]?(?=\s+[A-Z])", "Jl.", address)
     if not address.isupper():  # "JL. MERDEKA NO. 5" is written in capitals, and so kept
         address = re.sub(r"^(?:JL|jl|[Il1|][Ll])\s?[.:,](?=\s)", "Jl.", address)
+        address = re.sub(r"^(?:IL|j[tl1]|J\s[1l])[.,]?(?=\s+[A-Z])", "Jl.", address)
     address = re.sub(r"\b(Jl|Jln|Kel|Kec|Kab|No|Gg|Lr|Ds|Komp|Perum)\s?[:;]\s*", r"\1. ", address)
     address = re.sub(r"\b(Kel|Kec|Kab|No)(?:\.[-,.]|,)\s*", r"\1. ", address)
     address = re.sub(r"\bKee[.-]\s*", "Kec. ", address)
@@ -932,6 +935,7 @@ def clean_address(raw: str) -> str:
     # ends ("Kayuagung\n: 30470", "Kec. Muara Enim, _\nKab. …")
     address = re.sub(r"(?<=[\w.,])\s+(?:[:|]|_+)\s+(?=\w)", " ", address)
     address = re.sub(r"\bll(?=[a-z])", "Il", address)  # "llir Timur": no word begins "ll"
+    address = re.sub(rf"\b({NUMBERED_PLACE}) IT\b", r"\1 II", address)  # a dot-matrix "II"
     address = address.rstrip(" ,;:|-")
     # the full stop of the sentence the address was written in ("…, Kab. Musi Rawas.")
     return address if ABBREVIATION_AT_END.search(address) else address.removesuffix(".")

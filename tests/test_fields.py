@@ -453,6 +453,11 @@ def test_email_is_read_out_of_surrounding_noise() -> None:
         # 'll' for the Il no word begins with; the full stop of the sentence it ended
         ("Kel. Sungai Pangeran, Kec. llir Timur I", "Kel. Sungai Pangeran, Kec. Ilir Timur I"),
         ("Desa Muara Beliti Baru, Kab. Musi Rawas.", "Desa Muara Beliti Baru, Kab. Musi Rawas"),
+        # 'IL', 'jt.', 'J 1.' for 'Jl.'; a dot-matrix 'IT' for a place's numeral II
+        ("IL Letnan Amir Hamzah No. 59 Blok C", "Jl. Letnan Amir Hamzah No. 59 Blok C"),
+        ("jt. Jenderal Sudirman No. 210", "Jl. Jenderal Sudirman No. 210"),
+        ("J 1. Residen Abdul Rozak No. 18", "Jl. Residen Abdul Rozak No. 18"),
+        ("Dusun IT RT 003 RW 005 Desa Sukarami", "Dusun II RT 003 RW 005 Desa Sukarami"),
     ],
 )
 def test_address_ocr_slips_in_fixed_parts_are_mended(written: str, normal: str) -> None:
@@ -467,6 +472,7 @@ def test_address_ocr_slips_in_fixed_parts_are_mended(written: str, normal: str) 
         "Jalan Kolonel H. Barlian Km. 7, Blok O, Sukarami",
         "Jl. Merdeka No. 4, Kel. Talang Semut, Kec.",
         "Jl. Srijaya Negara No.203 Rt.24/Rw.11 Kel. 2 Ilir Kec. Ilir Timur II Kota Palembang",
+        "Komp. IT Center Blok B No. 4, Palembang",
     ],
 )
 def test_clean_addresses_stay_as_written(written: str) -> None:
