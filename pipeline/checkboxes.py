@@ -1,11 +1,13 @@
 """Ticked boxes on forms: which option of "Cara Memperoleh", "Cara Mendapatkan Salinan" and the
-objection reasons a–g the applicant marked.
+objection reasons a–g the applicant marked, and which occupation an online form's radio
+buttons (or a paper form's bubbles) choose.
 
 A tick is not text: on a born-digital form it is a drawing, on a scan a few strokes that OCR
 drops. So the page is looked at as an image: left of each option's first word we look for a
 box (two horizontal and two vertical edges about a text line high) and call it ticked when
 its inside carries ink. The word positions come from pdfplumber (born-digital) or from the same
-Tesseract pass that read the text (scans).
+Tesseract pass that read the text (scans). A radio button is a ring, not a box: it is the blot
+of ink just left of an option's first word, and chosen when its middle is filled.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 import pdfplumber
 from PIL import Image
+from scipy import ndimage
 
 from pipeline import choices
 
@@ -135,9 +138,18 @@ FORM_WORDS = re.compile(
 RENDER_DPI = 150
 
 
+# A form that offers occupations as options to mark: an online form's question alone on its
+# line ("Pekerjaan *") over its radio buttons, or a paper form's row naming two or more.
+OCCUPATION_CHOICES = re.compile(
+    r"(?im)^[\W\d]*pekerjaan[^\w\n]*$"
+    r"|^[^\n]*\bpekerjaan\b(?=(?:[^\n]*?\b(?:PNS|Pelajar|Mahasiswa|Swasta|Wiraswasta|Petani"
+    r"|Lainnya)\b){2})"
+)
+
+
 def has_options(text: str) -> bool:
     """Only pages that offer choices are looked at as images."""
-    return bool(FORM_WORDS.search(text))
+    return bool(FORM_WORDS.search(text) or OCCUPATION_CHOICES.search(text))
 
 
 def words_from_tsv(tsv: str) -> list[Word]:
@@ -171,12 +183,16 @@ def ticked_options(image: Image.Image, words: list[Word]) -> dict[str, str]:
     """field → chosen option, for every option group with a ticked box on this page."""
     gray = np.asarray(image.convert("L"))
     chosen: dict[str, str] = {}
+    occupation = chosen_occupation(gray, words)
+    if occupation:
+        chosen["occupation"] = occupation
+    ticked: dict[str, list[str]] = {}
     for index, word in enumerate(words):
         for name, options in OPTIONS.items():
             value = next(
                 (v for pattern, v in options if re.match(pattern, word.text, re.I)), None
             ) or _phrased(name, words, index)
-            if value is None or not _open(chosen.get(name), value):
+            if value is None or (name == "objection_reason_code" and name in ticked):
                 continue
             previous = words[index - 1] if index else None
             if previous and previous.line == word.line and QUESTION.match(previous.text):
@@ -195,8 +211,103 @@ def ticked_options(image: Image.Image, words: list[Word]) -> dict[str, str]:
             ):
                 candidates.append(previous)
             if any(box_state(gray, candidate) for candidate in candidates):
-                chosen[name] = _copy_kind(value, words, index)
+                ticked.setdefault(name, []).append(_copy_kind(value, words, index))
+    for name, values in ticked.items():
+        one = _one_choice(values)
+        if one:
+            chosen[name] = one
     return chosen
+
+
+def _one_choice(values: list[str]) -> str | None:
+    """The option ticked, a copy's kind ticked in a box of its own below "Mendapatkan salinan"
+    ("Hardcopy", "Softcopy") over the copy; none where boxes of two options hold ink (a bubble
+    sheet prints each option's letter inside its bubble)."""
+    kinds = set(values)
+    if "salinan" in kinds and any(kind.startswith("salinan_") for kind in kinds):
+        kinds.discard("salinan")
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+OCCUPATION_QUESTION = re.compile(r"(?i)^\W*\d*\.?\s*pekerjaan\b")
+CHOICE_LINES = 10  # lines below the question its options may take
+OPTION_GAP = 1.2  # line heights between one option's words and the next option's: its mark
+MARK_REACH = 3.5  # line heights left of an option's first word its mark stands in
+MARK_SIZE = (0.5, 2.5)  # a mark's width and height, in line heights
+FILLED_SHARE = 0.3  # ink in a mark's middle: a dot, a blackened bubble, a tick or a cross
+
+
+def chosen_occupation(gray: np.ndarray, words: list[Word]) -> str | None:
+    """The occupation a form's marked option names: the options after "Pekerjaan" (beside it
+    or on the lines below, to the first line that opens with no mark), each with a radio
+    button, a bubble or a box left of its words; the one option whose mark is filled."""
+    start = next((i for i, word in enumerate(words) if OCCUPATION_QUESTION.match(word.text)), None)
+    if start is None:
+        return None
+    height = float(np.median([_height(word) for word in words]))  # the page's line height
+    options: list[tuple[bool, list[str]]] = []
+    lines = [words[start].line]
+    previous: Word | None = words[start]
+    ended = None  # the line whose options ended before its end (a stamp, a column beside)
+    column = 0.0  # where the first option's words begin
+    for word in words[start + 1 :]:
+        if word.line != lines[-1]:
+            if len(lines) > CHOICE_LINES:
+                break
+            lines.append(word.line)
+            previous = None
+        if not re.search(r"[A-Za-z]{2}", word.text) or word.line == ended:
+            continue  # a mark OCR read as a sign ("©", "(O", "@)"), or the question's "*"
+        spaced = previous is not None and word.x0 - previous.x1 >= OPTION_GAP * height
+        if previous is None or (spaced and not previous.text.endswith(":")):  # "Lainnya: …"
+            state = _mark(gray, word, height)
+            beside = bool(options) and word.x0 > column + OPTION_GAP * height
+            if state is None and not (beside or (options and previous is not None)):
+                break  # words with no mark before them: an answer written out, the next question
+            if state is None:
+                ended = word.line  # (a stamp's words, a note beside the options)
+                continue
+            column = column if options else word.x0
+            options.append((state, [word.text]))
+        elif options:
+            options[-1][1].append(word.text)
+        else:
+            break
+        previous = word
+    filled = [texts for state, texts in options if state]
+    if len(options) < 2 or len(filled) != 1:
+        return None
+    written = re.sub(r"(?i)^lainnya\s*:?\s*", "", " ".join(filled[0])).strip(" :")
+    return written or None
+
+
+def _height(word: Word) -> float:
+    return max(4.0, word.bottom - word.top)
+
+
+def _mark(gray: np.ndarray, word: Word, height: float) -> bool | None:
+    """True filled, False empty, None when no mark stands just left of ``word``: the nearest
+    blot of ink there, about a line (``height``) high and as wide as it is high."""
+    top, bottom = max(0, round(word.top - 0.4 * height)), round(word.bottom + 0.4 * height)
+    left, right = max(0, round(word.x0 - MARK_REACH * height)), max(0, round(word.x0 - 1))
+    patch = gray[top:bottom, left:right]
+    if not patch.size or patch.min() >= INK_THRESHOLD:
+        return None
+    # (a form printed in light grey: its ring, darker than the paper, is ink too)
+    region = patch < max(INK_THRESHOLD, (int(patch.min()) + float(np.median(patch))) / 2)
+    blots, count = ndimage.label(ndimage.binary_closing(region, iterations=2))
+    spans = ndimage.find_objects(blots)
+    nearest = max(range(count), key=lambda index: spans[index][1].stop)
+    rows, columns = spans[nearest]
+    tall, wide = rows.stop - rows.start, columns.stop - columns.start
+    low, high = (bound * height for bound in MARK_SIZE)
+    if not (low <= tall <= high and low <= wide <= high and 0.7 <= tall / wide <= 1.4):
+        return None
+    middle = region[
+        rows.start + round(0.3 * tall) : rows.stop - round(0.3 * tall),
+        columns.start + round(0.3 * wide) : columns.stop - round(0.3 * wide),
+    ]
+    return bool(middle.size and middle.mean() > FILLED_SHARE)
 
 
 def _phrased(name: str, words: list[Word], index: int) -> str | None:
@@ -237,12 +348,6 @@ def _labels_a_row(words: list[Word], index: int) -> bool:
         or word.text.endswith(":")
         or (following is not None and following.line == word.line and following.text[:1] == ":")
     )
-
-
-def _open(chosen: str | None, value: str) -> bool:
-    """Whether an option may still be chosen: none of its group is yet, or a copy is and this
-    option is its kind, ticked in a box of its own further on ("Hardcopy", "Softcopy")."""
-    return chosen is None or (chosen == "salinan" and value.startswith("salinan_"))
 
 
 def _copy_kind(value: str, words: list[Word], index: int) -> str:

@@ -228,3 +228,62 @@ def test_a_sentences_words_beside_a_square_of_ink_are_no_ticked_option() -> None
         Word("pos", 266, 72, 302, 98, 2),
     ]
     assert ticked_options(image, words) == {}
+
+
+def _radio_form(chosen: int, labels: list[str], grey: int = 0) -> tuple[Image.Image, list[Word]]:
+    """An online form's printout: "Pekerjaan *" over one radio button per option, the chosen
+    one with a dot in its ring; a stamp's words beside the second option."""
+    image = Image.new("L", (1200, 80 + 60 * len(labels)), 255)
+    draw = ImageDraw.Draw(image)
+    words = [Word("Pekerjaan", 40, 20, 180, 48, 1), Word("*", 190, 20, 198, 30, 1)]
+    for number, label in enumerate(labels):
+        top = 80 + 60 * number
+        draw.ellipse((40, top - 4, 76, top + 32), outline=grey, width=3)
+        if number == chosen:
+            draw.ellipse((50, top + 6, 66, top + 22), fill=grey)
+        x = 100
+        for text in label.split():
+            words.append(Word(text, x, top, x + 14 * len(text), top + 28, number + 2))
+            x += 14 * len(text) + 12
+        if number == 1:
+            words.append(Word("DITERIMA", 800, top, 920, top + 28, number + 2))
+    return image, words
+
+
+OCCUPATIONS = ["Pelajar/Mahasiswa", "PNS/TNI/Polri", "Karyawan Swasta", "Wiraswasta"]
+
+
+@pytest.mark.parametrize("chosen", range(len(OCCUPATIONS)))
+def test_the_occupation_is_the_option_whose_radio_button_holds_a_dot(chosen: int) -> None:
+    image, words = _radio_form(chosen, OCCUPATIONS, grey=150)
+    assert ticked_options(image, words) == {"occupation": OCCUPATIONS[chosen]}
+
+
+def test_an_occupation_written_after_lainnya_is_the_chosen_one() -> None:
+    image, words = _radio_form(2, ["Pelajar/Mahasiswa", "Wiraswasta", "Lainnya:"])
+    words.append(Word("Aktivis", 250, 200, 340, 228, 4))
+    words.append(Word("LSM", 352, 200, 400, 228, 4))
+    assert ticked_options(image, words) == {"occupation": "Aktivis LSM"}
+
+
+def test_an_occupation_written_out_below_its_question_is_no_marked_option() -> None:
+    image, words = _radio_form(-1, ["Dosen"])
+    ImageDraw.Draw(image).rectangle((0, 0, 1199, 199), fill=255)
+    assert ticked_options(image, words) == {}
+
+
+def test_options_whose_boxes_all_hold_ink_are_no_choice() -> None:
+    """A bubble sheet prints each option's letter inside its bubble: two bubbles with ink in
+    them say nothing of which one was meant."""
+    image = Image.new("L", (1200, 80), 255)
+    draw = ImageDraw.Draw(image)
+    words = [Word("CARA", 14, 24, 80, 50, 1), Word("MEMPEROLEH", 90, 24, 230, 50, 1)]
+    x = 260
+    for option in (("Salinan", "tercetak"), ("Salinan", "elektronik")):
+        _box(draw, x, 24, ticked=True)
+        x += 40
+        for text in option:
+            words.append(Word(text, x, 24, x + 12 * len(text), 50, 1))
+            x += 12 * len(text) + 12
+        x += 40
+    assert ticked_options(image, words) == {}
