@@ -10,7 +10,8 @@ second engine reads well when it is sure of them. Two readings that agree make t
 Where they differ, a phone or NIK takes the second engine's digits, an occupation its sure
 reading; a number keeps its first reading, unless the second differs
 only by a stroke more in its Roman month ("III" for "II": OCR merges thin strokes, it does not
-invent them) or the first has characters no number is written with and the second has none.
+invent them; a letter number dated in the first reading's month keeps it) or the first has
+characters no number is written with and the second has none.
 Either way the field stays as unsure as its less sure reading. What is below
 ``classify.check_fields_below`` is listed for a clerk to check against the paper
 (``fields_to_check``); a clerk's correction or confirmation takes it off the list.
@@ -35,7 +36,7 @@ from PIL import Image
 from pipeline.checkboxes import Word
 from pipeline.combs import Comb, digits_of, find_combs
 from pipeline.extract import Fields, normalise_value
-from pipeline.fields import parse_nik
+from pipeline.fields import month_from_roman, parse_nik
 from pipeline.text import PageText
 
 # Registration and letter numbers: Tesseract is seldom sure of a long token of digits, letters
@@ -195,10 +196,16 @@ def _cut_short(first: str, second: str) -> bool:
 
 
 def weigh(
-    name: str, first: Any, confidence: float, second: Any, sureness: float
+    name: str,
+    first: Any,
+    confidence: float,
+    second: Any,
+    sureness: float,
+    dated_month: int | None = None,
 ) -> tuple[Any, float]:
     """(value, confidence) from two readings of a field; ``second`` is None when the second
-    reading made no valid value."""
+    reading made no valid value. A letter number's first reading whose Roman month is
+    ``dated_month``, the month of the letter's own date, keeps it against a stroke more."""
     if second is None:
         return first, confidence
     if second == first:
@@ -206,7 +213,7 @@ def weigh(
     better = (
         name in DIGITS
         or (name in WORDS and sureness >= SURE_WORD and not _cut_short(str(first), str(second)))
-        or _lost_stroke(str(first), str(second))
+        or (_lost_stroke(str(first), str(second)) and month_from_roman(str(first)) != dated_month)
         or (bool(JUNK.search(str(first))) and not JUNK.search(str(second)))
     )
     return (second if better else first), min(confidence, sureness)
@@ -244,12 +251,21 @@ def verify(
         if name in REREAD_FIELDS and confidence < reread_below and image is not None:
             text, sureness = _second_reading(name, words, image, languages)
             second = valid_reading(name, text, own_formats)
-            value, confidence = weigh(name, fields.values[name], confidence, second, sureness)
+            dated = _dated_month(fields) if name == "letter_number" else None
+            value, confidence = weigh(
+                name, fields.values[name], confidence, second, sureness, dated
+            )
             if value != fields.values[name]:
                 fields.values[name] = value
                 if name == "nik":
                     fields.nik_info = parse_nik(text).as_dict()
         fields.ocr_confidence[name] = round(confidence, 3)
+
+
+def _dated_month(fields: Fields) -> int | None:
+    """The month of the letter's own date, in which letters are numbered."""
+    dated = fields.values.get("letter_date")
+    return int(dated[5:7]) if isinstance(dated, str) and len(dated) == len("2026-01-31") else None
 
 
 def read_comb_nik(fields: Fields, pages: Sequence[PageText], default_dpi: int) -> None:

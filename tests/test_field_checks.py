@@ -86,6 +86,18 @@ def test_two_readings_of_a_number_are_weighed(
 
 
 @pytest.mark.parametrize(
+    ("dated", "wanted"), [(11, "/XI/"), (12, "/XII/"), (None, "/XII/"), (3, "/XII/")]
+)
+def test_a_letter_dated_in_its_numbers_month_keeps_it_against_a_stroke_more(
+    dated: int | None, wanted: str
+) -> None:
+    """'041/KI-SS/PAN/XI/2025' dated 17 November 2025, read again as '…/XII/…': the date says
+    which reading is the month."""
+    first, second = "041/KI-SS/PAN/XI/2025", "041/KI-SS/PAN/XII/2025"
+    assert wanted in weigh("letter_number", first, 0.6, second, 0.5, dated)[0]
+
+
+@pytest.mark.parametrize(
     ("name", "raw", "value"),
     [
         ("phone", "0852-4211-0041", "+6285242110041"),
