@@ -57,8 +57,9 @@ MISREAD_BULLET = (
 )
 LOOSE_ITEM = re.compile(f"{ITEM.pattern}|{MISREAD_BULLET}")
 MISREAD_FIRST_ITEM = re.compile(MISREAD_BULLET + "(?=[A-Z])")
-# An item lettered in capitals, as a letter typed all in capitals letters its items.
-CAPITAL_ITEM = re.compile(r"^[\s'`|_~]*[A-H][.)]\s+(?=\S)")
+# An item lettered in capitals, as a letter typed all in capitals letters its items (its stop
+# read as a comma off a typewriter's ribbon: "A, JUMLAH …").
+CAPITAL_ITEM = re.compile(r"^[\s'`|_~]*[A-H][.),]\s+(?=\S)")
 CAPITAL_OR_ITEM = re.compile(f"{ITEM.pattern}|{CAPITAL_ITEM.pattern}")
 ENUMERATED = ("number", "letter", "roman")
 # The words that open an item's parts ("Data DPT …, meliputi:" over its sub-bullets).

@@ -432,3 +432,22 @@ def test_the_information_named_after_a_registration_number_in_brackets() -> None
     assert found.value == (
         "Rincian honorarium anggota KPPS di Desa Tanjung Raja pada Pemilihan Tahun 2024"
     )
+
+
+def test_a_capitals_letters_item_lettered_with_a_comma_for_its_stop() -> None:
+    page = (
+        "YANG BERTANDA TANGAN DIBAWAH INI :\n"
+        "NAMA : RINA WATI OKTAVIANI, S.E.\n"
+        "DENGAN INI MENGAJUKAN PERMOHONAN INFORMASI SEBAGAI BERIKUT\n"
+        "1. RINCIAN INFORMASI YANG DIBUTUHKAN :\n"
+        "A, JUMLAH PEMILIH PENYANDANG DISABILITAS DALAM DPT PEMILU 2024 PER\n"
+        "\n"
+        "KABUPATEN/KOTA\n"
+        "2. TUJUAN PENGGUNAAN INFORMASI : PERENCANAAN PROGRAM PENDIDIKAN PEMILIH\n"
+        "DEMIKIAN PERMOHONAN INI SAYA BUAT DENGAN SEBENARNYA.\n"
+    )
+    found = information_requested([page])
+    assert found is not None
+    assert found.value == (
+        "JUMLAH PEMILIH PENYANDANG DISABILITAS DALAM DPT PEMILU 2024 PER KABUPATEN/KOTA"
+    )
