@@ -917,6 +917,8 @@ def purpose(pages: list[str]) -> Section | None:
 def _capitalised(value: str) -> str:
     """Its first letter capitalised, as a form's answer is written, without the specks or the
     stray digit a hand-filled form's line leaves before it ("_ Salinan …", "8 Pengajuan …"),
-    nor the "dan" that joined it to the item before."""
+    nor the "dan" that joined it to the item before; "Il" and "llir" read as "II", "Ilir"."""
     value = re.sub(r"^(?:dan|serta)\s+", "", LEADING_SPECKS.sub("", value))  # "…; dan jumlah …"
+    value = re.sub(r"(?<=[A-Za-z] )Il\b", "II", value)  # "Semester Il": no word is "Il"
+    value = re.sub(r"\bll(?=[a-z])", "Il", value)  # "Ogan llir": no word begins "ll"
     return value[:1].upper() + value[1:]

@@ -451,3 +451,17 @@ def test_a_capitals_letters_item_lettered_with_a_comma_for_its_stop() -> None:
     assert found.value == (
         "JUMLAH PEMILIH PENYANDANG DISABILITAS DALAM DPT PEMILU 2024 PER KABUPATEN/KOTA"
     )
+
+
+def test_ocrs_il_for_the_numeral_two_and_ll_for_il_are_mended_in_the_request() -> None:
+    page = (
+        "Informasi yang dimohon : Data hasil pemutakhiran data pemilih Semester Il Tahun 2025\n"
+        "dan jumlah pemilih di Kabupaten Ogan llir\n"
+        "Tujuan penggunaan informasi : Bahan kajian\n"
+    )
+    found = information_requested([page])
+    assert found is not None
+    assert found.value == (
+        "Data hasil pemutakhiran data pemilih Semester II Tahun 2025 dan jumlah pemilih di "
+        "Kabupaten Ogan Ilir"
+    )
