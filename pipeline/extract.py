@@ -2090,9 +2090,33 @@ def _own_case(found: Found | None) -> Found | None:
 
 
 def _earliest(*found: Found | None) -> Found | None:
-    """The candidate read on the earliest page (a KTP copy comes after the letter)."""
+    """The candidate read first (a KTP copy comes after the letter, on a page of its own or
+    pasted under it)."""
     present = [candidate for candidate in found if candidate is not None]
-    return min(present, key=lambda candidate: candidate.page) if present else None
+    return (
+        min(present, key=lambda candidate: (candidate.page, candidate.start)) if present else None
+    )
+
+
+# The rows only an identity card prints (a form that asks for a birth date has none of them),
+# and how far above them its "NIK" and "Nama" rows stand, under its "PROVINSI …" heading.
+KTP_ROWS = re.compile(r"(?i)berlaku\s+hingga|gol\.?\s*darah|kel\s*/\s*desa")
+KTP_BLOCK_REACH = 300
+
+
+def _off_identity_card(pages: list[str], found: Found | None) -> Found | None:
+    """A value not read from a KTP copy's rows: the card says what its holder did when it was
+    issued, the letter what they do now, and the register keeps what the letter says."""
+    if found is None:
+        return None
+    text = pages[found.page - 1]
+    card = KTP_ROWS.search(text)
+    if card is None:
+        return found
+    above = text[max(0, card.start() - KTP_BLOCK_REACH) : card.start()]
+    heading = list(re.finditer(r"(?i)\bNIK\b|\bPROVINSI\b", above))
+    block_start = card.start() - len(above) + heading[0].start() if heading else card.start()
+    return found if found.start < block_start else None
 
 
 def _table_row(pages: list[str], label: str, value: str, field: str) -> Found | None:
@@ -2582,7 +2606,10 @@ def extract_fields(
             _unlabelled_nik(_search(pages, NIK_TOKEN)),
             _search(pages, NIK_WRAPPED, 1),
         ),
-        "occupation": _earliest(labelled.get("occupation"), table.get("occupation"))
+        "occupation": _earliest(
+            _off_identity_card(pages, labelled.get("occupation")),
+            _off_identity_card(pages, table.get("occupation")),
+        )
         or _search(pages, OCCUPATION_IN_PROSE, 1)
         or _search(pages, OCCUPATION_NAMED, 1)
         or _search(pages, OCCUPATION_BRACKETED, 1),

@@ -25,6 +25,7 @@ from pipeline.columns import reading_order
 from pipeline.errors import BadInput
 from pipeline.identify import Identified
 from pipeline.ocr import normalise_text, ocr_page
+from pipeline.pictures import Picture, picture_lines, readable_pictures, with_pictures
 from pipeline.tables import read_down
 
 RASTER_DPI = 300
@@ -60,16 +61,31 @@ class Extracted:
         return any(page.ocr for page in self.pages)
 
 
-def _pdf_text_layer(path: Path) -> list[tuple[str, bool]]:
-    """Each page's text and whether it holds an image (a page that could be a scan)."""
+@dataclass
+class Layer:
+    """A PDF page's text layer: its lines and where each stands (points from the top), whether
+    it holds an image at all, and the pictures on it worth reading by OCR."""
+
+    lines: list[str]
+    tops: list[float]
+    has_image: bool
+    pictures: list[Picture]
+    width: float
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines).strip()
+
+
+def _pdf_text_layer(path: Path) -> list[Layer]:
     try:
         with pdfplumber.open(path) as pdf:
-            return [(_layer_text(page), bool(page.images)) for page in pdf.pages]
+            return [_layer(page) for page in pdf.pages]
     except Exception as broken:  # pdfminer raises many unrelated types on damaged files
         raise BadInput(f"PDF tidak dapat dibaca: {broken}", f"unreadable PDF: {broken}") from broken
 
 
-def _layer_text(page: Page) -> str:
+def _layer(page: Page) -> Layer:
     """The page's text as pdfplumber's ``extract_text`` joins its words into lines, but with
     two columns it would read across put one after the other (``pipeline.columns``) and an
     identity table's row read down its columns (``pipeline.tables``)."""
@@ -79,11 +95,27 @@ def _layer_text(page: Page) -> str:
          for word in line]
         for number, line in enumerate(cluster_objects(found, "top", LINE_TOLERANCE))
     ]  # fmt: skip
-    ordered = reading_order(lines, float(page.width))
-    arranged = read_down(ordered or lines, float(page.width)) or ordered
+    width, height = float(page.width), float(page.height)
+    pictures = readable_pictures(
+        page.images, [word for line in lines for word in line], width, height
+    )
+    ordered = reading_order(lines, width)
+    arranged = read_down(ordered or lines, width) or ordered
     if arranged is None:
-        return (page.extract_text(x_tolerance_ratio=WORD_GAP) or "").strip()
-    return "\n".join(" ".join(word.text for word in line) for line in arranged).strip()
+        written = (page.extract_text(x_tolerance_ratio=WORD_GAP) or "").split("\n")
+        tops = _spread([line[0].top for line in lines], len(written))
+        return Layer(written, tops, bool(page.images), pictures, width)
+    written = [" ".join(word.text for word in line) for line in arranged]
+    tops = [min(word.top for word in line) for line in arranged]
+    return Layer(written, tops, bool(page.images), pictures, width)
+
+
+def _spread(tops: list[float], count: int) -> list[float]:
+    """Where each of ``count`` lines stands, from the tops of the lines pdfplumber clustered
+    (``extract_text`` may join or part a few of them otherwise)."""
+    if not tops:
+        return [0.0] * count
+    return [tops[min(len(tops) - 1, index * len(tops) // max(1, count))] for index in range(count)]
 
 
 def _page_image(pdf_path: Path, index: int, workdir: Path) -> tuple[Image.Image, int]:
@@ -161,19 +193,33 @@ def extract(
             raise BadInput(f"Gambar rusak: {broken}", f"damaged image: {broken}") from broken
         return extracted
 
-    layer = _pdf_text_layer(path)
-    scanned = [len(text) < settings.text_layer_min_chars and has_image for text, has_image in layer]
+    layers = _pdf_text_layer(path)
+    scanned = [len(page.text) < settings.text_layer_min_chars and page.has_image for page in layers]
     kind = "pdf_image" if all(scanned) else "pdf_mixed" if any(scanned) else "pdf_text"
     extracted = Extracted(kind=kind)
-    for index, (text, _) in enumerate(layer):
+    for index, layer in enumerate(layers):
         if scanned[index]:
             image, dpi = _page_image(path, index, workdir)
             extracted.pages.append(recognise(image, dpi, index + 1))
-        else:
-            ticks = pdf_page_ticks(str(path), index) if has_options(text) else {}
-            extracted.pages.append(PageText(index + 1, text, False, ticks=ticks))
-            extracted.layout.append((path, index))
+            continue
+        text = layer.text
+        if layer.pictures:
+            text = _with_pictures_read(layer, _render_page(path, index, workdir), settings)
+        ticks = pdf_page_ticks(str(path), index) if has_options(text) else {}
+        extracted.pages.append(PageText(index + 1, text, False, ticks=ticks))
+        extracted.layout.append((path, index))
     return extracted
+
+
+def _with_pictures_read(layer: Layer, rendered: Image.Image, settings: PipelineSettings) -> str:
+    """The page's text with the lines OCR reads in its pictures put where they stand."""
+    placed = []
+    for picture in layer.pictures:
+        read = picture_lines(
+            rendered, picture, layer.width, settings.ocr_languages, settings.ocr_timeout
+        )
+        placed.append((picture.top, [normalise_text(line) for line in read]))
+    return with_pictures(layer.lines, layer.tops, placed).strip()
 
 
 def archive_source(extracted: Extracted, original: Path, workdir: Path) -> Path:
