@@ -56,6 +56,14 @@ BODY_RULES: tuple[tuple[str, str, float], ...] = (
         "permohonan_informasi",
         1.5,
     ),
+    # … by a citizen for themself ("Dengan surat ini saya bermaksud meminta informasi …"): a
+    # body passing on or asking for data writes "kami".
+    (
+        r"\bsaya\s+(?:\w+\s+)?(?:mau|ingin|hendak|bermaksud)\s+(?:minta|meminta|memohon)\s+"
+        r"(?:\w+\s+)?(?:informasi|data|salinan)",
+        "permohonan_informasi",
+        1.0,
+    ),
     (r"(pernyataan|formulir)\s+keberatan|alasan\s+keberatan", "keberatan", 3.0),
     (rf"{SUBJECT}[^\n]*keberatan", "keberatan", 2.5),
     # the same subject written by hand, as OCR reads it ("Hal : Kebecatm", "Fal : Webecatan")

@@ -637,3 +637,26 @@ def test_an_objection_counting_the_deadline_by_the_law_is_an_objection(model_hom
         "pemberitahuan tertulis paling lambat 10 (sepuluh) hari kerja sejak permohonan diterima.\n"
     )
     assert classify(letter, model_home).cls == "keberatan"
+
+
+def test_an_embassys_note_in_english_about_information_services_is_surely_mail(
+    model_home: Path,
+) -> None:
+    """A note verbale announcing a visit "to learn about … the handling of information
+    requests": English, about the desk's work, and no request."""
+    note = (
+        "EMBASSY OF THE KINGDOM OF NORWAY\nJl. H.R. Rasuna Said Kav. 3, Jakarta 12950\n"
+        "Note No. 2026/POL/031\n"
+        "The Royal Norwegian Embassy presents its compliments to the General Elections\n"
+        "Commission of South Sumatra Province and has the honour to inform that a delegation\n"
+        "of the Embassy will visit Palembang on 14 October 2026 to learn about the management\n"
+        "of public information and the handling of information requests at the provincial\n"
+        "level. The Embassy would be grateful if the Commission could kindly receive the\n"
+        "delegation for a courtesy call and a short briefing.\n"
+        "The Royal Norwegian Embassy avails itself of this opportunity to renew to the\n"
+        "Commission the assurances of its highest consideration.\n"
+        "Jakarta, September 30, 2026\n"
+    )
+    verdict = classify(note, model_home)
+    assert verdict.cls == "surat_masuk"
+    assert verdict.confidence >= Settings().classify.review_threshold
