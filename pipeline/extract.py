@@ -363,7 +363,7 @@ OCCUPATION_NAMED = re.compile(
 )
 OCCUPATION_IN_PROSE = re.compile(
     r"(?:(?:(?<=[,.]\s)|(?<=[,.]\n)|(?<=\n)|(?<=saya\s))[Pp]ekerjaan(?:\s+saya)?"
-    r"(?:\s+(?:adalah|sebagai))?|(?:(?<=[,.]\s)|\bdan\s)(?:sehari-hari\s+)?bekerja\s+sebagai)"
+    r"(?:\s+(?:adalah|sebagai))?|(?:(?<=[,.]\s)|(?<=\n)|\bdan\s)(?:sehari-hari\s+)?bekerja\s+sebagai)"
     r"\s+(?!umum\b)([A-Za-z][A-Za-z \n]{2,40}?)"
     r"(?=\s*[.,;]|\n(?![A-Za-z]+(?: [A-Z][A-Za-z]*){0,2},)|\s+(?:dengan|dan|yang)\b)"
 )
