@@ -576,6 +576,16 @@ def _not_asked(lines: list[Line], index: int) -> bool:
     return NOT_ASKED_LEAD.search(text) is not None
 
 
+def _recalled(lines: list[Line], index: int) -> bool:
+    """Whether the lead-in on line ``index`` recalls requests made before ("Sebelumnya saya
+    telah mengajukan permohonan informasi … sebagai berikut:"), the sentence begun above."""
+    above = lines[index - 1].text.rstrip() if index else ""
+    sentence = (
+        lines[index].text if re.search(r"[.:;!?]$", above) else f"{above} {lines[index].text}"
+    )
+    return PAST_REQUESTS.search(sentence) is not None
+
+
 def _asked_for(lines: list[Line], index: int, start: int) -> bool:
     """Whether the words at ``start`` of line ``index`` are the object of a request ("… untuk
     memberikan informasi yang dimohon:"), which asks for the information and lists nothing;
@@ -611,7 +621,8 @@ def _value_below(lines: list[Line], index: int) -> tuple[str, int, int] | None:
 
 def _listed(lines: list[Line]) -> Section | None:
     """A list after a line that ends in a lead-in: '… sebagai berikut:', '… berupa:', '…,
-    mengenai:'; or, after a colon, the one unnumbered line below it."""
+    mengenai:'; or, after a colon, the one unnumbered line below it. A list of requests made
+    before gives way to the letter's own further on (an objection's is what it is about)."""
     lead = re.compile(
         rf"(?:(?:{INFO_LABEL})(?:\s+{COPULA})?|berikut|berupa|yaitu|antara\s+lain"
         # "Adapun informasi yang saya" wrapped over "mohon adalah:"
@@ -622,6 +633,7 @@ def _listed(lines: list[Line]) -> Section | None:
         r"\s*(:)?\s*[;,.:]?(?:\s+\S)?\s*$",
         re.IGNORECASE,
     )
+    recalled = None
     for index, line in enumerate(lines):
         match = lead.search(line.text)
         item = ITEM.match(line.text)
@@ -634,12 +646,14 @@ def _listed(lines: list[Line]) -> Section | None:
         if CONTINUED.search(line.text):
             continue  # "Lanjutan tabel rincian informasi:" over a list's rows on the next page
         found = _items(lines, index)
-        if found:
-            return found
-        below = _value_below(lines, index) if match.group(1) else None
+        below = _value_below(lines, index) if match.group(1) and not found else None
         if below:
-            return Section(_tidy(below[0], INFO_END), lines[index + 1].page, *below[1:])
-    return None
+            found = Section(_tidy(below[0], INFO_END), lines[index + 1].page, *below[1:])
+        if found and _recalled(lines, index):
+            recalled = recalled or found  # the letter's own request may follow it
+        elif found:
+            return found
+    return recalled
 
 
 def _attached(pages: list[str], lines: list[Line]) -> Section | None:
@@ -847,6 +861,12 @@ NOT_ASKED_LEAD = re.compile(
     r"|\b(?:keberatan|alasan)\b[^:\n]{0,40}\bberikut\b|\bpokok-pokok\b|,\s*dengan\s+rincian\b"
     # a hearing's or a meeting's schedule
     r"|\b(?:jadwal|agenda|acara)\b[^:\n]{0,40}\bberikut\b"
+)
+# The requests a letter recalls before making its own ("Sebelumnya saya telah mengajukan
+# permohonan informasi … sebagai berikut:" over a table of them).
+PAST_REQUESTS = re.compile(
+    r"(?i)\b(?:sebelumnya|pernah|telah)\s+(?:(?:saya|kami)\s+)?(?:telah\s+|pernah\s+)?"
+    r"mengajukan\b"
 )
 # The words that ask for the information rather than list it: "… untuk memberikan informasi …".
 GIVING = re.compile(r"(?i)\b(?:memberikan|menyerahkan|menyampaikan|mengirimkan|memberi)\s*$")

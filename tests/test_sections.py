@@ -465,3 +465,34 @@ def test_ocrs_il_for_the_numeral_two_and_ll_for_il_are_mended_in_the_request() -
         "Data hasil pemutakhiran data pemilih Semester II Tahun 2025 dan jumlah pemilih di "
         "Kabupaten Ogan Ilir"
     )
+
+
+HISTORY = (
+    "Sebelumnya saya telah mengajukan permohonan informasi kepada PPID\n"
+    "KPU Provinsi Sumatera Selatan sebagai berikut:\n"
+    "No Nomor Pendaftaran Tanggal Informasi Status\n"
+    "1 014/PPID/KPU-SS/I/2025 06-01-2025 Data DPT Pemilu 2024 per Diberikan\n"
+    "kecamatan di Kabupaten Ogan Ilir sebagian\n"
+    "Terima kasih atas informasi yang telah diberikan. Untuk melengkapi data\n"
+    "yang saya perlukan, bersama ini saya mengajukan permohonan lanjutan\n"
+    "berupa:\n"
+    "1. Salinan kontrak pengadaan surat suara Pemilihan Gubernur Tahun 2024\n"
+    "2. Hasil rekapitulasi perolehan suara calon anggota DPRD Provinsi\n"
+    "Informasi tersebut saya gunakan untuk bahan penyusunan skripsi.\n"
+)
+
+
+def test_the_requests_a_letter_recalls_give_way_to_its_own_further_on() -> None:
+    found = information_requested([HISTORY])
+    assert found is not None
+    assert found.value == (
+        "Salinan kontrak pengadaan surat suara Pemilihan Gubernur Tahun 2024; "
+        "Hasil rekapitulasi perolehan suara calon anggota DPRD Provinsi"
+    )
+
+
+def test_a_recalled_request_is_what_a_letter_asks_about_when_it_makes_no_other() -> None:
+    objection = HISTORY.split("Terima kasih")[0] + "Atas permohonan tersebut tidak ada tanggapan.\n"
+    found = information_requested([objection])
+    assert found is not None
+    assert "Data DPT Pemilu 2024" in found.value
