@@ -722,8 +722,9 @@ INFO_PHRASES = (
     r"(?<!komisi\s)(?:informasi|data)(?:\s+[“”\"'‘’]?publik)?\s+"
     r"(?:berupa|mengenai|tentang|terkait|perihal)\s+"
     r"|dokumen\s+(?:berupa|mengenai|tentang)\s+",
-    # "… Nomor 12/2026 tentang X", "… Nomor Pendaftaran 064/PPID/…/2025, berupa X".
-    r"(?:/|tanggal\s+\d{1,2}\s+[A-Za-z]+\s+)(?:19|20)\d{2}\)?"  # "(Nomor … /2026) tentang X"
+    # "… Nomor 12/2026 tentang X", "… Nomor Pendaftaran 064/PPID/…/2025, berupa X", "(Nomor …
+    # /2026) tentang X", "… pada 6 November 2025 berupa X".
+    r"(?:/|(?:tanggal|pada)\s+\d{1,2}\s+[A-Za-z]+\s+)(?:19|20)\d{2}\)?"
     r"(?:\s+(?:tentang|mengenai|terkait|perihal)|,?\s+berupa|,\s+yaitu\s+permohonan)\s+"
     # (not the title of the PPID's answer it cites: "… /Kpts/2025 tentang Penolakan …")
     # (nor a commission's act on the case: "… /2025 tentang Pencabutan Permohonan …")
@@ -859,8 +860,8 @@ NOT_ASKED_LEAD = re.compile(
     r"\bberikut\b"
     # the points of an objection, and a breakdown of what a sentence already named
     r"|\b(?:keberatan|alasan)\b[^:\n]{0,40}\bberikut\b|\bpokok-pokok\b|,\s*dengan\s+rincian\b"
-    # a hearing's or a meeting's schedule
-    r"|\b(?:jadwal|agenda|acara)\b[^:\n]{0,40}\bberikut\b"
+    # a hearing's or a meeting's schedule, the fees charged for copies
+    r"|\b(?:jadwal|agenda|acara|biaya)\b[^:\n]{0,40}\bberikut\b"
 )
 # The requests a letter recalls before making its own ("Sebelumnya saya telah mengajukan
 # permohonan informasi … sebagai berikut:" over a table of them).

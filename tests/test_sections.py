@@ -496,3 +496,18 @@ def test_a_recalled_request_is_what_a_letter_asks_about_when_it_makes_no_other()
     found = information_requested([objection])
     assert found is not None
     assert "Data DPT Pemilu 2024" in found.value
+
+
+def test_the_fees_charged_are_no_list_of_what_was_asked_said_on_a_day() -> None:
+    page = (
+        "Saya telah mengajukan permohonan informasi pada 6 November 2025 berupa laporan\n"
+        "dana kampanye pasangan calon Gubernur Tahun 2024, untuk keperluan bahan diskusi\n"
+        "publik. Melalui surat tanggal 17 November 2025, PPID\n"
+        "menyatakan informasi dapat diberikan dengan biaya sebagai berikut:\n"
+        "No | Uraian Volume Tarif Jumlah\n"
+        "1 Penggandaan salinan dokumen 301 lembar | Rp 2.500 Rp 752.500\n"
+        "2 |Biaya pengiriman 1 paket Rp 75.000 Rp 75.000\n"
+    )
+    found = information_requested([page])
+    assert found is not None
+    assert found.value == "Laporan dana kampanye pasangan calon Gubernur Tahun 2024"
