@@ -145,7 +145,12 @@ LABELS: tuple[tuple[str, str], ...] = (
     ("request_number", r"(?:nomor|no\.?)\s*(?:pendaftaran|registrasi(?:\s+permohonan)?)"),
     ("objection_number", r"(?:nomor|no\.?)\s*regist(?:rasi|er)\s+keberatan"),
     # A supplier's bill is numbered as its letter: "No. Invoice :", "Nomor Faktur :".
-    ("letter_number", r"(?:nomor|no\.?)(?:\s*(?:surat|invoice|faktur|kw?itansi|kuitansi))?"),
+    # A firm's "Ref :", a diplomatic note's "Note No." number the letter as well.
+    (
+        "letter_number",
+        r"(?:nomor|no\.?)(?:\s*(?:surat|invoice|faktur|kw?itansi|kuitansi))?"
+        r"|ref\.?|referensi|our\s+ref(?:erence)?\.?|note\s+no\.?",
+    ),
     # An agenda or a disposition sheet describes the letter it is clipped to.
     ("letter_date", LETTER_DATE_LABEL),
     # A press clipping's "Media : Berita Pagi" names the paper it was cut from.
@@ -205,7 +210,8 @@ COLONLESS_VALUE = {
     "request_number": r"[|@°]?\d{1,4}\s?/",
     "objection_number": r"[|@°]?\d{1,4}\s?/",
     # a decree's or a circular's "NOMOR 1880/HK.03-SE/06/2026" under its title, in capitals
-    "letter_number": r"\d{1,5}/\S*(?: \S+)?/(?:19|20)\d{2}\b",  # "005/PEN-MED/K I-SS/IX/2025"
+    # "005/PEN-MED/K I-SS/IX/2025", a police radiogram's "STR/581/XI/PAM.3.3./2026"
+    "letter_number": r"(?:[A-Z]{1,6}[./-]?)?\d{1,5}/\S*(?: \S+)?/(?:19|20)\d{2}\b",
     # a memorandum's "Hal  Pemutakhiran Daftar Informasi Publik": two words or more, the first
     # capitalised ("Hal tersebut …" begins a sentence)
     "subject": r"[A-Z][a-z]+\s+\S",
@@ -487,7 +493,7 @@ MEDIA_TAGLINE = re.compile(
 )
 # A bill's own number, which need not begin with a digit nor end in a year, also where it
 # stands in a second column ("Ditagihkan kepada:   No. Invoice INV/2025/02/0758").
-BILL_LABEL = re.compile(r"(?i)invoice|faktur|kw?itansi|kuitansi")
+BILL_LABEL = re.compile(r"(?i)invoice|faktur|kw?itansi|kuitansi|note")
 BILL_NUMBER = r"[A-Z0-9][\w.-]*/[\w./-]*\d"
 BILL_NUMBER_LINE = re.compile(
     rf"(?i)\b(?:no\.?|nomor)\s*(?:invoice|faktur|kw?itansi|kuitansi)\s*:?\s*({BILL_NUMBER})"

@@ -33,3 +33,31 @@ def test_a_ktp_copys_occupation_is_not_the_letters_when_the_letter_says_none() -
     fields = extract_fields([letter, CARD], "permohonan_informasi")
     assert fields.values.get("occupation") is None
     assert fields.values["nik"] == "1671151508690081"
+
+
+def test_a_firms_ref_a_radiograms_nomor_and_a_notes_number_are_the_letter_number() -> None:
+    firm = (
+        "CV PELITA SURVEI MANDIRI\nRef : 084/PSM-ADM/XI/2026\nTanggal : 02.11.2026\n"
+        "Perihal : Permohonan Informasi Publik untuk Keperluan Riset\n"
+    )
+    radiogram = (
+        "KEPOLISIAN DAERAH SUMATERA SELATAN\nRADIOGRAM\nDARI KAPOLDA SUMSEL\n"
+        "NOMOR STR/581/XI/PAM.3.3./2026\nTGL 16 NOVEMBER 2026\n"
+    )
+    note = (
+        "EMBASSY OF THE KINGDOM OF THE NETHERLANDS\nNote No. 2025/POL/089\n"
+        "The Embassy presents its compliments to the General Elections Commission.\n"
+    )
+    numbers = {
+        text: extract_fields([text], cls).values.get("letter_number")
+        for text, cls in (
+            (firm, "permohonan_informasi"),
+            (radiogram, "surat_masuk"),
+            (note, "surat_masuk"),
+        )
+    }
+    assert list(numbers.values()) == [
+        "084/PSM-ADM/XI/2026",
+        "STR/581/XI/PAM.3.3./2026",
+        "2025/POL/089",
+    ]
