@@ -1725,7 +1725,9 @@ def _free_letter_name(pages: list[str]) -> Found | None:
         r"(?:,\s+[a-z][a-z ]{2,30})?"
         r"(?:,\s+|\s+\(|\s+)(?:NIK|[Nn]omor|beralamat|alamat|tinggal|bertempat|berdomisili|pekerjaan|bekerja|ingin"
         r"|selaku|sebagai|pemegang|warga|menyatakan|mau|hendak|bermaksud|mengajukan|dengan\s+ini"
-        r"|mohon|memohon|meminta|[Aa]nggota|[Kk]etua|[Ww]akil|[Ss]ekretaris|[Dd]irektur|[Kk]epala)\b",
+        r"|mohon|memohon|meminta|[Aa]nggota|[Kk]etua|[Ww]akil|[Ss]ekretaris|[Dd]irektur|[Kk]epala"
+        # "Saya, Mega Dwi Susanti, mahasiswa Program Studi …": the name, then the work
+        rf"|(?<=,\s)(?={OCCUPATIONS}))\b",
         # the same as OCR reads a hand-written letter: "Yna bertanda tanayn Di bawah imi Robert
         # Setiawm (NIK …", the name in capitalised words up to a bracket or a comma
         r"\bbertanda[^\n]{1,25}?\b[Bb]awah[ \t]+i\w{0,2}[,:]?[ \t]+"

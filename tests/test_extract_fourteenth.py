@@ -61,3 +61,19 @@ def test_a_firms_ref_a_radiograms_nomor_and_a_notes_number_are_the_letter_number
         "STR/581/XI/PAM.3.3./2026",
         "2025/POL/089",
     ]
+
+
+def test_the_student_naming_themself_before_their_work_is_the_applicant_not_the_dean() -> None:
+    letter = (
+        "Perihal : Permohonan Data Penelitian\n"
+        "Dengan hormat,\n"
+        "Saya, Mega Dwi Susanti, mahasiswa Program Studi Ilmu Hukum Fakultas Hukum Universitas\n"
+        "Muhammadiyah Palembang dengan NIM 07104631815, NIK 1671175212060029, bermaksud\n"
+        "mengajukan permohonan informasi publik untuk keperluan penyusunan skripsi.\n"
+        "Mengetahui,\n"
+        "Wakil Dekan Bidang Akademik, Pemohon,\n"
+        "Rina Dwi Tanjung, S.T., M.Kom. Mega Dwi Susanti\n"
+        "NIP 197906202003121019 NIM 07104631815\n"
+    )
+    fields = extract_fields([letter], "permohonan_informasi")
+    assert fields.values["applicant_name"] == "Mega Dwi Susanti"
