@@ -610,7 +610,7 @@ ADDRESS_END = (
     r"|dalam|antara"
     r"|terhadap|bermaksud|ingin|pekerjaan|memohon|terdaftar|tercatat"
     r"|(?i:nomor\s+(?:telepon|hp|ponsel)|telepon|no\.\s*(?:hp|telp)|e-?mail))\b"
-    r"|,?\s*\(|\.\s+[A-Z][a-z]+\s+[a-z]"
+    r"|,?\s*\(|\.\s+[A-Z][a-z]+\s+[a-z]|,\s+dan\s+(?:Termohon|Pemohon|PPID)\b"
     r"|\.\s+(?:Nomor|NIK|Saya|Kami|Melalui|Adapun|Dengan|Bersama)\b|[.,]?\s*$"
     # a blank line OCR put between a scan's lines, unless the address stops at a part's name
     r"|(?<!Kelurahan)(?<!Kecamatan)(?<!Kabupaten)(?<!Kel\.)(?<!Kec\.)(?<!Kab\.)(?<!,)\n\s*\n"
@@ -1712,6 +1712,8 @@ def _free_letter_name(pages: list[str]) -> Found | None:
         rf"diajukan\s+oleh\s*:?\s*(?:[\[(]\d+(?:\.\d+)*[\])]\s*)?({PARTY_NAME})\s*,?\s+"
         r"(?:beralamat|sebagai|selanjutnya)\b",
         rf"\bantara\s+({PARTY_NAME})\s*\((?:Pemohon|PEMOHON)\)",
+        # a registry's invitation: "… mengundang Pemohon, Heri Nur Saputra, S.Ag., beralamat …"
+        rf"\bPemohon,\s+({PARTY_NAME}),?\s+(?:beralamat|dan\s+Termohon)\b",
         # a court's relaas: "… bahwa Fajar Harahap, beralamat di …, selaku Pemohon Kasasi"
         rf"\bbahwa\s+({PARTY_NAME})\s*,\s+beralamat\b(?=[^;]{{0,200}}?selaku\s+Pemohon)",
         # a caption: "ANTARA" / the applicant's name / the street address / "sebagai PEMOHON"
@@ -2628,6 +2630,7 @@ def extract_fields(
         "letter_date": _transcribed_date(pages)
         or labelled.get("letter_date")
         or _found(chat_date)
+        or _found(mailprint.sender_line_date(pages))
         or _first_page_date(pages)
         or _search(pages, ENACTED_DATE, 1)
         or _found(mailprint.forwarded_date(pages))

@@ -141,6 +141,27 @@ def sent_date(pages: list[str]) -> Section | None:
     return None
 
 
+# A webmail printout's sender line, dated at its end: "Panitera KI <panitera@…> Sel, 7 Jul 2026
+# pukul 12.24", "Budi <budi@…> Tue, Apr 7, 2026 at 9:12 AM".
+SENDER_LINE_DATE = re.compile(
+    r"(?im)<[^<>\s]+@[^<>\s]+>[ \t]+((?:sen|sel|rab|kam|jum|sab|min|mon|tue|wed|thu|fri|sat|sun)"
+    r"[a-z']*,?[ \t]+[^\n]{6,24}?)[ \t]+(?:pukul|at)[ \t]+\d"
+)
+
+
+def sender_line_date(pages: list[str]) -> Section | None:
+    """When a webmail printout's message was sent, from the end of its sender's line (the
+    printout's own header dates the printing, the message's body its appointments); none for a
+    forwarded message, dated by its own header (``forwarded_date``)."""
+    if any(FORWARDED.search(text) for text in pages):
+        return None
+    for number, text in enumerate(pages, start=1):
+        for sent in SENDER_LINE_DATE.finditer(text):
+            if parse_date(sent.group(1)):
+                return Section(sent.group(1).strip(), number, sent.start(1), sent.end(1))
+    return None
+
+
 def forwarded_date(pages: list[str]) -> Section | None:
     """When the forwarded message was sent ("Date: Thu, Apr 9, 2026 at 3:49 PM" under
     "Forwarded message"): the letter's own date, not the day the desk forwarded it."""

@@ -77,3 +77,27 @@ def test_the_student_naming_themself_before_their_work_is_the_applicant_not_the_
     )
     fields = extract_fields([letter], "permohonan_informasi")
     assert fields.values["applicant_name"] == "Mega Dwi Susanti"
+
+
+INVITATION = (
+    "08/07/26 14.50 Surel KPU Sumsel - Undangan: Sidang Pemeriksaan Awal\n"
+    "Undangan: Sidang Pemeriksaan Awal Sengketa Informasi Reg. No.\n"
+    "001/REG-PSI/VI/2026 @ Rab 15 Jul 2026 09.00 - 11.00 (WIB) (ppid@sumsel.kpu.go.id)\n"
+    "1 pesan\n"
+    "Panitera KI Provinsi Sumsel <panitera@kip.sumselprov.go.id> Sel, 7 Jul 2026 pukul 12.24\n"
+    "Kepada: ppid@sumsel.kpu.go.id\n"
+    "Kapan : Rabu, 15 Jul 2026 09.00 — 11.00 (WIB)\n"
+    "Yth. Para Pihak,\n"
+    "Bersama ini Kepaniteraan Komisi Informasi Provinsi Sumatera Selatan mengundang Pemohon, "
+    "Heri Nur Saputra,\n"
+    "S.Ag., beralamat di Jl. Srijaya Negara No. 19, Kelurahan Plaju Ulu, Palembang, dan "
+    "Termohon, PPID Komisi\n"
+    "Pemilihan Umum Provinsi Sumatera Selatan, untuk menghadiri sidang pemeriksaan awal.\n"
+)
+
+
+def test_a_registrys_calendar_invitation_names_the_applicant_and_is_dated_when_sent() -> None:
+    fields = extract_fields([INVITATION], "sengketa")
+    assert fields.values["applicant_name"] == "Heri Nur Saputra, S.Ag."
+    assert fields.values["address"] == "Jl. Srijaya Negara No. 19, Kelurahan Plaju Ulu, Palembang"
+    assert fields.values["letter_date"] == "2026-07-07"
