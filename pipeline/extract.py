@@ -467,7 +467,7 @@ NOT_A_LETTERHEAD = re.compile(
     r"|PENETAPAN|KEPUTUSAN|PUTUSAN|SALINAN|TANDA\s+TERIMA|PANGGILAN|UNDANGAN|PERMOHONAN"
     r"|PERMINTAAN|PERNYATAAN|PEMBERITAHUAN|NOTA|MEMO(?:RANDUM)?|DISPOSISI|KLIPING|FAKTUR"
     r"|INVOICE|KWITANSI|KUITANSI|KEBERATAN|PENGADUAN|LAPORAN|PENGUMUMAN|KARTU|TRANSKRIP|MEMORI"
-    r"|BERKAS|SIARAN|RILIS|PRESS)\b"
+    r"|BERKAS|SIARAN|RILIS|PRESS|RAD\s?IOGRAM|TELEGRAM|DARI)\b"
 )
 # A document's title on a page of its own before the letter ("MEMORI KEBERATAN" over an
 # advocates' brief): no letterhead, and a sender's letterhead may head the page behind.
@@ -2115,8 +2115,9 @@ KTP_BLOCK_REACH = 300
 
 
 def _off_identity_card(pages: list[str], found: Found | None) -> Found | None:
-    """A value not read from a KTP copy's rows: the card says what its holder did when it was
-    issued, the letter what they do now, and the register keeps what the letter says."""
+    """A value not read from a KTP copy's rows: the card says what its holder did and where
+    they lived when it was issued, the letter what they do and where they live now, and the
+    register keeps what the letter says."""
     if found is None:
         return None
     text = pages[found.page - 1]
@@ -2593,7 +2594,7 @@ def extract_fields(
         "address": _earliest(
             None
             if cls == "sengketa" and _respondents(labelled.get("address"), pages)
-            else labelled.get("address"),
+            else _off_identity_card(pages, labelled.get("address")),
             party_address,
             _inline_address(pages),
             table.get("address"),

@@ -101,3 +101,18 @@ def test_a_registrys_calendar_invitation_names_the_applicant_and_is_dated_when_s
     assert fields.values["applicant_name"] == "Heri Nur Saputra, S.Ag."
     assert fields.values["address"] == "Jl. Srijaya Negara No. 19, Kelurahan Plaju Ulu, Palembang"
     assert fields.values["letter_date"] == "2026-07-07"
+
+
+def test_the_letters_own_address_line_over_the_ktp_copys_labelled_one() -> None:
+    card = CARD.replace("Kel/Desa", "Alamat : JL. MERDEKA NO. 5\nKel/Desa")
+    fields = extract_fields([UNLABELLED, card], "permohonan_informasi")
+    assert fields.values["address"].startswith("Jl. Angkatan 45 No. 221 Lr. Damai")
+
+
+def test_a_radiograms_title_and_sender_line_are_no_part_of_its_letterhead() -> None:
+    radiogram = (
+        "KEPOLISIAN DAERAH SUMATERA SELATAN\nRADIOGRAM\nDARI KAPOLDA SUMSEL\n"
+        "KEPADA KAPOLRESTABES PALEMBANG\nNOMOR STR/581/XI/PAM.3.3./2026\n"
+    )
+    fields = extract_fields([radiogram], "surat_masuk")
+    assert fields.values["sender_org"] == "KEPOLISIAN DAERAH SUMATERA SELATAN"
