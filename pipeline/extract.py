@@ -1582,12 +1582,21 @@ def _representatives_head(pages: list[str]) -> int:
 
 
 def _applicants_phone(
-    labelled: Found | None, pages: list[str], representatives: list[sections.Line]
+    labelled: Found | None,
+    pages: list[str],
+    representatives: list[sections.Line],
+    letterhead: Found | None = None,
 ) -> Found | None:
     """The phone a form row gives, unless it is the representative's letterhead's (then the row
-    below it that gives the applicant's, if any); where the row's value does not read as a
-    number, a number inside it behind a speck ("5 628771 …"), else the row's for a second
-    reading."""
+    below it that gives the applicant's, if any) or the body's letterhead's where the letter
+    gives another ("Saya, …, nomor telepon 0821 …" under a faculty's "Telp. (0711) …"); where
+    the row's value does not read as a number, a number inside it behind a speck ("5 628771 …"),
+    else the row's for a second reading."""
+    if letterhead is not None and labelled and labelled.page == 1:
+        head_end = _letterhead_block(pages[0])
+        written = _phone(pages, representatives) if labelled.start < head_end else None
+        if written and (written.page > 1 or written.start >= head_end):
+            return written
     head = _representatives_head(pages)
     if labelled and labelled.page == 1 and labelled.start < head:  # a row below may give theirs
         below = [line for line in sections.lines_of(pages) if line.page > 1 or line.start >= head]
@@ -1977,15 +1986,18 @@ def _email(
 ) -> Found | None:
     """The writer's e-mail address: not one of the office's own (on its domains; an e-mail
     printout's 'Kepada: ppid…') nor one in a letterhead (the body's mailbox, not its officer's
-    or the applicant's, whether a form of the office or a body's letter). Where OCR lost its '@',
-    an address is still read after an "Email:" inside a line ("HP: 0812… - Email: budi…")."""
+    or the applicant's, whether a form of the office or a body's letter; a body's labelled one
+    only where the letter gives no other). Where OCR lost its '@', an address is still read
+    after an "Email:" inside a line ("HP: 0812… - Email: budi…")."""
 
     def theirs(address: str) -> bool:
         return not on_domains(address, own_domains)
 
-    if labelled and theirs(str(labelled.value)):
-        return labelled
     head = _letterhead_block(pages[0]) if letterhead is not None else 0
+    if labelled and theirs(str(labelled.value)) and (labelled.page > 1 or labelled.start >= head):
+        return labelled
+    # a body's "Surel : …" in its letterhead: the writer's only when the letter gives no other
+    body_mailbox = labelled if labelled and theirs(str(labelled.value)) else None
     for number, text in enumerate(pages, start=1):
         for match in EMAIL_TOKEN.finditer(text):
             if _beside_own_website(text, match.start(), own_domains) or _message_id(text, match):
@@ -2007,7 +2019,7 @@ def _email(
             mine = number > 1 or match.start() >= head
             if mine and normalise_email(match.group(1)) and theirs(match.group(1)):
                 return Found(match.group(1), number, match.start(1), match.end(1))
-    return None
+    return body_mailbox
 
 
 def _bracket_read_as_c(text: str, start: int) -> int:
@@ -2624,7 +2636,7 @@ def extract_fields(
         or _search(pages, OCCUPATION_IN_PROSE, 1)
         or _search(pages, OCCUPATION_NAMED, 1)
         or _search(pages, OCCUPATION_BRACKETED, 1),
-        "phone": _applicants_phone(labelled.get("phone"), pages, representatives),
+        "phone": _applicants_phone(labelled.get("phone"), pages, representatives, letterhead),
         "email": _email(pages, labelled.get("email"), own_domains, letterhead),
         "information_requested": _found(sections.information_requested(pages)),
         "purpose": _found(sections.purpose(pages)),

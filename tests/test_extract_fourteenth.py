@@ -116,3 +116,28 @@ def test_a_radiograms_title_and_sender_line_are_no_part_of_its_letterhead() -> N
     )
     fields = extract_fields([radiogram], "surat_masuk")
     assert fields.values["sender_org"] == "KEPOLISIAN DAERAH SUMATERA SELATAN"
+
+
+FACULTY_LETTER = (
+    "UNIVERSITAS TRIDINANTI\nFAKULTAS ILMU SOSIAL DAN ILMU POLITIK\n"
+    "Telp. (0711) 353165\nSurel: fisip@univ-tridinanti.ac.id\n"
+    "Nomor : 1943/FISIP-UTP/PP/IX/2025 Palembang, 26 September 2025\n"
+    "Hal : Permohonan Data Penelitian\n"
+    "Kepada\nYth. Ketua KPU Provinsi Sumatera Selatan\n"
+    "Dengan hormat,\n"
+    "Saya, Siti Kurnia Simanjuntak, mahasiswa Program Studi Ilmu Pemerintahan, NIK\n"
+    "1673164309030298, nomor telepon 0821 5750 6945, surel\n"
+    "simanjuntak.siti@gmail.com, bermaksud mengajukan permohonan informasi publik.\n"
+)
+
+
+def test_a_students_own_phone_and_mail_over_the_faculty_letterheads() -> None:
+    fields = extract_fields([FACULTY_LETTER], "permohonan_informasi")
+    assert fields.values["phone"] == "+6282157506945"
+    assert fields.values["email"] == "simanjuntak.siti@gmail.com"
+
+
+def test_a_bodys_letterhead_mailbox_is_the_writers_when_the_letter_gives_no_other() -> None:
+    letter = FACULTY_LETTER.replace(", surel\nsimanjuntak.siti@gmail.com", "")
+    fields = extract_fields([letter], "permohonan_informasi")
+    assert fields.values["email"] == "fisip@univ-tridinanti.ac.id"
