@@ -67,6 +67,9 @@ MAIL_SENT = re.compile(r"(?im)^[ \t]*(?:date|sent|dibuat\s+pada|dikirim)\s*:\s*(
 SENT_ON = re.compile(r"(?im)^[ \t]*(?:date|sent|tanggal|dikirim|dibuat\s+pada)\s*:\s*([^\n]+)")
 
 
+CALENDAR_OWNER = re.compile(r"\(\s*[\w.+-]+@[\w.-]+\s*\)\s*$")
+
+
 def _thread_size_line(lines: list[Line]) -> int | None:
     """The index of the "1 pesan" line on the first page, when an account's address stands
     above it."""
@@ -79,13 +82,19 @@ def _thread_size_line(lines: list[Line]) -> int | None:
     return None
 
 
+def _account_line(text: str) -> bool:
+    """A line with the account's address on it, not a calendar invitation's subject that ends
+    with the invited calendar's own in brackets ("… 09.00 - 11.00 (WIB) (ppid@…)")."""
+    return EMAIL_TOKEN.search(text) is not None and not CALENDAR_OWNER.search(text)
+
+
 def subject(pages: list[str]) -> Section | None:
     """The lines between the account's address and the size of the thread."""
     lines = lines_of(pages[:1])
     size = _thread_size_line(lines)
     if size is None:
         return None
-    top = next(index for index in range(size - 1, -1, -1) if EMAIL_TOKEN.search(lines[index].text))
+    top = next(index for index in range(size - 1, -1, -1) if _account_line(lines[index].text))
     body = [line for line in lines[top + 1 : size] if line.text.strip()]
     if not body or len(body) > SUBJECT_LINES:
         return None

@@ -81,6 +81,7 @@ def test_the_student_naming_themself_before_their_work_is_the_applicant_not_the_
 
 INVITATION = (
     "08/07/26 14.50 Surel KPU Sumsel - Undangan: Sidang Pemeriksaan Awal\n"
+    "Surel KPU Sumsel ppid@sumsel.kpu.go.id\n"
     "Undangan: Sidang Pemeriksaan Awal Sengketa Informasi Reg. No.\n"
     "001/REG-PSI/VI/2026 @ Rab 15 Jul 2026 09.00 - 11.00 (WIB) (ppid@sumsel.kpu.go.id)\n"
     "1 pesan\n"
@@ -141,3 +142,11 @@ def test_a_bodys_letterhead_mailbox_is_the_writers_when_the_letter_gives_no_othe
     letter = FACULTY_LETTER.replace(", surel\nsimanjuntak.siti@gmail.com", "")
     fields = extract_fields([letter], "permohonan_informasi")
     assert fields.values["email"] == "fisip@univ-tridinanti.ac.id"
+
+
+def test_a_calendar_invitations_subject_ends_with_the_calendars_own_address() -> None:
+    fields = extract_fields([INVITATION], "sengketa")
+    assert fields.values["subject"] == (
+        "Undangan: Sidang Pemeriksaan Awal Sengketa Informasi Reg. No. 001/REG-PSI/VI/2026 "
+        "@ Rab 15 Jul 2026 09.00 - 11.00 (WIB) (ppid@sumsel.kpu.go.id)"
+    )
