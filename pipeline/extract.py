@@ -947,7 +947,9 @@ def _place_names_after_full_line(value: str, line: str) -> bool:
     """An address that ran to the margin goes on with names of places, parted by commas or by
     the words for a subdistrict or a town: "… Kelurahan Taba" / "Jemekeh Kecamatan …
     Kota Lubuklinggau", "… Gunung Ibul, Prabumulih" / "Timur, Prabumulih"."""
-    named = PLACE_NAMES.fullmatch(line) and ("," in line or ADDRESS_PART.search(line))
+    named = PLACE_NAMES.fullmatch(line) and (
+        "," in line or ADDRESS_PART.search(line) or re.search(r"\d{5}$", line)  # "Selatan 31164"
+    )
     # (a typewriter's shorter line: "…, RT 23 RW 11, TALANG" / "RATU, ILIR TIMUR I, …")
     listing = value.count(",") >= ADDRESS_PARTS_LISTED
     return bool(named) and (len(value) >= FULL_ADDRESS_LINE or listing)
@@ -2705,7 +2707,18 @@ def extract_fields(
     _organisations_contact(result, pages, cls)
     if cls == "keberatan":
         _objection_on_answer(result, pages)
+    if cls == "sengketa" and not result.values.get("applicant_name"):
+        _addressed_to_the_applicant(result, pages)
     return result
+
+
+def _addressed_to_the_applicant(result: Fields, pages: list[str]) -> None:
+    """A commission's letter to a person ("Yth. Sdr. Ahmad Mahmud, S.IP.") about a dispute is
+    written to its applicant; one to the PPID, its respondent, names no person so."""
+    addressee = _search(pages, ADDRESSEE, 1)
+    if addressee is not None:
+        result.values["applicant_name"] = clean_name(addressee.value)
+        result.spans["applicant_name"] = addressee.span()
 
 
 # The PPID's written answer ("Hal : Pemberitahuan Tertulis", "Jawaban atas Permohonan …"), which
@@ -2732,10 +2745,7 @@ def _objection_on_answer(result: Fields, pages: list[str]) -> None:
     for name in ("letter_number", "subject", "letter_date"):
         result.values[name] = None
         result.spans.pop(name, None)
-    addressee = _search(pages, ADDRESSEE, 1)
-    if addressee is not None:
-        result.values["applicant_name"] = clean_name(addressee.value)
-        result.spans["applicant_name"] = addressee.span()
+    _addressed_to_the_applicant(result, pages)
     written = _dateline([text[rights.end() :]])
     if written is not None and (date := parse_date(written.value)):
         result.values["letter_date"] = date

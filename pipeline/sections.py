@@ -780,7 +780,7 @@ REGISTERED_AHEAD = r"(?=[^.]{0,150}?,\s+yang\s+(?:tercatat|terdaftar))"
 # tercatat dengan nomor pendaftaran …", "…, tapi jawabannya …".
 INFO_END = (
     r",\s+(?:yang|lalu|untuk|guna|sebagaimana|dan\s+(?:saya|kami)|tapi|tetapi|namun|padahal|Majelis"
-    r"|dengan\s+ini)\b"
+    r"|dengan\s+ini|bersama\s+ini)\b"
     r"|\buntuk\s+keperluan|\s+sebagaimana\s+(?:permohonan|dimaksud|tercantum)"
     r"|\s+kepada\s+(?:PPID|Pejabat|Pemohon)\b|,?\s+(?:dan\s+)?(?:tercatat|terdaftar|teregistrasi)\b"
     r"|\s+(?:dengan\s+|\()[Nn]omor\s+(?:[Pp]endaftaran|[Rr]egistrasi)|\s+terkait\s+(?:permintaan|permohonan)"
@@ -860,8 +860,8 @@ NOT_ASKED_LEAD = re.compile(
     r"\bberikut\b"
     # the points of an objection, and a breakdown of what a sentence already named
     r"|\b(?:keberatan|alasan)\b[^:\n]{0,40}\bberikut\b|\bpokok-pokok\b|,\s*dengan\s+rincian\b"
-    # a hearing's or a meeting's schedule, the fees charged for copies
-    r"|\b(?:jadwal|agenda|acara|biaya)\b[^:\n]{0,40}\bberikut\b"
+    # a hearing's or a meeting's schedule, the fees charged for copies, a file's checklist
+    r"|\b(?:jadwal|agenda|acara|biaya|kelengkapan|persyaratan)\b[^:\n]{0,40}\bberikut\b"
 )
 # The requests a letter recalls before making its own ("Sebelumnya saya telah mengajukan
 # permohonan informasi … sebagai berikut:" over a table of them).

@@ -150,3 +150,30 @@ def test_a_calendar_invitations_subject_ends_with_the_calendars_own_address() ->
         "Undangan: Sidang Pemeriksaan Awal Sengketa Informasi Reg. No. 001/REG-PSI/VI/2026 "
         "@ Rab 15 Jul 2026 09.00 - 11.00 (WIB) (ppid@sumsel.kpu.go.id)"
     )
+
+
+CHECKLIST_LETTER = (
+    "KOMISI INFORMASI\nPROVINSI SUMATERA SELATAN\n"
+    "Nomor : 390/KI-SS/SET/XII/2025 Palembang, 29-12-2025\n"
+    "Hal : Permintaan Kelengkapan Dokumen Permohonan Penyelesaian Sengketa\nInformasi\n"
+    "Yth. Sdr. Ahmad Mahmud, S.IP., M.Si.\n"
+    "Jl. Jenderal Sudirman No. 129, RT. 23 / RW. 06, Kel. Air Lintang, Kec. Muara Enim,\n"
+    "Kab. Muara Enim, Sumatera\n"
+    "Selatan 31164\n"
+    "Menindaklanjuti permohonan penyelesaian sengketa informasi publik yang Saudara ajukan,\n"
+    "yang telah dicatat dengan Register Nomor 020/REG-PSI/XII/2025 mengenai\n"
+    "jumlah pemilih penyandang disabilitas dalam DPT Pemilu 2024 per kabupaten/kota,\n"
+    "bersama ini kami sampaikan hasil pemeriksaan kelengkapan berkas sebagai berikut:\n"
+    "No Dokumen Persyaratan Ada Tidak Keterangan\n"
+    "1 Formulir permohonan penyelesaian sengketa informasi yang telah ditandatangani\n"
+    "2 Fotokopi KTP Pemohon Tidak terbaca\n"
+)
+
+
+def test_a_commissions_checklist_to_the_applicant_names_them_and_what_is_disputed() -> None:
+    fields = extract_fields([CHECKLIST_LETTER], "sengketa")
+    assert fields.values["applicant_name"] == "Ahmad Mahmud, S.IP., M.Si."
+    assert fields.values["address"].endswith("Kab. Muara Enim, Sumatera Selatan 31164")
+    assert fields.values["information_requested"] == (
+        "Jumlah pemilih penyandang disabilitas dalam DPT Pemilu 2024 per kabupaten/kota"
+    )
