@@ -132,7 +132,7 @@ QUESTION = re.compile(r"(?i)cara$")
 LABEL_WORD = re.compile(r"(?i)alamat$|nomor$|no\.?$|kode$")
 FORM_WORDS = re.compile(
     r"cara\s+mem|cara\s+mendapatkan|cara\s+pe[nm]|bentuk\s+informasi|alasan\s+keberatan"
-    r"|faksimil|kurir",
+    r"|faksimil|kurir|kolom\s+pilih",
     re.I,
 )
 RENDER_DPI = 150
@@ -186,6 +186,9 @@ def ticked_options(image: Image.Image, words: list[Word]) -> dict[str, str]:
     occupation = chosen_occupation(gray, words)
     if occupation:
         chosen["occupation"] = occupation
+    rows = picked_rows(gray, words)
+    if rows:
+        chosen["information_requested"] = rows
     ticked: dict[str, list[str]] = {}
     for index, word in enumerate(words):
         for name, options in OPTIONS.items():
@@ -199,8 +202,9 @@ def ticked_options(image: Image.Image, words: list[Word]) -> dict[str, str]:
                 continue  # "Cara Mendapatkan Salinan": the question's label, not an option
             if previous and previous.line == word.line and previous.text.endswith("/"):
                 continue  # a label's alternatives ("No. HP / Email"): its slash is no tick
-            if previous and previous.line == word.line and SENDING_WORD.match(previous.text):
-                continue  # "dikirim pos": the option, and its box, begin at "dikirim"
+            if _sent_by(words, index):
+                continue  # "dikirim pos", "Dikirim ke e-mail": the option, and its box, begin
+                # at "dikirim"
             if _labels_a_row(words, index):
                 continue
             candidates = [word]
@@ -281,6 +285,50 @@ def chosen_occupation(gray: np.ndarray, words: list[Word]) -> str | None:
     return written or None
 
 
+# A catalogue's column of boxes to tick, headed "Pilih" at the end of its header row, beside
+# the data sets it lists ("No | Kode | Jenis Data / Informasi | Pilih").
+PICK_HEADER = re.compile(r"(?i)^(?:pilih(?:an)?|centang|tandai)$")
+CATALOGUE_HEADER = re.compile(r"(?i)^(?:jenis|data|informasi|uraian|nama)\b")
+CATALOGUE_ROWS = 30
+ROW_MARK = re.compile(r"^\|?(?:\d{1,2}[.)]?|[A-Z]{1,4}-?\d{1,3})\|?$")  # its number and its code
+
+
+def picked_rows(gray: np.ndarray, words: list[Word]) -> str | None:
+    """The rows of a catalogue ticked in its "Pilih" column, their names joined by "; "."""
+    header = next(
+        (
+            index
+            for index, word in enumerate(words)
+            if PICK_HEADER.match(word.text)
+            and any(
+                CATALOGUE_HEADER.match(other.text)
+                for other in words
+                if other.line == word.line and other.x1 < word.x0
+            )
+        ),
+        None,
+    )
+    if header is None:
+        return None
+    column = words[header]
+    rows: dict[int, list[Word]] = {}
+    for word in words[header + 1 :]:
+        if word.line != column.line and word.x1 < column.x0:
+            rows.setdefault(word.line, []).append(word)
+    picked = []
+    for line in list(rows)[:CATALOGUE_ROWS]:
+        cells = rows[line]
+        probe = Word("", column.x1 + 2, cells[0].top, column.x1 + 3, cells[0].bottom, line)
+        state = box_state(gray, probe)
+        if state is None or not ROW_MARK.match(cells[0].text):
+            break  # the table has ended ("C. Bentuk data …" below it)
+        named = [word.text for word in cells if not ROW_MARK.match(word.text.strip("|"))]
+        named = [text for text in named if text.strip("|")]
+        if state and named:
+            picked.append(" ".join(named))
+    return "; ".join(picked) or None
+
+
 def _height(word: Word) -> float:
     return max(4.0, word.bottom - word.top)
 
@@ -308,6 +356,16 @@ def _mark(gray: np.ndarray, word: Word, height: float) -> bool | None:
         columns.start + round(0.3 * wide) : columns.stop - round(0.3 * wide),
     ]
     return bool(middle.size and middle.mean() > FILLED_SHARE)
+
+
+def _sent_by(words: list[Word], index: int) -> bool:
+    """Whether the word is the way of sending after "dikirim" ("dikirim pos"), or after
+    "dikirim ke" ("Dikirim ke e-mail")."""
+    before = [word for word in words[max(0, index - 2) : index] if word.line == words[index].line]
+    if before and SENDING_WORD.match(before[-1].text):
+        return True
+    joined = len(before) == 2 and before[1].text.lower() in ("ke", "lewat", "via", "melalui")
+    return joined and SENDING_WORD.match(before[0].text) is not None
 
 
 def _phrased(name: str, words: list[Word], index: int) -> str | None:

@@ -287,3 +287,48 @@ def test_options_whose_boxes_all_hold_ink_are_no_choice() -> None:
             x += 12 * len(text) + 12
         x += 40
     assert ticked_options(image, words) == {}
+
+
+def test_the_rows_ticked_in_a_catalogues_pilih_column_are_the_request() -> None:
+    """A data corner's slip: "No | Kode | Jenis Data / Informasi | Pilih" over rows with a box
+    each at the end; the ticked rows' names are what is asked for, the table ends at "C."."""
+    image = Image.new("L", (1200, 420), 255)
+    draw = ImageDraw.Draw(image)
+    words = [
+        Word("No", 20, 20, 50, 46, 1),
+        Word("Jenis", 140, 20, 200, 46, 1),
+        Word("Data", 210, 20, 260, 46, 1),
+        Word("Pilih", 1000, 20, 1060, 46, 1),
+    ]
+    rows = ["Daftar Pemilih Tetap 2024", "Peta daerah pemilihan", "Laporan dana kampanye 2024"]
+    for number, row in enumerate(rows, start=1):
+        top = 20 + 60 * number
+        words.append(Word(str(number), 20, top, 34, top + 26, number + 1))
+        words.append(Word(f"DS-0{number}", 60, top, 120, top + 26, number + 1))
+        x = 140
+        for text in row.split():
+            words.append(Word(text, x, top, x + 14 * len(text), top + 26, number + 1))
+            x += 14 * len(text) + 12
+        _box(draw, 1018, top, ticked=number != 2)
+    words.append(Word("C.", 20, 260, 40, 286, 5))
+    words.append(Word("Bentuk", 60, 260, 140, 286, 5))
+    _box(draw, 1018, 260, ticked=True)
+    assert ticked_options(image, words) == {
+        "information_requested": "Daftar Pemilih Tetap 2024; Laporan dana kampanye 2024"
+    }
+
+
+def test_an_empty_box_before_dikirim_ke_e_mail_is_no_choice_of_e_mail() -> None:
+    image = Image.new("L", (1200, 80), 255)
+    draw = ImageDraw.Draw(image)
+    _box(draw, 300, 24, ticked=False)
+    draw.rectangle((470, 24, 494, 50), outline=0, width=2)  # the letters of "ke" as a square
+    draw.line((474, 28, 490, 46), fill=0, width=3)
+    words = [
+        Word("Cara", 14, 24, 70, 50, 1),
+        Word("pengambilan", 80, 24, 230, 50, 1),
+        Word("Dikirim", 340, 24, 440, 50, 1),
+        Word("ke", 452, 24, 496, 50, 1),
+        Word("e-mail", 506, 24, 580, 50, 1),
+    ]
+    assert ticked_options(image, words) == {}
