@@ -199,7 +199,10 @@ OLDEST_YEAR = 1900
 # A date as letters write it: "3 Februari 2026", "3. Februari 2026", "03-02-2026", "3/2/2026".
 # A day of 1 OCR read as a stroke ("Palembang, | Januari 2026"), only before a month and year.
 DAY = rf"(?:\d{{1,2}}|[|Il](?=\s+[A-Za-z]{{3,9}}\s+{YEAR}))"
-A_DATE = rf"{DAY}{DATE_GAP}[A-Za-z]+{DATE_GAP}{YEAR}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]{YEAR}"
+A_DATE = (
+    rf"{DAY}{DATE_GAP}[A-Za-z]+{DATE_GAP}{YEAR}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]{YEAR}"
+    rf"|[A-Z][a-z]+\s+\d{{1,2}},\s*{YEAR}"  # written the English way: "October 3, 2025"
+)
 WEEKDAY = re.compile(r"(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)")
 DIGIT_WORDS = {
     word: value

@@ -177,3 +177,13 @@ def test_a_commissions_checklist_to_the_applicant_names_them_and_what_is_dispute
     assert fields.values["information_requested"] == (
         "Jumlah pemilih penyandang disabilitas dalam DPT Pemilu 2024 per kabupaten/kota"
     )
+
+
+def test_a_note_dated_the_english_way_at_its_foot_is_dated_so_not_by_the_visit() -> None:
+    note = (
+        "EMBASSY OF THE KINGDOM OF THE NETHERLANDS\nNote No. 2025/POL/089\n"
+        "The Embassy has the honour to inform that a delegation will visit Palembang on\n"
+        "14 October 2025 to learn about the management of public information.\n"
+        "Jakarta, October 3, 2025\nGeneral Elections Commission\n"
+    )
+    assert extract_fields([note], "surat_masuk").values["letter_date"] == "2025-10-03"
