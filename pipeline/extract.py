@@ -1863,9 +1863,19 @@ def _address_line(pages: list[str]) -> Found | None:
             or re.match(r"(?i)(?:no\.?|nomor)\s", following.group(1))
         ):
             return found
-        value = f"{found.value} {following.group(1)}"
+        value = f"{found.value} {_without_name_beside(following.group(1))}"
         found = Found(value, found.page, found.start, found.end + following.end())
     return found
+
+
+CAPITALS_BEFORE_WORDS = re.compile(r"^(?:[A-Z][A-Z&.'-]*\s+){2,}(?=[A-Z][a-z])")
+
+
+def _without_name_beside(line: str) -> str:
+    """An address's second line without the body's name set left of it and read across into
+    it: "CV PELITA SURVEI MANDIRI Kemuning, Palembang 30111" under "… Kel. Sekip Jaya, Kec."."""
+    name = CAPITALS_BEFORE_WORDS.match(line)
+    return line[name.end() :] if name and BODY_NAME.match(name.group()) else line
 
 
 def _address_goes_on(value: str, line: str) -> bool:

@@ -187,3 +187,16 @@ def test_a_note_dated_the_english_way_at_its_foot_is_dated_so_not_by_the_visit()
         "Jakarta, October 3, 2025\nGeneral Elections Commission\n"
     )
     assert extract_fields([note], "surat_masuk").values["letter_date"] == "2025-10-03"
+
+
+def test_a_firms_name_read_across_into_its_address_is_no_part_of_it() -> None:
+    letter = (
+        "Jl. Mayor Ruslan No. 149 Lt. 2, Kel. Sekip Jaya, Kec.\n"
+        "CV PELITA SURVEI MANDIRI Kemuning, Palembang 30111\n"
+        "Ref : 084/PSM-ADM/XI/2026\n"
+        "Perihal : Permohonan Informasi Publik untuk Keperluan Riset\n"
+    )
+    fields = extract_fields([letter], "permohonan_informasi")
+    assert fields.values["address"] == (
+        "Jl. Mayor Ruslan No. 149 Lt. 2, Kel. Sekip Jaya, Kec. Kemuning, Palembang 30111"
+    )
