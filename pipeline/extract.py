@@ -1998,9 +1998,9 @@ def _email(
 ) -> Found | None:
     """The writer's e-mail address: not one of the office's own (on its domains; an e-mail
     printout's 'Kepada: ppid…') nor one in a letterhead (the body's mailbox, not its officer's
-    or the applicant's, whether a form of the office or a body's letter; a body's labelled one
-    only where the letter gives no other). Where OCR lost its '@', an address is still read
-    after an "Email:" inside a line ("HP: 0812… - Email: budi…")."""
+    or the applicant's, whether a form of the office or a body's letter, labelled "Surel :" or
+    not). Where OCR lost its '@', an address is still read after an "Email:" inside a line
+    ("HP: 0812… - Email: budi…")."""
 
     def theirs(address: str) -> bool:
         return not on_domains(address, own_domains)
@@ -2008,8 +2008,6 @@ def _email(
     head = _letterhead_block(pages[0]) if letterhead is not None else 0
     if labelled and theirs(str(labelled.value)) and (labelled.page > 1 or labelled.start >= head):
         return labelled
-    # a body's "Surel : …" in its letterhead: the writer's only when the letter gives no other
-    body_mailbox = labelled if labelled and theirs(str(labelled.value)) else None
     for number, text in enumerate(pages, start=1):
         for match in EMAIL_TOKEN.finditer(text):
             if _beside_own_website(text, match.start(), own_domains) or _message_id(text, match):
@@ -2031,7 +2029,7 @@ def _email(
             mine = number > 1 or match.start() >= head
             if mine and normalise_email(match.group(1)) and theirs(match.group(1)):
                 return Found(match.group(1), number, match.start(1), match.end(1))
-    return body_mailbox
+    return None
 
 
 def _bracket_read_as_c(text: str, start: int) -> int:

@@ -138,10 +138,10 @@ def test_a_students_own_phone_and_mail_over_the_faculty_letterheads() -> None:
     assert fields.values["email"] == "simanjuntak.siti@gmail.com"
 
 
-def test_a_bodys_letterhead_mailbox_is_the_writers_when_the_letter_gives_no_other() -> None:
+def test_a_student_who_gives_no_mail_has_none_not_the_faculty_letterheads() -> None:
     letter = FACULTY_LETTER.replace(", surel\nsimanjuntak.siti@gmail.com", "")
     fields = extract_fields([letter], "permohonan_informasi")
-    assert fields.values["email"] == "fisip@univ-tridinanti.ac.id"
+    assert fields.values.get("email") is None
 
 
 def test_a_calendar_invitations_subject_ends_with_the_calendars_own_address() -> None:
