@@ -2006,6 +2006,13 @@ def _email(
         return not on_domains(address, own_domains)
 
     head = _letterhead_block(pages[0]) if letterhead is not None else 0
+    if labelled and _among_body_contacts(pages[labelled.page - 1], labelled.start):
+        later = [
+            line
+            for line in sections.lines_of(pages)
+            if (line.page, line.start) > (labelled.page, labelled.start)
+        ]
+        labelled = _labelled(later)[0].get("email")  # the person's own row below, if any
     if labelled and theirs(str(labelled.value)) and (labelled.page > 1 or labelled.start >= head):
         return labelled
     for number, text in enumerate(pages, start=1):
@@ -2030,6 +2037,14 @@ def _email(
             if mine and normalise_email(match.group(1)) and theirs(match.group(1)):
                 return Found(match.group(1), number, match.start(1), match.end(1))
     return None
+
+
+def _among_body_contacts(text: str, start: int) -> bool:
+    """Whether the line at ``start`` follows a body's telephone line, its number after the
+    abbreviation and no colon ("Telp. 0711-423858" over "Surel: lpprm@gmail.com"): its
+    secretariat's contacts, set beside the letter's first lines, not a person's row."""
+    above = text[: text.rfind("\n", 0, start)].rsplit("\n", 1)[-1]
+    return re.match(r"(?i)\s*(?:telp\.?|tel\.|fax|faks)\s+[\d(+]", above) is not None
 
 
 def _bracket_read_as_c(text: str, start: int) -> int:

@@ -200,3 +200,19 @@ def test_a_firms_name_read_across_into_its_address_is_no_part_of_it() -> None:
     assert fields.values["address"] == (
         "Jl. Mayor Ruslan No. 149 Lt. 2, Kel. Sekip Jaya, Kec. Kemuning, Palembang 30111"
     )
+
+
+def test_a_side_letterheads_mailbox_gives_way_to_the_persons_row_below() -> None:
+    letter = (
+        "LEMBAGA\nPEMANTAU PEMILU\nRAKYAT MUSI\nPalembang, 09 Juli 2026\n"
+        "No. : 169/LPPRM/EKS/VII/2026\nPerihal : Permohonan Informasi Publik\n"
+        "Sekretariat:\nJl. Kol. H. Burlian No. 135, Kel. Plaju\nKepada Yth.\n"
+        "Telp. 0711-423858 Pejabat Pengelola Informasi dan Dokumentasi\n"
+        "Surel: lpprm@gmail.com\nKPU Provinsi Sumatera Selatan\n"
+        "Dengan hormat,\n"
+        "Adapun identitas penanggung jawab permohonan adalah sebagai berikut:\n"
+        "Nama : Ir. Novita Kurnia Fauzi\nTelepon : (0711) 404918\n"
+        "Surel : novitafau32@gmail.com\n"
+    )
+    fields = extract_fields([letter], "permohonan_informasi")
+    assert fields.values["email"] == "novitafau32@gmail.com"
