@@ -691,6 +691,12 @@ NUMBER_LINE_DATE = re.compile(
     rf"(?im)^[ \t]*(?:nomor|no\.?)[ \t]*:[ \t]*\S+[ \t]+(?:[^\n,:]{{1,25}},[ \t]*)?"
     rf"({A_DATE})[ \t]*$"
 )
+# The letter's date on the row under its number: a firm's "Ref : 084/…" over "Tanggal :
+# 02.11.2026", a radiogram's "NOMOR STR/581/…" over "TGL 16 NOVEMBER 2026".
+DATE_UNDER_NUMBER = re.compile(
+    rf"(?im)^[ \t]*(?:nomor|no\.?|ref\.?)[ \t]*:?[ \t]*\S*\d\S*[ \t]*\n(?:[ \t]*\n)?"
+    rf"[ \t]*(?:tanggal|tgl\.?)[ \t]*:?[ \t]*({A_DATE})[ \t]*$"
+)
 # A decree's or an assignment letter's closing: "Ditetapkan di Palembang pada tanggal 13 Juni
 # 2026", its date where the body names others ("… hadir pada tanggal 20 Juni 2026").
 ENACTED_DATE = re.compile(
@@ -1906,7 +1912,12 @@ def _first_page_date(pages: list[str]) -> Found | None:
     either: a cover letter's date ("Nomor : 2110/UBD/… 31 Juli 2025") is the letter's, not that
     of the request it covers on the next page."""
     for number, page in enumerate(pages, start=1):
-        found = _dateline([page]) or _search([page], NUMBER_LINE_DATE, 1) or _glued_date(page)
+        found = (
+            _dateline([page])
+            or _search([page], NUMBER_LINE_DATE, 1)
+            or _search([page], DATE_UNDER_NUMBER, 1)
+            or _glued_date(page)
+        )
         if found:
             found.page = number
             return found

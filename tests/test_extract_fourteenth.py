@@ -216,3 +216,12 @@ def test_a_side_letterheads_mailbox_gives_way_to_the_persons_row_below() -> None
     )
     fields = extract_fields([letter], "permohonan_informasi")
     assert fields.values["email"] == "novitafau32@gmail.com"
+
+
+def test_the_date_on_the_row_under_the_letters_number() -> None:
+    radiogram = (
+        "KEPOLISIAN DAERAH SUMATERA SELATAN\nRADIOGRAM\n"
+        "NOMOR STR/581/XI/PAM.3.3./2026\n\nTGL 16 NOVEMBER 2026\n\nDERAJAT KILAT\n"
+        "PADA TANGGAL 18 NOVEMBER 2026 DILAKSANAKAN PENGAMANAN TTK\n"
+    )
+    assert extract_fields([radiogram], "surat_masuk").values["letter_date"] == "2026-11-16"
