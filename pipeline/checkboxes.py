@@ -1,6 +1,6 @@
 """Ticked boxes on forms: which option of "Cara Memperoleh", "Cara Mendapatkan Salinan" and the
-objection reasons a–g the applicant marked, and which occupation an online form's radio
-buttons (or a paper form's bubbles) choose.
+objection reasons a–g the applicant marked, which occupation an online form's radio buttons
+(or a paper form's bubbles) choose, and which rows of a data catalogue were ticked.
 
 A tick is not text: on a born-digital form it is a drawing, on a scan a few strokes that OCR
 drops. So the page is looked at as an image: left of each option's first word we look for a
