@@ -1624,12 +1624,26 @@ def _phone(pages: list[str], representatives: list[sections.Line]) -> Found | No
     head = _representatives_head(pages)
     for number, text in enumerate(pages, start=1):
         for match in PHONE.finditer(text):
-            if _among(representatives, number, match.start()):
+            if _among(representatives, number, match.start()) or _commissions(text, match.start()):
                 continue
             if number > 1 or match.start() >= head:
                 dialled = _within_line(match.group())
                 return Found(dialled, number, match.start(), match.start() + len(dialled))
     return _search(pages, LANDLINE_LED, 1)
+
+
+COMMISSION_DESK = re.compile(r"(?i)kepaniteraan|panitera\b|komisi\s+informasi")
+
+
+def _commissions(text: str, start: int) -> bool:
+    """Whether the number is the commission's own, on its registry's line or the line under
+    it ("Kepaniteraan Komisi Informasi …" / "Telp. (0711) 312 608 / WA …"): a notice to the
+    parties gives no applicant's number."""
+    line_start = text.rfind("\n", 0, start) + 1
+    above_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    line_end = text.find("\n", start)
+    lines = text[above_start : len(text) if line_end < 0 else line_end]
+    return COMMISSION_DESK.search(lines) is not None
 
 
 def _within_line(dialled: str) -> str:

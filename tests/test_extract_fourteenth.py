@@ -225,3 +225,11 @@ def test_the_date_on_the_row_under_the_letters_number() -> None:
         "PADA TANGGAL 18 NOVEMBER 2026 DILAKSANAKAN PENGAMANAN TTK\n"
     )
     assert extract_fields([radiogram], "surat_masuk").values["letter_date"] == "2026-11-16"
+
+
+def test_the_registrys_own_number_in_its_closing_is_no_applicants_phone() -> None:
+    notice = INVITATION + (
+        "Salam,\nKepaniteraan Komisi Informasi Provinsi Sumatera Selatan\n"
+        "Telp. (0711) 312 608 / WA 6282187920396\n"
+    )
+    assert extract_fields([notice], "sengketa").values.get("phone") is None
