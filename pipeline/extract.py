@@ -477,7 +477,7 @@ TITLE_WORD = r"(?:[A-Z][a-z]+|dan|[A-Z]{2,})"
 TITLE_CASE_LINE = re.compile(rf"(?:[A-Z][a-z]+|[A-Z]{{2,}})(?: {TITLE_WORD})*")
 EMBLEM_SPECK = re.compile(r"^[a-z]{1,2}\s+(?=[A-Z])")
 TITLE_CASE_BODY = re.compile(
-    r"(?:Komisi|Badan|Dinas|Pengadilan|Dewan|Majelis|Sekretariat|Kejaksaan|Kepolisian)"
+    r"(?:Komisi|Badan|Dinas|Pengadilan|Dewan|Majelis|Sekretariat|Kejaksaan|Kepolisian|Bank)"
     rf"(?: {TITLE_WORD})+"
 )
 # What a print or stationery shop lists under its name on the memo pads it sells.
@@ -1353,13 +1353,18 @@ def _masthead(page: str) -> Found | None:
     return top if top and re.fullmatch(r"(?:[A-Z][\w.&'-]*\s?){1,5}", top.value) else None
 
 
+# A body's website printed beside its name: "Bank Syariah Indonesia www.banksyariah….co.id".
+WEBSITE_BESIDE = re.compile(r"\s+(?:www\.|https?://)\S+\s*$")
+
+
 def _title_case_letterhead(page: str) -> Found | None:
-    """A public body's letterhead printed in ordinary case at the top of the page ("Komisi
-    Informasi" over "Provinsi Sumatera Selatan"), as it prints it."""
+    """A public body's or a bank's letterhead printed in ordinary case at the top of the page
+    ("Komisi Informasi" over "Provinsi Sumatera Selatan"), as it prints it."""
     lines = [found for found in re.finditer(r"[^\n]+", page) if found.group().strip()][:3]
-    if not lines or not TITLE_CASE_BODY.fullmatch(lines[0].group().strip()):
+    first = WEBSITE_BESIDE.sub("", lines[0].group()).strip() if lines else ""
+    if not TITLE_CASE_BODY.fullmatch(first):
         return None
-    name, end = [lines[0].group().strip()], lines[0].end()
+    name, end = [first], lines[0].end()
     for line in lines[1:]:
         text = EMBLEM_SPECK.sub("", line.group().strip())  # "fx Provinsi …": the emblem beside it
         if not TITLE_CASE_LINE.fullmatch(text):
@@ -2704,9 +2709,10 @@ def extract_fields(
         "sender_org": _as_letterhead(labelled.get("sender_org"), letterhead)
         or _organiser(pages)
         or _found(mailprint.sender_body(pages, own_domains))
+        # (a name in ordinary case on the page's first line, over a branch's "KCP …" below)
+        or _title_case_letterhead(pages[0])
         or letterhead
-        or _masthead(pages[0])
-        or _title_case_letterhead(pages[0]),
+        or _masthead(pages[0]),
         "reference_registration_number": _search(pages, REGISTRATION),
         "dispute_register_number": own_case[0] if own_case else _dispute_number(pages),
         "objection_reason_code": _found(choices.objection_reason(pages)),

@@ -233,3 +233,13 @@ def test_the_registrys_own_number_in_its_closing_is_no_applicants_phone() -> Non
         "Telp. (0711) 312 608 / WA 6282187920396\n"
     )
     assert extract_fields([notice], "sengketa").values.get("phone") is None
+
+
+def test_a_banks_name_in_ordinary_case_beside_its_website_is_the_sender() -> None:
+    offer = (
+        "Bank Syariah Indonesia www.banksyariahindonesia.co.id\n"
+        "KCP Palembang Kapten A. Rivai Call Center 1426\n"
+        "Nomor Surat : B.424/BSI/KC-PLG/XI/2025 Palembang, 20 NOVEMBER 2025\n"
+        "Perihal : Penawaran Kredit Multiguna bagi ASN dan PPNPN\n"
+    )
+    assert extract_fields([offer], "surat_masuk").values["sender_org"] == "Bank Syariah Indonesia"
