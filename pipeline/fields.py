@@ -903,6 +903,11 @@ DOTTED_RT_RW = re.compile(r"\bRT\.\d{1,3}\s?[/,]?\s?RW\.\d")
 
 # The words a place's Roman numeral follows: "Dusun II", "Ilir Barat II".
 NUMBERED_PLACE = r"(?i:dusun|barat|timur|utara|selatan|ulu|ilir)"
+# A subdistrict's or a village's quarter numbered one, its numeral read as the digit.
+QUARTER_ONE = re.compile(
+    r"(\b(?:Kec|Kel|Kecamatan|Kelurahan)\.?\s*(?:[A-Z][a-z]+\s+){0,2}"
+    r"(?:Barat|Timur|Utara|Selatan|Ulu|Ilir)) 1(?=,|\s|$)"
+)
 # The parts of an address written short, whose dot ends it when the rest was cut off.
 ABBREVIATION_AT_END = re.compile(r"\b(?:Jl|Jln|No|Kel|Kec|Kab|Gg|Lr|Ds|Komp|Rt|RT|Rw|RW)\.$")
 
@@ -914,7 +919,8 @@ def clean_address(raw: str) -> str:
     'No.', 'RT.035' and 'RT:035' → 'RT 035' and 'RW-7' → 'RW 7' ('RT. 17' and 'RT.17/RW.12' or
     'RT.32 RW.02' stay as written), 'Kee.' and 'Kec..' for 'Kec.', a speck between two words
     ('Bukit . Lama'), O for 0 in RT/RW/house numbers, '|' and 'Il' for the Roman numerals I and
-    II ('Ilir Barat |', 'Pasar Il'), and 'IT' for II after a place's word ('Dusun IT')."""
+    II ('Ilir Barat |', 'Pasar Il'), 'IT' for II after a place's word ('Dusun IT') and '1' for
+    I after a quarter's ('Ilir Barat 1')."""
     address = re.sub(r"\s+", " ", raw).strip(" ,;")
     address = ADDRESS_TAIL.sub("", address)
     address = re.sub(r"^\d[.)]\s+(?=J[Ll]\.?\s)", "", address)  # a form's row number before it
@@ -939,6 +945,7 @@ def clean_address(raw: str) -> str:
     address = re.sub(r"(?<=[\w.,])\s+(?:[:|]|_+)\s+(?=\w)", " ", address)
     address = re.sub(r"\bll(?=[a-z])", "Il", address)  # "llir Timur": no word begins "ll"
     address = re.sub(rf"\b({NUMBERED_PLACE}) IT\b", r"\1 II", address)  # a dot-matrix "II"
+    address = re.sub(QUARTER_ONE, r"\1 I", address)  # "Kec. Ilir Barat 1"
     address = address.rstrip(" ,;:|-")
     # the full stop of the sentence the address was written in ("…, Kab. Musi Rawas.")
     return address if ABBREVIATION_AT_END.search(address) else address.removesuffix(".")

@@ -458,6 +458,10 @@ def test_email_is_read_out_of_surrounding_noise() -> None:
         ("jt. Jenderal Sudirman No. 210", "Jl. Jenderal Sudirman No. 210"),
         ("J 1. Residen Abdul Rozak No. 18", "Jl. Residen Abdul Rozak No. 18"),
         ("Dusun IT RT 003 RW 005 Desa Sukarami", "Dusun II RT 003 RW 005 Desa Sukarami"),
+        (
+            "Kel. Bukit Lama Kec. Ilir Barat 1 Palembang",
+            "Kel. Bukit Lama Kec. Ilir Barat I Palembang",
+        ),
     ],
 )
 def test_address_ocr_slips_in_fixed_parts_are_mended(written: str, normal: str) -> None:
@@ -473,6 +477,7 @@ def test_address_ocr_slips_in_fixed_parts_are_mended(written: str, normal: str) 
         "Jl. Merdeka No. 4, Kel. Talang Semut, Kec.",
         "Jl. Srijaya Negara No.203 Rt.24/Rw.11 Kel. 2 Ilir Kec. Ilir Timur II Kota Palembang",
         "Komp. IT Center Blok B No. 4, Palembang",
+        "Jl. Lintas Timur 1 No. 5, Dusun 1 RT 02",
     ],
 )
 def test_clean_addresses_stay_as_written(written: str) -> None:
