@@ -491,9 +491,10 @@ MEDIA_TAGLINE = re.compile(
     r"(?i)(?:tabloid|harian|surat\s+kabar|koran|majalah|portal(?:\s+berita)?|buletin|mingguan"
     r"|media\s+(?:online|siber|cetak))\b"
 )
-# A bill's own number, which need not begin with a digit nor end in a year, also where it
-# stands in a second column ("Ditagihkan kepada:   No. Invoice INV/2025/02/0758").
-BILL_LABEL = re.compile(r"(?i)invoice|faktur|kw?itansi|kuitansi|note")
+# A bill's or a diplomatic note's own number, which need not begin with a digit nor end in a
+# year ("No. Invoice INV/2025/04/0406", "Note No. 2025/POL/089"), also where a bill's stands in
+# a second column ("Ditagihkan kepada:   No. Invoice INV/2025/02/0758").
+OWN_SHAPE_LABEL = re.compile(r"(?i)invoice|faktur|kw?itansi|kuitansi|note")
 BILL_NUMBER = r"[A-Z0-9][\w.-]*/[\w./-]*\d"
 BILL_NUMBER_LINE = re.compile(
     rf"(?i)\b(?:no\.?|nomor)\s*(?:invoice|faktur|kw?itansi|kuitansi)\s*:?\s*({BILL_NUMBER})"
@@ -792,7 +793,7 @@ def _colonless(text: str) -> tuple[str, str, int] | None:
         value = text[start:].strip()
         label = " ".join(word.group(0) for word in words[:count])
         shape = FORM_PHONE_VALUE if name == "phone" and FORM_PHONE.search(label) else None
-        if name == "letter_number" and BILL_LABEL.search(label):
+        if name == "letter_number" and OWN_SHAPE_LABEL.search(label):
             shape = BILL_NUMBER  # "No. Invoice INV/2025/04/0406"
         if name == "letter_number" and not (label.isupper() or shape or _own_number(label, value)):
             return None  # "No. 091/PPID/…" atop an objection cites the request it objects to
@@ -1644,11 +1645,16 @@ def _commissions(text: str, start: int) -> bool:
     """Whether the number is the commission's own, on its registry's line or the line under
     it ("Kepaniteraan Komisi Informasi …" / "Telp. (0711) 312 608 / WA …"): a notice to the
     parties gives no applicant's number."""
+    above, line = _line_and_above(text, start)
+    return COMMISSION_DESK.search(f"{above}\n{line}") is not None
+
+
+def _line_and_above(text: str, start: int) -> tuple[str, str]:
+    """The line above the one at ``start``, and that line."""
     line_start = text.rfind("\n", 0, start) + 1
-    above_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
     line_end = text.find("\n", start)
-    lines = text[above_start : len(text) if line_end < 0 else line_end]
-    return COMMISSION_DESK.search(lines) is not None
+    above = text[: max(0, line_start - 1)].rsplit("\n", 1)[-1] if line_start else ""
+    return above, text[line_start : len(text) if line_end < 0 else line_end]
 
 
 def _within_line(dialled: str) -> str:
@@ -2073,7 +2079,7 @@ def _among_body_contacts(text: str, start: int) -> bool:
     """Whether the line at ``start`` follows a body's telephone line, its number after the
     abbreviation and no colon ("Telp. 0711-423858" over "Surel: lpprm@gmail.com"): its
     secretariat's contacts, set beside the letter's first lines, not a person's row."""
-    above = text[: text.rfind("\n", 0, start)].rsplit("\n", 1)[-1]
+    above = _line_and_above(text, start)[0]
     return re.match(r"(?i)\s*(?:telp\.?|tel\.|fax|faks)\s+[\d(+]", above) is not None
 
 
