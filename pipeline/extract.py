@@ -926,7 +926,7 @@ def _continues(name: str, value: str, line: str) -> bool:
     stripped = line.strip()
     if sections.DANGLING.search(value.strip(" ,")) or re.match(r"[a-z]{3,}\b(?![.:])", stripped):
         return True
-    return name == "address" and (
+    return name in ("address", "org_address") and (
         ADDRESS_PART.match(stripped) is not None
         or ADDRESS_UNFINISHED.search(value) is not None
         or re.fullmatch(r"\d{5}", stripped) is not None  # its postal code, set apart
@@ -1057,7 +1057,11 @@ def _labelled(lines: list[sections.Line]) -> tuple[dict[str, Found], list[sectio
         if name in ("address", "org_address"):  # the labelled values that run over lines
             gap = False
             for follower in lines[index + 1 :]:
-                if follower.page != line.page or (name == "org_address" and _ended(value)):
+                if follower.page != line.page or (
+                    name == "org_address"
+                    and _ended(value)
+                    and not _office_address_tail(follower.text)
+                ):
                     break  # (a body's address ends at its line's end, unless a comma says not)
                 if not follower.text.strip():
                     if gap:
@@ -1111,6 +1115,17 @@ def _labelled(lines: list[sections.Line]) -> tuple[dict[str, Found], list[sectio
         if value:
             found[name] = Found(value, line.page, line.start + offset, end)
     return found, representatives
+
+
+# The last line of a wrapped address: its places and its postcode ("Ulu, Kec. Plaju, Palembang
+# 30140", "30129").
+ADDRESS_LAST_LINE = re.compile(r"[^:@\n]*\b\d{5}[ \t]*")
+
+
+def _office_address_tail(line: str) -> bool:
+    """Whether the line under a body's labelled address finishes it: its postcode's line, or a
+    blank line OCR put before it."""
+    return not line.strip() or ADDRESS_LAST_LINE.fullmatch(line) is not None
 
 
 def _ended(value: str) -> bool:
@@ -1872,6 +1887,17 @@ def _inline_address(pages: list[str]) -> Found | None:
 
 
 ADDRESS_MORE_LINES = 2  # lines an address under a signature or a name runs on over
+
+
+def _unlabelled_or_office_address(pages: list[str], office: Found | None) -> Found | None:
+    """An address line standing alone, unless it is the letterhead's copy of the office address
+    the letter labels ("Alamat Kantor : Jl. …"): the labelled one is whole where the letterhead's
+    wraps beside the body's name."""
+    alone = _address_line(pages)
+    if alone is None or office is None:
+        return alone or office
+    first_line = pages[alone.page - 1][alone.start :].split("\n", 1)[0].strip()
+    return office if " ".join(office.value.split()).startswith(first_line) else alone
 
 
 def _address_line(pages: list[str]) -> Found | None:
@@ -2672,8 +2698,7 @@ def extract_fields(
             _inline_address(pages),
             table.get("address"),
         )
-        or _address_line(pages)
-        or labelled.get("org_address"),
+        or _unlabelled_or_office_address(pages, labelled.get("org_address")),
         # A name labelled on a KTP copy behind the letter is in capitals and without degrees;
         # one labelled in ordinary case on a later page is the applicant's own request behind a
         # cover letter, whose signer is not the applicant.

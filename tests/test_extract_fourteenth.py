@@ -243,3 +243,22 @@ def test_a_banks_name_in_ordinary_case_beside_its_website_is_the_sender() -> Non
         "Perihal : Penawaran Kredit Multiguna bagi ASN dan PPNPN\n"
     )
     assert extract_fields([offer], "surat_masuk").values["sender_org"] == "Bank Syariah Indonesia"
+
+
+def test_the_labelled_office_address_over_the_letterheads_wrapped_copy_of_it() -> None:
+    letter = (
+        "Jl. Jenderal Sudirman No. 18 Ruko Mitra Blok B, Kel. Plaju Ulu, Kec.\n"
+        "PT CITRA DATA NUSANTARA\n"
+        "Perihal : Permohonan Informasi Publik untuk Keperluan Riset\n"
+        "Nama : Dr. Yohanes Lubis, S.T.\n"
+        "Jabatan : Manajer Proyek\n"
+        "Alamat Kantor : Jl. Jenderal Sudirman No. 18 Ruko Mitra Blok B, Kel. Plaju\n"
+        "\n"
+        "Ulu, Kec. Plaju, Palembang 30140\n"
+        "Telepon : 0838.9478.5895\n"
+    )
+    fields = extract_fields([letter], "permohonan_informasi")
+    assert fields.values["address"] == (
+        "Jl. Jenderal Sudirman No. 18 Ruko Mitra Blok B, Kel. Plaju Ulu, Kec. Plaju,"
+        " Palembang 30140"
+    )
