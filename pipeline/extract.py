@@ -1592,13 +1592,13 @@ def _capitals_run(line: str) -> str | None:
 
 
 def _numbered_unit(words: list[str], index: int) -> bool:
-    """A unit's number between words in capitals ("SMA NEGERI 2 LAHAT"), not a logo's speck
-    beside a short one ("UMUM 1 RO")."""
+    """A unit's number between words in capitals ("SMA NEGERI 2 LAHAT", "RI RT 12 KELURAHAN
+    SIALANG"), not a logo's speck beside a short one ("UMUM 1 RO")."""
     before, after = words[max(index - 1, 0)], words[index + 1 : index + 2]
     return (
         index > 0
         and re.fullmatch(r"\d{1,3}", words[index]) is not None
-        and re.fullmatch(r"[A-Z]{4,}", before) is not None
+        and re.fullmatch(r"[A-Z]{4,}|RT|RW", before) is not None
         and bool(after)
         and re.fullmatch(r"[A-Z]{3,}", after[0]) is not None
     )

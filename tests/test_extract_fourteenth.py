@@ -262,3 +262,17 @@ def test_the_labelled_office_address_over_the_letterheads_wrapped_copy_of_it() -
         "Jl. Jenderal Sudirman No. 18 Ruko Mitra Blok B, Kel. Plaju Ulu, Kec. Plaju,"
         " Palembang 30140"
     )
+
+
+def test_a_neighbourhood_committees_rt_number_is_part_of_its_name() -> None:
+    letter = (
+        "Sekretariat: Jl. Raya Palembang-Prabumulih No. 82 Kel. Timbangan\n\n"
+        "PANITIA PERINGATAN HUT KEMERDEKAAN RI RT 12 KELURAHAN SIALANG\n"
+        "Kontak: 085317166720\n\n"
+        "No. : 05/PAN-HUT/VIII/2026 Palembang, 7 AGUSTUS 2026\n"
+        "Hal : Permohonan Partisipasi\n"
+    )
+    fields = extract_fields([letter], "surat_masuk")
+    assert fields.values["sender_org"] == (
+        "PANITIA PERINGATAN HUT KEMERDEKAAN RI RT 12 KELURAHAN SIALANG"
+    )
