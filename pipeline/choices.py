@@ -14,8 +14,12 @@ import re
 
 from pipeline.sections import Section
 
-# A ticked box as typed or printed, and "[v]" as OCR reads its brackets ("IvJ", "|v]", "[vJ").
-TICK = r"(?:\[\s*[xX✓✔√v]\s*\]|[☑☒✓✔√■]|\(\s*[xX✓✔√v]\s*\)|(?<!\w)[\[|I]\s*[vV]\s*[\]J|](?!\w))"
+# A ticked box as typed or printed, and "[v]" or "[ x ]" as OCR reads its brackets ("IvJ", "|v]",
+# "[vJ", "IX J", "[ xJ", "Lx)").
+TICK = (
+    r"(?:\[\s*[xX✓✔√v]\s*\]|[☑☒✓✔√■]|\(\s*[xX✓✔√v]\s*\)"
+    r"|(?<!\w)[\[|IL]\s*[vVxX]\s*[\]J|)](?!\w))"
+)
 Options = tuple[tuple[str, str], ...]
 OBTAIN = (
     (

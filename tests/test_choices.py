@@ -143,3 +143,24 @@ def test_an_email_printouts_sent_header_is_not_a_delivery_method() -> None:
 def test_an_objection_reason_written_in_the_writers_own_words(text: str, code: str | None) -> None:
     found = objection_reason([text])
     assert (found.value if found else None) == code
+
+
+@pytest.mark.parametrize(
+    ("ticked_row", "code"),
+    [
+        ("Lx) e. Tidak dipenuhinya", "e"),
+        ("IX J c. Tidak ditanggapinya", "c"),
+        ("[ xJ  g. Penyampaian", "g"),
+    ],
+)
+def test_a_typed_x_in_brackets_ocr_misread_ticks_its_reason(ticked_row: str, code: str) -> None:
+    rows = [
+        "[ ] a. Penolakan atas permohonan informasi",
+        "I ] b. Tidak disediakannya informasi berkala",
+        "I 1 d. Permohonan informasi ditanggapi tidak sebagaimana yang diminta",
+        ticked_row + " informasi",
+        "f ]  f. Pengenaan biaya yang tidak wajar",
+    ]
+    form = "B. ALASAN KEBERATAN\n(beri tanda pada alasan yang sesuai)\n" + "\n".join(rows) + "\n"
+    reason = objection_reason([form])
+    assert reason is not None and reason.value == code
