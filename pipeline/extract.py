@@ -1784,6 +1784,7 @@ def _free_letter_name(pages: list[str]) -> Found | None:
         r"(?:,\s+[a-z][a-z ]{2,30})?"
         r"(?:,\s+|\s+\(|\s+)(?:NIK|[Nn]omor|beralamat|alamat|tinggal|bertempat|berdomisili|pekerjaan|bekerja|ingin"
         r"|selaku|sebagai|pemegang|warga|menyatakan|mau|hendak|bermaksud|mengajukan|dengan\s+ini"
+        r"|yang\s+identitas(?:nya)?"  # "Saya, X, yang identitasnya sebagaimana fotokopi KTP …"
         r"|mohon|memohon|meminta|[Aa]nggota|[Kk]etua|[Ww]akil|[Ss]ekretaris|[Dd]irektur|[Kk]epala"
         # "Saya, Mega Dwi Susanti, mahasiswa Program Studi …": the name, then the work
         rf"|(?<=,\s)(?={OCCUPATIONS}))\b",
@@ -2703,7 +2704,7 @@ def extract_fields(
         # one labelled in ordinary case on a later page is the applicant's own request behind a
         # cover letter, whose signer is not the applicant.
         "applicant_name": _search(pages, BODY_APPLICANT, 1)
-        or _own_case(_person(labelled.get("applicant_name")))
+        or _own_case(_person(_off_identity_card(pages, labelled.get("applicant_name"))))
         or _earliest(
             _person(labelled.get("applicant_name")) or _person(_party(labelled.get("party"))),
             party_name,

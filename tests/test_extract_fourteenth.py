@@ -276,3 +276,15 @@ def test_a_neighbourhood_committees_rt_number_is_part_of_its_name() -> None:
     assert fields.values["sender_org"] == (
         "PANITIA PERINGATAN HUT KEMERDEKAAN RI RT 12 KELURAHAN SIALANG"
     )
+
+
+def test_the_letters_own_name_over_the_ktp_copys_name_with_a_speck_beside_it() -> None:
+    letter = (
+        "Dengan hormat,\n"
+        "Saya, Andi Dharma Tanjung, S.E., yang identitasnya sebagaimana fotokopi KTP di bawah ini,"
+        " pekerjaan nelayan, nomor HP +62 821-078-3076, dengan ini mengajukan permohonan"
+        " informasi publik berupa daftar anggota PPK di Kabupaten Lahat.\n"
+    )
+    card = CARD.replace("Nama : ANDI DHARMA TANJUNG", "Nama : ANDI DHARMA TANJUNG ‘ a")
+    fields = extract_fields([letter + "\nKTP Pemohon\n" + card], "permohonan_informasi")
+    assert fields.values["applicant_name"] == "Andi Dharma Tanjung, S.E."
