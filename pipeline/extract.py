@@ -2082,6 +2082,8 @@ def _email(
         for match in EMAIL_TOKEN.finditer(text):
             if _beside_own_website(text, match.start(), own_domains) or _message_id(text, match):
                 continue
+            if _among_body_contacts(text, match.start()):
+                continue
             if (number > 1 or match.start() >= head) and theirs(match.group(0)):
                 opened = next(
                     (
@@ -2097,17 +2099,26 @@ def _email(
     for number, text in enumerate(pages, start=1):
         for match in EMAIL_LED.finditer(text):
             mine = number > 1 or match.start() >= head
+            mine = mine and not _among_body_contacts(text, match.start())
             if mine and normalise_email(match.group(1)) and theirs(match.group(1)):
                 return Found(match.group(1), number, match.start(1), match.end(1))
     return None
 
 
+BODY_CONTACT_REACH = 2
+BODY_CONTACT_CHARS = 400  # (enough for the lines looked at)
+
+
 def _among_body_contacts(text: str, start: int) -> bool:
     """Whether the line at ``start`` follows a body's telephone line, its number after the
     abbreviation and no colon ("Telp. 0711-423858" over "Surel: lpprm@gmail.com"): its
-    secretariat's contacts, set beside the letter's first lines, not a person's row."""
-    above = _line_and_above(text, start)[0]
-    return re.match(r"(?i)\s*(?:telp\.?|tel\.|fax|faks)\s+[\d(+]", above) is not None
+    secretariat's contacts, set beside the letter's first lines, not a person's row. A blank
+    line, or a line of the addressee's column OCR read between them ("di Tempat"), may part
+    them."""
+    line_start = text.rfind("\n", 0, start) + 1
+    lines = text[max(0, line_start - BODY_CONTACT_CHARS) : max(0, line_start - 1)].split("\n")
+    above = [line for line in lines if line.strip()][-BODY_CONTACT_REACH:]
+    return any(re.match(r"(?i)\s*(?:telp\.?|tel\.|fax|faks)\s+[\d(+]", line) for line in above)
 
 
 def _bracket_read_as_c(text: str, start: int) -> int:

@@ -288,3 +288,24 @@ def test_the_letters_own_name_over_the_ktp_copys_name_with_a_speck_beside_it() -
     card = CARD.replace("Nama : ANDI DHARMA TANJUNG", "Nama : ANDI DHARMA TANJUNG ‘ a")
     fields = extract_fields([letter + "\nKTP Pemohon\n" + card], "permohonan_informasi")
     assert fields.values["applicant_name"] == "Andi Dharma Tanjung, S.E."
+
+
+SIDE_BAND = (
+    "LEMBAGA\nPEMANTAU PEMILU\nRAKYAT MUSI\nPalembang, 12 Oktober 2026\n"
+    "Nomor : 135/LPPRM/PRES/X/2026\nHal : Permintaan Data Pemantauan\nSekretariat:\n"
+    "Jl. Srijaya Negara No. 66 Lt. 2, Kel.\nKepada Yth.\nKebun Bunga, Kec. Sukarami,\n"
+    "Palembang 30149 PPID KPU Prov. Sumsel\nTelp. 0711-404571\ndi Tempat\n\n"
+    "Surel: lpprm@gmail.com\nTerakreditasi Bawaslu RI\nDengan hormat,\n"
+    "Kami dari Lembaga Pemantau Pemilu Rakyat Musi (LPPRM) mengajukan permohonan informasi.\n"
+    "Nama : Rizki Mahmud, S.E.\nNIK : 1371181207721837\nJabatan : Koordinator Presidium\n"
+    "No. HP : +62 853-130-6988\n"
+)
+
+
+def test_a_side_bands_mailbox_under_its_telephone_is_no_ones_row() -> None:
+    alone = extract_fields([SIDE_BAND], "permohonan_informasi")
+    with_row = extract_fields(
+        [SIDE_BAND + "Surel : rizki.mahmud@gmail.com\n"], "permohonan_informasi"
+    )
+    assert alone.values.get("email") is None
+    assert with_row.values["email"] == "rizki.mahmud@gmail.com"
