@@ -210,8 +210,10 @@ COLONLESS_VALUE = {
     "request_number": r"[|@°]?\d{1,4}\s?/",
     "objection_number": r"[|@°]?\d{1,4}\s?/",
     # a decree's or a circular's "NOMOR 1880/HK.03-SE/06/2026" under its title, in capitals
-    # "005/PEN-MED/K I-SS/IX/2025", a police radiogram's "STR/581/XI/PAM.3.3./2026"
-    "letter_number": r"(?:[A-Z]{1,6}[./-]?)?\d{1,5}/\S*(?: \S+)?/(?:19|20)\d{2}\b",
+    # "005/PEN-MED/K I-SS/IX/2025", a police radiogram's "STR/581/XI/PAM.3.3./2026", an
+    # embassy's note "No. JAK-PA/2026/7579" (the year before the number)
+    "letter_number": r"(?:[A-Z]{1,6}[./-]?)?\d{1,5}/\S*(?: \S+)?/(?:19|20)\d{2}\b"
+    r"|[A-Z]{2,6}(?:-[A-Z]{1,6})?/(?:19|20)\d{2}/\d{1,6}\b",
     # a memorandum's "Hal  Pemutakhiran Daftar Informasi Publik": two words or more, the first
     # capitalised ("Hal tersebut …" begins a sentence)
     "subject": r"[A-Z][a-z]+\s+\S",
@@ -831,8 +833,14 @@ def _colonless_beside(value: str) -> tuple[int, str, int] | None:
 
 def _own_number(label: str, value: str) -> bool:
     """'Nomor 389/HM.02-ND/16/2026' alone on its line under a nota dinas's title, its colon
-    lost: the letter's own number, where a cited one is abbreviated or runs on in a sentence."""
-    return label == "Nomor" and len(value.split()) == 1
+    lost, or a note's 'No. JAK-PA/2026/7579': the letter's own number, where a cited one is
+    abbreviated or runs on in a sentence, or is the desk's own registration ('No. 091/PPID/…'
+    atop an objection)."""
+    return (
+        label in ("Nomor", "No.")
+        and len(value.split()) == 1
+        and (label == "Nomor" or "PPID" not in value.upper())
+    )
 
 
 def _label_of(text: str) -> tuple[str, str, int] | None:

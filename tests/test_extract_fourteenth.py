@@ -309,3 +309,14 @@ def test_a_side_bands_mailbox_under_its_telephone_is_no_ones_row() -> None:
     )
     assert alone.values.get("email") is None
     assert with_row.values["email"] == "rizki.mahmud@gmail.com"
+
+
+def test_an_embassys_note_number_with_the_year_before_it() -> None:
+    note = (
+        "AUSTRALIAN EMBASSY\n\nJl. Patra Kuningan Raya Kav. 1-4, Jakarta 12950\n\n"
+        "No. JAK-PA/2026/7579\n\n"
+        "The Australian Embassy presents its compliments to the General Elections Commission.\n"
+    )
+    objection = "No. 091/PPID/KPU-SS/V/2026\nHal : Keberatan\n"
+    assert extract_fields([note], "surat_masuk").values["letter_number"] == "JAK-PA/2026/7579"
+    assert extract_fields([objection], "keberatan").values.get("letter_number") is None
