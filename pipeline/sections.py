@@ -27,8 +27,8 @@ PURPOSE_LABEL = (
     r"|(?:untuk\s+)?keperluan(?=\s*:)"
 )
 # Words that cannot end a value: a line ending in one was wrapped, whatever follows a gap.
-DANGLING = re.compile(
-    r"\b(?:dan|atau|di|ke|dari|yang|untuk|pada|dalam|serta|tentang|dengan|oleh|atas|terhadap"
+DANGLING = re.compile(  # (not a pair's second word: "… per kabupaten/kota")
+    r"\b(?<!/)(?:dan|atau|di|ke|dari|yang|untuk|pada|dalam|serta|tentang|dengan|oleh|atas|terhadap"
     r"|mengenai|terkait|bagi|kepada|melalui|secara|provinsi"
     r"|kabupaten|kota|kecamatan|kelurahan|desa|tahun|nomor|no\.|kel\.|kec\.|per|periode|se|tingkat"
     r"|anggota|pasangan|calon|terdiri|antara"
@@ -304,6 +304,7 @@ def _follow(
     the next line)."""
     gap = False
     position, end = index + 1, lines[index].end
+    widths = [len(lines[index].text.strip())]
     while position < len(lines) and lines[position].page == lines[index].page:
         line = lines[position]
         if sentence_end(value.rstrip()) == len(value.rstrip()) or len(value) > MAX_VALUE:
@@ -314,11 +315,29 @@ def _follow(
             gap = True
             position += 1
             continue
-        if not _continues(value, line.text, gap, item, listed):
+        if not _continues(value, line.text, gap, item, listed) or _paragraph_ended(
+            widths, value, line.text
+        ):
             break
         value, end, gap = f"{value} {_words_of(line.text)}", line.end, False
+        widths.append(len(line.text.strip()))
         position += 1
     return value, end, position
+
+
+# A value's wrapped line that stops well short of the margin its first line ran to ends the
+# paragraph: "Objek sengketa : Rencana Kerja … Tahun" / "Anggaran 2026" / "Para pihak diminta …".
+FULL_LINE = 60
+SHORT_LINE_SHARE = 0.5
+
+
+def _paragraph_ended(widths: list[int], value: str, line: str) -> bool:
+    """Whether the value's last line, a wrapped one, stopped short of the margin, so that a
+    line beginning with a capital below it begins a new sentence."""
+    if len(widths) < 2 or max(widths) < FULL_LINE or DANGLING.search(value.rstrip(" ,")):
+        return False
+    short = widths[-1] < SHORT_LINE_SHARE * max(widths)
+    return short and re.match(r"[A-Z][a-z]+\s+[a-z]", line.strip(SPECKS)) is not None
 
 
 def _words_of(line: str) -> str:

@@ -511,3 +511,20 @@ def test_the_fees_charged_are_no_list_of_what_was_asked_said_on_a_day() -> None:
     found = information_requested([page])
     assert found is not None
     assert found.value == "Laporan dana kampanye pasangan calon Gubernur Tahun 2024"
+
+
+def test_a_wrapped_value_that_stops_short_of_the_margin_ends_before_the_next_sentence() -> None:
+    invitation = (
+        "menghadiri sidang pemeriksaan awal dalam perkara Register Nomor 017/REG-PSI/IV/2026.\n"
+        "Objek sengketa : Data tingkat partisipasi pemilih pada Pemilihan Gubernur Sumatera"
+        " Selatan\n"
+        "Tahun 2024 per kabupaten/kota\n"
+        "Para pihak diminta hadir 15 menit sebelum sidang dimulai dengan membawa identitas dan\n"
+        "surat kuasa (bagi yang diwakili).\n"
+    )
+    found = information_requested([invitation])
+    assert found is not None
+    assert found.value == (
+        "Data tingkat partisipasi pemilih pada Pemilihan Gubernur Sumatera Selatan Tahun 2024"
+        " per kabupaten/kota"
+    )
