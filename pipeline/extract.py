@@ -2589,6 +2589,8 @@ def _representatives_email(email: str | None, applicant: str | None, pages: list
 # "Rapat Kerja Komisi |", "Triwulan | Tahun 2026", "RDP Komisi | DPRD …": a bar OCR read for
 # the numeral I after a word, at the end, before the year's word or numbering a commission
 # (elsewhere a bar is a rule beside the subject).
+# "Komisi Il DPR RI": the numeral II, no word.
+ROMAN_TWO_SLIPS = re.compile(r"(?<=[A-Za-z] )(?:Il|lI|ll)(?= [A-Z]|\s*$)")
 ROMAN_ONE_BAR = re.compile(r"(?<=[A-Za-z] )\|(?=\s*$| Tahun\b)|(?<=\bKomisi )\|(?= [A-Z])")
 
 
@@ -2616,6 +2618,7 @@ def _clean_subject(value: str) -> str | None:
     it, or a received stamp's words in capitals ("… Informasi Publik KPU PROVINSI SUMATERA
     SELATAN"); a registration number it cites mended as one ("…/X1/2025" → "…/XI/2025")."""
     value = ENGLISH_SLIPS.sub(r"\1equest", ROMAN_ONE_BAR.sub("I", value))
+    value = ROMAN_TWO_SLIPS.sub("II", value)
     subject = DATELINE_TAIL.sub("", value).split(" | ", 1)[0]
     subject = BARE_DATE_TAIL.sub("", STAMP_WORDS.sub("", subject))
     subject = REGISTRATION.sub(lambda cited: normalise_number(cited[0], roman_month=True), subject)

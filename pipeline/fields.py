@@ -647,6 +647,8 @@ def _letter_for_one(match: re.Match[str]) -> str:
 
 # An O between a code's dot or digit and a digit is OCR's 0: "197/PP.O1-ND/16/2025".
 ZERO_AS_O = re.compile(r"(?<=[.\d])O(?=\d)")
+# …and a 0 read for the O that begins a code's word: "STR/339/I/0PS.1.4./2026".
+O_AS_ZERO = re.compile(r"(?<=/)0(?=[A-Z]{2,}\b)")
 
 
 def normalise_number(raw: str, roman_month: bool = False, month: int | None = None) -> str:
@@ -661,7 +663,7 @@ def normalise_number(raw: str, roman_month: bool = False, month: int | None = No
     number = re.sub(r"\s*/\s*", "/", raw.strip().lstrip(".,:;'`-_ ")).replace(":", ".")
     number = re.sub(r"\s+\.(?=\d)", ".", number)
     number = CAPITAL_I_AS_L.sub("I", number)
-    number = ZERO_AS_O.sub("0", number)
+    number = O_AS_ZERO.sub("O", ZERO_AS_O.sub("0", number))
     number = ONE_ENDING_A_WORD.sub(_letter_for_one, number)
     if roman_month:
         number = _register_slips(number)
@@ -938,6 +940,11 @@ def clean_address(raw: str) -> str:
     if not DOTTED_RT_RW.search(address):
         address = re.sub(r"\b(RT|RW)\s?(?::\s?|\.)(?=[\dOo]{2,3}\b)", r"\1 ", address)
     address = re.sub(r"\b(RT|RW|No\.)\s?([\dOo]{1,3})\b", _zeros, address)
+    address = re.sub(  # "RT. O1 / RW. 06", "Rt.33 Rw.O1": written with their dots, kept so
+        r"(?<=\b(?:RT|RW|Rt|Rw)\.)(\s?)([\dOo]{1,3})\b",
+        lambda found: found.group(1) + _digits_for_os(found.group(2)),
+        address,
+    )
     address = re.sub(r";\s*(?=(?:Kel|Kec|Kab|Kota|Desa|RT|RW)\b)", ", ", address)
     address = re.sub(r"(?<=[A-Za-z] )[Il|]{1,3}(?=,|$| )", _roman_ones, address)
     # a leader's colon, a rule or a blank's underscore OCR read where a wrapped line begins or
@@ -957,7 +964,14 @@ def _zeros(match: re.Match[str]) -> str:
     if not any(char.isdigit() for char in digits):
         return match.group(0)
     space = "" if match.group(1) == "No." and match.group(0)[3] != " " else " "
-    return f"{match.group(1)}{space}{digits.translate(str.maketrans('Oo', '00'))}"
+    return f"{match.group(1)}{space}{_digits_for_os(digits)}"
+
+
+def _digits_for_os(number: str) -> str:
+    """A number with the O's OCR read for its zeros put back, when a digit says it is one."""
+    if not any(char.isdigit() for char in number):
+        return number
+    return number.translate(str.maketrans("Oo", "00"))
 
 
 def _roman_ones(match: re.Match[str]) -> str:

@@ -320,3 +320,14 @@ def test_an_embassys_note_number_with_the_year_before_it() -> None:
     objection = "No. 091/PPID/KPU-SS/V/2026\nHal : Keberatan\n"
     assert extract_fields([note], "surat_masuk").values["letter_number"] == "JAK-PA/2026/7579"
     assert extract_fields([objection], "keberatan").values.get("letter_number") is None
+
+
+def test_a_commissions_numeral_ii_read_as_il_in_a_subject() -> None:
+    letter = (
+        "Nomor : B/14581/PW.11/03/2026 Jakarta, 05.03.2026\n"
+        "Hal ikhwal : Kunjungan Kerja Komisi Il DPR RI ke Provinsi Sumatera Selatan\n"
+    )
+    fields = extract_fields([letter], "surat_masuk")
+    assert (
+        fields.values["subject"] == "Kunjungan Kerja Komisi II DPR RI ke Provinsi Sumatera Selatan"
+    )

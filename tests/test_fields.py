@@ -600,3 +600,26 @@ def test_labels_and_phrases_are_read_through_ocr_specks() -> None:
 )
 def test_a_letterheads_usual_words_cut_or_misread_are_mended(read: str, name: str) -> None:
     assert clean_org(read) == name
+
+
+@pytest.mark.parametrize(
+    ("written", "mended"),
+    [
+        (
+            "Jl. Sultan No. 224, RT. O1 / RW. 06, Kel. Sekip Jaya",
+            "Jl. Sultan No. 224, RT. 01 / RW. 06, Kel. Sekip Jaya",
+        ),
+        (
+            "Jl. Depati Said No. 64 Rt.33 Rw.O1 Kel.Pasar Satelit",
+            "Jl. Depati Said No. 64 Rt.33 Rw.01 Kel.Pasar Satelit",
+        ),
+        ("Jl. Merdeka RT. OO", "Jl. Merdeka RT. OO"),
+    ],
+)
+def test_an_o_read_for_a_zero_in_an_rt_written_with_its_dot(written: str, mended: str) -> None:
+    assert clean_address(written) == mended
+
+
+def test_a_zero_read_for_the_o_beginning_a_codes_word() -> None:
+    assert normalise_number("STR/339/I/0PS.1.4./2026") == "STR/339/I/OPS.1.4./2026"
+    assert normalise_number("005/PL.O2/2026") == "005/PL.02/2026"
