@@ -1914,7 +1914,10 @@ def _address_line(pages: list[str]) -> Found | None:
     its RT/RW, Kel., Kec. parts tell it from an office's address in a letterhead. It goes on
     over the lines that finish it ("…, Kel. Gumawang, Kec." over "Belitang, Kab. …") or begin
     with its next part ("… Kelurahan Sukaraya" over "Kecamatan Baturaja Timur Kab. OKU")."""
-    pattern = rf"(?m)^[ \t|]*({STREET}[.\s][^\n]*\b(?:RT|RW|Kel|Kec|Kelurahan|Kecamatan)\b[^\n]*)$"
+    pattern = (
+        rf"(?m)^[ \t|]*({STREET}[.\s][^\n]*"
+        r"\b(?:(?i:RT|RW)|Kel|Kec|Kelurahan|Kecamatan)\b[^\n]*)$"  # ("Rt.18 Rw.05" too)
+    )
     found = _search(pages, pattern, 1)
     for _ in range(ADDRESS_MORE_LINES):
         if found is None:

@@ -331,3 +331,19 @@ def test_a_commissions_numeral_ii_read_as_il_in_a_subject() -> None:
     assert (
         fields.values["subject"] == "Kunjungan Kerja Komisi II DPR RI ke Provinsi Sumatera Selatan"
     )
+
+
+def test_the_applicants_address_under_a_commissions_addressee_with_rt_in_small_letters() -> None:
+    letter = (
+        "KOMISI INFORMASI\nPROVINSI SUMATERA SELATAN\n"
+        "Jl. Kapten A. Rivai No. 3 Palembang 30129 Telp. (0711) 312 608\n"
+        "Nomor Surat : 060/KI-SS/SET/VI/2026 Palembang, 30 Jun 2026\n"
+        "Hal ikhwal : Kelengkapan Berkas Sengketa Informasi Publik\n"
+        "Yth. Sdr. Dr. Fitri Dwi Yusran\nJl. Kol. H. Burlian No. 89 Rt.18 Rw.05\n"
+        "Kel.Sekip Jaya Kec.Kemuning Palembang\n"
+        "Menindaklanjuti permohonan penyelesaian sengketa informasi publik yang Saudara ajukan\n"
+    )
+    fields = extract_fields([letter], "sengketa")
+    assert fields.values["address"] == (
+        "Jl. Kol. H. Burlian No. 89 Rt.18 Rw.05 Kel.Sekip Jaya Kec.Kemuning Palembang"
+    )
