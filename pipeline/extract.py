@@ -616,7 +616,9 @@ ADDRESS_END = (
     r"|,?\s*\(|\.\s+[A-Z][a-z]+\s+[a-z]|,\s+dan\s+(?:Termohon|Pemohon|PPID)\b"
     r"|\.\s+(?:Nomor|NIK|Saya|Kami|Melalui|Adapun|Dengan|Bersama)\b|[.,]?\s*$"
     # a blank line OCR put between a scan's lines, unless the address stops at a part's name
-    r"|(?<!Kelurahan)(?<!Kecamatan)(?<!Kabupaten)(?<!Kel\.)(?<!Kec\.)(?<!Kab\.)(?<!,)\n\s*\n"
+    # or at a street's title or initial ("Jl. Kol. H." / "Burlian No. 24 …")
+    r"|(?<!Kelurahan)(?<!Kecamatan)(?<!Kabupaten)(?<!Kel\.)(?<!Kec\.)(?<!Kab\.)(?<!,)"
+    r"(?<![ .][A-Z]\.)(?<!Kol\.)\n\s*\n"
     r"|[.,]?\s*\n(?=[A-Z][a-z]+(?:[ \t]+[A-Za-z]+){0,3}[ \t]*:)"
 )
 STREET = r"(?:Jl|J[I1|]\.|Jalan|Lr|Lorong|Gg|Gang|Komp|Perum|Dusun|Desa)"

@@ -924,6 +924,8 @@ def clean_address(raw: str) -> str:
     II ('Ilir Barat |', 'Pasar Il'), 'IT' for II after a place's word ('Dusun IT') and '1' for
     I after a quarter's ('Ilir Barat 1')."""
     address = re.sub(r"\s+", " ", raw).strip(" ,;")
+    if re.search(r"(?m)^[ \t]*\||\|\s+\|", raw):  # a table's rules at its lines' ends, no numeral I
+        address = address.rstrip(" |")
     address = ADDRESS_TAIL.sub("", address)
     address = re.sub(r"^\d[.)]\s+(?=J[Ll]\.?\s)", "", address)  # a form's row number before it
     address = re.sub(r"^[JF][Il1|\]i]\s?[.:,](?=\s)", "Jl.", address)
@@ -946,10 +948,14 @@ def clean_address(raw: str) -> str:
         address,
     )
     address = re.sub(r";\s*(?=(?:Kel|Kec|Kab|Kota|Desa|RT|RW)\b)", ", ", address)
+    # a comma read as a full stop before the next part ("RW 05. Kel. Kebun Bunga. Kec. …")
+    address = re.sub(
+        r"(?<=[a-z0-9])\.(?=\s+(?:Kel|Kec|Kab|Kelurahan|Kecamatan|Kabupaten)\b)", ",", address
+    )
     address = re.sub(r"(?<=[A-Za-z] )[Il|]{1,3}(?=,|$| )", _roman_ones, address)
     # a leader's colon, a rule or a blank's underscore OCR read where a wrapped line begins or
     # ends ("Kayuagung\n: 30470", "Kec. Muara Enim, _\nKab. …")
-    address = re.sub(r"(?<=[\w.,])\s+(?:[:|]|_+)\s+(?=\w)", " ", address)
+    address = re.sub(r"(?<=[\w.,])\s+(?:(?:[:|]|_+)\s+)+(?=\w)", " ", address)
     address = re.sub(r"\bll(?=[a-z])", "Il", address)  # "llir Timur": no word begins "ll"
     address = re.sub(rf"\b({NUMBERED_PLACE}) IT\b", r"\1 II", address)  # a dot-matrix "II"
     address = re.sub(QUARTER_ONE, r"\1 I", address)  # "Kec. Ilir Barat 1"

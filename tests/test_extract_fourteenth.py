@@ -347,3 +347,15 @@ def test_the_applicants_address_under_a_commissions_addressee_with_rt_in_small_l
     assert fields.values["address"] == (
         "Jl. Kol. H. Burlian No. 89 Rt.18 Rw.05 Kel.Sekip Jaya Kec.Kemuning Palembang"
     )
+
+
+def test_an_address_in_a_sentence_goes_on_past_a_blank_line_after_a_streets_initial() -> None:
+    letter = (
+        "Saya, Fitri Ayu Susanti, S.Pd., NIK 1605024710981977, pekerjaan nelayan, beralamat di"
+        " Jl. Kol. H.\n\nBurlian No. 24 RT 002/RW 05, Kel. Kebun Bunga, Kec. Sukarami, Palembang,"
+        " nomor telepon 0899 3630 5445 dengan ini mengajukan keberatan\n"
+    )
+    fields = extract_fields([letter], "keberatan")
+    assert fields.values["address"] == (
+        "Jl. Kol. H. Burlian No. 24 RT 002/RW 05, Kel. Kebun Bunga, Kec. Sukarami, Palembang"
+    )

@@ -623,3 +623,16 @@ def test_an_o_read_for_a_zero_in_an_rt_written_with_its_dot(written: str, mended
 def test_a_zero_read_for_the_o_beginning_a_codes_word() -> None:
     assert normalise_number("STR/339/I/0PS.1.4./2026") == "STR/339/I/OPS.1.4./2026"
     assert normalise_number("005/PL.O2/2026") == "005/PL.02/2026"
+
+
+def test_a_tables_rules_and_commas_read_as_full_stops_in_an_address() -> None:
+    bordered = (
+        "Jl. Dr. Moh. Hatta No. 237, Kelurahan Sukaraya, | | Kecamatan Baturaja Timur, Kab. OKU |"
+    )
+    stopped = "Jl. Kol. H. Burlian No. 24 RT 002/RW 05. Kel. Kebun Bunga. Kee. Sukarami, Palembang"
+    assert clean_address(bordered) == (
+        "Jl. Dr. Moh. Hatta No. 237, Kelurahan Sukaraya, Kecamatan Baturaja Timur, Kab. OKU"
+    )
+    assert clean_address(stopped) == (
+        "Jl. Kol. H. Burlian No. 24 RT 002/RW 05, Kel. Kebun Bunga, Kec. Sukarami, Palembang"
+    )
