@@ -790,7 +790,9 @@ def _colonless(text: str) -> tuple[str, str, int] | None:
         if name is None or name not in COLONLESS_VALUE:
             continue
         start = match.start(1) + words[count].start()
-        start += len(text[start:]) - len(text[start:].lstrip(' -–—|.:!»>*"“”'))  # a colon's specks
+        start += len(text[start:]) - len(
+            text[start:].lstrip(" -–—|.:!»>*\"“”'‘’")
+        )  # a colon's specks
         # "Nama 1 Marzuki", "Alamat a ~ Jalan …": the colon misread, or read as a letter and a sign
         misread_colon = re.match(r"(?:[1l]|[a-z](?:\s+[~=])?|[~=])\s+(?=[A-Z])", text[start:])
         start += misread_colon.end() if misread_colon else 0
@@ -1788,8 +1790,8 @@ def _free_letter_name(pages: list[str]) -> Found | None:
         rf"(?i:sengketa\s+informasi(?:\s+publik)?|permohonan)\s+(?:dari|yang\s+diajukan\s+oleh)\s+"
         rf"({PARTY_NAME})\s*,?\s+(?:yang|beralamat|dengan|sebagai|selanjutnya|terhadap)\b",
         r"[Nn]ama\s+[Ss]aya\s+([A-Z][^,\n]{2,60}?(?:,\s*[A-Z][A-Za-z.]{1,8}\.)*)(?:[.,]\s|\n|$)",
-        r"(?:[Ss]aya,?\s+(?:yang bertanda tangan di bawah ini,?\s+)?"
-        r"|[Yy]ang\s+bertanda\s+tangan\s+di\s*bawah\s+ini,?\s+)"
+        r"(?:[Ss]aya,?\s+(?:yang bertanda tangan di bawah ini[,:]?\s+)?"
+        r"|[Yy]ang\s+bertanda\s+tangan\s+di\s*bawah\s+ini[,:]?\s+)"
         r"((?:dr[sg]?\.\s?)?[A-Z][^,\n(]{2,60}?(?:,\s*[A-Z][A-Za-z.]{1,8}\.?)*)"
         r"(?:,\s+[a-z][a-z ]{2,30})?"
         r"(?:,\s+|\s+\(|\s+)(?:NIK|[Nn]omor|beralamat|alamat|tinggal|bertempat|berdomisili|pekerjaan|bekerja|ingin"

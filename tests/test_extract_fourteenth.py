@@ -359,3 +359,16 @@ def test_an_address_in_a_sentence_goes_on_past_a_blank_line_after_a_streets_init
     assert fields.values["address"] == (
         "Jl. Kol. H. Burlian No. 24 RT 002/RW 05, Kel. Kebun Bunga, Kec. Sukarami, Palembang"
     )
+
+
+def test_the_name_under_di_bawah_ini_with_a_colon_and_a_colon_read_as_a_quote() -> None:
+    unlabelled = (
+        "Saya yang bertanda tangan di bawah ini:\nZulkifli Eka Wijaya\n"
+        "NIK: 1674 0311 0787 0029\nbermaksud memperoleh informasi publik sebagai berikut:\n"
+    )
+    form = "Identitas Pemohon\nNama 'Ahmad Hasibuan, S.Sos.\nPekerjaan : Dosen\n"
+    names = [
+        extract_fields([text], cls).values["applicant_name"]
+        for text, cls in ((unlabelled, "permohonan_informasi"), (form, "keberatan"))
+    ]
+    assert names == ["Zulkifli Eka Wijaya", "Ahmad Hasibuan, S.Sos."]
