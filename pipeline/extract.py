@@ -584,6 +584,8 @@ LABEL_LINE = re.compile(
 )
 # "Alamat TOL : Jl. …": specks OCR read between a label and its colon.
 SPECKED_LABEL = re.compile(r"(?:\s+[A-Za-z]{1,3}){1,2}\s*$")
+# "O Nomor Surat : …": a stamp's or a logo's speck read as a letter before a label.
+LEADING_SPECK = re.compile(r"^[A-Z]\s+(?=[A-Z][a-z])")
 # "Alamat Redaksi : Jl. …": a longer label, not a short label and its value.
 LABEL_AHEAD = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)?\s*:")
 # (a grid's rule OCR read as a small letter before a label: "i Perihal  Permohonan …")
@@ -858,6 +860,7 @@ def _label_of(text: str) -> tuple[str, str, int] | None:
         name = (
             _field_of_label(match.group(1))
             or _field_of_label(SPECKED_LABEL.sub("", match.group(1)))
+            or _field_of_label(LEADING_SPECK.sub("", match.group(1)))
             or _misread_label(match.group(1))
         )
         if name:

@@ -372,3 +372,9 @@ def test_the_name_under_di_bawah_ini_with_a_colon_and_a_colon_read_as_a_quote() 
         for text, cls in ((unlabelled, "permohonan_informasi"), (form, "keberatan"))
     ]
     assert names == ["Zulkifli Eka Wijaya", "Ahmad Hasibuan, S.Sos."]
+
+
+def test_a_specks_letter_before_the_number_label() -> None:
+    letter = "SRIWIJAYA\nPalembang, 24 Maret 2026\nO Nomor Surat : 024/KPDS/SEK/III/2026\n"
+    fields = extract_fields([letter], "permohonan_informasi")
+    assert fields.values["letter_number"] == "024/KPDS/SEK/III/2026"
