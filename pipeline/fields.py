@@ -791,7 +791,10 @@ def clean_org(raw: str) -> str:
     """An upper-case letterhead without the stray dots, dashes and bars OCR leaves between and
     after its words ("Palembang Pos |") or a logo's reading beside it, its usual words as the
     body spells them."""
-    words = [word.lstrip(".,:;-|_") for word in re.split(r"[\s\-]+", raw) if word.strip(".,:;-|_")]
+    # (a hyphen joining a short prefix stays: "AL-IKHLAS"; OCR's dash for a space goes:
+    # "KOMISI-PEMILIHAN")
+    pieces = re.split(r"\s+|(?<!\w)-+|-+(?!\w)|(?<=\w{4})-+(?=\w{4})", raw)
+    words = [word.lstrip(".,:;-|_") for word in pieces if word.strip(".,:;-|_")]
     kept = [word if ABBREVIATED.fullmatch(word) else word.rstrip(".:;-|_") for word in words]
     # (not a word OCR split apart: "FO M INDONESIA …", "KA BAR M U &")
     if len(kept) > 2 and _logo_word(kept[-1], SHORT_ORG_TAILS) and len(kept[-2]) > SHORT_WORD:

@@ -514,7 +514,7 @@ def test_a_forms_dateline_glued_to_its_town_is_the_letters_date(dateline: str, i
         ("PEMERINTAH PROVINSI SUMATERA SELATAN\nCS SEKRETARIAT DAERAH\n", "SEKRETARIAT DAERAH"),
         (  # a school's "SD" is its name's, no logo's letters (the foundation over it runs it)
             "YAYASAN PENDIDIKAN SRIWIJAYA\nSD ISLAM TERPADU AL-FURQON\n",
-            "SD ISLAM TERPADU AL FURQON",
+            "SD ISLAM TERPADU AL-FURQON",
         ),
     ],
 )

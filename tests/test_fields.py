@@ -636,3 +636,10 @@ def test_a_tables_rules_and_commas_read_as_full_stops_in_an_address() -> None:
     assert clean_address(stopped) == (
         "Jl. Kol. H. Burlian No. 24 RT 002/RW 05, Kel. Kebun Bunga, Kec. Sukarami, Palembang"
     )
+
+
+def test_a_hyphen_inside_a_bodys_name_stays_a_stray_dash_between_words_goes() -> None:
+    assert (
+        clean_org("PANITIA PEMBANGUNAN MASJID AL-IKHLAS") == "PANITIA PEMBANGUNAN MASJID AL-IKHLAS"
+    )
+    assert clean_org("PALEMBANG - POS -") == "PALEMBANG POS"
