@@ -653,6 +653,7 @@ PROSE_LINE = re.compile(r"\b[a-z]{2,}(?:\s+[a-z]{2,}){3}\b")
 # Names of places in a row: capitalised words, Roman numerals, a postal code, commas between.
 PLACE_NAMES = re.compile(r"[A-Z][\w.]*(?:,?\s+(?:[A-Z][\w.]*|\d{5}))*\.?")
 FULL_ADDRESS_LINE = 50
+PLACE_WORDS_BELOW = 4
 ADDRESS_PARTS_LISTED = 2  # commas: an address's parts listed, the line cut among them
 ADDRESS_GOES_ON = re.compile(
     r",\s*(?:RT|RW|Kel|Kec|Kab|Kelurahan|Kecamatan|Kabupaten|Kota)\b|\b(?i:kel|kec|kab)\.\s?[A-Z]"
@@ -1931,6 +1932,11 @@ def _address_line(pages: list[str]) -> Found | None:
             return found
         after = pages[found.page - 1][found.end :]
         following = re.match(r"\n[ \t]*([^\n:@]+?)[ \t]*(?=\n|$)", after)
+        # (a blank line OCR put before the address's next part: "… Kel.Indralaya Raya" / "" /
+        # "Kec.Indralaya Kab. Ogan Ilir")
+        following = following or re.match(
+            rf"\n[ \t]*\n[ \t]*((?={ADDRESS_PART.pattern})[^\n:@]+?)[ \t]*(?=\n|$)", after
+        )
         if (
             following is None
             or not _address_goes_on(found.value, following.group(1))
@@ -1965,6 +1971,12 @@ def _address_goes_on(value: str, line: str) -> bool:
         or (ADDRESS_UNFINISHED.search(value) and line[:1].isupper())
         or _place_names_after_full_line(value, line)
         or (len(value) >= FULL_ADDRESS_LINE and re.fullmatch(r"[A-Z][a-z]{3,}", line))
+        # "… Kec.Seberang" over "Ulu I Palembang": the part's name goes on, then the town
+        or (
+            PART_AT_END.search(value) is not None
+            and PLACE_NAMES.fullmatch(line) is not None
+            and len(line.split()) <= PLACE_WORDS_BELOW
+        )
     )
 
 

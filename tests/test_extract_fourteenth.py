@@ -3,6 +3,8 @@ behind the letter."""
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.extract import extract_fields
 
 UNLABELLED = (
@@ -378,3 +380,28 @@ def test_a_specks_letter_before_the_number_label() -> None:
     letter = "SRIWIJAYA\nPalembang, 24 Maret 2026\nO Nomor Surat : 024/KPDS/SEK/III/2026\n"
     fields = extract_fields([letter], "permohonan_informasi")
     assert fields.values["letter_number"] == "024/KPDS/SEK/III/2026"
+
+
+@pytest.mark.parametrize(
+    ("wrapped", "whole"),
+    [
+        (
+            "Jl. Kol. H. Burlian No. 36 Blok C Rt.35 Rw.04 Kel.Silaberanti Kec.Seberang\n"
+            "Ulu I Palembang\n",
+            "Jl. Kol. H. Burlian No. 36 Blok C Rt.35 Rw.04 Kel.Silaberanti Kec.Seberang Ulu I"
+            " Palembang",
+        ),
+        (
+            "Jl. Lintas Timur No. 69 Lr. Damai Rt.23 Rw.05 Kel.Indralaya Raya\n\n"
+            "Kec.Indralaya Kab. Ogan Ilir\n",
+            "Jl. Lintas Timur No. 69 Lr. Damai Rt.23 Rw.05 Kel.Indralaya Raya Kec.Indralaya"
+            " Kab. Ogan Ilir",
+        ),
+    ],
+)
+def test_an_unlabelled_address_line_goes_on_with_its_places_below(wrapped: str, whole: str) -> None:
+    letter = (
+        "Saya yang bertanda tangan di bawah ini:\nNurhayati Wati Setiawan\n"
+        f"NIK. 1671 1168 0968 0682\n{wrapped}sehari-hari bekerja sebagai Guru\n"
+    )
+    assert extract_fields([letter], "permohonan_informasi").values["address"] == whole
