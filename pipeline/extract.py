@@ -2252,7 +2252,7 @@ def _earliest(*found: Found | None) -> Found | None:
 # The rows only an identity card prints (a form that asks for a birth date has none of them),
 # and how far above them its "NIK" and "Nama" rows stand, under its "PROVINSI …" heading.
 KTP_ROWS = re.compile(r"(?i)berlaku\s+hingga|gol\.?\s*darah|kel\s*/\s*desa")
-KTP_BLOCK_REACH = 300
+KTP_BLOCK_REACH = 700
 
 
 def _off_identity_card(pages: list[str], found: Found | None) -> Found | None:
@@ -2266,7 +2266,10 @@ def _off_identity_card(pages: list[str], found: Found | None) -> Found | None:
     if card is None:
         return found
     above = text[max(0, card.start() - KTP_BLOCK_REACH) : card.start()]
-    heading = list(re.finditer(r"(?i)\bNIK\b|\bPROVINSI\b", above))
+    # the card's own heading, its "PROVINSI …" line, else its "NIK" row (where OCR lost the
+    # rows between, "Berlaku Hingga" may be the first row it knows the card by)
+    provinces = list(re.finditer(r"(?m)^[^\S\n]*PROVINSI\b", above))
+    heading = provinces[-1:] or list(re.finditer(r"(?m)^[^\S\n]*NIK\b", above))[:1]
     block_start = card.start() - len(above) + heading[0].start() if heading else card.start()
     return found if found.start < block_start else None
 
@@ -2764,7 +2767,7 @@ def extract_fields(
             _off_identity_card(pages, labelled.get("occupation")),
             _off_identity_card(pages, table.get("occupation")),
         )
-        or _search(pages, OCCUPATION_IN_PROSE, 1)
+        or _off_identity_card(pages, _search(pages, OCCUPATION_IN_PROSE, 1))
         or _search(pages, OCCUPATION_NAMED, 1)
         or _search(pages, OCCUPATION_BRACKETED, 1),
         "phone": _applicants_phone(labelled.get("phone"), pages, representatives, letterhead),

@@ -405,3 +405,15 @@ def test_an_unlabelled_address_line_goes_on_with_its_places_below(wrapped: str, 
         f"NIK. 1671 1168 0968 0682\n{wrapped}sehari-hari bekerja sebagai Guru\n"
     )
     assert extract_fields([letter], "permohonan_informasi").values["address"] == whole
+
+
+def test_a_ktp_copys_occupation_row_with_its_colon_lost_is_not_the_letters() -> None:
+    letter = UNLABELLED.replace("sehari-hari bekerja sebagai Buruh Harian Lepas\n", "")
+    card = (
+        "Lampiran: Fotokopi KTP\n\nPROVINSI SUMATERA SELATAN\n\nKOTA PALEMBANG\n"
+        "NIK : 1671151508690081\n\nNama ANDI DHARMA TANJUNG\n\nAgama ISLAM\n\n"
+        "Status Perkawinan  : BELUM KAWIN\nPekerjaan WIRASWASTA Nania\n"
+        "Kewarganegaraan — : WNI\n\nBerlaku Hingga SEUMUR HIDUP\n"
+    )
+    fields = extract_fields([letter, card], "permohonan_informasi")
+    assert fields.values.get("occupation") is None
