@@ -876,7 +876,8 @@ def clean_name(raw: str) -> str:
     name = HONORIFICS.sub("", PARTY_ROLE.sub("", name))
     name = UNDOTTED_TITLES.sub(lambda title: TITLE_DOTS.get(title[1], f"{title[1]}."), name)
     person, comma, degrees = name.partition(",")
-    degrees = re.sub(r"(?:\s+[a-z]\S*)+$", "", degrees)  # ", S.I.Kom. engcyoiney": a speck
+    # ", S.I.Kom. engcyoiney": a speck; ", S.Sos. Parat": a received stamp's "Paraf" beside it
+    degrees = re.sub(r"(?:\s+[a-z]\S*)+$|\s+(?:Para[ft]|Tgl|Tal)\b.*$", "", degrees)
     name = _without_specks(person) + comma + degrees
     name = re.sub(r"(?<=[a-z]):(?= [A-Z])", "", name)  # a speck OCR read between two names
     person, comma, degrees = name.partition(",")

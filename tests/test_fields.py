@@ -643,3 +643,9 @@ def test_a_hyphen_inside_a_bodys_name_stays_a_stray_dash_between_words_goes() ->
         clean_org("PANITIA PEMBANGUNAN MASJID AL-IKHLAS") == "PANITIA PEMBANGUNAN MASJID AL-IKHLAS"
     )
     assert clean_org("PALEMBANG - POS -") == "PALEMBANG POS"
+
+
+def test_a_received_stamps_word_beside_a_names_degrees_is_no_part_of_it() -> None:
+    assert clean_name("Kgs. Heri Indra Simanjuntak, S.Sos. Parat") == (
+        "Kgs. Heri Indra Simanjuntak, S.Sos."
+    )
