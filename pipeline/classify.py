@@ -65,7 +65,17 @@ BODY_RULES: tuple[tuple[str, str, float], ...] = (
         1.0,
     ),
     (r"(pernyataan|formulir)\s+keberatan|alasan\s+keberatan", "keberatan", 3.0),
-    (rf"{SUBJECT}[^\n]*keberatan", "keberatan", 2.5),
+    # (not a subject naming the desk's work: "Hal : Penyelesaian Tunggakan Permohonan
+    # Informasi dan Keberatan", an officer's memo)
+    (rf"{SUBJECT}(?![^\n]*informasi\s+dan\s+keberatan)[^\n]*keberatan", "keberatan", 2.5),
+    # The desk's own paperwork: a satisfaction survey ticking "Pengajuan Keberatan" among the
+    # services, a staff appraisal of its backlog.
+    (
+        # (as its title: a request may ask for the survey's results)
+        r"(?m)^[\s|]*(?:survei\s+kepuasan|indeks\s+kepuasan|kuesioner|telaahan\s+staf)\b",
+        "surat_masuk",
+        3.0,
+    ),
     # the same subject written by hand, as OCR reads it ("Hal : Kebecatm", "Fal : Webecatan")
     (r"(?m)^[ \t]*[fhp]?[ae]l\s*[.,]?\s*:\s*[kw]e[bh]e[rc]a[tl](?:a[nm]|m)\b", "keberatan", 2.5),
     # "… dengan ini mengajukan keberatan", an e-mail's "Pengajuan Keberatan", "keberatan ini",

@@ -660,3 +660,26 @@ def test_an_embassys_note_in_english_about_information_services_is_surely_mail(
     verdict = classify(note, model_home)
     assert verdict.cls == "surat_masuk"
     assert verdict.confidence >= Settings().classify.review_threshold
+
+
+@pytest.mark.parametrize(
+    "paperwork",
+    [
+        "KOMISI PEMILIHAN UMUM PROVINSI SUMATERA SELATAN\n"
+        "SURVEI KEPUASAN MASYARAKAT (SKM)\nLAYANAN INFORMASI PUBLIK\n"
+        "Tanggal Survei: 3 Februari 2026\nJenis Kelamin [x] Laki-laki [ ] Perempuan\n"
+        "Layanan diterima [ ] Permohonan Informasi Publik [x] Pengajuan Keberatan [ ] Konsultasi\n"
+        "U1 Bagaimana pendapat Saudara tentang kesesuaian persyaratan pelayanan? 1 2 3 [4]\n"
+        "U2 Bagaimana pendapat Saudara tentang kecepatan waktu pelayanan? 1 [2] 3 4\n"
+        "Saran / Masukan: jawaban atas keberatan saya baru datang setelah tiga minggu.\n",
+        "TELAAHAN STAF\nKepada : Ketua KPU Provinsi Sumatera Selatan\n"
+        "Dari : Sekretaris\nHal : Penyelesaian Tunggakan Permohonan Informasi dan Keberatan\n"
+        "I. PERSOALAN\nTerdapat 17 permohonan informasi dan 3 keberatan yang melewati jangka\n"
+        "waktu, satu di antaranya berpotensi menjadi sengketa informasi.\n"
+        "II. SARAN\nPenambahan petugas meja layanan selama dua bulan.\n",
+    ],
+)
+def test_the_desks_own_survey_and_staff_appraisal_naming_objections_are_mail(
+    model_home: Path, paperwork: str
+) -> None:
+    assert classify(paperwork, model_home).cls == "surat_masuk"
