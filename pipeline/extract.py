@@ -1796,7 +1796,9 @@ def _free_letter_name(pages: list[str]) -> Found | None:
         r"[Nn]ama\s+[Ss]aya\s+([A-Z][^,\n]{2,60}?(?:,\s*[A-Z][A-Za-z.]{1,8}\.)*)(?:[.,]\s|\n|$)",
         r"(?:[Ss]aya,?\s+(?:yang bertanda tangan di bawah ini[,:]?\s+)?"
         r"|[Yy]ang\s+bertanda\s+tangan\s+di\s*bawah\s+ini[,:]?\s+)"
-        r"((?:dr[sg]?\.\s?)?[A-Z][^,\n(]{2,60}?(?:,\s*[A-Z][A-Za-z.]{1,8}\.?)*)"
+        # (titles before the name, perhaps at a line's end: "KH." / "Andi Harahap, Lc., …")
+        r"((?:dr[sg]?\.\s?)?(?:(?:Dr|Drs|Prof|KH|Hj?|Ir)\.\s*)*[A-Z][^,\n(]{2,60}?"
+        r"(?:\n[A-Z][^,\n(]{1,40}?)?(?:,\s*[A-Z][A-Za-z.]{1,8}\.?)*)"  # (wrapped: "Nur" / "Mahmud")
         r"(?:,\s+[a-z][a-z ]{2,30})?"
         r"(?:,\s+|\s+\(|\s+)(?:NIK|[Nn]omor|beralamat|alamat|tinggal|bertempat|berdomisili|pekerjaan|bekerja|ingin"
         r"|selaku|sebagai|pemegang|warga|menyatakan|mau|hendak|bermaksud|mengajukan|dengan\s+ini"

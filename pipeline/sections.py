@@ -737,6 +737,10 @@ RECORD_AHEAD = (
     r"|rencana|anggaran|hasil|surat\s+keputusan|keputusan)"
 )
 INFO_PHRASES = (
+    # "… mengajukan permohonan informasi publik kepada PPID KPU … berupa X, dengan rincian …"
+    # (before the need a letter may tell of first: "… kami memerlukan data yang akurat")
+    r"permohonan\s+informasi(?:\s+publik)?\s+kepada\s+[^.:]{3,80}?,?\s+(?:berupa|yakni|yaitu)"
+    r"\s*:?\s+",
     # (not "Ketetapan Komisi Informasi tentang Pencabutan …", the commission's own name)
     r"(?<!komisi\s)(?:informasi|data)(?:\s+[“”\"'‘’]?publik)?\s+"
     r"(?:berupa|mengenai|tentang|terkait|perihal)\s+"
@@ -770,9 +774,6 @@ INFO_PHRASES = (
     r"termohon\s+akan\s+memberikan\s+(?:salinan\s+)?",
     # A commission's notice: "Adapun informasi yang dimohonkan oleh Pemohon adalah X (Nomor …".
     r"informasi\s+yang\s+(?:di)?mohon(?:kan)?(?:\s+oleh\s+pemohon)?\s+(?:adalah|yaitu|berupa)\s+",
-    # "… mengajukan permohonan informasi publik kepada PPID KPU … berupa X, dengan rincian …".
-    r"permohonan\s+informasi(?:\s+publik)?\s+kepada\s+[^.:]{3,80}?,?\s+(?:berupa|yakni|yaitu)"
-    r"\s*:?\s+",
     # "… Nomor Pendaftaran 079/…, diajukan pada 27 Agustus 2025, berupa X, untuk …".
     r"\b(?:19|20)\d{2},\s+berupa\s*:?\s+",
     # "… terhadap permohonan informasi saya tentang X, sebagaimana …".
@@ -808,6 +809,7 @@ INFO_END = (
     # a commission's ruling: "Menyatakan informasi berupa X adalah informasi yang terbuka"
     r"|\s+adalah\s+informasi\b|\s+sebagai\s+informasi\s+yang\b"
     r"|;\s*\n\s*[a-z][.)]\s"  # a decree's clause ends before its next one: "…;" / "b. bahwa …"
+    r"|;\s*\n\s*\d{1,2}[.)]\s+(?i:bahwa)\b"  # a pleading's: "…;" / "2. Bahwa …"
 )
 PURPOSE_PHRASES = (
     # "Adapun tujuan penggunaan informasi tersebut adalah untuk bahan …", said in a sentence

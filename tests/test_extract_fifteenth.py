@@ -1,0 +1,50 @@
+"""Shapes the fifteenth generator's letters showed: a pesantren's long narrative, a pleading's
+numbered clauses."""
+
+from __future__ import annotations
+
+from pipeline.extract import extract_fields
+from pipeline.sections import information_requested
+
+PESANTREN = (
+    "Pondok pesantren kami saat ini membina lebih kurang 742 santri. Untuk itu kami\n"
+    "memerlukan data dan informasi yang akurat dari sumber resminya.\n"
+    "Sehubungan dengan hal tersebut, kami yang bertanda tangan di bawah ini, Drs. H. Andi Nur\n"
+    "Mahmud, M.Pd.I., Nomor Induk Kependudukan 1609181803640577, selaku Pimpinan Pondok\n"
+    "Pesantren Nurul Hikmah, dengan ini mengajukan permohonan informasi publik kepada\n"
+    "PPID KPU Provinsi Sumatera Selatan, yaitu data tingkat partisipasi pemilih pada Pemilihan\n"
+    "Gubernur Sumatera Selatan Tahun 2024 per kabupaten/kota.\n"
+)
+
+
+def test_a_name_with_titles_wrapped_over_two_lines_after_di_bawah_ini() -> None:
+    fields = extract_fields([PESANTREN], "permohonan_informasi")
+    assert fields.values["applicant_name"] == "Drs. H. Andi Nur Mahmud, M.Pd.I."
+    titled = PESANTREN.replace("Drs. H. Andi Nur\nMahmud, M.Pd.I.", "KH.\nAndi Harahap, Lc., M.A.")
+    named = extract_fields([titled], "permohonan_informasi").values["applicant_name"]
+    assert named == "KH. Andi Harahap, Lc., M.A."
+
+
+def test_the_request_made_to_the_desk_over_the_need_told_before_it() -> None:
+    found = information_requested([PESANTREN])
+    assert found is not None
+    assert found.value == (
+        "Data tingkat partisipasi pemilih pada Pemilihan Gubernur Sumatera Selatan Tahun 2024"
+        " per kabupaten/kota"
+    )
+
+
+def test_a_pleadings_item_ends_before_its_next_numbered_clause() -> None:
+    pleading = (
+        "1. Bahwa pada 24 September 2025 Pemohon mengajukan permohonan informasi\n"
+        "kepada Termohon yang diregistrasi dengan Nomor Pendaftaran\n"
+        "079/PPID/KPU-SS/IX/2025, berupa salinan kontrak pengadaan surat suara\n"
+        "Pemilihan Gubernur dan Wakil Gubernur Tahun 2024;\n"
+        "2. Bahwa Termohon menolak memberikan informasi tersebut dengan alasan\n"
+        "informasi dikecualikan;\n"
+    )
+    found = information_requested([pleading])
+    assert found is not None
+    assert found.value == (
+        "Salinan kontrak pengadaan surat suara Pemilihan Gubernur dan Wakil Gubernur Tahun 2024"
+    )
