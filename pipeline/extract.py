@@ -546,6 +546,7 @@ REPRESENTED = re.compile(
 # (with the trunk prefix some write after the country code: "+62 (0)878 0951 0692")
 PHONE = re.compile(
     rf"(?:{PLUS}\s?62[\s.-]?(?:\(0\)\s?)?|\b4?62[\s.-]?|\b0)8\d{{1,2}}(?:[\s.:-]?\d){{6,10}}"
+    r"|\(08\d{1,2}\)\s?\d(?:[\s.:-]?\d){5,9}"  # a mobile's prefix in brackets: "(0896) 091-2380"
 )
 # Letters of a name a mailbox is named after ("anisa.r", "rahmadani90"); "S.H." is no name.
 NAME_LETTERS = "a-zà-ÿ"
@@ -2693,6 +2694,19 @@ def _month_of_letter(result: Fields) -> None:
         result.values["letter_number"] = normalise_number(number, month=int(dated[5:7]))
 
 
+# A courier's waybill on top of the letter it brought: its own name, the sender's copy of the
+# address, a weight and a fee.
+WAYBILL = re.compile(r"(?i)\b(?:no\.?|nomor)\s*resi\b|\bair\s?way\s?bill\b|\bongkos\s+kirim\b")
+
+
+def _without_waybill(pages: list[str]) -> list[str]:
+    """The pages with a courier's waybill on top read as blank: the letter behind it says who
+    wrote and what they ask; the courier's name is not the sender's."""
+    if len(pages) > 1 and WAYBILL.search(pages[0]) and len(WAYBILL.findall(pages[0])) >= 2:
+        return ["", *pages[1:]]
+    return pages
+
+
 def extract_fields(
     pages: list[str],
     cls: str,
@@ -2708,7 +2722,7 @@ def extract_fields(
     ``own_name`` its short name, which picks its own case from a hearing schedule."""
     pages = [without_required_marks(without_glosses(despeck(text))) for text in pages]
     chat_date = chat.first_date(pages)
-    pages = chat.applicant_words(pages)
+    pages = _without_waybill(chat.applicant_words(pages))
     lines = sections.lines_of(pages)
     labelled, representatives = _labelled(lines)
     _past_letterhead_address(labelled, lines, pages[0])

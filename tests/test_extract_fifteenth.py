@@ -48,3 +48,25 @@ def test_a_pleadings_item_ends_before_its_next_numbered_clause() -> None:
     assert found.value == (
         "Salinan kontrak pengadaan surat suara Pemilihan Gubernur dan Wakil Gubernur Tahun 2024"
     )
+
+
+WAYBILL = (
+    "NUSA KURIR\nEkspedisi Dokumen & Paket\n"
+    "No. Resi:  NSK250940551048 Tgl. Kirim : 12-09-2025 08:50\nPENGIRIM PENERIMA\n"
+    "EKA KURNIA TANJUNG PPID KPU PROVINSI SUMATERA SELATAN\n"
+    "Berat Koli Isi Kiriman\n0,2 kg 1 DOKUMEN\nOngkos Kirim Rp 24.000\n"
+)
+LETTER = (
+    "Lahat, 11/09/2025\nHal : Permohonan Salinan Informasi\n"
+    "Kepada\nYth. Ketua KPU Provinsi Sumatera Selatan\nDengan hormat,\n"
+    "Saya, Yohanes Dharma Fauzi, S.Ag., NIK 1601 0716 0266 2890, pekerjaan buruh, beralamat di"
+    " Jl. Dr. Moh. Hatta No. 194, RT 22 RW 06, Kab. OKU, nomor HP (0896) 091-2380, dengan ini"
+    " mengajukan permohonan informasi publik\n"
+)
+
+
+def test_a_couriers_waybill_on_top_is_not_the_sender_and_a_bracketed_mobile_prefix() -> None:
+    fields = extract_fields([WAYBILL, LETTER], "permohonan_informasi")
+    assert fields.values["sender_org"] is None
+    assert fields.values["phone"] == "+628960912380"
+    assert fields.values["applicant_name"] == "Yohanes Dharma Fauzi, S.Ag."
