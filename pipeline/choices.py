@@ -73,6 +73,12 @@ FORMAT_CELL = re.compile(
     r"|foto\s?[ck]opi)\b"
 )
 TABLE_REACH = 1500
+# A row's last cell naming the format alone ("1 Daftar … 2024 PDF", "… 2019-2024Salinan").
+FORMAT_LAST_CELL = re.compile(
+    r"(?im)^[\s|]*\d{1,2}[\s|]+[^\n]*?(?:\b|(?<=\d))"
+    r"(pdf|excel|xlsx|docx?|salinan|cetak|(?:hard|soft)\s?-?copy)\s*(?:\([^)\n]*\))?[\s|]*$"
+)
+FILE_FORMATS = (("salinan_softcopy", r"pdf|excel|xlsx|docx?"), ("salinan_hardcopy", r"cetak"))
 # "Dikirim :" heads an e-mail printout's date, which says nothing of delivery; a kiosk's
 # "Dikirim : Email" does.
 DELIVERY_CUE = re.compile(
@@ -248,9 +254,12 @@ def _format_column(pages: list[str]) -> Section | None:
             continue
         table = text[: header.end() + TABLE_REACH]
         cells = list(FORMAT_CELL.finditer(table, header.end()))
-        kinds = {value for cell in cells for value in named(cell.group(1), OBTAIN)}
-        if len(kinds) == 1:
-            return Section(kinds.pop(), number, cells[0].start(1), cells[-1].end(1))
+        cells = cells or list(FORMAT_LAST_CELL.finditer(table, header.end()))
+        options = (*OBTAIN, *FILE_FORMATS, ANY_COPY)
+        kinds = {next(iter(named(cell.group(1), options)), "") for cell in cells}
+        kind = kinds.pop() if len(kinds) == 1 else ""
+        if kind:
+            return Section(kind, number, cells[0].start(1), cells[-1].end(1))
     return None
 
 

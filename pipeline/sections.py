@@ -89,6 +89,7 @@ LABEL_ITEM = re.compile(rf"(?i)(?:{INFO_LABEL})\s*:?\s*$")
 CONTINUED = re.compile(r"(?i)^\W*\(?\s*(?:lanjutan|sambungan)\b|\((?:lanjutan|sambungan)\)")
 PAGE_FOOTER = re.compile(  # ("Halaman | dari 2": its 1 read as a bar)
     r"(?i)\bhalaman\s+[\d|l]+\s+dari\s+\d+\s*$|^\s*(?:halaman|page)\s+\d+\s*$"
+    r"|^\s*\(?bersambung\b.*$|^\s*(?:\.{2,3}|…)\s*/\s*\d+\s*$"  # "bersambung ke hlm. 2", "…/2"
 )
 # A letter that lists what it asks for on an attached sheet, and that sheet's header.
 ATTACHED = re.compile(
@@ -115,8 +116,8 @@ TRAILING_COUNT = re.compile(
     r"(?:berkas|set|file|eksemplar|lembar|dokumen|buah|paket|rangkap|bundel)\b.*$",
     re.IGNORECASE,
 )
-TRAILING_FORMAT = re.compile(
-    r"[\s|]+(?:(?:hard|soft)\s?-?copy|pdf|excel|cetak|elektronik|foto\s?[ck]opi|salinan)"
+TRAILING_FORMAT = re.compile(  # (glued to a year's cell too: "… 2019-2024Salinan")
+    r"(?:[\s|]+|(?<=\d))(?:(?:hard|soft)\s?-?copy|pdf|excel|cetak|elektronik|foto\s?[ck]opi|salinan)"
     r"(?:[\s|]*\([^()]{1,20}\))?[\s|]*$",  # "Softcopy" over "(PDF)"
     re.IGNORECASE,
 )
@@ -643,7 +644,7 @@ def _listed(lines: list[Line]) -> Section | None:
     mengenai:'; or, after a colon, the one unnumbered line below it. A list of requests made
     before gives way to the letter's own further on (an objection's is what it is about)."""
     lead = re.compile(
-        rf"(?:(?:{INFO_LABEL})(?:\s+{COPULA})?|berikut|berupa|yaitu|antara\s+lain"
+        rf"(?:(?:{INFO_LABEL})(?:\s+{COPULA})?|berikut|berupa|yaitu|antara\s+lain|rincian(?:nya)?"
         # "Adapun informasi yang saya" wrapped over "mohon adalah:"
         r"|^\s*(?:di)?mohon(?:kan)?\s+adalah"
         r"|(?:mengenai|tentang|terkait)(?:\s+informasi)?(?=\s*:)"

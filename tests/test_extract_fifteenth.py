@@ -70,3 +70,25 @@ def test_a_couriers_waybill_on_top_is_not_the_sender_and_a_bracketed_mobile_pref
     assert fields.values["sender_org"] is None
     assert fields.values["phone"] == "+628960912380"
     assert fields.values["applicant_name"] == "Yohanes Dharma Fauzi, S.Ag."
+
+
+TABLE = (
+    "mengajukan permintaan informasi/data dengan rincian:\n"
+    "No Jenis Informasi Tahun Format\n"
+    "1 Daftar anggota PPK dan PPS di Kota Palembang 2024 PDF\n"
+    "2 Rekapitulasi partisipasi pemilih per kabupaten/kota 2019-2024PDF\n"
+    "bersambung ke hlm. 2\n"
+)
+
+
+def test_a_table_of_items_after_dengan_rincian_its_format_column_and_a_continuation_note() -> None:
+    fields = extract_fields(
+        [TABLE, "- 2 -\nAdapun informasi tersebut saya perlukan.\n"], "permohonan_informasi"
+    )
+    assert fields.values["information_requested"] == (
+        "Daftar anggota PPK dan PPS di Kota Palembang 2024;"
+        " Rekapitulasi partisipasi pemilih per kabupaten/kota 2019-2024"
+    )
+    assert fields.values["obtain_method"] == "salinan_softcopy"
+    copies = extract_fields([TABLE.replace("PDF", "Salinan")], "permohonan_informasi")
+    assert copies.values["obtain_method"] == "salinan"
