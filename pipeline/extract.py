@@ -2722,7 +2722,7 @@ def extract_fields(
     ``own_name`` its short name, which picks its own case from a hearing schedule."""
     pages = [without_required_marks(without_glosses(despeck(text))) for text in pages]
     chat_date = chat.first_date(pages)
-    pages = _without_waybill(chat.applicant_words(pages))
+    pages = _without_waybill(mailprint.applicant_words(chat.applicant_words(pages), own_domains))
     lines = sections.lines_of(pages)
     labelled, representatives = _labelled(lines)
     _past_letterhead_address(labelled, lines, pages[0])

@@ -180,3 +180,31 @@ def forwarded_date(pages: list[str]) -> Section | None:
         if sent and parse_date(sent.group(1)):
             return Section(sent.group(1).strip(), number, sent.start(1), sent.end(1))
     return None
+
+
+# A printed thread's sender line: the display name, the address in angle brackets, the day.
+SENDER_LINE = re.compile(
+    r"(?im)^[^<>\n]*<(?P<address>[^<>\s]+@[^<>\s]+)>[ \t]+"
+    r"(?:sen|sel|rab|kam|jum|sab|min|mon|tue|wed|thu|fri|sat|sun)[^\n]*$"
+)
+
+
+def applicant_words(pages: list[str], own_domains: Sequence[str]) -> list[str]:
+    """Each page of a printed thread with the desk's own replies blanked (their lists of what
+    it needs, "Nama lengkap …", "Cara memperoleh informasi (melihat / salinan …)", are no
+    request); the thread's first message stays, whoever sent it. Other pages come back as
+    they were."""
+    return [_without_own_replies(text, own_domains) for text in pages]
+
+
+def _without_own_replies(text: str, own_domains: Sequence[str]) -> str:
+    senders = list(SENDER_LINE.finditer(text))
+    pieces = [text[: senders[0].end()]] if senders else [text]
+    for index, sender in enumerate(senders):
+        following = senders[index + 1] if index + 1 < len(senders) else None
+        message = text[sender.end() : following.start() if following else len(text)]
+        own = index > 0 and on_domains(sender.group("address"), own_domains)
+        pieces.append(re.sub(r"[^\n]", " ", message) if own else message)
+        if following:
+            pieces.append(following.group(0))
+    return "".join(pieces)

@@ -92,3 +92,26 @@ def test_a_table_of_items_after_dengan_rincian_its_format_column_and_a_continuat
     assert fields.values["obtain_method"] == "salinan_softcopy"
     copies = extract_fields([TABLE.replace("PDF", "Salinan")], "permohonan_informasi")
     assert copies.values["obtain_method"] == "salinan"
+
+
+THREAD = (
+    "Surel KPU Sumsel ppid@sumsel.kpu.go.id\nPermintaan data untuk penelitian\n3 pesan\n"
+    "Taufik Indra Yusran <taufik92@gmail.com> Sen, 21 Sep 2026 pukul 08.13\n"
+    "Kepada: ppid@sumsel.kpu.go.id\n"
+    "Saya Taufik Indra Yusran ingin meminta informasi berupa Rencana Kerja dan Anggaran (RKA)"
+    " KPU Provinsi Sumatera Selatan Tahun Anggaran 2026.\nSalam,\n"
+    "PPID KPU Provinsi Sumatera Selatan <ppid@sumsel.kpu.go.id> Sel, 22 Sep 2026 pukul 13.43\n"
+    "Agar permohonan Saudara dapat kami catat, mohon dilengkapi data berikut:\n"
+    "1. Nama lengkap dan NIK sesuai KTP\n2. Alamat lengkap\n"
+    "3. Cara memperoleh informasi (melihat / salinan hardcopy / softcopy)\n"
+    "Taufik Indra Yusran <taufik92@gmail.com> Sel, 22 Sep 2026 pukul 15.25\n"
+    "Nama : Taufik Indra Yusran\nCara memperoleh : Fotokopi (hardcopy), dikirim pakai kurir\n"
+)
+
+
+def test_the_desks_own_reply_in_a_printed_thread_is_not_the_applicants_words() -> None:
+    fields = extract_fields([THREAD], "permohonan_informasi", own_domains=("sumsel.kpu.go.id",))
+    assert fields.values["information_requested"] == (
+        "Rencana Kerja dan Anggaran (RKA) KPU Provinsi Sumatera Selatan Tahun Anggaran 2026"
+    )
+    assert fields.values["obtain_method"] == "salinan_hardcopy"
