@@ -2699,6 +2699,35 @@ def _month_of_letter(result: Fields) -> None:
 WAYBILL = re.compile(r"(?i)\b(?:no\.?|nomor)\s*resi\b|\bair\s?way\s?bill\b|\bongkos\s+kirim\b")
 
 
+# A correction's table: "No  Bagian  Semula Tertulis  Seharusnya", each row the wrong value
+# then the right one.
+CORRECTION_HEADER = re.compile(
+    r"(?im)^[^\n]*\bsemula\b[^\n]*\b(?:seharusnya|menjadi|dibaca)\b[^\n]*$"
+)
+CORRECTED_VALUE = r"(?:huruf\s+[a-g]|\S+/\S+)"  # a reason's letter, a number with slashes
+CORRECTED_ROW = re.compile(
+    rf"(?m)^([ \t|]*\d{{1,2}}[ \t|][^\n]*?)({CORRECTED_VALUE})(?=[ \t|]+{CORRECTED_VALUE}[ \t|]*$)"
+)
+
+
+def _as_corrected(pages: list[str]) -> list[str]:
+    """The pages with each correction table's wrong values ("Semula Tertulis") blanked, so that
+    a registration number or a reason is read as the writer corrected it."""
+    return [_corrected(text) for text in pages]
+
+
+def _corrected(text: str) -> str:
+    header = CORRECTION_HEADER.search(text)
+    if header is None:
+        return text
+    # (its rows, blank lines and a cell's wrapped words between them, up to the prose below)
+    rows = re.match(r"(?:\n(?:[ \t|]*\d{1,2}[ \t|][^\n]*|[^\n]{0,30}))+", text[header.end() :])
+    if rows is None:
+        return text
+    table = CORRECTED_ROW.sub(lambda row: row.group(1) + " " * len(row.group(2)), rows.group())
+    return text[: header.end()] + table + text[header.end() + rows.end() :]
+
+
 def _without_waybill(pages: list[str]) -> list[str]:
     """The pages with a courier's waybill on top read as blank: the letter behind it says who
     wrote and what they ask; the courier's name is not the sender's."""
@@ -2722,7 +2751,8 @@ def extract_fields(
     ``own_name`` its short name, which picks its own case from a hearing schedule."""
     pages = [without_required_marks(without_glosses(despeck(text))) for text in pages]
     chat_date = chat.first_date(pages)
-    pages = _without_waybill(mailprint.applicant_words(chat.applicant_words(pages), own_domains))
+    pages = mailprint.applicant_words(chat.applicant_words(pages), own_domains)
+    pages = _as_corrected(_without_waybill(pages))
     lines = sections.lines_of(pages)
     labelled, representatives = _labelled(lines)
     _past_letterhead_address(labelled, lines, pages[0])

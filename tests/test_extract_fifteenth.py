@@ -115,3 +115,17 @@ def test_the_desks_own_reply_in_a_printed_thread_is_not_the_applicants_words() -
         "Rencana Kerja dan Anggaran (RKA) KPU Provinsi Sumatera Selatan Tahun Anggaran 2026"
     )
     assert fields.values["obtain_method"] == "salinan_hardcopy"
+
+
+def test_a_correction_tables_wrong_values_give_way_to_the_right_ones() -> None:
+    letter = (
+        "Hal ikhwal : Ralat Surat Keberatan tanggal 29 Oktober 2026\n"
+        "bersama ini saya sampaikan perbaikan atas kekeliruan penulisan sebagai berikut:\n\n"
+        "No| Bagian Semula Tertulis Seharusnya\n\n"
+        "1 |Nomor Pendaftaran 073/PPID/KPU-SS/X/2026 076/PPID/KPU-SS/X/2026\nPermohonan\n\n"
+        "2 |Alasan keberatan huruf g huruf c\n\n"
+        "Selebihnya isi surat keberatan tersebut tetap dan tidak berubah sama sekali.\n"
+    )
+    fields = extract_fields([letter], "keberatan")
+    assert fields.values["reference_registration_number"] == "076/PPID/KPU-SS/X/2026"
+    assert fields.values["objection_reason_code"] == "c"
