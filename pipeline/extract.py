@@ -469,7 +469,7 @@ NOT_A_LETTERHEAD = re.compile(
     r"|PENETAPAN|KEPUTUSAN|PUTUSAN|SALINAN|TANDA\s+TERIMA|PANGGILAN|UNDANGAN|PERMOHONAN"
     r"|PERMINTAAN|PERNYATAAN|PEMBERITAHUAN|NOTA|MEMO(?:RANDUM)?|DISPOSISI|KLIPING|FAKTUR"
     r"|INVOICE|KWITANSI|KUITANSI|KEBERATAN|PENGADUAN|LAPORAN|PENGUMUMAN|KARTU|TRANSKRIP|MEMORI"
-    r"|BERKAS|SIARAN|RILIS|PRESS|RAD\s?IOGRAM|TELEGRAM|DARI)\b"
+    r"|BERKAS|SIARAN|RILIS|PRESS|RAD\s?IOGRAM|TELEGRAM|DARI|PIAGAM|SERTIFIKAT|TELAAHAN)\b"
 )
 # A document's title on a page of its own before the letter ("MEMORI KEBERATAN" over an
 # advocates' brief): no letterhead, and a sender's letterhead may head the page behind.
@@ -1400,8 +1400,8 @@ def _title_case_letterhead(page: str) -> Found | None:
     name, end = [first], lines[0].end()
     for line in lines[1:]:
         text = EMBLEM_SPECK.sub("", line.group().strip())  # "fx Provinsi …": the emblem beside it
-        if not TITLE_CASE_LINE.fullmatch(text):
-            break
+        if not TITLE_CASE_LINE.fullmatch(text) or NOT_A_LETTERHEAD.match(text):
+            break  # (nor the document's title under it: "PIAGAM PENGHARGAAN")
         name.append(text)
         end = line.end()
     return Found(" ".join(name), 1, lines[0].start(), end)

@@ -129,3 +129,13 @@ def test_a_correction_tables_wrong_values_give_way_to_the_right_ones() -> None:
     fields = extract_fields([letter], "keberatan")
     assert fields.values["reference_registration_number"] == "076/PPID/KPU-SS/X/2026"
     assert fields.values["objection_reason_code"] == "c"
+
+
+def test_a_certificates_title_under_a_letterhead_in_ordinary_case_is_no_part_of_it() -> None:
+    award = (
+        "Komisi Informasi\nProvinsi Sumatera Selatan\nPIAGAM PENGHARGAAN\n"
+        "Nomor: 060/PIAGAM/KI-SS/XI/2025\ndiberikan kepada\n"
+        "KOMISI PEMILIHAN UMUM PROVINSI SUMATERA SELATAN\n"
+    )
+    fields = extract_fields([award], "surat_masuk")
+    assert fields.values["sender_org"] == "Komisi Informasi Provinsi Sumatera Selatan"
