@@ -119,7 +119,9 @@ REASON_TEXT = {
     "f": r"biaya\s+(?:yang\s+)?tidak\s+wajar|biaya\s+(?:[^.]|\.\d){0,80}(?:melebihi|wajar|mahal)"
     r"|(?:diminta|harus|wajib)\s+(?:untuk\s+)?(?:membayar|bayar)\b"
     r"|(?:dikenakan|dibebani)\s+(?:biaya|tarif)",
-    "g": r"melebihi\s+(?:jangka\s+|batas\s+)?waktu|melewati\s+(?:jangka|batas)\s+waktu"
+    "g": r"melebihi\s+(?:jangka\s+|batas\s+)?waktu|mele?wati\s+(?:jangka|batas)\s+waktu"
+    # "… baru saya terima setelah lewat jangka waktu"
+    r"|(?:setelah\s+)?lewat(?:nya)?\s+(?:dari\s+)?(?:jangka|batas)\s+waktu"
     r"|setelah\s+lebih\s+dari\s+\d+\s+hari|(?:baru\s+\w+\s+)?lebih\s+dari\s+sebulan"
     r"|\bterlambat\b|jangka\s+waktu\b[^.]{0,60}?\b(?:terlampaui|terlewati|habis)",
 }

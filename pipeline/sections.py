@@ -827,7 +827,9 @@ PURPOSE_PHRASES = (
     r"tujuannya\s+(?:adalah\s+|ialah\s+)?(?:untuk\s+)?",
     # "… permohonan informasi berupa X untuk pengawasan …, yang tercatat …"
     # (a period inside a word, "Model C.Hasil", ends no sentence)
-    r"(?:(?:informasi|data|(?:19|20)\d{2},)\s+berupa|yaitu\s+permohonan)\s+"
+    r"(?:(?:informasi|data|(?:19|20)\d{2},)\s+berupa|yaitu\s+permohonan"
+    # ("… kepada PPID …, yaitu X, untuk …")
+    r"|(?:(?:19|20)\d{2}|\bkepada\s+[^.:,]{3,80}),\s+yaitu)\s+"
     r"(?:[^.]|\.(?=\S)){5,300}?(?:\s+untuk\s+"
     rf"(?:{PURPOSE_WORDS}|(?={PURPOSE_NOUN}){REGISTERED_AHEAD})|,\s+untuk\s+(?={PURPOSE_NOUN}))",
     # "Adapun tujuan penggunaan informasi tersebut adalah untuk …", through OCR's specks and

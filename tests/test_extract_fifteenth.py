@@ -139,3 +139,18 @@ def test_a_certificates_title_under_a_letterhead_in_ordinary_case_is_no_part_of_
     )
     fields = extract_fields([award], "surat_masuk")
     assert fields.values["sender_org"] == "Komisi Informasi Provinsi Sumatera Selatan"
+
+
+def test_the_purpose_after_the_item_asked_for_and_a_late_answer_as_the_reason() -> None:
+    letter = (
+        "Hal : Keberatan atas Permohonan Informasi Publik\n"
+        "Pada tanggal 1 Agustus 2025 saya mengajukan permohonan informasi kepada PPID KPU\n"
+        "Provinsi Sumatera Selatan, yaitu daftar pemilih tambahan (DPTb) pada Pemilu 2024\n"
+        "di Kabupaten Banyuasin, untuk referensi penelitian lembaga tentang\n"
+        "keterbukaan anggaran.\n"
+        "Dengan surat ini saya mengajukan keberatan kepada Atasan PPID karena informasi baru\n"
+        "saya terima setelah lewat jangka waktu yang diatur dalam undang-undang.\n"
+    )
+    fields = extract_fields([letter], "keberatan")
+    assert fields.values["purpose"] == "Referensi penelitian lembaga tentang keterbukaan anggaran"
+    assert fields.values["objection_reason_code"] == "g"
