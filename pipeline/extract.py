@@ -316,7 +316,8 @@ WRAP_LINES = 4
 # (nor a table's header under a bill's subject: "No Uraian Qty Harga (Rp) Jumlah (Rp)")
 NOT_A_WRAP = re.compile(
     r"(?i)(?:yth|kepada|dengan\s+hormat|lampiran|sifat|nomor|selamat|assalam|di\s*$|dear|to\b"
-    r"|no\.?\s+uraian|.*\(rp\)|isi\s+(?:laporan|pengaduan|surat|tiket)\s*$)"
+    r"|no\.?\s+uraian|.*\(rp\)|isi\s+(?:laporan|pengaduan|surat|tiket)\s*$"
+    r"|(?-i:(?:[A-H]|[IVX]{1,4})\.\s+[A-Z]))"  # a memo's first part: "A. Persoalan", "I. PERSOALAN"
 )
 # Words in capitals a received stamp beside a subject in ordinary case adds to it: two or more,
 # one of them a long word ("KPU PROVINSI SUMATERA SELATAN", "GPR SUMATERS SELATAN").
@@ -327,7 +328,9 @@ STAMP_WORDS = re.compile(r"\s+(?:DITERIMA\b|T[a-z][l1I]?\s*[:.?]\s*\d).*$")
 DATELINE_TAIL = re.compile(
     r"\s+(?!(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)\b)[A-Z][a-z]+,\s+"
     r"(?:(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu),\s+)?"
-    r"\d{1,2}[\s./-]+(?:[A-Za-z]+|\d{1,2})[\s./-]+(?:19|20)\d{2}\s*$"
+    # (the Hijri date first: "Sekayu, 15 Jumadil Awal 1447 H / 6 November 2025 M")
+    r"(?:\d{1,2}\s+[A-Z][a-z']+(?:\s+[A-Z][a-z]+)?\s+14\d{2}\s*H\s*/\s*)?"
+    r"\d{1,2}[\s./-]+(?:[A-Za-z]+|\d{1,2})[\s./-]+(?:19|20)\d{2}(?:\s*M)?\s*$"
 )
 # A date alone after a subject, the dateline's date in the column beside it ("Permintaan Data
 # 11 Desember 2025", "… Dokumen Jumat, 15 Mei 2026"); one the subject names ("Undangan Rapat
@@ -2617,6 +2620,11 @@ def _representatives_email(email: str | None, applicant: str | None, pages: list
 # "Rapat Kerja Komisi |", "Triwulan | Tahun 2026", "RDP Komisi | DPRD …": a bar OCR read for
 # the numeral I after a word, at the end, before the year's word or numbering a commission
 # (elsewhere a bar is a rule beside the subject).
+# A word processor's review balloon printed beside the line ("Keberatan Dikomentari [YG1]: …",
+# "… Diformat: Font: Tebal").
+REVIEW_BALLOON = re.compile(  # (its first letter misread: "vikomentari")
+    r"\s+(?:\w?i(?:komentari|format)\b|Komentar\s*\[|Commented\b|Formatted\b).*$"
+)
 # "Komisi Il DPR RI": the numeral II, no word.
 ROMAN_TWO_SLIPS = re.compile(r"(?<=[A-Za-z] )(?:Il|lI|ll)(?= [A-Z]|\s*$)")
 ROMAN_ONE_BAR = re.compile(r"(?<=[A-Za-z] )\|(?=\s*$| Tahun\b)|(?<=\bKomisi )\|(?= [A-Z])")
@@ -2647,6 +2655,7 @@ def _clean_subject(value: str) -> str | None:
     SELATAN"); a registration number it cites mended as one ("…/X1/2025" → "…/XI/2025")."""
     value = ENGLISH_SLIPS.sub(r"\1equest", ROMAN_ONE_BAR.sub("I", value))
     value = ROMAN_TWO_SLIPS.sub("II", value)
+    value = REVIEW_BALLOON.sub("", value)
     subject = DATELINE_TAIL.sub("", value).split(" | ", 1)[0]
     subject = BARE_DATE_TAIL.sub("", STAMP_WORDS.sub("", subject))
     subject = REGISTRATION.sub(lambda cited: normalise_number(cited[0], roman_month=True), subject)

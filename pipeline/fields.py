@@ -883,9 +883,10 @@ def clean_name(raw: str) -> str:
     person, comma, degrees = name.partition(",")
     if person.isupper() and len(person) > 3:
         name = person.title() + comma + degrees
-    if DEGREE_AT_END.search(name):
+    if DEGREE_AT_END.search(name) or re.search(r",\s*Lc$", name):  # (a Lc. from Al-Azhar too)
         name += "."
-    return name
+    # a dotted degree's last dot lost before the next: "S.IP, M.Pd." → "S.IP., M.Pd."
+    return re.sub(r"(?<=,\s)([A-Z][a-z]?\.[A-Za-z]{1,4})(?=,\s)", r"\1.", name)
 
 
 # Where a sentence goes on after the address it gave: "…, Palembang, terhadap PPID …",

@@ -899,6 +899,12 @@ INLINE_FIRST = re.compile(r"^\(?1[.)]\s+")
 INLINE_NEXT = re.compile(r"[;:,]?\s+(?:(?:dan|serta)\s+)?\(?[2-9][.)]\s+")
 
 
+# "pertama, daftar …: kedua, realisasi …; dan ketiga, laporan …": items counted in words.
+ORDINAL_ITEM = re.compile(
+    r"(?i)(?:^|\s*[:;,]?\s+)(?:dan\s+)?\b(?:pertama|kedua|ketiga|keempat|kelima|keenam),\s+"
+)
+
+
 def information_requested(pages: list[str]) -> Section | None:
     """What is asked for, capitalised as a form's answer is; a list written as prose ("… 2024
     serta DIPA …") or numbered inside a sentence ("1) … 2) …") comes apart into its items."""
@@ -911,7 +917,7 @@ def information_requested(pages: list[str]) -> Section | None:
         or next((found for lead in INFO_PHRASES if (found := _phrase(pages, lead, INFO_END))), None)
     )
     if found:
-        found.value = RESTATED_INFO.sub("", found.value)
+        found.value = ORDINAL_ITEM.sub("; ", RESTATED_INFO.sub("", found.value)).lstrip("; ")
         # Items of a list are capitalised as a form's answer is; a list said in prose ("… 2024
         # serta berita acara …") keeps its words as written.
         value = COLON_BETWEEN_RECORDS.sub(_semicolon, found.value).rstrip(":")

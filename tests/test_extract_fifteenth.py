@@ -154,3 +154,34 @@ def test_the_purpose_after_the_item_asked_for_and_a_late_answer_as_the_reason() 
     fields = extract_fields([letter], "keberatan")
     assert fields.values["purpose"] == "Referensi penelitian lembaga tentang keterbukaan anggaran"
     assert fields.values["objection_reason_code"] == "g"
+
+
+def test_a_memos_subject_a_review_balloon_and_a_hijri_dateline_beside_it() -> None:
+    subjects = {
+        "Hal : Penyelesaian Tunggakan Permohonan Informasi\nA. Persoalan\n": (
+            "Penyelesaian Tunggakan Permohonan Informasi"
+        ),
+        "Perihal : Keberatan vikomentari [PK1]: Perihal disamakan dengan formulir\n": "Keberatan",
+        "Perihal : Keberatan Diformat: Font: Tebal\n": "Keberatan",
+        "Perihal : Permohonan Informasi Publik Sekayu, 15 Jumadil Awal 1447 H / 6 November"
+        " 2025 M\n": "Permohonan Informasi Publik",
+    }
+    for text, subject in subjects.items():
+        assert extract_fields([text], "surat_masuk").values["subject"] == subject
+
+
+def test_items_counted_in_words_and_a_bare_lc_degree() -> None:
+    letter = (
+        "Saya, KH. Heri Sembiring, Lc, selaku Pimpinan, dengan ini mengajukan permohonan\n"
+        "informasi publik kepada PPID KPU Provinsi Sumatera Selatan, yaitu: pertama, salinan\n"
+        "formulir Model C.Hasil untuk TPS 027 Kelurahan Pasar Lama: kedua, data hasil\n"
+        "pemutakhiran data pemilih Semester II Tahun 2025; dan ketiga, jumlah\n"
+        "pemilih penyandang disabilitas per kabupaten/kota.\n"
+    )
+    fields = extract_fields([letter], "permohonan_informasi")
+    assert fields.values["applicant_name"] == "KH. Heri Sembiring, Lc."
+    assert fields.values["information_requested"] == (
+        "Salinan formulir Model C.Hasil untuk TPS 027 Kelurahan Pasar Lama; Data hasil"
+        " pemutakhiran data pemilih Semester II Tahun 2025; Jumlah pemilih penyandang disabilitas"
+        " per kabupaten/kota"
+    )

@@ -230,7 +230,7 @@ def test_a_mediation_notice_names_the_applicant_whose_degree_lost_its_last_dot()
         "Wahid Udin No. 209, Kab. Muba, selaku Pemohon, dan PPID KPU Provinsi\n"
         "Sumatera Selatan selaku Termohon, bersama ini kami sampaikan bahwa mediasi gagal.\n"
     )
-    assert fields_of([text], "sengketa")["applicant_name"] == "Aisyah Wati Zainal, S.IP, M.Pd."
+    assert fields_of([text], "sengketa")["applicant_name"] == "Aisyah Wati Zainal, S.IP., M.Pd."
 
 
 @pytest.mark.parametrize(
