@@ -286,7 +286,10 @@ def without_glosses(text: str) -> str:
 
 # An online form's mark of a question that must be answered ("Nama Lengkap *"), printed
 # after the question above its answer.
-REQUIRED_MARK = re.compile(r"(?m)(?<=[A-Za-z)])[ \t]*\*[ \t]*$")
+# (and a form's footnote marks after a label: "No. Pendaftaran *) :", "Cara Memperoleh **)")
+REQUIRED_MARK = re.compile(
+    r"(?m)(?<=[A-Za-z)])[ \t]*\*[ \t]*$|(?<=[A-Za-z.])[ \t]*(?:\*{1,3}|[\"”])\)(?=[ \t]*(?::|$))"
+)
 
 
 def without_required_marks(text: str) -> str:

@@ -185,3 +185,13 @@ def test_items_counted_in_words_and_a_bare_lc_degree() -> None:
         " pemutakhiran data pemilih Semester II Tahun 2025; Jumlah pemilih penyandang disabilitas"
         " per kabupaten/kota"
     )
+
+
+def test_a_forms_footnote_mark_after_its_label() -> None:
+    form = (
+        "FORMULIR PERMOHONAN INFORMASI PUBLIK\n"
+        "No. Pendaftaran *) : 043/PPID/KPU-SS/IX/2026\n"
+        "Nama : Meilani Ayu Kurniawan\n"
+    )
+    fields = extract_fields([form], "permohonan_informasi")
+    assert fields.values["letter_number"] == "043/PPID/KPU-SS/IX/2026"
