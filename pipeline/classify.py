@@ -41,7 +41,7 @@ MODEL_NAME = "classifier.joblib"
 HEAD_LINES = 4
 
 # (pattern, class, weight); patterns run on lower-cased text.
-SUBJECT = r"(?:perihal|hal)\s*[—–.,'`-]*\s*:"  # "Perihal — :", "Hal. :": OCR specks
+SUBJECT = r"(?:perihal|hal(?:\s+ikhwal)?)\s*[—–.,'`-]*\s*:"  # "Perihal — :", "Hal. :": OCR specks
 BODY_RULES: tuple[tuple[str, str, float], ...] = (
     (
         r"(?:formulir|lembar|blangko|kartu|nota|memo|(?:tanda\s+)?bukti)\s+"
@@ -93,7 +93,8 @@ BODY_RULES: tuple[tuple[str, str, float], ...] = (
     # Objections are addressed to the PPID's superior; a note on the PPID's answer says so
     # in the first person ("Saya KEBERATAN atas jawaban ini").
     (
-        r"(?m)(?:yth\.?|^[\s|]*kepada)\s*:?\s*(?:bapak\s*/\s*ibu\s+)?atasan\s+ppid"
+        r"(?m)(?:yth\.?|^[\s|]*kepada)\s*:?\s*(?:bapak\s*/\s*ibu\s+)?atasan\s+"
+        r"(?:ppid|pejabat\s+pengelola\s+informasi)"
         r"|\bsaya\s+(?:sangat\s+)?keberatan\s+atas",
         "keberatan",
         1.5,

@@ -683,3 +683,22 @@ def test_the_desks_own_survey_and_staff_appraisal_naming_objections_are_mail(
     model_home: Path, paperwork: str
 ) -> None:
     assert classify(paperwork, model_home).cls == "surat_masuk"
+
+
+def test_an_objection_headed_hal_ikhwal_to_the_ppids_superior_spelled_out(
+    model_home: Path,
+) -> None:
+    """A letter telling its request first ("saya mengajukan permohonan informasi …") objects
+    all the same when its subject and its addressee say so."""
+    letter = (
+        "Indralaya, 11 November 2025\nHal ikhwal : Keberatan atas Tanggapan PPID\n"
+        "Kepada\nYth. Atasan Pejabat Pengelola Informasi dan Dokumentasi\n"
+        "Komisi Pemilihan Umum Provinsi Sumatera Selatan\nDengan hormat,\n"
+        "Pada tanggal 14 Oktober 2025 saya mengajukan permohonan informasi dengan Nomor\n"
+        "Pendaftaran 107/PPID/KPU-SS/X/2025 berupa data tingkat partisipasi pemilih.\n"
+        "PPID meminta saya membayar biaya penggandaan sebesar Rp 880.000 sebelum informasi\n"
+        "diberikan, jauh melebihi biaya riil.\nHormat saya,\nAisyah Simanjuntak\n"
+    )
+    verdict = classify(letter, model_home)
+    assert verdict.cls == "keberatan"
+    assert verdict.confidence >= Settings().classify.review_threshold
