@@ -790,6 +790,9 @@ SHORT_ORG_TAILS = {"RI", "NU", "TV", "FM", "II", "IV", "VI", "IX", "XI"}
 SHORT_WORD = 2
 
 
+BRANCH_AFTER_COMPANY = re.compile(r"(\((?i:persero)\)|\b(?i:tbk)\.?)\s+KANTOR\b.*$")
+
+
 def clean_org(raw: str) -> str:
     """An upper-case letterhead without the stray dots, dashes and bars OCR leaves between and
     after its words ("Palembang Pos |") or a logo's reading beside it, its usual words as the
@@ -804,7 +807,9 @@ def clean_org(raw: str) -> str:
         kept = kept[:-1]
     if len(kept) > 2 and _logo_word(kept[0], SHORT_ORG_HEADS) and len(kept[1]) > SHORT_WORD:
         kept = kept[1:]
-    return " ".join(_org_words(kept)).rstrip(",")
+    # a state or listed company's branch under its name: "PT POS INDONESIA (PERSERO)" over
+    # "KANTOR CABANG PALEMBANG", the company writes
+    return BRANCH_AFTER_COMPANY.sub(r"\1", " ".join(_org_words(kept)).rstrip(","))
 
 
 def _logo_word(word: str, names_use: set[str]) -> bool:

@@ -649,3 +649,12 @@ def test_a_received_stamps_word_beside_a_names_degrees_is_no_part_of_it() -> Non
     assert clean_name("Kgs. Heri Indra Simanjuntak, S.Sos. Parat") == (
         "Kgs. Heri Indra Simanjuntak, S.Sos."
     )
+
+
+def test_a_state_companys_branch_under_its_name_is_no_part_of_the_sender() -> None:
+    assert clean_org("PT POS INDONESIA (PERSERO) KANTOR CABANG PALEMBANG") == (
+        "PT POS INDONESIA (PERSERO)"
+    )
+    assert clean_org("KANTOR PELAYANAN PAJAK PRATAMA PALEMBANG ILIR BARAT") == (
+        "KANTOR PELAYANAN PAJAK PRATAMA PALEMBANG ILIR BARAT"
+    )
