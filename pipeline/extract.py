@@ -1119,7 +1119,8 @@ def _labelled(lines: list[sections.Line]) -> tuple[dict[str, Found], list[sectio
                 ):
                     break
                 if PROSE_LINE.search(follower.text) or re.match(
-                    r"^\s*(identitas|cara|informasi tersebut|demikian|sehubungan|berdasarkan"
+                    # (a colonless row's label: "INFORMASI REKAP …" under "ALAMAT JL. …")
+                    r"^\s*(identitas|cara|informasi|tujuan|pekerjaan|demikian|sehubungan|berdasarkan"
                     r"|bersama ini|atas perhatian|pada (?:tanggal|hari)|dengan ini|termohon"
                     r"|(?:saya|kami)\b)",
                     follower.text,
@@ -2703,6 +2704,12 @@ def _month_of_letter(result: Fields) -> None:
         result.values["letter_number"] = normalise_number(number, month=int(dated[5:7]))
 
 
+# When a message system received the message, to the second ("Diterima : 23-11-2026 20:14:07"),
+# not when its page was printed; a received stamp's "DITERIMA" stands over its own date row.
+MESSAGE_RECEIVED = re.compile(
+    r"(?im)^[ \t]*diterima[ \t]*:[ \t]*(\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2})"
+    r"[ \t]+\d{1,2}[:.]\d{2}"
+)
 # A courier's waybill on top of the letter it brought: its own name, the sender's copy of the
 # address, a weight and a fee.
 WAYBILL = re.compile(r"(?i)\b(?:no\.?|nomor)\s*resi\b|\bair\s?way\s?bill\b|\bongkos\s+kirim\b")
@@ -2833,6 +2840,7 @@ def extract_fields(
         or labelled.get("letter_date")
         or _found(chat_date)
         or _found(mailprint.sender_line_date(pages))
+        or _search(pages, MESSAGE_RECEIVED, 1)
         or _first_page_date(pages)
         or _search(pages, ENACTED_DATE, 1)
         or _found(mailprint.forwarded_date(pages))

@@ -911,6 +911,7 @@ def information_requested(pages: list[str]) -> Section | None:
     lines = lines_of(pages)
     found = (
         _labelled(lines, INFO_LABEL, INFO_END, SPLIT_LABEL)
+        or _capital_row(lines, "INFORMASI")
         or _attached(pages, lines)
         or _listed(lines)
         or _questions(lines)
@@ -918,6 +919,7 @@ def information_requested(pages: list[str]) -> Section | None:
     )
     if found:
         found.value = ORDINAL_ITEM.sub("; ", RESTATED_INFO.sub("", found.value)).lstrip("; ")
+        found.value = re.sub(r";(?=\S)", "; ", found.value)  # "…2024;JUMLAH …": items typed tight
         # Items of a list are capitalised as a form's answer is; a list said in prose ("… 2024
         # serta berita acara …") keeps its words as written.
         value = COLON_BETWEEN_RECORDS.sub(_semicolon, found.value).rstrip(":")
@@ -926,6 +928,25 @@ def information_requested(pages: list[str]) -> Section | None:
         listed = "; ".join(_capitalised(item) for item in items)
         found.value = re.sub(r"\s+serta\s+", "; ", listed)
     return found
+
+
+# The rows of such a table: its labels, each in capitals before its value.
+CAPITAL_ROW = re.compile(r"^\s*(?:NAMA|NIK|ALAMAT|PEKERJAAN|INFORMASI|TUJUAN|CARA)[ \t]+\S")
+CAPITAL_ROWS = 3  # the row itself and two others…
+CAPITAL_ROWS_REACH = 3  # …within three lines of it
+
+
+def _capital_row(lines: list[Line], label: str) -> Section | None:
+    """A parsed message's row without a colon, its label in capitals ("INFORMASI REKAP …",
+    "TUJUAN Tugas kuliah" under "NAMA …", "ALAMAT …"), and the lines that continue it."""
+    for index, line in enumerate(lines):
+        row = re.match(rf"^\s*{label}[ \t]+(?=\S)", line.text)
+        near = lines[max(0, index - CAPITAL_ROWS_REACH) : index + CAPITAL_ROWS_REACH + 1]
+        rows = sum(CAPITAL_ROW.match(other.text) is not None for other in near)
+        if row and rows >= CAPITAL_ROWS and not re.match(r"[a-z]", line.text[row.end() :]):
+            value, stop, _ = _follow(lines, index, line.text[row.end() :])
+            return Section(_tidy(value), line.page, line.start + row.end(), stop)
+    return None
 
 
 def _prose_list(item: str) -> str:
@@ -957,8 +978,14 @@ def _inline_items(value: str) -> str:
 
 def purpose(pages: list[str]) -> Section | None:
     """Why it is asked for, capitalised as a form's answer is."""
-    found = _labelled(lines_of(pages), PURPOSE_LABEL, PURPOSE_END) or next(
-        (found for lead in PURPOSE_PHRASES if (found := _phrase(pages, lead, PURPOSE_END))), None
+    lines = lines_of(pages)
+    found = (
+        _labelled(lines, PURPOSE_LABEL, PURPOSE_END)
+        or _capital_row(lines, "TUJUAN")
+        or next(
+            (found for lead in PURPOSE_PHRASES if (found := _phrase(pages, lead, PURPOSE_END))),
+            None,
+        )
     )
     if found:
         found.value = _capitalised(RESTATED_PURPOSE.sub("", found.value))

@@ -195,3 +195,44 @@ def test_a_forms_footnote_mark_after_its_label() -> None:
     )
     fields = extract_fields([form], "permohonan_informasi")
     assert fields.values["letter_number"] == "043/PPID/KPU-SS/IX/2026"
+
+
+def test_a_parsed_messages_rows_labelled_in_capitals_without_colons() -> None:
+    gateway = (
+        "Hasil Pembacaan Format (otomatis)\nBagian Isi\nNAMA BUDI GUNAWAN\n"
+        "NIK 1671070906902359\n"
+        "ALAMAT JL. DEMANG LEBAR DAUN NO. 216 RT.27 RW.02 KEL.PLAJU ULU KEC.PLAJU PALEMBANG\n"
+        "INFORMASI REKAP PARTISIPASI PEMILIH PEMILIHAN GUBERNUR 2024 PER KABUPATEN/KOTA\n"
+        "TUJUAN RAPAT EVALUASI ORGANISASI\nCARA SALINAN DIAMBIL SENDIRI\nBalasan otomatis\n"
+    )
+    fields = extract_fields([gateway], "permohonan_informasi")
+    assert fields.values["address"] == (
+        "JL. DEMANG LEBAR DAUN NO. 216 RT.27 RW.02 KEL.PLAJU ULU KEC.PLAJU PALEMBANG"
+    )
+    assert fields.values["information_requested"] == (
+        "REKAP PARTISIPASI PEMILIH PEMILIHAN GUBERNUR 2024 PER KABUPATEN/KOTA"
+    )
+    assert fields.values["purpose"] == "RAPAT EVALUASI ORGANISASI"
+
+
+def test_a_heading_in_capitals_beginning_informasi_is_no_row() -> None:
+    decree = (
+        "KETETAPAN KOMISI INFORMASI\nTENTANG PENCABUTAN PERMOHONAN PENYELESAIAN SENGKETA\n"
+        "INFORMASI PUBLIK REGISTER NOMOR 041/REG-PSI/IV/2026\n"
+    )
+    assert information_requested([decree]) is None
+
+
+def test_a_message_dated_when_the_system_received_it_and_items_typed_tight() -> None:
+    gateway = (
+        "24/11/2026 11:35 Detail Pesan - SMS Gateway\nDetail Pesan Masuk\n"
+        "Diterima : 23-11-2026 20:14:07\nDari : 6287724699179\n"
+        "NAMA BUDI GUNAWAN\nNIK 1671070906902359\n"
+        "INFORMASI REKAP PARTISIPASI PEMILIH 2024;JUMLAH TPS PER DESA 2024\n"
+        "TUJUAN RAPAT EVALUASI ORGANISASI\n"
+    )
+    fields = extract_fields([gateway], "permohonan_informasi")
+    assert fields.values["letter_date"] == "2026-11-23"
+    assert fields.values["information_requested"] == (
+        "REKAP PARTISIPASI PEMILIH 2024; JUMLAH TPS PER DESA 2024"
+    )
