@@ -2704,6 +2704,12 @@ def _month_of_letter(result: Fields) -> None:
         result.values["letter_number"] = normalise_number(number, month=int(dated[5:7]))
 
 
+# The desk's automatic reply printed with a request: "permohonan informasi Anda telah tercatat
+# dengan Nomor Pendaftaran 083/PPID/…", the number the request form would carry.
+REGISTERED_REPLY = re.compile(
+    r"(?i)permohonan(?:\s+informasi)?\s+anda\s+(?:telah\s+|sudah\s+)?(?:tercatat|terdaftar|diterima)"
+    r"\s+dengan\s+nomor\s+pendaftaran\s+(\d{1,4}/[\w./-]*\d)"
+)
 # When a message system received the message, to the second ("Diterima : 23-11-2026 20:14:07"),
 # not when its page was printed; a received stamp's "DITERIMA" stands over its own date row.
 MESSAGE_RECEIVED = re.compile(
@@ -2795,7 +2801,9 @@ def extract_fields(
     table = _identity_table(pages)
     candidates: dict[str, Found | None] = {
         **labelled,
-        "letter_number": labelled.get("letter_number") or _search(pages, BILL_NUMBER_LINE, 1),
+        "letter_number": labelled.get("letter_number")
+        or _search(pages, BILL_NUMBER_LINE, 1)
+        or (_search(pages, REGISTERED_REPLY, 1) if cls == "permohonan_informasi" else None),
         "subject": _subject(pages, labelled.get("subject"))
         or _found(mailprint.subject(pages))
         or _found(mailprint.headed_subject(pages))

@@ -236,3 +236,16 @@ def test_a_message_dated_when_the_system_received_it_and_items_typed_tight() -> 
     assert fields.values["information_requested"] == (
         "REKAP PARTISIPASI PEMILIH 2024; JUMLAH TPS PER DESA 2024"
     )
+
+
+def test_the_desks_automatic_reply_gives_a_requests_registration_number() -> None:
+    printout = (
+        "NAMA BUDI GUNAWAN\nNIK 1671070906902359\nINFORMASI REKAP PARTISIPASI PEMILIH 2024\n"
+        "Balasan otomatis\nTerima kasih, permohonan informasi Anda telah tercatat dengan Nomor"
+        " Pendaftaran\n083/PPID/KPU-SS/XI/2026. Informasi akan disampaikan paling lambat 10 hari"
+        " kerja.\n"
+    )
+    request = extract_fields([printout], "permohonan_informasi")
+    objection = extract_fields([printout], "keberatan")
+    assert request.values["letter_number"] == "083/PPID/KPU-SS/XI/2026"
+    assert objection.values.get("letter_number") is None
