@@ -682,13 +682,16 @@ BIRTH_REACH = 40
 # "Palembang, 3 Februari 2026", "Palembang, Jumat, 3 April 2026", "Palembang, 31-12-2025", or a
 # weekday at the start of its line.
 CAPITAL_WEEKDAY = r"(?:SENIN|SELASA|RABU|KAMIS|JUM'?AT|SABTU|MINGGU)\b"
+# The Hijri date a pesantren writes before the Gregorian one: "15 Jumadil Awal 1447 H / ".
+HIJRI_DATE = r"\d{1,2}\s+[A-Z][a-z']+(?:\s+[A-Z][a-z']+)?\s+14\d{2}\s*H\s*/\s*"
 DATELINE = re.compile(
     # "Palembang, .22-Mei 2026"; "Mon, 20 Apr 2026" in a mail's source is a server's clock
     r"(?m)(^[ \t]*)?(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),)"
     # (a typewriter's town in capitals: "PALEMBANG, 8 MEI 2026")
     rf"([A-Z][a-z']+(?: [A-Z][a-z]+)?|(?<!\S)(?!{CAPITAL_WEEKDAY})[A-Z]{{4,}}(?: [A-Z]{{3,}})?),"
     r"\s*[.,'`]?\s*"
-    rf"(?:{WEEKDAY.pattern}(?:,\s*|o|\s+))?({A_DATE})(?!\s+pukul)"  # "Selasao25 …": its comma
+    rf"(?:{WEEKDAY.pattern}(?:,\s*|o|\s+))?"
+    rf"(?:{HIJRI_DATE})?({A_DATE})(?!\s+pukul)"  # "Selasao25 …": its comma
 )
 # A form's dateline whose gap OCR lost, gluing the town to a date in digits and perhaps reading
 # the day's 0 as a letter ("PalembangQ5-11-2025", "Palembang15/6/2026", "Palembang23 Maret 2026").

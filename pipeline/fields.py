@@ -946,6 +946,7 @@ def clean_address(raw: str) -> str:
     if not address.isupper():  # "JL. MERDEKA NO. 5" is written in capitals, and so kept
         address = re.sub(r"^(?:JL|jl|[Il1|][Ll])\s?[.:,](?=\s)", "Jl.", address)
         address = re.sub(r"^(?:IL|j[tl1]|J\s[1l])[.,]?(?=\s+[A-Z])", "Jl.", address)
+        address = re.sub(r"^JL(?=\s+[A-Z][a-z])", "Jl.", address)  # "JL Lintas Timur": its dot lost
     address = re.sub(r"\b(Jl|Jln|Kel|Kec|Kab|No|Gg|Lr|Ds|Komp|Perum)\s?[:;]\s*", r"\1. ", address)
     address = re.sub(r"\b(Kel|Kec|Kab|No)(?:\.[-,.]|,)\s*", r"\1. ", address)
     address = re.sub(r"\bKee[.-]\s*", "Kec. ", address)

@@ -249,3 +249,17 @@ def test_the_desks_automatic_reply_gives_a_requests_registration_number() -> Non
     objection = extract_fields([printout], "keberatan")
     assert request.values["letter_number"] == "083/PPID/KPU-SS/XI/2026"
     assert objection.values.get("letter_number") is None
+
+
+def test_a_dateline_with_the_hijri_date_first_and_a_street_whose_dot_was_lost() -> None:
+    letter = (
+        "Sekayu, 15 Jumadil Awal 1447 H / 6 November 2025 M\n"
+        "Hal : Permohonan Informasi Publik\n"
+        "Alamat : JL Lintas Timur No. 200 Perum Bukit Sejahtera, Kelurahan Indralaya Raya\n"
+        "Tempat/Tgl Lahir : LAHAT, 13-05-1974\n"
+    )
+    fields = extract_fields([letter], "permohonan_informasi")
+    assert fields.values["letter_date"] == "2025-11-06"
+    assert fields.values["address"] == (
+        "Jl. Lintas Timur No. 200 Perum Bukit Sejahtera, Kelurahan Indralaya Raya"
+    )
