@@ -2776,7 +2776,8 @@ def extract_fields(
     ``own_name`` its short name, which picks its own case from a hearing schedule."""
     pages = [without_required_marks(without_glosses(despeck(text))) for text in pages]
     chat_date = chat.first_date(pages)
-    pages = mailprint.applicant_words(chat.applicant_words(pages), own_domains)
+    quotes_too = cls == "permohonan_informasi"
+    pages = mailprint.applicant_words(chat.applicant_words(pages), own_domains, quotes_too)
     pages = _as_corrected(_without_waybill(pages))
     lines = sections.lines_of(pages)
     labelled, representatives = _labelled(lines)

@@ -189,16 +189,24 @@ SENDER_LINE = re.compile(
 )
 
 
-def applicant_words(pages: list[str], own_domains: Sequence[str]) -> list[str]:
-    """Each page of a printed thread with the desk's own replies blanked (their lists of what
-    it needs, "Nama lengkap …", "Cara memperoleh informasi (melihat / salinan …)", are no
-    request); the thread's first message stays, whoever sent it. Other pages come back as
-    they were."""
-    return [_without_own_replies(text, own_domains) for text in pages]
+QUOTED_LINE = re.compile(r"(?m)^[ \t]*>[^\n]*")
 
 
-def _without_own_replies(text: str, own_domains: Sequence[str]) -> str:
+def applicant_words(
+    pages: list[str], own_domains: Sequence[str], quotes_too: bool = True
+) -> list[str]:
+    """Each page of a printed thread with the desk's own replies and the lines a reply quotes
+    blanked (their lists of what it needs, "Nama lengkap …", "Cara memperoleh informasi
+    (melihat / salinan …)", are no request); the thread's first message stays, whoever sent
+    it. Other pages come back as they were. Quotes are blanked only with ``quotes_too`` (a
+    request): an objection's quote cites the answer objected to and its registration number."""
+    return [_without_own_replies(text, own_domains, quotes_too) for text in pages]
+
+
+def _without_own_replies(text: str, own_domains: Sequence[str], quotes_too: bool) -> str:
     senders = list(SENDER_LINE.finditer(text))
+    if senders and quotes_too:  # a reply's quote of the message before it ("> Cara …")
+        text = QUOTED_LINE.sub(lambda quoted: " " * len(quoted.group()), text)
     pieces = [text[: senders[0].end()]] if senders else [text]
     for index, sender in enumerate(senders):
         following = senders[index + 1] if index + 1 < len(senders) else None

@@ -263,3 +263,13 @@ def test_a_dateline_with_the_hijri_date_first_and_a_street_whose_dot_was_lost() 
     assert fields.values["address"] == (
         "Jl. Lintas Timur No. 200 Perum Bukit Sejahtera, Kelurahan Indralaya Raya"
     )
+
+
+def test_a_requests_reply_quoting_the_desks_questions_picks_its_own_answer() -> None:
+    reply = THREAD.replace(
+        "Cara memperoleh : Fotokopi (hardcopy), dikirim pakai kurir\n",
+        "Cara memperoleh : Softcopy saja\n"
+        "> Cara memperoleh informasi (melihat / salinan hardcopy / softcopy)\n",
+    )
+    fields = extract_fields([reply], "permohonan_informasi", own_domains=("sumsel.kpu.go.id",))
+    assert fields.values["obtain_method"] == "salinan_softcopy"
