@@ -2660,6 +2660,8 @@ def _clean_subject(value: str) -> str | None:
     value = ENGLISH_SLIPS.sub(r"\1equest", ROMAN_ONE_BAR.sub("I", value))
     value = ROMAN_TWO_SLIPS.sub("II", value)
     value = REVIEW_BALLOON.sub("", value)
+    if value.startswith("[") and "]" not in value:  # "[e-PPID KPU Sumsel) …", "… Sumsell …"
+        value = re.sub(r"^\[([^\[\]()]{2,40}?)(?:\)|(?<=[a-z])l)(?= [A-Z])", r"[\1]", value)
     subject = DATELINE_TAIL.sub("", value).split(" | ", 1)[0]
     subject = BARE_DATE_TAIL.sub("", STAMP_WORDS.sub("", subject))
     subject = REGISTRATION.sub(lambda cited: normalise_number(cited[0], roman_month=True), subject)

@@ -273,3 +273,10 @@ def test_a_requests_reply_quoting_the_desks_questions_picks_its_own_answer() -> 
     )
     fields = extract_fields([reply], "permohonan_informasi", own_domains=("sumsel.kpu.go.id",))
     assert fields.values["obtain_method"] == "salinan_softcopy"
+
+
+def test_a_notifications_bracketed_tag_whose_closing_bracket_ocr_misread() -> None:
+    for written in ("[e-PPID KPU Sumsel)", "[e-PPID KPU Sumsell"):
+        mail = f"Perihal : {written} Pengajuan Keberatan Baru #KB-2026-0393\n"
+        subject = extract_fields([mail], "keberatan").values["subject"]
+        assert subject == "[e-PPID KPU Sumsel] Pengajuan Keberatan Baru #KB-2026-0393"
