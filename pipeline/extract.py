@@ -2724,6 +2724,7 @@ MESSAGE_RECEIVED = re.compile(
 # A courier's waybill on top of the letter it brought: its own name, the sender's copy of the
 # address, a weight and a fee.
 WAYBILL = re.compile(r"(?i)\b(?:no\.?|nomor)\s*resi\b|\bair\s?way\s?bill\b|\bongkos\s+kirim\b")
+WAYBILL_MARKS = 2  # (a letter may name its "nomor resi" once)
 
 
 # A correction's table: "No  Bagian  Semula Tertulis  Seharusnya", each row the wrong value
@@ -2758,7 +2759,7 @@ def _corrected(text: str) -> str:
 def _without_waybill(pages: list[str]) -> list[str]:
     """The pages with a courier's waybill on top read as blank: the letter behind it says who
     wrote and what they ask; the courier's name is not the sender's."""
-    if len(pages) > 1 and WAYBILL.search(pages[0]) and len(WAYBILL.findall(pages[0])) >= 2:
+    if len(pages) > 1 and len(WAYBILL.findall(pages[0])) >= WAYBILL_MARKS:
         return ["", *pages[1:]]
     return pages
 
