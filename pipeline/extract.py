@@ -2721,6 +2721,7 @@ MESSAGE_RECEIVED = re.compile(
     r"(?im)^[ \t]*diterima[ \t]*:[ \t]*(\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2})"
     r"[ \t]+\d{1,2}[:.]\d{2}"
 )
+SUBJECT_ROW = re.compile(r"(?im)^[ \t]*(?:perihal|hal(?:\s+ikhwal)?)[ \t]*:")
 # A courier's waybill on top of the letter it brought: its own name, the sender's copy of the
 # address, a weight and a fee.
 WAYBILL = re.compile(r"(?i)\b(?:no\.?|nomor)\s*resi\b|\bair\s?way\s?bill\b|\bongkos\s+kirim\b")
@@ -2754,6 +2755,13 @@ def _corrected(text: str) -> str:
         return text
     table = CORRECTED_ROW.sub(lambda row: row.group(1) + " " * len(row.group(2)), rows.group())
     return text[: header.end()] + table + text[header.end() + rows.end() :]
+
+
+def _numbers_an_attachment(pages: list[str], number: Found) -> bool:
+    """Whether a number labelled on a later page is an attachment's own (a doctor's "SURAT
+    KETERANGAN SAKIT Nomor: …" behind a sick-leave letter), the letter on the first page
+    having a subject of its own and no number."""
+    return number.page > 1 and SUBJECT_ROW.search(pages[0]) is not None
 
 
 def _without_waybill(pages: list[str]) -> list[str]:
@@ -2790,6 +2798,8 @@ def extract_fields(
         not NUMBER_SHAPE.search(letter_number.value) or DISPUTE.search(letter_number.value)
     ):
         labelled.pop("letter_number")  # (a dispute's register number is no letter's own)
+    elif letter_number and _numbers_an_attachment(pages, letter_number):
+        labelled.pop("letter_number")
     form_number = labelled.get(FORM_NUMBER.get(cls, ""))
     if form_number and "letter_number" not in labelled and re.search(r"\d+\s?/", form_number.value):
         labelled["letter_number"] = form_number

@@ -280,3 +280,18 @@ def test_a_notifications_bracketed_tag_whose_closing_bracket_ocr_misread() -> No
         mail = f"Perihal : {written} Pengajuan Keberatan Baru #KB-2026-0393\n"
         subject = extract_fields([mail], "keberatan").values["subject"]
         assert subject == "[e-PPID KPU Sumsel] Pengajuan Keberatan Baru #KB-2026-0393"
+
+
+def test_an_attachments_own_number_is_not_the_letters() -> None:
+    leave = (
+        "Palembang, 24 September 2026\nPerihal : Permohonan Izin Sakit\n"
+        "Kepada Yth.\nSekretaris KPU Provinsi Sumatera Selatan\n"
+        "dengan ini mengajukan izin tidak masuk kerja selama 2 (dua) hari.\n"
+    )
+    certificate = "UPTD PUSKESMAS SEKIP\nSURAT KETERANGAN SAKIT\nNomor: 445/695/PKM-SKP/2026\n"
+    fields = extract_fields([leave, certificate], "surat_masuk")
+    assert fields.values.get("letter_number") is None
+    numbered = leave.replace("Perihal", "Nomor : 12/SDM/IX/2026\nPerihal")
+    assert extract_fields([numbered, certificate], "surat_masuk").values["letter_number"] == (
+        "12/SDM/IX/2026"
+    )
