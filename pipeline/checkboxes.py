@@ -131,7 +131,8 @@ QUESTION = re.compile(r"(?i)cara$")
 # ("Kode Pos 30790" in a letterhead names a postal code, no way of sending)
 LABEL_WORD = re.compile(r"(?i)alamat$|nomor$|no\.?$|kode$")
 FORM_WORDS = re.compile(
-    r"cara\s+mem|cara\s+mendapatkan|cara\s+pe[nm]|bentuk\s+informasi|alasan\s+keberatan"
+    r"cara\s+mem|cara\s+mendapatkan|cara\s+pe[nm]|alasan\s+keberatan"
+    rf"|bentuk\s+informasi{choices.NOT_A_CATALOGUE_COLUMN}"
     r"|faksimil|kurir|kolom\s+pilih",
     re.I,
 )
@@ -165,8 +166,9 @@ def words_from_tsv(tsv: str) -> list[Word]:
     return words
 
 
-def pdf_page_ticks(pdf_path: str, index: int) -> dict[str, str]:
-    """Ticked options on a born-digital page: pdfplumber's words over a render of the page."""
+def pdf_page_view(pdf_path: str, index: int) -> tuple[Image.Image, list[Word]]:
+    """A born-digital page to look at for marks: a render of it, and pdfplumber's words in the
+    render's pixels."""
     scale = RENDER_DPI / 72
     with pdfplumber.open(pdf_path) as pdf:
         page = pdf.pages[index]
@@ -176,7 +178,7 @@ def pdf_page_ticks(pdf_path: str, index: int) -> dict[str, str]:
                  round(w["top"]))
             for w in page.extract_words()
         ]  # fmt: skip
-    return ticked_options(image, words)
+    return image, words
 
 
 def ticked_options(image: Image.Image, words: list[Word]) -> dict[str, str]:

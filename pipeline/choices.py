@@ -48,10 +48,13 @@ DELIVERY = (
     ("faksimili", r"faksimil|\bfax\b|\bfaks\b"),
     ("email", r"e-?mail|\bsurel\b|surat\s+elektronik"),
 )
+# Not a catalogue's column ("… Bentuk Informasi | Jangka Waktu Penyimpanan"): the forms the
+# office keeps each item in, not the one an applicant asks for.
+NOT_A_CATALOGUE_COLUMN = r"(?![^\n]*\b(?:jangka\s+waktu|penyimpanan))"
 # Where a writer says how to obtain or receive the information: a form's label or a sentence
 # ("… beserta salinan dokumen pendukung akan saya ambil …", "dikirim softcopy-nya").
 OBTAIN_CUE = re.compile(
-    r"cara\s+memperoleh|bentuk\s+informasi|\b(?:mem)?peroleh\b"
+    rf"cara\s+memperoleh|bentuk\s+informasi{NOT_A_CATALOGUE_COLUMN}|\b(?:mem)?peroleh\b"
     r"|diberikan\b|dalam\s+bentuk|untuk\s+(?:melihat|membaca)\s+(?:langsung|dokumen|arsip)"
     r"|\bsalinan(?:nya)?\b(?=[^.]{0,80}\b(?:akan\s+(?:saya|kami)\s+ambil|diambil|dikirim))"
     r"|dikirim(?:kan)?\s+(?:dalam\s+bentuk\s+)?(?:soft|hard)\s?copy"
@@ -67,7 +70,9 @@ OBTAIN_CUE = re.compile(
 # A table of requested items with a "Format" or "Bentuk" column ("No Periode Format Jenis
 # Informasi" over "1 2024-2025 hardcopy Laporan …", "No Uraian Informasi Bentuk" over "1 Data
 # … Softcopy"): the copy its rows ask for, when they all ask for one.
-FORMAT_HEADER = re.compile(r"(?im)^(?=[^\n]*\b(?:format|bentuk)\b)(?=[^\n]*\binformasi\b)[^\n]*$")
+FORMAT_HEADER = re.compile(
+    rf"(?im)^{NOT_A_CATALOGUE_COLUMN}(?=[^\n]*\b(?:format|bentuk)\b)(?=[^\n]*\binformasi\b)[^\n]*$"
+)
 FORMAT_CELL = re.compile(
     r"(?im)^[\s|]*\d{1,2}[\s|]+[^\n]*?\b((?:hard|soft)\s?-?copy|salinan\s+(?:cetak|elektronik)"
     r"|foto\s?[ck]opi)\b"

@@ -28,10 +28,11 @@ import pikepdf
 import pytesseract
 from PIL import Image, ImageOps
 
-from pipeline.checkboxes import Word, has_options, ticked_options, words_from_tsv
+from pipeline.checkboxes import Word, words_from_tsv
 from pipeline.columns import lines_of, reading_order
 from pipeline.errors import BadInput, MissingDependency
 from pipeline.formlines import ink_of, without_leaders, without_ruling
+from pipeline.highlights import highlighter_ink, page_marks, without_highlights
 from pipeline.stamps import without_stamps
 from pipeline.tables import read_down
 
@@ -256,10 +257,12 @@ def _run_tesseract(
     return out_base.with_suffix(".txt").read_text(encoding="utf-8").rstrip("\f\n ")
 
 
-def _reading_copy(image: Image.Image, dpi: int) -> Image.Image | None:
-    """The page with its leader lines and stamps whitened, or None when it has neither."""
-    without_lines = without_leaders(image, dpi)
-    return without_stamps(without_lines or image, dpi) or without_lines
+def _reading_copy(image: Image.Image, dpi: int, ink: np.ndarray | None) -> Image.Image | None:
+    """The page with its highlighter ``ink``, leader lines and stamps whitened, or None when it
+    has none of them."""
+    unmarked = without_highlights(image, ink)
+    without_lines = without_leaders(unmarked or image, dpi)
+    return without_stamps(without_lines or unmarked or image, dpi) or without_lines or unmarked
 
 
 def _save_page(image: Image.Image, stem: Path, dpi: int, suffix: str = "") -> Path:
@@ -303,7 +306,8 @@ def ocr_page(
         unruled = turned(unruled, skew)
     out_base = workdir / name
     image_path = _save_page(image, out_base, dpi)
-    reading = _reading_copy(unruled or image, dpi) or unruled
+    ink = highlighter_ink(image)
+    reading = _reading_copy(unruled or image, dpi, ink) or unruled
     read_from = image_path if reading is None else _save_page(reading, out_base, dpi, "-read")
     text = _run_tesseract(read_from, out_base, languages, dpi, timeout)
     if _legible_count(text) < SPARSE_PAGE_WORDS:
@@ -315,7 +319,7 @@ def ocr_page(
         _restore_scan(out_base.with_suffix(".pdf"), image, image_path)
     words = words_from_tsv(out_base.with_suffix(".tsv").read_text(encoding="utf-8"))
     text, words = _in_reading_order(text, words, image.width)
-    ticks = ticked_options(image, words) if has_options(text) else {}
+    ticks = page_marks(image, words, text, ink)
     return OcrPage(text, out_base.with_suffix(".pdf"), rotated, skew, ticks, words, image_path)
 
 

@@ -676,6 +676,33 @@ def _listed(lines: list[Line]) -> Section | None:
     return recalled
 
 
+# A letter asking for rows of the office's Daftar Informasi Publik by their numbers ("yaitu
+# nomor 2, 12 dan 13 yang telah saya tandai"), the list printed behind it; a row as read there
+# ("2 | Rencana Strategis …", with a pen's tick before it read as "V").
+CITED_ROWS = re.compile(
+    r"(?i)daftar\s+informasi\s+publik[^.]{0,200}?\bnomor\s+(\d{1,2}(?:\s*(?:,|dan|&)\s*\d{1,2})*)\b"
+)
+CATALOGUE_ROW = re.compile(r"(?m)^[ \t]*(?:[Vv√✓][ \t]+)?(\d{1,2})[ \t]*[|.)]?[ \t]*([A-Z][^\n]+)$")
+
+
+def _cited_rows(pages: list[str]) -> Section | None:
+    """The catalogue's rows a letter cites by their numbers, from the pages behind it."""
+    for number, text in enumerate(pages, start=1):
+        cited = CITED_ROWS.search(text)
+        if cited is None:
+            continue
+        wanted = re.findall(r"\d+", cited.group(1))
+        rows = {
+            row.group(1): row
+            for later in reversed(pages[number:])
+            for row in reversed(list(CATALOGUE_ROW.finditer(later)))
+        }
+        found = [rows[row].group(2).strip(" |") for row in wanted if row in rows]
+        if found:
+            return Section("; ".join(found), number, cited.start(1), cited.end(1))
+    return None
+
+
 def _attached(pages: list[str], lines: list[Line]) -> Section | None:
     """The rows of the list a letter says is attached ("… data sebagaimana tercantum dalam
     daftar terlampir"), under its "No | Uraian Data" header on a later sheet."""
@@ -912,6 +939,7 @@ def information_requested(pages: list[str]) -> Section | None:
     found = (
         _labelled(lines, INFO_LABEL, INFO_END, SPLIT_LABEL)
         or _capital_row(lines, "INFORMASI")
+        or _cited_rows(pages)
         or _attached(pages, lines)
         or _listed(lines)
         or _questions(lines)

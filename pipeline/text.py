@@ -20,9 +20,10 @@ from PIL import Image, ImageSequence
 
 from archive.pdfa import assemble
 from config.settings import PipelineSettings
-from pipeline.checkboxes import Word, has_options, pdf_page_ticks
+from pipeline.checkboxes import Word, pdf_page_view
 from pipeline.columns import reading_order
 from pipeline.errors import BadInput
+from pipeline.highlights import may_be_marked, page_marks
 from pipeline.identify import Identified
 from pipeline.ocr import normalise_text, ocr_page
 from pipeline.pictures import Picture, picture_lines, readable_pictures, with_pictures
@@ -205,7 +206,7 @@ def extract(
         text = layer.text
         if layer.pictures:
             text = _with_pictures_read(layer, _render_page(path, index, workdir), settings)
-        ticks = pdf_page_ticks(str(path), index) if has_options(text) else {}
+        ticks = page_marks(*pdf_page_view(str(path), index), text) if may_be_marked(text) else {}
         extracted.pages.append(PageText(index + 1, text, False, ticks=ticks))
         extracted.layout.append((path, index))
     return extracted
