@@ -2733,7 +2733,11 @@ WAYBILL_MARKS = 2  # (a letter may name its "nomor resi" once)
 CORRECTION_HEADER = re.compile(
     r"(?im)^[^\n]*\bsemula\b[^\n]*\b(?:seharusnya|menjadi|dibaca)\b[^\n]*$"
 )
-CORRECTED_VALUE = r"(?:huruf\s+[a-g]|\S+/\S+)"  # a reason's letter, a number with slashes
+# a reason's letter, a number with slashes, a telephone, a NIK, a mailbox, a date
+CORRECTED_VALUE = (
+    r"(?:huruf\s+[a-g]|\S+/\S+|(?:\+62|\(?0\d{2,4}\)?)(?:[ .-]?\d){6,}|\d{16}|\S+@\S+"
+    r"|\d{1,2}\s+[A-Za-z]+\s+(?:19|20)\d{2})"
+)
 CORRECTED_ROW = re.compile(
     rf"(?m)^([ \t|]*\d{{1,2}}[ \t|][^\n]*?)({CORRECTED_VALUE})(?=[ \t|]+{CORRECTED_VALUE}[ \t|]*$)"
 )

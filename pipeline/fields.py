@@ -961,6 +961,11 @@ def clean_address(raw: str) -> str:
         lambda found: found.group(1) + _digits_for_os(found.group(2)),
         address,
     )
+    address = re.sub(  # "RW OI", "RW.0S": an RT or RW is a number, its I's and S's misread
+        r"\b((?:RT|RW|Rt|Rw)\.?\s?)([\dOo][\dOoIlS]{1,2}|[\dOoIlS][\dOo])\b",
+        _rt_number,
+        address,
+    )
     address = re.sub(r";\s*(?=(?:Kel|Kec|Kab|Kota|Desa|RT|RW)\b)", ", ", address)
     # a comma read as a full stop before the next part ("RW 05. Kel. Kebun Bunga. Kec. …")
     address = re.sub(
@@ -976,6 +981,18 @@ def clean_address(raw: str) -> str:
     address = address.rstrip(" ,;:|-")
     # the full stop of the sentence the address was written in ("…, Kab. Musi Rawas.")
     return address if ABBREVIATION_AT_END.search(address) else address.removesuffix(".")
+
+
+RT_MISREAD = str.maketrans("OoIlS", "00115")
+
+
+def _rt_number(match: re.Match[str]) -> str:
+    """An RT or RW number with OCR's letters for its digits put back; "OO" alone, which says
+    nothing of what it stands for, kept as read."""
+    written = match.group(2)
+    if written.strip("Oo") == "":
+        return match.group(0)
+    return match.group(1) + written.translate(RT_MISREAD)
 
 
 def _zeros(match: re.Match[str]) -> str:

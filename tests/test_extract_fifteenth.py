@@ -124,11 +124,17 @@ def test_a_correction_tables_wrong_values_give_way_to_the_right_ones() -> None:
         "No| Bagian Semula Tertulis Seharusnya\n\n"
         "1 |Nomor Pendaftaran 073/PPID/KPU-SS/X/2026 076/PPID/KPU-SS/X/2026\nPermohonan\n\n"
         "2 |Alasan keberatan huruf g huruf c\n\n"
+        "3 Nomor HP (0877) 7208-6652 (0877) 7208-2652\n\n"
         "Selebihnya isi surat keberatan tersebut tetap dan tidak berubah sama sekali.\n"
     )
     fields = extract_fields([letter], "keberatan")
     assert fields.values["reference_registration_number"] == "076/PPID/KPU-SS/X/2026"
     assert fields.values["objection_reason_code"] == "c"
+    assert fields.values["phone"] == "+6287772082652"
+    spaced = letter.replace(
+        "(0877) 7208-6652 (0877) 7208-2652", "+62 821-8384-8467 +62 821-8384-8447"
+    )
+    assert extract_fields([spaced], "keberatan").values["phone"] == "+6282183848447"
 
 
 def test_a_certificates_title_under_a_letterhead_in_ordinary_case_is_no_part_of_it() -> None:

@@ -614,6 +614,11 @@ def test_a_letterheads_usual_words_cut_or_misread_are_mended(read: str, name: st
             "Jl. Depati Said No. 64 Rt.33 Rw.01 Kel.Pasar Satelit",
         ),
         ("Jl. Merdeka RT. OO", "Jl. Merdeka RT. OO"),
+        (
+            "Jl. Angkatan 45 No. 213 RT 014/RW OI, Kel. Demang",
+            "Jl. Angkatan 45 No. 213 RT 014/RW 01, Kel. Demang",
+        ),
+        ("Blok C, RT.08 RW.0S Kelurahan Air Lintang", "Blok C, RT.08 RW.05 Kelurahan Air Lintang"),
     ],
 )
 def test_an_o_read_for_a_zero_in_an_rt_written_with_its_dot(written: str, mended: str) -> None:
