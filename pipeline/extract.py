@@ -126,7 +126,8 @@ LABELS: tuple[tuple[str, str], ...] = (
         "address",
         r"alamat(?:\s+(?:rumah|lengkap|domisili|surat|tinggal|pemohon|pengaju|korespondensi"
         # ("alamat ini" alone is this mailbox a mail asks to be answered at, no label)
-        r"|sesuai|ktp|saat(?:\s+ini)?|sekarang|informasi|keberatan|di\s+indonesia)){0,3}"
+        r"|sesuai|ktp|saat(?:\s+ini)?|sekarang|informasi|keberatan|di\s+indonesia|pemberi\s+kuasa))"
+        r"{0,3}"
         r"|tempat\s+tinggal|domisili",
     ),
     ("occupation", r"pekerjaan(?:\s+pemohon)?(?:\s*/\s*jabatan)?|profesi"),

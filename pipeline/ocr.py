@@ -33,6 +33,7 @@ from pipeline.columns import lines_of, reading_order
 from pipeline.errors import BadInput, MissingDependency
 from pipeline.formlines import ink_of, without_leaders, without_ruling
 from pipeline.highlights import highlighter_ink, page_marks, without_highlights
+from pipeline.parties import one_party
 from pipeline.stamps import without_stamps
 from pipeline.tables import read_down
 
@@ -328,12 +329,14 @@ def _legible_count(text: str) -> int:
 
 
 def _in_reading_order(text: str, words: list[Word], width: int) -> tuple[str, list[Word]]:
-    """Two columns Tesseract read across, one after the other (``pipeline.columns``), and an
-    identity table's row read down its columns (``pipeline.tables``); the words in the order of
-    the text, which ``pipeline.verify`` finds them in."""
+    """Two columns Tesseract read across, one after the other (``pipeline.columns``), an
+    identity table's row read down its columns (``pipeline.tables``) and a proxy's column left
+    out of a two-party table (``pipeline.parties``); the words in the order of the text, which
+    ``pipeline.verify`` finds them in."""
     lines = lines_of(words)
     ordered = reading_order(lines, width)
     arranged = read_down(ordered or lines, width) or ordered
+    arranged = one_party(arranged or lines) or arranged
     if arranged is None:
         return text, words
     return _paragraphs(arranged), [word for line in arranged for word in line]

@@ -846,7 +846,8 @@ PURPOSE_PHRASES = (
     r"(?:(?:akan|hendak)\s+(?:saya|kami)\s+(?:gunakan|pergunakan|manfaatkan)"
     r"|(?:saya|kami|pemohon|klien\s+kami)\s+(?:perlukan|butuhkan|gunakan|pergunakan)"
     r"|(?:di)?(?:gunakan|pergunakan)"
-    r"|(?:informasi|data)\s+(?:ini\s+|tersebut\s+)?di(?:perlukan|butuhkan)"
+    # ("Informasi tersebut diperlukan oleh Pemberi Kuasa untuk …")
+    r"|(?:informasi|data)\s+(?:ini\s+|tersebut\s+)?di(?:perlukan|butuhkan)(?:\s+oleh\s+[^.,]{3,40}?)?"
     r"|(?:informasi|data)\s+(?:ini|tersebut))"  # "Informasi ini untuk bahan …"
     r"\s+(?:untuk|sebagai|guna)\s+",
     r"untuk\s+keperluan[.,]?\s+",  # "untuk keperluan. bahan …": a speck after it
@@ -913,6 +914,8 @@ NOT_ASKED_LEAD = re.compile(
     r"|\b(?:keberatan|alasan)\b[^:\n]{0,40}\bberikut\b|\bpokok-pokok\b|,\s*dengan\s+rincian\b"
     # a hearing's or a meeting's schedule, the fees charged for copies, a file's checklist
     r"|\b(?:jadwal|agenda|acara|biaya|kelengkapan|persyaratan)\b[^:\n]{0,40}\bberikut\b"
+    # the people a letter names ("… dengan identitas para pihak sebagai berikut:")
+    r"|\b(?:identitas|pihak|biodata|data\s+diri)\b[^:\n]{0,40}\bberikut\b"
 )
 # The requests a letter recalls before making its own ("Sebelumnya saya telah mengajukan
 # permohonan informasi … sebagai berikut:" over a table of them).

@@ -26,6 +26,7 @@ from pipeline.errors import BadInput
 from pipeline.highlights import may_be_marked, page_marks
 from pipeline.identify import Identified
 from pipeline.ocr import normalise_text, ocr_page
+from pipeline.parties import one_party
 from pipeline.pictures import Picture, picture_lines, readable_pictures, with_pictures
 from pipeline.tables import read_down
 
@@ -88,8 +89,9 @@ def _pdf_text_layer(path: Path) -> list[Layer]:
 
 def _layer(page: Page) -> Layer:
     """The page's text as pdfplumber's ``extract_text`` joins its words into lines, but with
-    two columns it would read across put one after the other (``pipeline.columns``) and an
-    identity table's row read down its columns (``pipeline.tables``)."""
+    two columns it would read across put one after the other (``pipeline.columns``), an
+    identity table's row read down its columns (``pipeline.tables``) and a proxy's column left
+    out of a two-party table (``pipeline.parties``)."""
     found = page.extract_words(x_tolerance_ratio=WORD_GAP)
     lines = [
         [Word(word["text"], word["x0"], word["top"], word["x1"], word["bottom"], number)
@@ -102,6 +104,7 @@ def _layer(page: Page) -> Layer:
     )
     ordered = reading_order(lines, width)
     arranged = read_down(ordered or lines, width) or ordered
+    arranged = one_party(arranged or lines) or arranged
     if arranged is None:
         written = (page.extract_text(x_tolerance_ratio=WORD_GAP) or "").split("\n")
         tops = _spread([line[0].top for line in lines], len(written))
