@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.sections import Section
+from pipeline.sections import FILE_FORMAT, FILE_FORMATS, Section
 
 # A ticked box as typed or printed, and "[v]" or "[ x ]" as OCR reads its brackets ("IvJ", "|v]",
 # "[vJ", "IX J", "[ xJ", "Lx)").
@@ -71,7 +71,8 @@ OBTAIN_CUE = re.compile(
 # Informasi" over "1 2024-2025 hardcopy Laporan …", "No Uraian Informasi Bentuk" over "1 Data
 # … Softcopy"): the copy its rows ask for, when they all ask for one.
 FORMAT_HEADER = re.compile(
-    rf"(?im)^{NOT_A_CATALOGUE_COLUMN}(?=[^\n]*\b(?:format|bentuk)\b)(?=[^\n]*\binformasi\b)[^\n]*$"
+    rf"(?im)^{NOT_A_CATALOGUE_COLUMN}(?=[^\n]*\b(?:format|bentuk)\b)"
+    r"(?=[^\n]*\b(?:informasi|data|variabel)\b)[^\n]*$"
 )
 FORMAT_CELL = re.compile(
     r"(?im)^[\s|]*\d{1,2}[\s|]+[^\n]*?\b((?:hard|soft)\s?-?copy|salinan\s+(?:cetak|elektronik)"
@@ -81,9 +82,9 @@ TABLE_REACH = 1500
 # A row's last cell naming the format alone ("1 Daftar … 2024 PDF", "… 2019-2024Salinan").
 FORMAT_LAST_CELL = re.compile(
     r"(?im)^[\s|]*\d{1,2}[\s|]+[^\n]*?(?:\b|(?<=\d))"
-    r"(pdf|excel|xlsx|docx?|salinan|cetak|(?:hard|soft)\s?-?copy)\s*(?:\([^)\n]*\))?[\s|]*$"
+    rf"({FILE_FORMATS}|salinan|cetak|(?:hard|soft)\s?-?copy)\s*(?:\([^)\n]*\))?[\s|]*$"
 )
-FILE_FORMATS = (("salinan_softcopy", r"pdf|excel|xlsx|docx?"), ("salinan_hardcopy", r"cetak"))
+FILE_KINDS = (("salinan_softcopy", FILE_FORMAT), ("salinan_hardcopy", r"cetak"))
 # "Dikirim :" heads an e-mail printout's date, which says nothing of delivery; a kiosk's
 # "Dikirim : Email" does.
 DELIVERY_CUE = re.compile(
@@ -262,7 +263,7 @@ def _format_column(pages: list[str]) -> Section | None:
         table = text[: header.end() + TABLE_REACH]
         cells = list(FORMAT_CELL.finditer(table, header.end()))
         cells = cells or list(FORMAT_LAST_CELL.finditer(table, header.end()))
-        options = (*OBTAIN, *FILE_FORMATS, ANY_COPY)
+        options = (*OBTAIN, *FILE_KINDS, ANY_COPY)
         kinds = {next(iter(named(cell.group(1), options)), "") for cell in cells}
         kind = kinds.pop() if len(kinds) == 1 else ""
         if kind:

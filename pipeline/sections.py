@@ -102,6 +102,7 @@ ATTACHED_HEADER = re.compile(
 QUESTIONS_HEADER = re.compile(r"(?i)^[\s|]*no\.?[\s|]+(?:daftar\s+)?pertanyaan\b")
 # A table's header whose first column numbers its rows ("No | Rincian Informasi … | Format").
 ROWS_HEADER = re.compile(r"(?i)^[\s|(]*no\b\.?[\s|(]+[a-z]")
+HEADER_WRAP = re.compile(r"^[\s|]*[A-Za-z]+(?:[\s/|]+[A-Za-z]+){0,2}[\s|]*$")
 CELLS_HEADER = re.compile(r"(?i)\b(?:periode|tahun|format|bentuk|jumlah)\b")
 LEADING_CELLS = re.compile(
     r"^(?:(?:tahun\s+)?(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)\d{2})?[\s|]+)?"
@@ -116,9 +117,12 @@ TRAILING_COUNT = re.compile(
     r"(?:berkas|set|file|eksemplar|lembar|dokumen|buah|paket|rangkap|bundel)\b.*$",
     re.IGNORECASE,
 )
+# A file's format: a copy asked for in one is a soft copy ("Shapefile/CSV", "Excel/PDF").
+FILE_FORMAT = r"(?:pdf|excel|xlsx?|docx?|csv|shapefile|shp)"
+FILE_FORMATS = rf"{FILE_FORMAT}(?:\s*/\s*{FILE_FORMAT})*"
 TRAILING_FORMAT = re.compile(  # (glued to a year's cell too: "… 2019-2024Salinan")
-    r"(?:[\s|]+|(?<=\d))(?:(?:hard|soft)\s?-?copy|pdf|excel|cetak|elektronik|foto\s?[ck]opi|salinan)"
-    r"(?:[\s|]*\([^()]{1,20}\))?[\s|]*$",  # "Softcopy" over "(PDF)"
+    rf"(?:[\s|]+|(?<=\d))(?:(?:hard|soft)\s?-?copy|{FILE_FORMATS}|cetak|elektronik|foto\s?[ck]opi"
+    r"|salinan)(?:[\s|]*\([^()]{1,20}\))?[\s|]*$",  # "Softcopy" over "(PDF)"
     re.IGNORECASE,
 )
 # A format cell and a note cell after it ("… Pemilu 2024 Hardcopy Wajib", "… Softcopy Bab III").
@@ -394,7 +398,7 @@ def _items(lines: list[Line], index: int, offset: int | None = None) -> Section 
     items: list[tuple[str, str, bool]] = []
     start = end = 0
     item = ITEM
-    cells = numbered_rows = False
+    cells = numbered_rows = header_wrapped = False
     while position < len(lines) and (
         lines[position].page == lines[index].page or (items and _list_goes_on(lines, position))
     ):
@@ -414,6 +418,10 @@ def _items(lines: list[Line], index: int, offset: int | None = None) -> Section 
             item = CAPITAL_OR_ITEM
         marker = item.match(text)
         if marker is None:
+            if not items and numbered_rows and not header_wrapped and HEADER_WRAP.match(text):
+                header_wrapped = True  # a header's cell wrapped ("… Periode Format" / "Wilayah")
+                position += 1
+                continue
             if items or header_skipped:
                 break
             header_skipped, cells = True, CELLS_HEADER.search(text) is not None
@@ -754,7 +762,7 @@ def _phrase(pages: list[str], lead: str, end: str) -> Section | None:
             value = _tidy(piece)
             # (a heading in capitals is no sentence, unless the whole letter is in capitals)
             heading = shouting(value) and not letter_in_capitals(text)
-            if len(value) > 3 and not ANAPHORA.fullmatch(value) and not heading:
+            if len(value) > 3 and not ANAPHORA.match(value) and not heading:
                 return Section(value, number, match.end(), match.end() + len(piece))
     return None
 
@@ -849,7 +857,7 @@ PURPOSE_PHRASES = (
     # ("Informasi tersebut diperlukan oleh Pemberi Kuasa untuk …")
     r"|(?:informasi|data)\s+(?:ini\s+|tersebut\s+)?di(?:perlukan|butuhkan)(?:\s+oleh\s+[^.,]{3,40}?)?"
     r"|(?:informasi|data)\s+(?:ini|tersebut))"  # "Informasi ini untuk bahan …"
-    r"\s+(?:untuk|sebagai|guna)\s+",
+    r"(?:\s+(?:semata-?mata|hanya|khusus|sepenuhnya))?\s+(?:untuk|sebagai|guna)\s+",
     r"untuk\s+keperluan[.,]?\s+",  # "untuk keperluan. bahan …": a speck after it
     r"dengan\s+tujuan\s+",
     r"tujuannya\s+(?:adalah\s+|ialah\s+)?(?:untuk\s+)?",
@@ -869,10 +877,10 @@ PURPOSE_PHRASES = (
     + PURPOSE_WORDS,
 )
 # "… untuk keperluan tersebut": a phrase that points back says nothing itself.
-ANAPHORA = re.compile(r"(?i)(?:tersebut|ini|itu|di\s*atas)[.,]?")
+ANAPHORA = re.compile(r"(?i)(?:tersebut|ini|itu|di\s*atas)(?:[.,]|$)")
 PURPOSE_END = (
     r",\s+(?:yaitu|berupa|sebagai\s+berikut|dan\s+(?:saya|kami)|sesuai\s+dengan|karena|sehingga"
-    r"|yang\s+(?:tercatat|terdaftar))\b|:|;|\s+sehingga\b"
+    r"|yang\s+(?:tercatat|terdaftar)|tidak|bukan)\b|:|;|\s+sehingga\b"
 )
 # A form's answer or an article's paragraph that restates its question before answering it:
 # "Informasi yang dimohon adalah: …", "Informasi … dalam Pasal 2 akan digunakan sebagai …".
