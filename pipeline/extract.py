@@ -2727,6 +2727,8 @@ SUBJECT_ROW = re.compile(r"(?im)^[ \t]*(?:perihal|hal(?:\s+ikhwal)?)[ \t]*:")
 # address, a weight and a fee.
 WAYBILL = re.compile(r"(?i)\b(?:no\.?|nomor)\s*resi\b|\bair\s?way\s?bill\b|\bongkos\s+kirim\b")
 WAYBILL_MARKS = 2  # (a letter may name its "nomor resi" once)
+# A folder's cover sheet, listing what the file holds ("Isi Berkas: 1. Surat Permohonan …").
+COVER_SHEET = re.compile(r"(?im)^\W*(?:daftar\s+)?isi\s+berkas\b|^\W*berkas\s+permohonan\b")
 
 
 # A correction's table: "No  Bagian  Semula Tertulis  Seharusnya", each row the wrong value
@@ -2769,10 +2771,13 @@ def _numbers_an_attachment(pages: list[str], number: Found) -> bool:
     return number.page > 1 and SUBJECT_ROW.search(pages[0]) is not None
 
 
-def _without_waybill(pages: list[str]) -> list[str]:
-    """The pages with a courier's waybill on top read as blank: the letter behind it says who
-    wrote and what they ask; the courier's name is not the sender's."""
-    if len(pages) > 1 and len(WAYBILL.findall(pages[0])) >= WAYBILL_MARKS:
+def _without_cover(pages: list[str]) -> list[str]:
+    """The pages with a courier's waybill or a folder's cover sheet on top read as blank: the
+    letter behind it says who wrote and what they ask, in full; the courier's name is not the
+    sender's, and a cover gives the writer's name and address short ("Dari : Muhammad Rizal")."""
+    if len(pages) > 1 and (
+        len(WAYBILL.findall(pages[0])) >= WAYBILL_MARKS or COVER_SHEET.search(pages[0])
+    ):
         return ["", *pages[1:]]
     return pages
 
@@ -2794,7 +2799,7 @@ def extract_fields(
     chat_date = chat.first_date(pages)
     quotes_too = cls == "permohonan_informasi"
     pages = mailprint.applicant_words(chat.applicant_words(pages), own_domains, quotes_too)
-    pages = _as_corrected(_without_waybill(pages))
+    pages = _as_corrected(_without_cover(pages))
     lines = sections.lines_of(pages)
     labelled, representatives = _labelled(lines)
     _past_letterhead_address(labelled, lines, pages[0])

@@ -165,7 +165,7 @@ BODY_OPENING = re.compile(
 )
 # A form's colon as OCR read it beside a value typed on a leader line: "Tujuan … ! Bahan …".
 COLON_MISREAD = r"[!»>;](?=\s)"
-COLON_LABEL = re.compile(MARGIN + ENUMERATOR + r"[A-Za-z][A-Za-z./() -]{1,45}?\s*:")
+COLON_LABEL = re.compile(MARGIN + ENUMERATOR + r"[A-Za-z][A-Za-z./() —–-]{1,45}?\s*:")
 # "Rincian Informasi yang | Data …" over "Dibutuhkan | Pemilihan …": a label wrapped in its column.
 SPLIT_LABEL = re.compile(
     MARGIN + ENUMERATOR + r"(?:rincian\s+|jenis\s+)?(?:data\s*/\s*)?(?:informasi|data|dokumen)"
@@ -601,7 +601,8 @@ def _not_asked(lines: list[Line], index: int) -> bool:
     above = lines[index - 1].text.rstrip() if index else ""
     if above.endswith(",") or re.match(r"\s*[a-z]", text):
         text = f"{above} {text}"
-    return NOT_ASKED_LEAD.search(text) is not None
+    below = next((line.text for line in lines[index + 1 :] if line.text.strip()), "")
+    return NOT_ASKED_LEAD.search(text) is not None or CHANGE_HEADER.search(below) is not None
 
 
 def _recalled(lines: list[Line], index: int) -> bool:
@@ -798,7 +799,8 @@ INFO_PHRASES = (
     # A commission's letter: "… antara: Pemohon … Termohon … mengenai X terkait permintaan
     # informasi nomor pendaftaran …".
     r"\bmengenai\s+(?=[^.]{10,300}?\s+terkait\s+(?:permintaan|permohonan)\s+informasi)"
-    r"|termohon\s*:[^\n]*\n[ \t]*mengenai\s+|\bsebagai\s+termohon\s+mengenai\s+",
+    r"|termohon\s*:[^\n]*\n[ \t]*mengenai\s+|\bsebagai\s+termohon\s+mengenai\s+"
+    r"(?:permohonan\s+informasi(?:\s+publik)?\s+(?:berupa\s+)?)?",  # (the act, not its object)
     # "… Informasi yang saya minta adalah: (1) … (2) …", a sentence that names the items
     rf"(?:informasi|data|dokumen)\s+yang\s+(?:saya\s+|kami\s+)?{VERB}\s+"
     rf"(?:adalah|ialah|yaitu|berupa)\s*:?\s+",
@@ -838,6 +840,7 @@ INFO_END = (
     r",\s+(?:yang|lalu|untuk|guna|sebagaimana|dan\s+(?:saya|kami)|tapi|tetapi|namun|padahal|Majelis"
     r"|dengan\s+ini|bersama\s+ini)\b"
     r"|\buntuk\s+keperluan|\s+sebagaimana\s+(?:permohonan|dimaksud|tercantum)"
+    r"|\s+(?:bersama|dengan)\s+ini\s+(?:kami|saya)\b"  # the letter's own sentence, after a label's
     r"|\s+kepada\s+(?:PPID|Pejabat|Pemohon)\b|,?\s+(?:dan\s+)?(?:tercatat|terdaftar|teregistrasi)\b"
     r"|\s+(?:dengan\s+|\()[Nn]omor\s+(?:[Pp]endaftaran|[Rr]egistrasi)|\s+terkait\s+(?:permintaan|permohonan)"
     r"|,\s+dengan\s+rincian\b|\s+dan\s+(?:memperoleh|mendapat(?:kan)?|diberi)\s+[Nn]omor\b"
@@ -916,15 +919,19 @@ COLON_BETWEEN_RECORDS = re.compile(
 # was asked for.
 NOT_ASKED_LEAD = re.compile(
     r"(?i)\bbukti\b|\bmembawa\b|\bmenghadirkan\b|\blampiran\b|\bdilampirkan\b"
-    r"|\b(?:mahasiswa|mahasiswi|siswa|peserta|pegawai|staf|anggota|nama-nama)\b[^:\n]{0,25}"
+    r"|\b(?:mahasiswa|mahasiswi|siswa|peserta|pegawai|staf|anggota|nama-nama|majelis)\b[^:\n]{0,25}"
     r"\bberikut\b"
     # the points of an objection, and a breakdown of what a sentence already named
     r"|\b(?:keberatan|alasan)\b[^:\n]{0,40}\bberikut\b|\bpokok-pokok\b|,\s*dengan\s+rincian\b"
     # a hearing's or a meeting's schedule, the fees charged for copies, a file's checklist
-    r"|\b(?:jadwal|agenda|acara|biaya|kelengkapan|persyaratan)\b[^:\n]{0,40}\bberikut\b"
+    r"|\b(?:jadwal|agenda|acara|biaya|kelengkapan|persyaratan|(?:per)?sidangan?)\b[^:\n]{0,40}"
+    r"\bberikut\b"
     # the people a letter names ("… dengan identitas para pihak sebagai berikut:")
     r"|\b(?:identitas|pihak|biodata|data\s+diri)\b[^:\n]{0,40}\bberikut\b"
 )
+# A table of what changed ("No | Kedudukan | Semula | Menjadi"): a panel's members, a
+# correction's values; nothing asked for.
+CHANGE_HEADER = re.compile(r"(?i)\bsemula\b[^\n]*\b(?:menjadi|seharusnya)\b")
 # The requests a letter recalls before making its own ("Sebelumnya saya telah mengajukan
 # permohonan informasi … sebagai berikut:" over a table of them).
 PAST_REQUESTS = re.compile(

@@ -32,3 +32,63 @@ def test_a_data_specification_under_a_wrapped_header_and_its_file_formats() -> N
 def test_the_purpose_is_not_a_phrase_pointing_back_but_the_use_named_later() -> None:
     purpose = extract_fields([LAB], "permohonan_informasi").values["purpose"]
     assert purpose == "Pengembangan model prediksi partisipasi pemilih berbasis data"
+
+
+COVER = (
+    "BERKAS PERMOHONAN\nINFORMASI PUBLIK\n"
+    "Ditujukan kepada : PPID KPU Provinsi Sumatera Selatan\n"
+    "Dari : Muhammad Rizal\nAlamat : Jl. Letda A. Rozak No. 242, Talang Ratu, Palembang\n"
+    "Isi Berkas:\n1. Surat Permohonan Informasi\nMohon berkas ini tidak dilipat\n"
+)
+COVERED_LETTER = (
+    "Perihal : Permohonan Informasi Publik\n"
+    "Nama Lengkap : Kgs. Muhammad Rizal\n"
+    "Alamat Lengkap : Jl. Letda A. Rozak No. 242 RT 019/RW 10, Kel. Talang Ratu,\n"
+    "Kec. Ilir Timur I, Palembang\n"
+)
+
+
+def test_a_folders_cover_sheet_gives_way_to_the_letter_behind_it() -> None:
+    fields = extract_fields([COVER, COVERED_LETTER], "permohonan_informasi").values
+    assert fields["applicant_name"] == "Kgs. Muhammad Rizal"
+    assert fields["address"] == (
+        "Jl. Letda A. Rozak No. 242 RT 019/RW 10, Kel. Talang Ratu, Kec. Ilir Timur I, Palembang"
+    )
+
+
+WARNING = (
+    "Hal : Teguran Ketidakhadiran Sidang Register Nomor 055/REG-PSI/II/2026\n"
+    "Menunjuk sengketa informasi publik Register Nomor 055/REG-PSI/II/2026 antara Mega\n"
+    "Yusran, beralamat di Desa Tanjung Baru, Kec. Indralaya, Kab. Ogan Ilir,\n"
+    "sebagai Pemohon dan PPID Komisi Pemilihan Umum Provinsi Sumatera Selatan sebagai\n"
+    "Termohon mengenai permohonan informasi rencana Kerja dan Anggaran (RKA) KPU\n"
+    "Provinsi Sumatera Selatan Tahun Anggaran 2026, dengan ini kami sampaikan bahwa\n"
+    "Termohon tidak hadir dalam persidangan sebagai berikut:\n"
+    "No | Hari/Tanggal Agenda Sidang Pemohon | Termohon\n"
+    "1 Senin, 02-03-2026 Pemeriksaan Awal Hadir Tidak hadir\n"
+)
+PANEL = (
+    "Hal ikhwal : Perubahan Susunan Majelis Komisioner\n"
+    "Register Nomor — : 034/REG-PSI/III/2026\n"
+    "Objek Sengketa : Daftar pemilih tambahan (DPTb) pada Pemilu 2024 di Kabupaten\n"
+    "Ogan Komering Ilir\n"
+    "bersama ini kami beritahukan bahwa susunan Majelis Komisioner yang memeriksa\n"
+    "sengketa tersebut mengalami perubahan karena Anggota\n"
+    "Majelis, sebagai berikut:\n"
+    "No | Kedudukan Semula Menjadi\n"
+    "1 Ketua Majelis Dwi Hartono, S.Psi. Dwi Hartono, S.Psi.\n"
+)
+
+
+def test_a_commissions_tables_of_hearings_and_panels_are_not_what_was_asked_for() -> None:
+    warned = extract_fields([WARNING], "sengketa").values["information_requested"]
+    assert (
+        warned
+        == "Rencana Kerja dan Anggaran (RKA) KPU Provinsi Sumatera Selatan Tahun Anggaran 2026"
+    )
+    paneled = extract_fields([PANEL], "sengketa").values["information_requested"]
+    assert (
+        paneled == "Daftar pemilih tambahan (DPTb) pada Pemilu 2024 di Kabupaten Ogan Komering Ilir"
+    )
+    without_object = PANEL.replace("Objek Sengketa", "Catatan")
+    assert extract_fields([without_object], "sengketa").values.get("information_requested") is None
