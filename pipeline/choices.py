@@ -94,7 +94,7 @@ DELIVERY_CUE = re.compile(
     r"|mon|tue|wed|thu|fri|sat|sun))"
     r"|diantar(?:kan)?\b|\bambil\b|diambil\b"
     r"|\bsalinan\b[^.\n]{0,40}?\bmelalui\b"  # "Kami mohon salinan informasi melalui email"
-    r"|\breceive\s+the\s+information\b|\bcollect\b",
+    r"|\breceive\s+the\s+information\b|\bcollect\b|\bsend\s+(?:me\s+)?the\s+(?:data|information|copies)\b",
     re.IGNORECASE,
 )
 # A passage ends with its sentence, at a blank line, before a labelled line or a list item.

@@ -126,7 +126,8 @@ LABELS: tuple[tuple[str, str], ...] = (
         "address",
         r"alamat(?:\s+(?:rumah|lengkap|domisili|surat|tinggal|pemohon|pengaju|korespondensi"
         # ("alamat ini" alone is this mailbox a mail asks to be answered at, no label)
-        r"|sesuai|ktp|saat(?:\s+ini)?|sekarang|informasi|keberatan|di\s+indonesia|pemberi\s+kuasa))"
+        r"|sesuai|ktp|saat(?:\s+ini)?|sekarang|informasi|keberatan|pemberi\s+kuasa"
+        r"|di\s+(?!bawah|atas)\w+))"  # ("Alamat di Palembang", a visitor's)
         r"{0,3}"
         r"|tempat\s+tinggal|domisili",
     ),

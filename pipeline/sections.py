@@ -654,6 +654,7 @@ def _listed(lines: list[Line]) -> Section | None:
     before gives way to the letter's own further on (an objection's is what it is about)."""
     lead = re.compile(
         rf"(?:(?:{INFO_LABEL})(?:\s+{COPULA})?|berikut|berupa|yaitu|antara\s+lain|rincian(?:nya)?"
+        r"|\bthe\s+following(?:\s+\w+)?(?:\s*\([^)\n]*\))?"  # a foreign writer's
         # "Adapun informasi yang saya" wrapped over "mohon adalah:"
         r"|^\s*(?:di)?mohon(?:kan)?\s+adalah"
         r"|(?:mengenai|tentang|terkait)(?:\s+informasi)?(?=\s*:)"
@@ -841,6 +842,7 @@ INFO_END = (
     r"|dengan\s+ini|bersama\s+ini)\b"
     r"|\buntuk\s+keperluan|\s+sebagaimana\s+(?:permohonan|dimaksud|tercantum)"
     r"|\s+(?:bersama|dengan)\s+ini\s+(?:kami|saya)\b"  # the letter's own sentence, after a label's
+    r"|\s+(?:The\s+(?:information|data)|Informasi\s+tersebut|Data\s+(?:tersebut|ini))\s"  # the use
     r"|\s+kepada\s+(?:PPID|Pejabat|Pemohon)\b|,?\s+(?:dan\s+)?(?:tercatat|terdaftar|teregistrasi)\b"
     r"|\s+(?:dengan\s+|\()[Nn]omor\s+(?:[Pp]endaftaran|[Rr]egistrasi)|\s+terkait\s+(?:permintaan|permohonan)"
     r"|,\s+dengan\s+rincian\b|\s+dan\s+(?:memperoleh|mendapat(?:kan)?|diberi)\s+[Nn]omor\b"
@@ -856,12 +858,14 @@ PURPOSE_PHRASES = (
     r"\s+(?:adalah|ialah|yaitu)\s+(?:untuk\s+|sebagai\s+)?",
     r"(?:(?:akan|hendak)\s+(?:saya|kami)\s+(?:gunakan|pergunakan|manfaatkan)"
     r"|(?:saya|kami|pemohon|klien\s+kami)\s+(?:perlukan|butuhkan|gunakan|pergunakan)"
-    r"|(?:di)?(?:gunakan|pergunakan)"
+    r"|(?<!tidak\sakan\s)(?<!tidak\s)\b(?:di)?(?:gunakan|pergunakan)"  # (not what it will not be)
     # ("Informasi tersebut diperlukan oleh Pemberi Kuasa untuk …")
     r"|(?:informasi|data)\s+(?:ini\s+|tersebut\s+)?di(?:perlukan|butuhkan)(?:\s+oleh\s+[^.,]{3,40}?)?"
     r"|(?:informasi|data)\s+(?:ini|tersebut))"  # "Informasi ini untuk bahan …"
     r"(?:\s+(?:semata-?mata|hanya|khusus|sepenuhnya))?\s+(?:untuk|sebagai|guna)\s+",
     r"untuk\s+keperluan[.,]?\s+",  # "untuk keperluan. bahan …": a speck after it
+    # a foreign writer's
+    r"\bwill\s+be\s+used\s+(?:solely\s+|only\s+|exclusively\s+)?(?:for|as)\s+",
     r"dengan\s+tujuan\s+",
     r"tujuannya\s+(?:adalah\s+|ialah\s+)?(?:untuk\s+)?",
     # "… permohonan informasi berupa X untuk pengawasan …, yang tercatat …"
@@ -883,7 +887,7 @@ PURPOSE_PHRASES = (
 ANAPHORA = re.compile(r"(?i)(?:tersebut|ini|itu|di\s*atas)(?:[.,]|$)")
 PURPOSE_END = (
     r",\s+(?:yaitu|berupa|sebagai\s+berikut|dan\s+(?:saya|kami)|sesuai\s+dengan|karena|sehingga"
-    r"|yang\s+(?:tercatat|terdaftar)|tidak|bukan)\b|:|;|\s+sehingga\b"
+    r"|yang\s+(?:tercatat|terdaftar)|tidak|bukan|and|but)\b|:|;|\s+sehingga\b"
 )
 # A form's answer or an article's paragraph that restates its question before answering it:
 # "Informasi yang dimohon adalah: …", "Informasi … dalam Pasal 2 akan digunakan sebagai …".
