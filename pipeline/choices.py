@@ -24,9 +24,15 @@ Options = tuple[tuple[str, str], ...]
 OBTAIN = (
     (
         "salinan_softcopy",
-        r"soft\s?copy|salinan\s+elektronik|(?:file|berkas|dokumen)\s+(?:digital|elektronik|pdf)",
+        r"soft\s?copy|salinan\s+elektronik|(?:file|berkas|dokumen)\s+(?:digital|elektronik|pdf)"
+        # an accessible copy: a recording, a video with a sign interpreter, a screen reader's file
+        r"|rekaman\s+(?:audio|suara|video)|\bberupa\s+video\b|\bfile\s+(?:word|mp3|audio|teks)",
     ),
-    ("salinan_hardcopy", r"hard\s?copy|foto\s?kopi|foto\s?copy|salinan\s+(?:ter)?cetak"),
+    (
+        "salinan_hardcopy",
+        r"hard\s?copy|foto\s?kopi|foto\s?copy|salinan\s+(?:ter)?cetak"
+        r"|\bdicetak\s+(?:dalam|dengan)\s+huruf\b",  # Braille, large print
+    ),
     (
         "melihat",
         r"melihat|membaca|mendengarkan|mencatat|\b(?:baca|lihat)\s+langsung"
@@ -59,6 +65,7 @@ OBTAIN_CUE = re.compile(
     r"|\bsalinan(?:nya)?\b(?=[^.]{0,80}\b(?:akan\s+(?:saya|kami)\s+ambil|diambil|dikirim))"
     r"|dikirim(?:kan)?\s+(?:dalam\s+bentuk\s+)?(?:soft|hard)\s?copy"
     r"|\b(?:soft|hard)\s?copy(?:-?nya)?\s+(?:di)?kirim"  # a chat's "Kalau bisa softcopy dikirim …"
+    r"|\bsalinan\b[^.]{0,40}?\bdisediakan\b"  # "… mohon salinan informasi tersebut disediakan …"
     r"|\b(?:mem)?baca\s+langsung|\b(?:me)?lihat\s+langsung"
     r"|\bmelihat(?:,|\s+dan)\s+(?:membaca|mencatat)"  # "ingin melihat, membaca dan mencatat …"
     r"|\bcukup\s+(?:dengan\s+)?(?:melihat|membaca|mencatat)"  # "Saya cukup melihat dan mencatat"
@@ -203,10 +210,19 @@ def named(text: str, options: Options) -> list[str]:
     return [value for value, pattern in options if re.search(pattern, lowered)]
 
 
+# How the letter itself was sent ("surat ini juga kami kirimkan dalam bentuk file Word"), not the
+# copy asked for.
+LETTER_ITSELF = re.compile(r"(?i)\bsurat\s+ini\s+(?:juga\s+)?(?:kami|saya)\s+kirim")
+
+
 def _passages(pages: list[str], cue: re.Pattern[str]) -> list[Section]:
     found = []
     for number, text in enumerate(pages, start=1):
         for match in cue.finditer(text):
+            before = text[max(0, match.start() - PASSAGE_REACH) : match.start()]
+            sentence = re.split(r"[.!?]\s", before)[-1]
+            if LETTER_ITSELF.search(sentence):
+                continue
             reach = text[match.start() : match.start() + PASSAGE_REACH]
             end = PASSAGE_END.search(reach, match.end() - match.start())
             stop = match.start() + (end.start() if end else len(reach))

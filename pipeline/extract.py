@@ -1649,7 +1649,12 @@ def _applicants_phone(
     else the row's for a second reading."""
     if letterhead is not None and labelled and labelled.page == 1:
         head_end = _letterhead_block(pages[0])
-        written = _phone(pages, representatives) if labelled.start < head_end else None
+        written = None
+        if labelled.start < head_end:  # a row of the letter's own, else a number in its prose
+            body = [
+                line for line in sections.lines_of(pages) if line.page > 1 or line.start >= head_end
+            ]
+            written = _labelled(body)[0].get("phone") or _phone(pages, representatives)
         if written and (written.page > 1 or written.start >= head_end):
             return written
     head = _representatives_head(pages)

@@ -33,3 +33,31 @@ def test_a_foreign_researchers_request_in_two_languages() -> None:
     assert fields["address"] == (
         "Wisma Bukit, Lrg. Sepakat No. 111 Kel. Bagus Kuning Kec. Plaju Palembang"
     )
+
+
+ACCESSIBLE = (
+    "GERAKAN TUNANETRA MANDIRI SRIWIJAYA\n"
+    "Sekretariat: Jl. Srijaya Negara No. 141 Lt. 2, Kel. Sialang, Kec. Sako, Palembang 30161\n"
+    "Telp./WA 0819 89613894 Surel: gtms.sumsel@gmail.com\n"
+    "Hal : Permohonan Informasi dalam Format Aksesibel\n"
+    "Nama : Siti Rahayu, S.Pd., M.E.\n"
+    "No. HP/WA : 0852.6643.8655\n"
+    "atas nama organisasi dengan ini mengajukan permohonan informasi publik sebagai berikut:\n"
+    "1. Daftar TPS yang menyediakan alat bantu coblos Braille pada Pemilihan Gubernur 2024\n"
+    "KEBUTUHAN AKSESIBILITAS\n"
+    "Mengingat saya tidak dapat membaca dokumen cetak biasa, kami mohon salinan informasi\n"
+    "tersebut disediakan {copy}. Salinan tersebut akan kami ambil langsung.\n"
+    "Catatan: surat ini juga kami kirimkan dalam bentuk file Word melalui surel.\n"
+)
+
+
+def test_an_accessible_copy_and_the_writers_own_number_under_a_letterhead() -> None:
+    braille = extract_fields(
+        [ACCESSIBLE.format(copy="dicetak dalam huruf Braille")], "permohonan_informasi"
+    ).values
+    assert braille["obtain_method"] == "salinan_hardcopy"  # not how the letter itself was sent
+    assert braille["phone"] == "+6285266438655"  # the writer's row, not the letterhead's
+    audio = ACCESSIBLE.format(copy="dalam bentuk rekaman audio (file MP3)")
+    assert extract_fields([audio], "permohonan_informasi").values["obtain_method"] == (
+        "salinan_softcopy"
+    )
