@@ -2156,6 +2156,9 @@ BODY_CONTACT_REACH = 2
 BODY_CONTACT_CHARS = 400  # (enough for the lines looked at)
 
 
+BODY_CONTACT = re.compile(r"(?i)\s*(?:(?:telp\.?|tel\.|fax|faks)\s+[\d(+]|sekretariat\s*:)")
+
+
 def _among_body_contacts(text: str, start: int) -> bool:
     """Whether the line at ``start`` follows a body's telephone line, its number after the
     abbreviation and no colon ("Telp. 0711-423858" over "Surel: lpprm@gmail.com"): its
@@ -2165,7 +2168,9 @@ def _among_body_contacts(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     lines = text[max(0, line_start - BODY_CONTACT_CHARS) : max(0, line_start - 1)].split("\n")
     above = [line for line in lines if line.strip()][-BODY_CONTACT_REACH:]
-    return any(re.match(r"(?i)\s*(?:telp\.?|tel\.|fax|faks)\s+[\d(+]", line) for line in above)
+    # (a footer's band: "Sekretariat: Jl. …" over "Telp. (0711) 36 4351 Surel: dpc…@gmail.com")
+    own_line = text[line_start:start]
+    return any(BODY_CONTACT.match(line) for line in [*above, own_line])
 
 
 def _bracket_read_as_c(text: str, start: int) -> int:

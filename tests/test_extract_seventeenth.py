@@ -61,3 +61,18 @@ def test_an_accessible_copy_and_the_writers_own_number_under_a_letterhead() -> N
     assert extract_fields([audio], "permohonan_informasi").values["obtain_method"] == (
         "salinan_softcopy"
     )
+
+
+PARTY = (
+    "DEWAN PIMPINAN CABANG PARTAI KARYA NUSANTARA KOTA PALEMBANG\n"
+    "Hal : Permohonan Salinan Dokumen Penetapan Kursi\n"
+    "Dewan Pimpinan Cabang Partai Karya Nusantara Kota Palembang, dalam hal ini diwakili oleh\n"
+    "Meilani Putri, S.Pd. selaku Ketua, memohon salinan daftar calon terpilih.\n"
+    "Atas perhatian dan kerja sama yang baik, kami ucapkan terima kasih.\n"
+    "Sekretariat: Jl. Ki Merogan No. 132 RT 035/RW 002, Kel. Sekip Jaya, Palembang\n"
+    "Telp. (0711) 36 4351 Surel: dpc.pkn.palembang@gmail.com\n"
+)
+
+
+def test_a_footers_contact_band_is_the_bodys_not_the_writers() -> None:
+    assert extract_fields([PARTY], "permohonan_informasi").values.get("email") is None
