@@ -90,6 +90,13 @@ BODY_RULES: tuple[tuple[str, str, float], ...] = (
         "keberatan",
         1.5,
     ),
+    # A complaint that asks to be handled as an objection ("Agar pengaduan ini diterima dan
+    # diproses sebagai keberatan kepada Atasan PPID …") is one, whatever its title.
+    (
+        r"(?:diproses|ditangani|diperlakukan|dicatat|diterima)\s+sebagai\s+keberatan",
+        "keberatan",
+        3.0,
+    ),
     # Objections are addressed to the PPID's superior; a note on the PPID's answer says so
     # in the first person ("Saya KEBERATAN atas jawaban ini").
     (
@@ -154,7 +161,8 @@ BODY_RULES: tuple[tuple[str, str, float], ...] = (
     # "Permohonan Wawancara", "Permohonan Izin Penelitian": asking for something else than
     # information is ordinary mail; so are notices and offers that are not about a dispute.
     (
-        rf"{SUBJECT}\s*permohonan\s+(?!informasi|data|salinan|dokumen|keberatan|penyelesaian"
+        # (and "informasi" as OCR reads it written by hand: "lnformSi", "1nformasi")
+        rf"{SUBJECT}\s*permohonan\s+(?!informasi|[il1|]nfo?rm|data|salinan|dokumen|keberatan|penyelesaian"
         r"|peta|daftar|laporan|rekap|arsip|berkas"
         r"|(?:bantuan|memperoleh|mendapatkan)\s+(?:informasi|data)"
         r"|izin\s+(?:memperoleh|mendapatkan|meminta|mengambil|pengambilan)\s+(?:informasi|data))",

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from config.settings import Settings
-from pipeline.classify import CLASSES, accuracy, classify, train
+from pipeline.classify import CLASSES, accuracy, classify, rule_scores, train
 from pipeline.synthetic import corpus
 from tests.conftest import Arsip
 from tests.letters import born_digital_pdf
@@ -702,3 +702,32 @@ def test_an_objection_headed_hal_ikhwal_to_the_ppids_superior_spelled_out(
     verdict = classify(letter, model_home)
     assert verdict.cls == "keberatan"
     assert verdict.confidence >= Settings().classify.review_threshold
+
+
+def test_a_complaint_asking_to_be_handled_as_an_objection_is_one(model_home: Path) -> None:
+    complaint = (
+        "Palembang, 4 Nov 2025\nHal ikhwal : Pengaduan Pelayanan Informasi\n"
+        "Kepada Yth.\nKetua KPU Provinsi Sumatera Selatan\nselaku Atasan PPID\n"
+        "SURAT PENGADUAN\nI. IDENTITAS PENGADU\nNama : Kgs. Muhammad Rizal\n"
+        "II. URAIAN PENGADUAN\n1. Pada tanggal 17 Oktober 2025 saya mengajukan permohonan"
+        " informasi kepada PPID KPU Provinsi Sumatera Selatan (Nomor Pendaftaran\n"
+        "076/PPID/KPU-SS/X/2025) berupa laporan layanan informasi publik Tahun 2025.\n"
+        "2. PPID mengirimkan jawaban, tetapi yang dilampirkan adalah dokumen lain.\n"
+        "III. PERMINTAAN\n1. Agar pengaduan ini diterima dan diproses sebagai keberatan kepada\n"
+        "Atasan PPID sebagaimana dimaksud dalam Pasal 35 Undang-Undang Nomor 14 Tahun 2008.\n"
+    )
+    assert classify(complaint, model_home).cls == "keberatan"
+
+
+def test_a_hand_written_requests_subject_misread_is_still_a_request(model_home: Path) -> None:
+    """ "Perihal : Permohonan lnformSi": OCR's reading of "Informasi" in a hand is no request
+    for something else (a permit, an interview)."""
+    letter = (
+        "Perihal : Permohonan lnformSi\nKepada Yth. Pejabat Pengelola Informasi dan Dokumentasi\n"
+        "Dengan hormat, saya Indah, NIK 1610154906022411, beralamat di Jl. Raya Palembang.\n"
+        "Dengan ini saya mengajukan permohonan informasi publik yaitu:\n"
+        "1. Realisasi anggaran dana hibah Pemilihan 2024 per jenis belanja\n"
+        "Informasi tersebut saya perlukan untuk penyusunan laporan pemantauan pemilihan.\n"
+    )
+    assert rule_scores(letter)["surat_masuk"] == 0
+    assert classify(letter, model_home).cls == "permohonan_informasi"
