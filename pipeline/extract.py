@@ -346,7 +346,11 @@ BARE_DATE_TAIL = re.compile(
 # What a letter's number looks like: "12/ABC/2025", or digits and letters in three parts or more
 # joined by dots or slashes ("108.BEM/SEKRE.III.2026", "219.SMA.V.2026", "61-SK/DPW/D/2025");
 # neither a phone's nor a date's digits.
-NUMBER_SHAPE = re.compile(r"\d+\s?/|^\s*(?=\S*\d)(?=\S*[A-Za-z])[\w-]+(?:[./][\w-]+){2,}")
+# (and a delivery note's or an invoice's "DO-2025-5507", "INV-2026-0042")
+NUMBER_SHAPE = re.compile(
+    r"\d+\s?/|^\s*(?=\S*\d)(?=\S*[A-Za-z])[\w-]+(?:[./][\w-]+){2,}"
+    r"|^\s*[A-Z][A-Z0-9]{1,5}-(?:19|20)\d{2}-\d{2,6}\b"
+)
 # An objection's sentence goes on from what was asked to why it objects ("… mengenai jadwal
 # pemutakhiran data pemilih, karena informasi berkala yang seharusnya …"): the reason is no
 # part of the information.

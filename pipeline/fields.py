@@ -651,7 +651,8 @@ def _letter_for_one(match: re.Match[str]) -> str:
 # An O between a code's dot or digit and a digit is OCR's 0: "197/PP.O1-ND/16/2025".
 ZERO_AS_O = re.compile(r"(?<=[.\d])O(?=\d)")
 # …and a 0 read for the O that begins a code's word: "STR/339/I/0PS.1.4./2026".
-O_AS_ZERO = re.compile(r"(?<=/)0(?=[A-Z]{2,}\b)")
+# (and the O ending a delivery note's or an invoice's prefix: "D0-2025-5507")
+O_AS_ZERO = re.compile(r"(?<=/)0(?=[A-Z]{2,}\b)|(?<=^[A-Z])0(?=-(?:19|20)\d{2}-)")
 
 
 def normalise_number(raw: str, roman_month: bool = False, month: int | None = None) -> str:

@@ -92,3 +92,13 @@ def test_a_commissions_tables_of_hearings_and_panels_are_not_what_was_asked_for(
     )
     without_object = PANEL.replace("Objek Sengketa", "Catatan")
     assert extract_fields([without_object], "sengketa").values.get("information_requested") is None
+
+
+def test_a_delivery_notes_hyphenated_number_and_its_prefix_misread() -> None:
+    note = (
+        "CV MUSI LOGISTIK MANDIRI\nSURAT JALAN\n"
+        "Kepada Yth. No. : D0-2025-5507\nKPU Provinsi Sumatera Selatan Tanggal : 10/09/2025\n"
+    )
+    fields = extract_fields([note], "surat_masuk").values
+    assert fields["letter_number"] == "DO-2025-5507"
+    assert fields["letter_date"] == "2025-09-10"
