@@ -2660,6 +2660,7 @@ SUBJECT_SPECKS = re.compile(r"(?:\s+(?:[a-z]{1,2}|[A-Z][a-z])\b[’'`.]?){1,2}$"
 ADDRESSEE_BESIDE = re.compile(
     r"(?<=\w)(?<![Kk]epada)\s+(?:Atasan\s+)?PPID\s+KPU\s+(?:Provinsi|Kabupaten|Kota|RI)\b.*$"
     r"|\s+(?:Lamp(?:iran)?|Sifat)\s*[.:].*$"  # the next row of the header, read across
+    r"|\s+Kepada(?:\s+Yth\.?)?\s*:?$"  # the addressee's block beginning beside it
 )
 
 

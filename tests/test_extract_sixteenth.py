@@ -102,3 +102,11 @@ def test_a_delivery_notes_hyphenated_number_and_its_prefix_misread() -> None:
     fields = extract_fields([note], "surat_masuk").values
     assert fields["letter_number"] == "DO-2025-5507"
     assert fields["letter_date"] == "2025-09-10"
+
+
+def test_a_subject_read_across_into_the_addressees_block_beside_it() -> None:
+    letter = (
+        "Lampiran : - Palembang, 29 Mei 2026\nHal : Mohon Data Pemilu Kepada Yth.\n"
+        "Bapak Ketua KPU\nProvinsi Sumatera Selatan\n"
+    )
+    assert extract_fields([letter], "permohonan_informasi").values["subject"] == "Mohon Data Pemilu"
