@@ -76,3 +76,12 @@ PARTY = (
 
 def test_a_footers_contact_band_is_the_bodys_not_the_writers() -> None:
     assert extract_fields([PARTY], "permohonan_informasi").values.get("email") is None
+
+
+def test_a_rulings_certified_extract_is_no_part_of_the_commissions_name() -> None:
+    extract = (
+        "KOMISI INFORMASI PROVINSI SUMATERA SELATAN\nKUTIPAN PUTUSAN SELA\n"
+        "Nomor : 012/PTS-SELA/KI-SS/III/2026\nRegister Nomor : 034/REG-PSI/II/2026\n"
+    )
+    sender = extract_fields([extract], "sengketa").values["sender_org"]
+    assert sender == "KOMISI INFORMASI PROVINSI SUMATERA SELATAN"
