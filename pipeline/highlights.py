@@ -72,8 +72,8 @@ def without_highlights(image: Image.Image, ink: np.ndarray | None) -> Image.Imag
     when it has none.
 
     On the ground the words are dark yellow, not black, and their blended edges are ground
-    colour: each marked pixel is given the grey its blue channel says, stretched so that the
-    ground's blue is white and a stroke's is as dark as print.
+    colour: each marked pixel is given the grey its green channel says (a JPEG keeps green
+    sharpest), stretched so that the ground's green is white and a stroke's is as dark as print.
     """
     if ink is None:
         return None
