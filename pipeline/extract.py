@@ -105,7 +105,8 @@ LABELS: tuple[tuple[str, str], ...] = (
     (
         "applicant_name",
         r"na(?:m|rn)a(?:\s+(?:lengkap|pemohon(?:\s+informasi)?|pengaju(?:\s+keberatan)?"
-        r"|wakil(?:\s+kelompok)?|peneliti|mahasiswa|mahasiswi|penanggung\s+jawab))?",
+        r"|wakil(?:\s+kelompok)?|peneliti|mahasiswa|mahasiswi|penanggung\s+jawab))?"
+        r"|(?:full\s+)?name",  # a foreign researcher's English rows
     ),
     (
         "nik",
@@ -117,7 +118,8 @@ LABELS: tuple[tuple[str, str], ...] = (
         r"(?:nomor|no\.?)\s*(?:telepon|telp\.?|hp|handphone|ponsel|wa|whatsapp|kontak|pengirim)"
         r"(?:\s*/\s*(?:hp|wa|whatsapp|telepon))*|telepon(?:\s+seluler|\s*/\s*hp)?"
         r"|telp\.?(?:\s*/\s*(?:hp|wa))?|hp(?:\s*/\s*wa)?"
-        r"|whatsapp|kontak|ponsel|mobile|m",  # a business card's "Mobile:", "M:"
+        # a business card's "Mobile:", "M:"; a foreign writer's "Phone number :"
+        r"|whatsapp|kontak|ponsel|mobile(?:\s+phone)?|(?:tele)?phone(?:\s+number)?|m",
     ),
     # A body's own address: the writer's when no address of a person is given.
     ("org_address", r"(?:alamat\s+)?(?:sekretariat|kantor|redaksi)"),
@@ -129,9 +131,9 @@ LABELS: tuple[tuple[str, str], ...] = (
         r"|sesuai|ktp|saat(?:\s+ini)?|sekarang|informasi|keberatan|pemberi\s+kuasa"
         r"|di\s+(?!bawah|atas)\w+))"  # ("Alamat di Palembang", a visitor's)
         r"{0,3}"
-        r"|tempat\s+tinggal|domisili",
+        r"|tempat\s+tinggal|domisili|(?:(?:local|home|current|mailing)\s+)?address",
     ),
-    ("occupation", r"pekerjaan(?:\s+pemohon)?(?:\s*/\s*jabatan)?|profesi"),
+    ("occupation", r"pekerjaan(?:\s+pemohon)?(?:\s*/\s*jabatan)?|profesi|occupation"),
     # A Komisi Informasi's or a court's "Pemohon : Budi, beralamat di …"; never read without
     # its colon, where "Pemohon Keberatan," under a signature would be taken for a name.
     ("party", r"pemohon(?:\s+(?:informasi|keberatan|sengketa))?|pengaju\s+keberatan"),

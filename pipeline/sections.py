@@ -151,7 +151,9 @@ SECTION_START = re.compile(
 )
 # A foreign writer's next sentence, its "I" perhaps read as "|": "I would be grateful …".
 ENGLISH_SENTENCE = re.compile(
-    r"^[\s.,'`]*[I|l]\s+(?:would|am|hope|look|kindly|will|shall|can|have|intend|also)\b"
+    r"^[\s.,'`]*(?:[I|l]\s+(?:would|am|hope|look|kindly|will|shall|can|have|intend|also)\b"
+    r"|(?:The|This|These|My|Our)\s+(?:[a-z]+\s+){1,2}(?:will|would|is|are|was|were|shall)\b"
+    r"|(?:Please|Thank)\b)"
 )
 # A sentence of its own that leads into another list or table below a list's last item:
 # "Rentang tahun data yang kami perlukan untuk setiap butir di atas adalah:".
@@ -648,6 +650,54 @@ def _value_below(lines: list[Line], index: int) -> tuple[str, int, int] | None:
     return value, below.start + len(below.text) - len(below.text.lstrip(SPECKS)), end
 
 
+# Unmarked items, one to a line, below a lead-in ("… informasi publik berikut:" over "Data DPT …"
+# over "Jumlah TPS …"): each begins with a capital and stops short of the margin the letter's
+# prose runs to, where one item wrapped would have reached it.
+ITEM_LINE_SHARE = 0.85
+PROSE_WORDS = 6
+
+
+def _prose_width(lines: list[Line], page: int) -> int:
+    """The length of a full line of the page's prose: the longest but one of its sentences'."""
+    widths = sorted(
+        len(line.text.strip())
+        for line in lines
+        if line.page == page and len(line.text.split()) >= PROSE_WORDS
+    )
+    return widths[-2] if len(widths) > 1 else 0
+
+
+def _unmarked_items(lines: list[Line], index: int) -> Section | None:
+    """Two or more unmarked items, one to a line, below the lead-in on line ``index``."""
+    full = ITEM_LINE_SHARE * _prose_width(lines, lines[index].page)
+    block: list[Line] = []
+    for line in lines[index + 1 :]:
+        text = line.text.strip(SPECKS)
+        if line.page != lines[index].page or (not text and block):
+            break
+        if not text:
+            continue
+        if (
+            not re.match(r"[A-Z]", text)
+            or len(re.findall(r"[A-Za-z]{4,}", text)) < 2  # a calendar's "Sen Sel Rab …"
+            or len(text) >= full
+            or "|" in text
+            or shouting(text)
+            or COLON_LABEL.match(line.text)
+            or SECTION_START.match(line.text)
+            or ENGLISH_SENTENCE.match(line.text)
+            or (block and DANGLING.search(block[-1].text.rstrip(" ,")))
+        ):
+            break
+        block.append(line)
+        if text.endswith("."):
+            break
+    if len(block) < 2:
+        return None
+    items = [_tidy(line.text.strip(SPECKS)) for line in block]
+    return Section("; ".join(items), block[0].page, block[0].start, block[-1].end)
+
+
 def _listed(lines: list[Line]) -> Section | None:
     """A list after a line that ends in a lead-in: '… sebagai berikut:', '… berupa:', '…,
     mengenai:'; or, after a colon, the one unnumbered line below it. A list of requests made
@@ -675,7 +725,7 @@ def _listed(lines: list[Line]) -> Section | None:
             continue
         if CONTINUED.search(line.text):
             continue  # "Lanjutan tabel rincian informasi:" over a list's rows on the next page
-        found = _items(lines, index)
+        found = _items(lines, index) or (_unmarked_items(lines, index) if match.group(1) else None)
         below = _value_below(lines, index) if match.group(1) and not found else None
         if below:
             found = Section(_tidy(below[0], INFO_END), lines[index + 1].page, *below[1:])

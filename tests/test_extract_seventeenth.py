@@ -85,3 +85,52 @@ def test_a_rulings_certified_extract_is_no_part_of_the_commissions_name() -> Non
     )
     sender = extract_fields([extract], "sengketa").values["sender_org"]
     assert sender == "KOMISI INFORMASI PROVINSI SUMATERA SELATAN"
+
+
+FIELDWORK = (
+    "UNIVERSITEIT VAN OOSTLAND\nInstitute for Area Studies\n"
+    "Perihal : Request for election data / Permohonan data\n"
+    "Perkenalkan, my name is Sophie Dekker, MSc, a research fellow at the Institute for Area\n"
+    "Studies, Universiteit van Oostland. Saat ini saya sedang melakukan penelitian lapangan\n"
+    "(fieldwork) di Sumatera Selatan with a research permit from BRIN Nomor 527/SIP/IV/2026.\n"
+    "For my research, saya memerlukan data/informasi publik berikut:\n"
+    "Data DPT Pemilu 2024 per kecamatan di Kabupaten Empat Lawang\n"
+    "Jumlah TPS per desa/kelurahan di Kota Prabumulih pada Pemilu 2024\n"
+    "Daftar Informasi Publik KPU Provinsi Sumatera Selatan Tahun 2025\n"
+    "The information will be used solely for academic research on local election management\n"
+    "in South Sumatra. Data ini tidak akan digunakan untuk tujuan komersial.\n"
+    "Full name : Sophie Dekker, MSc\n"
+    "Nationality : Belanda\n"
+    "Occupation : Research Fellow\n"
+    "Local address : Wisma Bukit, Jl. Angkatan 45 No. 180, RT 16 RW 01, Bagus\n"
+    "Kuning, Plaju, Palembang\n"
+    "Mobile (Indonesia) : +62-838-1617-9040\n"
+)
+
+
+def test_unmarked_items_one_to_a_line_and_english_rows() -> None:
+    fields = extract_fields([FIELDWORK], "permohonan_informasi").values
+    assert fields["information_requested"] == (
+        "Data DPT Pemilu 2024 per kecamatan di Kabupaten Empat Lawang; "
+        "Jumlah TPS per desa/kelurahan di Kota Prabumulih pada Pemilu 2024; "
+        "Daftar Informasi Publik KPU Provinsi Sumatera Selatan Tahun 2025"
+    )  # each line an item, short of the prose's margin; the English sentence no part of one
+    assert fields["applicant_name"] == "Sophie Dekker, MSc"
+    assert fields["occupation"] == "Research Fellow"
+    assert fields["address"] == (
+        "Wisma Bukit, Jl. Angkatan 45 No. 180, RT 16 RW 01, Bagus Kuning, Plaju, Palembang"
+    )
+    assert fields["phone"] == "+6283816179040"
+
+
+def test_one_item_wrapped_to_the_margin_is_not_split() -> None:
+    wrapped = FIELDWORK.replace(
+        "Data DPT Pemilu 2024 per kecamatan di Kabupaten Empat Lawang\n"
+        "Jumlah TPS per desa/kelurahan di Kota Prabumulih pada Pemilu 2024\n",
+        "Data DPT Pemilu 2024 per kecamatan di Kabupaten Empat Lawang beserta jumlah TPS per\n"
+        "Desa di Kota Prabumulih pada Pemilu 2024\n",
+    ).replace("Daftar Informasi Publik KPU Provinsi Sumatera Selatan Tahun 2025\n", "")
+    assert extract_fields([wrapped], "permohonan_informasi").values["information_requested"] == (
+        "Data DPT Pemilu 2024 per kecamatan di Kabupaten Empat Lawang beserta jumlah TPS per "
+        "Desa di Kota Prabumulih pada Pemilu 2024"
+    )
