@@ -79,7 +79,7 @@ OBTAIN_CUE = re.compile(
 # … Softcopy"): the copy its rows ask for, when they all ask for one.
 FORMAT_HEADER = re.compile(
     rf"(?im)^{NOT_A_CATALOGUE_COLUMN}(?=[^\n]*\b(?:format|bentuk)\b)"
-    r"(?=[^\n]*\b(?:informasi|data|variabel)\b)[^\n]*$"
+    r"(?=[^\n]*\b(?:informasi|data|variabel|dokumen)\b)[^\n]*$"
 )
 FORMAT_CELL = re.compile(
     r"(?im)^[\s|]*\d{1,2}[\s|]+[^\n]*?\b((?:hard|soft)\s?-?copy|salinan\s+(?:cetak|elektronik)"

@@ -105,8 +105,9 @@ ROWS_HEADER = re.compile(r"(?i)^[\s|(]*no\b\.?[\s|(]+[a-z]")
 HEADER_WRAP = re.compile(r"^[\s|]*[A-Za-z]+(?:[\s/|]+[A-Za-z]+){0,2}[\s|]*$")
 CELLS_HEADER = re.compile(r"(?i)\b(?:periode|tahun|format|bentuk|jumlah)\b")
 LEADING_CELLS = re.compile(
-    r"^(?:(?:tahun\s+)?(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)\d{2})?[\s|]+)?"
-    r"(?:(?:hard|soft)\s?-?copy|pdf|excel|cetak|elektronik)?[\s|—–-]*(?=[A-Z])",
+    r"^\(?(?:(?:tahun\s+)?(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)\d{2})?[\s|]+)?"
+    r"(?:(?:hard|soft)\s?-?copy|pdf|excel|cetak|elektronik"
+    r"|foto\s?[ck]opi(?:\s+(?:di|ber)?legalisir)?)?[\s|—–-]*(?=[A-Z])",
     re.IGNORECASE,
 )
 # A row's format, count and remark cells after its item ("… per kecamatan  Softcopy (PDF)  1 set
@@ -137,7 +138,7 @@ SHEET_ROW = re.compile(r"^(\s*\d{1,3}\s+)(?=(?:\d{1,2}|No)\s+\S)")
 # The lines that begin another part of a letter or form.
 SECTION_START = re.compile(
     MARGIN + ENUMERATOR + r"(?:tujuan|kegunaan|cara|alasan|tanggal|nomor|no\.|mediator|hari"
-    r"|pukul|tempat|agenda|status|demikian|informasi\s+(?:tersebut|ini)|data\s+(?:tersebut|ini)"
+    r"|pukul|tempat|agenda|status|demikian|(?:informasi|data|dokumen)\s+(?:tersebut|ini)"
     r"|adapun|atas|hormat|terima\s+kasih|saya|kami|mohon|sehubungan|berdasarkan|kronologi"
     r"|kasus|jawaban|pemohon|termohon|catatan|lampiran|tembusan|oleh\s+karena|bahwa|nama|alamat"
     r"|selanjutnya|kemudian|namun|sesuai\s+dengan"
@@ -444,9 +445,23 @@ def _items(lines: list[Line], index: int, offset: int | None = None) -> Section 
         if len(items) >= MAX_ITEMS:
             break
     written = [value for value in _nested(items) if value]
+    written = _without_common_cell(written) if cells else written
     if not written:
         return None
     return Section("; ".join(written), lines[index].page, start, end)
+
+
+# The word a "Bentuk" column gives every row alike ("1 Salinan Daftar calon …", "2 Salinan
+# Alokasi kursi …"): the form of copy asked for, no part of the rows' items.
+COPY_CELL = re.compile(r"Salinan\s+(?=[A-Z])")
+
+
+def _without_common_cell(items: list[str]) -> list[str]:
+    """The items without the copy's cell that opens each of them."""
+    cells = [COPY_CELL.match(item) for item in items]
+    if len(items) < 2 or not all(cells):
+        return items
+    return [item[cell.end() :] for item, cell in zip(items, cells, strict=True) if cell]
 
 
 def _follows(lead: re.Match[str] | None, marker: re.Match[str]) -> bool:
@@ -896,6 +911,8 @@ INFO_END = (
     r"|\s+kepada\s+(?:PPID|Pejabat|Pemohon)\b|,?\s+(?:dan\s+)?(?:tercatat|terdaftar|teregistrasi)\b"
     r"|\s+(?:dengan\s+|\()[Nn]omor\s+(?:[Pp]endaftaran|[Rr]egistrasi)|\s+terkait\s+(?:permintaan|permohonan)"
     r"|,\s+dengan\s+rincian\b|\s+dan\s+(?:memperoleh|mendapat(?:kan)?|diberi)\s+[Nn]omor\b"
+    # "…, dan permohonan itu telah diberi nomor …", "…, telah menjatuhkan Putusan Sela …"
+    r"|,\s+(?:dan\s+)?(?:permohonan\s+(?:itu|tersebut|ini)\s+)?telah\s+(?:diberi|dicatat|menjatuhkan)\b"
     rf"|\s+untuk\s+{PURPOSE_WORDS}|\s+untuk\s+(?={PURPOSE_NOUN}){REGISTERED_AHEAD}"
     # a commission's ruling: "Menyatakan informasi berupa X adalah informasi yang terbuka"
     r"|\s+adalah\s+informasi\b|\s+sebagai\s+informasi\s+yang\b"
@@ -982,6 +999,8 @@ NOT_ASKED_LEAD = re.compile(
     r"\bberikut\b"
     # the people a letter names ("… dengan identitas para pihak sebagai berikut:")
     r"|\b(?:identitas|pihak|biodata|data\s+diri)\b[^:\n]{0,40}\bberikut\b"
+    # a ruling's orders ("… telah menjatuhkan Putusan Sela sebagai berikut:")
+    r"|\b(?:putusan|penetapan|amar)\b[^:\n]{0,40}\bberikut\b"
 )
 # A table of what changed ("No | Kedudukan | Semula | Menjadi"): a panel's members, a
 # correction's values; nothing asked for.

@@ -134,3 +134,65 @@ def test_one_item_wrapped_to_the_margin_is_not_split() -> None:
         "Data DPT Pemilu 2024 per kecamatan di Kabupaten Empat Lawang beserta jumlah TPS per "
         "Desa di Kota Prabumulih pada Pemilu 2024"
     )
+
+
+RULING = (
+    "KUTIPAN PUTUSAN SELA\nNomor: 014/PTS-SELA/KI-SS/IX/2026\n"
+    "Majelis Komisioner Komisi Informasi Provinsi Sumatera Selatan yang memeriksa dan memutus\n"
+    "Sengketa Informasi Publik Register Nomor REG.013/VIII/KI-SS-PS/2026 antara Ni Made Sriasih,\n"
+    "sebagai Pemohon, melawan PPID Komisi Pemilihan Umum Provinsi Sumatera Selatan, sebagai\n"
+    "Termohon, mengenai permohonan informasi berupa Daftar Informasi Publik (DIP) KPU Provinsi\n"
+    "Sumatera Selatan Tahun 2025, telah menjatuhkan Putusan Sela sebagai berikut:\n"
+    "MENGADILI:\n"
+    "1. Menyatakan permohonan penyelesaian sengketa informasi publik diajukan masih dalam\n"
+    "jangka waktu yang ditentukan.\n"
+    "2. Menyatakan Pemohon memiliki kedudukan hukum (legal standing) sebagai Pemohon.\n"
+)
+
+
+def test_a_rulings_orders_are_not_what_was_asked_for() -> None:
+    fields = extract_fields([RULING], "sengketa").values
+    assert fields["information_requested"] == (
+        "Daftar Informasi Publik (DIP) KPU Provinsi Sumatera Selatan Tahun 2025"
+    )
+
+
+def test_a_request_number_told_in_the_same_sentence_ends_the_item() -> None:
+    letter = (
+        "Perihal : Pengajuan Keberatan Informasi Publik\n"
+        "Pada tanggal 23 Februari 2026 saya mengajukan permohonan informasi mengenai Salinan\n"
+        "kontrak pengadaan surat suara Pemilihan Gubernur Tahun 2024, dan permohonan itu telah\n"
+        "diberi nomor 053/PPID/KPU-SS/II/2026 oleh petugas meja layanan.\n"
+    )
+    fields = extract_fields([letter], "keberatan").values
+    assert fields["information_requested"] == (
+        "Salinan kontrak pengadaan surat suara Pemilihan Gubernur Tahun 2024"
+    )
+
+
+BRANCH = (
+    "DEWAN PIMPINAN CABANG PARTAI NASIONAL BHINNEKA\n"
+    "Hal : Permohonan Dokumen Penetapan Kursi DPRD Provinsi\n"
+    "Dewan Pimpinan Cabang Partai Nasional Bhinneka Kabupaten Ogan Ilir, dalam hal ini diwakili\n"
+    "oleh I Made Sudarsana selaku Ketua, dengan ini mengajukan permohonan informasi publik\n"
+    "berupa salinan dokumen sebagai berikut:\n"
+    "No | Bentuk Dokumen yang Dimohon\n"
+    "1 {cell} | Daftar calon terpilih anggota DPRD Provinsi Sumatera Selatan beserta\n"
+    "perolehan suaranya\n"
+    "2 {cell} | Salinan Keputusan KPU Provinsi Sumatera Selatan tentang Penetapan Calon\n"
+    "Terpilih Pemilu 2024 7\n"
+    "Dokumen tersebut akan kami pergunakan sebagai bahan evaluasi internal partai.\n"
+)
+
+
+def test_a_bentuk_column_is_the_copy_asked_for_not_part_of_the_items() -> None:
+    items = (
+        "Daftar calon terpilih anggota DPRD Provinsi Sumatera Selatan beserta perolehan suaranya; "
+        "Salinan Keputusan KPU Provinsi Sumatera Selatan tentang Penetapan Calon Terpilih "
+        "Pemilu 2024 7"
+    )
+    legalised = extract_fields([BRANCH.format(cell="Fotokopi legalisir")], "permohonan_informasi")
+    assert legalised.values["information_requested"] == items
+    assert legalised.values["obtain_method"] == "salinan_hardcopy"
+    copies = extract_fields([BRANCH.format(cell="Salinan")], "permohonan_informasi").values
+    assert copies["information_requested"] == items  # ("Salinan Salinan Keputusan …": one goes)
