@@ -85,6 +85,8 @@ FORMAT_CELL = re.compile(
     r"(?im)^[\s|]*\d{1,2}[\s|]+[^\n]*?\b((?:hard|soft)\s?-?copy|salinan\s+(?:cetak|elektronik)"
     r"|foto\s?[ck]opi)\b"
 )
+# A row's first cell naming the copy in a word an item also uses ("1 Cetak Daftar calon …").
+FORMAT_FIRST_CELL = re.compile(r"(?im)^[\s|]*\d{1,2}[\s|]+(cetak)[\s|]+(?=[A-Z])")
 TABLE_REACH = 1500
 # A row's last cell naming the format alone ("1 Daftar … 2024 PDF", "… 2019-2024Salinan").
 FORMAT_LAST_CELL = re.compile(
@@ -278,6 +280,7 @@ def _format_column(pages: list[str]) -> Section | None:
             continue
         table = text[: header.end() + TABLE_REACH]
         cells = list(FORMAT_CELL.finditer(table, header.end()))
+        cells = cells or list(FORMAT_FIRST_CELL.finditer(table, header.end()))
         cells = cells or list(FORMAT_LAST_CELL.finditer(table, header.end()))
         options = (*OBTAIN, *FILE_KINDS, ANY_COPY)
         kinds = {next(iter(named(cell.group(1), options)), "") for cell in cells}

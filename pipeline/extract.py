@@ -565,9 +565,11 @@ NAME_LETTERS = "a-zà-ÿ"
 MAILBOX_NAME = 3
 WHOLE_MOBILE = 11  # digits of the shortest mobile number written with its 0 ("0812 345 678 9")
 # A landline a writer gives as theirs: "dapat dihubungi melalui nomor 0711-705376", "nomor
-# telepon (0711) 469409". A letterhead's "Telp. (0711) 350 445" is not led so.
+# telepon (0711) 469409", "nomor HP 0711 394 693", a contact line under a signature "HP (0730)
+# 338332". A letterhead's "Telp. (0711) 350 445" is not led so.
 LANDLINE_LED = re.compile(
-    r"(?i)(?:nomor\s+(?:telepon|telp\.?|kontak)|dihubungi\s+(?:melalui|di|pada|ke)(?:\s+nomor)?)"
+    r"(?im)(?:nomor\s+(?:telepon|telp\.?|kontak|hp|ponsel)"
+    r"|dihubungi\s+(?:melalui|di|pada|ke)(?:\s+nomor)?|^[ \t]*HP)"
     r"(?:\s+(?:saya|kami))?\s*:?\s+(\(?0\d{2,3}\)?[ .-]?\d{3,4}[ .-]?\d{2,5})\b"
 )
 # "From : Budi «budi santoso@…": the part of an address before a space OCR made of its '_'.
@@ -769,7 +771,7 @@ class Fields:
 
 
 def _field_of_label(label: str) -> str | None:
-    plain = re.sub(r"\([^)]*\)", " ", label.lower())
+    plain = re.sub(r"\([^)\d]*\)", " ", label.lower())  # ("HP (0730)": an area code, no aside)
     plain = re.sub(r"\s+", " ", plain).strip(" .-–—|_")  # "Surel - :", "Nama | _ :": specks
     for name, pattern in LABELS:
         if re.fullmatch(pattern, plain):
@@ -1653,7 +1655,10 @@ def _applicants_phone(
     below it that gives the applicant's, if any) or the body's letterhead's where the letter
     gives another ("Saya, …, nomor telepon 0821 …" under a faculty's "Telp. (0711) …"); where
     the row's value does not read as a number, a number inside it behind a speck ("5 628771 …"),
-    else the row's for a second reading."""
+    else the row's for a second reading. A body's contact band ("Sekretariat: …" over "Telp.
+    0711-…") gives way to a number the letter's prose gives ("…, nomor telepon 0821 …")."""
+    if labelled and _among_body_contacts(pages[labelled.page - 1], labelled.start):
+        labelled = _phone(pages, representatives) or labelled
     if letterhead is not None and labelled and labelled.page == 1:
         head_end = _letterhead_block(pages[0])
         written = None
@@ -1685,10 +1690,20 @@ def _phone(pages: list[str], representatives: list[sections.Line]) -> Found | No
         for match in PHONE.finditer(text):
             if _among(representatives, number, match.start()) or _commissions(text, match.start()):
                 continue
+            if _footers_contact(text, match.start()):
+                continue
             if number > 1 or match.start() >= head:
                 dialled = _within_line(match.group())
                 return Found(dialled, number, match.start(), match.start() + len(dialled))
     return _search(pages, LANDLINE_LED, 1)
+
+
+def _footers_contact(text: str, start: int) -> bool:
+    """Whether the number at ``start`` stands on a body's contact line below its letterhead: a
+    footer's band ("Telp. 0711-348032 Surel: …" under the signature), the secretariat's, not the
+    writer's. (A letterhead's own number is the body's when it writes for itself.)"""
+    below_head = start >= _letterhead_block(text)
+    return below_head and BODY_CONTACT.match(_line_and_above(text, start)[1]) is not None
 
 
 COMMISSION_DESK = re.compile(r"(?i)kepaniteraan|panitera\b|komisi\s+informasi")
@@ -2176,7 +2191,7 @@ def _among_body_contacts(text: str, start: int) -> bool:
     lines = text[max(0, line_start - BODY_CONTACT_CHARS) : max(0, line_start - 1)].split("\n")
     above = [line for line in lines if line.strip()][-BODY_CONTACT_REACH:]
     # (a footer's band: "Sekretariat: Jl. …" over "Telp. (0711) 36 4351 Surel: dpc…@gmail.com")
-    own_line = text[line_start:start]
+    own_line = text[line_start : start + 1]  # (with a number's first digit: "Telp. (0713) …")
     return any(BODY_CONTACT.match(line) for line in [*above, own_line])
 
 

@@ -196,3 +196,28 @@ def test_a_bentuk_column_is_the_copy_asked_for_not_part_of_the_items() -> None:
     assert legalised.values["obtain_method"] == "salinan_hardcopy"
     copies = extract_fields([BRANCH.format(cell="Salinan")], "permohonan_informasi").values
     assert copies["information_requested"] == items  # ("Salinan Salinan Keputusan …": one goes)
+
+
+def test_the_representatives_number_in_the_prose_over_the_footers_band() -> None:
+    letter = (
+        BRANCH.format(cell="Cetak").replace(
+            "selaku Ketua,", "selaku Ketua, nomor telepon 0821 0579045,"
+        )
+        + "Sekretariat: Jl. Raya Palembang-Prabumulih No. 9, Kabupaten Ogan Ilir 30652\n"
+        + "Telp. (0713) 352998 Surel: dpc.pnb.indralaya@gmail.com\n"
+    )
+    fields = extract_fields([letter], "permohonan_informasi").values
+    assert fields["phone"] == "+628210579045"
+    assert fields["obtain_method"] == "salinan_hardcopy"  # the "Cetak" cell of every row
+
+
+def test_a_landline_given_as_the_writers_hp() -> None:
+    signed = (
+        "Saya berkeberatan karena yang diberikan bukan informasi yang saya minta.\n"
+        "Hormat saya,\nJohan Setiadi, S.E.\n"
+        "Lrg. Dempo No. 57 RT 05/03 Kel. Tumbak Ulas,\nPagar Alam Selatan, Kota Pagar Alam\n\n"
+        "HP (0730) 338332\n"
+    )
+    assert extract_fields([signed], "keberatan").values["phone"] == "+62730338332"
+    prose = "Saya, Nyimas Rohani, nomor HP 0711 394 693, dengan ini mengajukan keberatan.\n"
+    assert extract_fields([prose], "keberatan").values["phone"] == "+62711394693"
