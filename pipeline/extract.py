@@ -638,7 +638,9 @@ ADDRESS_END = (
     r"(?<![ .][A-Z]\.)(?<!Kol\.)\n\s*\n"
     r"|[.,]?\s*\n(?=[A-Z][a-z]+(?:[ \t]+[A-Za-z]+){0,3}[ \t]*:)"
 )
-STREET = r"(?:Jl|J[I1|]\.|Jalan|Lr|Lorong|Gg|Gang|Komp|Perum|Dusun|Desa)"
+STREET = (
+    r"(?:Jl|J[I1|]\.|Jalan|Lrg|Lr|Lorong|Gg|Gang|Komp(?:lek|leks)?|Perum(?:ahan|nas)?|Dusun|Desa)"
+)
 # A street as OCR reads it written by hand too: "Fl. Mayor Ruslan".
 WRITTEN_STREET = rf"(?:{STREET}|F[Il1|]\.)"
 # Where a party's name gives way to its particulars: "Budi, beralamat di …", "Heru, Jl. …".
@@ -648,7 +650,7 @@ PARTY_END = re.compile(
     rf",?\s+(?:beralamat|alamat|tinggal|berdomisili|NIK|selaku)\b|\s*[(;]|{STREET_AFTER_COMMA}"
 )
 # An address cut after the name of one of its parts, which the next line holds.
-ADDRESS_CUT = re.compile(r"\b(?i:Kel|Kec|Kab|Kelurahan|Kecamatan|Kabupaten)\.?$")
+ADDRESS_CUT = re.compile(r"\b(?i:Kel|Kec|Kab|Kelurahan|Kecamatan|Kabupaten|Desa|Kota)\.?$")
 # "mahaSiSwa alamat JI. …": OCR lost the comma before "alamat" in a hand-written sentence; an
 # office's "kantor KPU dengan alamat Jl. …" is no applicant's.
 BARE_ALAMAT = rf"(?<!dengan)(?<!kantor)[ \t](?=[Aa]lamat,?[ \t]+{WRITTEN_STREET})"
@@ -1934,6 +1936,7 @@ def _inline_address(pages: list[str]) -> Found | None:
     pattern = (
         rf"(?:beralamat[.,]?\s+[Dd]i|(?:,|{BARE_ALAMAT})\s*[Aa]lamat,?"
         rf"|[Aa]lamat\s+saya(?:\s+di)?|(?:bertempat\s+)?tinggal\s+di|berdomisili\s+di)[\s.]+"
+        r"(?:[Ss]ekretariat\s+)?"  # a branch's: "beralamat di Sekretariat Jl. …"
         rf"({WRITTEN_STREET}[\s\S]{{4,200}}?)(?:{ADDRESS_END})"
     )
     found = _search(pages, pattern, 1)
@@ -1963,7 +1966,7 @@ def _address_line(pages: list[str]) -> Found | None:
     with its next part ("… Kelurahan Sukaraya" over "Kecamatan Baturaja Timur Kab. OKU")."""
     pattern = (
         rf"(?m)^[ \t|]*({STREET}[.\s][^\n]*"
-        r"\b(?:(?i:RT|RW)|Kel|Kec|Kelurahan|Kecamatan)\b[^\n]*)$"  # ("Rt.18 Rw.05" too)
+        r"\b(?:(?i:RT|RW)|Kel|Kec|Kelurahan|Kecamatan|Desa)\b[^\n]*)$"  # ("Rt.18 Rw.05" too)
     )
     found = _search(pages, pattern, 1)
     for _ in range(ADDRESS_MORE_LINES):
@@ -1973,8 +1976,10 @@ def _address_line(pages: list[str]) -> Found | None:
         following = re.match(r"\n[ \t]*([^\n:@]+?)[ \t]*(?=\n|$)", after)
         # (a blank line OCR put before the address's next part: "… Kel.Indralaya Raya" / "" /
         # "Kec.Indralaya Kab. Ogan Ilir")
+        # ("… RT 19/11 Kel." / "" / "Bagus Kuning, Plaju, …": or after a part's name cut off)
+        next_part = "" if ADDRESS_CUT.search(found.value) else f"(?={ADDRESS_PART.pattern})"
         following = following or re.match(
-            rf"\n[ \t]*\n[ \t]*((?={ADDRESS_PART.pattern})[^\n:@]+?)[ \t]*(?=\n|$)", after
+            rf"\n[ \t]*\n[ \t]*({next_part}[^\n:@]+?)[ \t]*(?=\n|$)", after
         )
         if (
             following is None
@@ -2007,7 +2012,7 @@ def _address_goes_on(value: str, line: str) -> bool:
         ADDRESS_CUT.search(value)
         or value.endswith(",")
         or ADDRESS_PART.match(line)
-        or (ADDRESS_UNFINISHED.search(value) and line[:1].isupper())
+        or (ADDRESS_UNFINISHED.search(value) and (line[:1].isupper() or line[:1].isdigit()))
         or _place_names_after_full_line(value, line)
         or (len(value) >= FULL_ADDRESS_LINE and re.fullmatch(r"[A-Z][a-z]{3,}", line))
         # "… Kec.Seberang" over "Ulu I Palembang": the part's name goes on, then the town

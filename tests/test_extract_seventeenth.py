@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.extract import extract_fields
 
 RESEARCHER = (
@@ -221,3 +223,41 @@ def test_a_landline_given_as_the_writers_hp() -> None:
     assert extract_fields([signed], "keberatan").values["phone"] == "+62730338332"
     prose = "Saya, Nyimas Rohani, nomor HP 0711 394 693, dengan ini mengajukan keberatan.\n"
     assert extract_fields([prose], "keberatan").values["phone"] == "+62711394693"
+
+
+@pytest.mark.parametrize(
+    ("under_signature", "address"),
+    [
+        (  # a subdistrict's label cut off, its name past a blank line
+            "Jl. Demang Lebar Daun No. 163 RT 19/11 Kel.\n\nBagus Kuning, Plaju, Kota Palembang\n",
+            "Jl. Demang Lebar Daun No. 163 RT 19/11 Kel. Bagus Kuning, Plaju, Kota Palembang",
+        ),
+        (  # the RT's number wrapped to the next line
+            "Perumnas Talang Kelapa Blok B3 No. 30 RT\n043/RW 007, Kel. 13 Ilir, Kec. Ilir Timur,\n"
+            "Palembang\n",
+            "Perumnas Talang Kelapa Blok B3 No. 30 RT 043/RW 007, Kel. 13 Ilir, Kec. Ilir Timur, "
+            "Palembang",
+        ),
+        (  # a housing estate in a village
+            "Perumahan Sukamoro Indah Blok B2 No. 21 Desa\nSembawa Kec. Sembawa Kab. Banyuasin\n",
+            "Perumahan Sukamoro Indah Blok B2 No. 21 Desa Sembawa Kec. Sembawa Kab. Banyuasin",
+        ),
+    ],
+)
+def test_an_unlabelled_address_under_the_signature(under_signature: str, address: str) -> None:
+    letter = (
+        "Saya berkeberatan karena yang diberikan bukan informasi yang saya minta.\n"
+        f"Hormat saya,\n\nNyimas Rohaya\n{under_signature}HP. 085887539246\n"
+    )
+    assert extract_fields([letter], "keberatan").values["address"] == address
+
+
+def test_a_branchs_secretariat_in_the_sentence_is_the_address() -> None:
+    letter = BRANCH.replace(
+        "selaku Ketua,",
+        "selaku Ketua, beralamat di Sekretariat Jl. Lingkar No. 105, RT. 03 / RW. 11, Kel. Karang\n"
+        "Raja, Kota Prabumulih, nomor telepon 0853 55166503,",
+    ).format(cell="Salinan")
+    assert extract_fields([letter], "permohonan_informasi").values["address"] == (
+        "Jl. Lingkar No. 105, RT. 03 / RW. 11, Kel. Karang Raja, Kota Prabumulih"
+    )
