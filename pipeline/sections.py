@@ -930,7 +930,11 @@ PURPOSE_PHRASES = (
     r"|(?:informasi|data)\s+(?:ini\s+|tersebut\s+)?di(?:perlukan|butuhkan)(?:\s+oleh\s+[^.,]{3,40}?)?"
     r"|(?:informasi|data)\s+(?:ini|tersebut))"  # "Informasi ini untuk bahan …"
     r"(?:\s+(?:semata-?mata|hanya|khusus|sepenuhnya))?\s+(?:untuk|sebagai|guna)\s+",
-    r"untuk\s+keperluan[.,]?\s+",  # "untuk keperluan. bahan …": a speck after it
+    r"(?:untuk|guna)\s+keperluan[.,]?\s+",  # "untuk keperluan. bahan …": a speck after it
+    # a letter that opens with its purpose: "Sebagai bahan liputan …, saya memerlukan …"
+    # ("Sebagai kelengkapan, berikut identitas saya:", "Sebagai bahan pertimbangan, saya
+    # lampirkan …": no purpose of the information in words so few)
+    r"(?m)^[ \t]*(?:Sebagai|Guna|Demi)\s+(?=(?:[^\s,.]+\s+){3}[^\s,.]+)" + PURPOSE_WORDS,
     # a foreign writer's
     r"\bwill\s+be\s+used\s+(?:solely\s+|only\s+|exclusively\s+)?(?:for|as)\s+",
     r"dengan\s+tujuan\s+",
@@ -954,7 +958,10 @@ PURPOSE_PHRASES = (
 ANAPHORA = re.compile(r"(?i)(?:tersebut|ini|itu|di\s*atas)(?:[.,]|$)")
 PURPOSE_END = (
     r",\s+(?:yaitu|berupa|sebagai\s+berikut|dan\s+(?:saya|kami)|sesuai\s+dengan|karena|sehingga"
-    r"|yang\s+(?:tercatat|terdaftar)|tidak|bukan|and|but)\b|:|;|\s+sehingga\b"
+    r"|yang\s+(?:tercatat|terdaftar)|tidak|bukan|and|but"
+    # the sentence's own clause after an opening purpose: "Guna keperluan X, saya bermaksud …"
+    r"|(?:saya|kami)\s+(?:bermaksud|ingin|hendak|mengajukan|memohon|membutuhkan|memerlukan))\b"
+    r"|:|;|\s+sehingga\b"
 )
 # A form's answer or an article's paragraph that restates its question before answering it:
 # "Informasi yang dimohon adalah: …", "Informasi … dalam Pasal 2 akan digunakan sebagai …".

@@ -261,3 +261,29 @@ def test_a_branchs_secretariat_in_the_sentence_is_the_address() -> None:
     assert extract_fields([letter], "permohonan_informasi").values["address"] == (
         "Jl. Lingkar No. 105, RT. 03 / RW. 11, Kel. Karang Raja, Kota Prabumulih"
     )
+
+
+@pytest.mark.parametrize(
+    ("opening", "purpose"),
+    [
+        (
+            "Guna keperluan referensi penelitian lembaga tentang keterbukaan anggaran, saya\n"
+            "bermaksud memperoleh informasi publik dari PPID KPU Provinsi Sumatera Selatan.\n",
+            "Referensi penelitian lembaga tentang keterbukaan anggaran",
+        ),
+        (
+            "Sebagai bahan liputan mendalam tentang tata kelola pemilihan di Sumatera\n"
+            "Selatan, saya memerlukan beberapa informasi publik dari PPID.\n",
+            "Bahan liputan mendalam tentang tata kelola pemilihan di Sumatera Selatan",
+        ),
+        ("Sebagai bahan pertimbangan, saya lampirkan bukti-bukti.\n", None),
+    ],
+)
+def test_a_purpose_the_letter_opens_with(opening: str, purpose: str | None) -> None:
+    letter = (
+        f"Perihal : Permintaan Informasi\nDengan hormat,\n{opening}"
+        "Adapun informasi yang saya perlukan adalah:\n"
+        "a. Jumlah pemilih pemula (17-21 tahun) dalam DPT Pemilu 2024\n"
+        "Sebagai kelengkapan, berikut identitas saya:\nNama Pemohon : Ong Budi Santoso\n"
+    )
+    assert extract_fields([letter], "permohonan_informasi").values["purpose"] == purpose
