@@ -704,7 +704,8 @@ DATELINE = re.compile(
     rf"([A-Z][a-z']+(?: [A-Z][a-z]+)?|(?<!\S)(?!{CAPITAL_WEEKDAY})[A-Z]{{4,}}(?: [A-Z]{{3,}})?),"
     r"\s*[.,'`]?\s*"
     rf"(?:{WEEKDAY.pattern}(?:,\s*|o|\s+))?"
-    rf"(?:{HIJRI_DATE})?({A_DATE})(?!\s+pukul)"  # "Selasao25 …": its comma
+    # ("Selasao25 …": its comma; a day with its hour, on its line or the next, an appointment)
+    rf"(?:{HIJRI_DATE})?({A_DATE})(?!\s+(?i:pukul|jam)\b)"
 )
 # A form's dateline whose gap OCR lost, gluing the town to a date in digits and perhaps reading
 # the day's 0 as a letter ("PalembangQ5-11-2025", "Palembang15/6/2026", "Palembang23 Maret 2026").
@@ -745,7 +746,11 @@ DATE_LABEL = re.compile(
 
 # The day of an event a letter invites to, not the letter's own date (a record's "Hari /
 # tanggal" is the day it records, its own).
-APPOINTMENT = re.compile(r"(?i)hari\s*/\s*tanggal\s*:?\s*(?:[A-Z][a-z']+,?\s*)?$")
+# ("Hari/Tanggal : Minggu, …"; a card's "Akad Nikah" over "Sabtu, 5 September 2026")
+APPOINTMENT = re.compile(
+    r"(?i)(?:hari\s*/\s*tanggal\s*:?\s*(?:[A-Z][a-z']+,?\s*)?"
+    r"|\n[ \t]*(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad),?[ \t]*)$"
+)
 INVITES = re.compile(r"(?i)akan\s+dilaksanakan|mengharapkan\s+kehadiran|\bmengundang\b")
 
 

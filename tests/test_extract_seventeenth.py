@@ -287,3 +287,17 @@ def test_a_purpose_the_letter_opens_with(opening: str, purpose: str | None) -> N
         "Sebagai kelengkapan, berikut identitas saya:\nNama Pemohon : Ong Budi Santoso\n"
     )
     assert extract_fields([letter], "permohonan_informasi").values["purpose"] == purpose
+
+
+def test_a_wedding_cards_days_are_no_letter_date() -> None:
+    card = (
+        "WALIMATUL 'URSY\nDengan memohon rahmat dan ridho Tuhan Yang Maha Esa,\n"
+        "kami bermaksud menyelenggarakan pernikahan putra-putri kami:\n"
+        "R.A. Maimunah\n&\nTeguh Wibowo\nInsya Allah akan dilaksanakan pada:\n"
+        "Akad Nikah\nSabtu, 5 September 2026\nPukul 08.00 WIB\n"
+        "Resepsi\nSabtu, 5 September 2026\nPukul 11.00 - 14.00 WIB\n"
+        "Kepada Yth.\nBapak/Ibu/Saudara/i Budi Purnomo\nKPU Provinsi Sumatera Selatan\n"
+    )
+    assert extract_fields([card], "surat_masuk").values["letter_date"] is None
+    dated = "Palembang, Kamis, 27 Agustus 2026\n" + card
+    assert extract_fields([dated], "surat_masuk").values["letter_date"] == "2026-08-27"
