@@ -843,7 +843,8 @@ COLUMN_RULE = re.compile(
 UNDOTTED_TITLES = re.compile(r"(?<![\w.])(Ir|Dr|Drs|Dra|drg|Hj|Prof|RA|RM)(?= [A-Z])")
 TITLE_DOTS = {"RA": "R.A.", "RM": "R.M."}
 NAME_PARTICLES = {"bin", "binti", "van", "von", "de", "der", "al", "el", "da", "di", "la"}
-NAME_SPECK = re.compile(r"[a-z]{1,4}[’'`]?|[A-Z][a-z]")
+# (a teacher's score circled beside a pupil's name: "Joko Susilo 80")
+NAME_SPECK = re.compile(r"[a-z]{1,4}[’'`]?|[A-Z][a-z]|\d{1,3}")
 
 
 def _without_specks(name: str) -> str:

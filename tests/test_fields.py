@@ -263,6 +263,7 @@ def test_roman_month_in_a_registration_number() -> None:
         ("Mgs. Irfan Wijaya _ A", "Mgs. Irfan Wijaya"),
         ("Indah Permana a pROV. SUMSEL", "Indah Permana"),
         ("Sutrisno, S.Psi. No. Agenda: 0402", "Sutrisno, S.Psi."),
+        ("Joko Susilo 80", "Joko Susilo"),  # a teacher's score circled beside the name
     ],
 )
 def test_names_lose_courtesy_titles_but_keep_degrees(written: str, name: str) -> None:
