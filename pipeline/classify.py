@@ -188,7 +188,9 @@ BODY_RULES: tuple[tuple[str, str, float], ...] = (
     # an event's flyer name data, requests and disputes without making a request.
     (r"(?m)^[\s|]*surat\s+pernyataan[\s|]*$|yang\s+membuat\s+pernyataan", "surat_masuk", 3.0),
     (
-        r"\bbuletin\b|newsletter|tidak\s+diperjualbelikan|\bedisi\s+\d|siaran\s+pers|press\s+release",
+        r"\bbuletin\b|newsletter|tidak\s+diperjualbelikan|siaran\s+pers|press\s+release"
+        # a newsletter's issue, not a paper's day a letter cites ("edisi 29 Agustus 2025")
+        r"|\bedisi\s+\d{1,3}\b(?!\s+(?:jan|feb|mar|apr|mei|jun|jul|agu|sep|okt|nov|des))",
         "surat_masuk",
         2.0,
     ),
@@ -224,8 +226,9 @@ BODY_RULES: tuple[tuple[str, str, float], ...] = (
         "surat_masuk",
         3.0,
     ),
-    # A press clipping the desk files reports on requests and disputes; it makes none.
-    (r"kliping\s+(?:berita|media|koran|surat\s+kabar)", "surat_masuk", 3.0),
+    # A press clipping the desk files reports on requests and disputes; it makes none. (Its
+    # title on a line of its own: a request cites the one it encloses, "(kliping terlampir)".)
+    (r"(?m)^[\s|]*kliping\s+(?:berita|media|koran|surat\s+kabar)[\s|]*$", "surat_masuk", 3.0),
     (r"sengketa\s+proses", "surat_masuk", 2.0),
     # A notice of a demonstration at the office makes demands, not a request.
     (
@@ -296,8 +299,23 @@ class Verdict:
     rules: dict[str, float]
 
 
+# A subject line after the letter's own: that of a letter it encloses (its request, the answer
+# it objects to), which says nothing of what this one is; unless this one only covers the
+# letter it forwards ("Perihal : Penerusan Surat Sdr. Hasan Basri").
+LATER_SUBJECT = re.compile(rf"(?m)^([\s|]*){SUBJECT}")
+COVERING = re.compile(r"[^\n]*(?:penerusan|meneruskan|pelimpahan|pengantar|disposisi)")
+
+
+def _enclosed_subjects_unlabelled(lowered: str) -> str:
+    first = LATER_SUBJECT.search(lowered)
+    if first is None or COVERING.match(lowered, first.end()):
+        return lowered
+    rest = LATER_SUBJECT.sub(r"\1", lowered[first.end() :])
+    return lowered[: first.end()] + rest
+
+
 def rule_scores(text: str) -> dict[str, float]:
-    lowered = text.lower()
+    lowered = _enclosed_subjects_unlabelled(text.lower())
     head = "\n".join(lowered.splitlines()[:HEAD_LINES])
     scores = dict.fromkeys(CLASSES, 0.0)
     for pattern, cls, weight in BODY_RULES:

@@ -731,3 +731,39 @@ def test_a_hand_written_requests_subject_misread_is_still_a_request(model_home: 
     )
     assert rule_scores(letter)["surat_masuk"] == 0
     assert classify(letter, model_home).cls == "permohonan_informasi"
+
+
+REQUEST_CITING_NEWS = (
+    "Palembang, 03 September 2025\nLampiran : 1 (satu) lembar kliping\nHal : Mohon Informasi\n"
+    "Kepada Yth. Ketua KPU Provinsi Sumatera Selatan c.q. PPID\nDengan hormat,\n"
+    "Nama : Drs. I Gusti Ngurah Artha\nNIK : 1671121612710723\n"
+    'Sehubungan dengan pemberitaan di Sriwijaya Pagi edisi 29 Agustus 2025 berjudul "Honor\n'
+    'Badan Adhoc Pilkada Dipertanyakan" (kliping terlampir), saya bermaksud memperoleh\n'
+    "dokumen yang disebut dalam berita tersebut, yaitu:\n"
+    "- Standar biaya honorarium badan ad hoc pada Pemilihan Tahun 2024\n"
+    "Informasi tersebut saya perlukan untuk referensi penelitian lembaga.\n"
+    "Hormat saya,\nDrs. I Gusti Ngurah Artha\n"
+    "Lampiran: Kliping berita\nSRIWIJAYA PAGI Jumat, 29 Agustus 2025 | Halaman 8\n"
+    "Honor Badan Adhoc Pilkada Dipertanyakan\nPALEMBANG - Sejumlah mantan anggota PPS mengaku\n"
+)
+
+
+def test_a_request_enclosing_the_news_it_cites_is_a_request(model_home: Path) -> None:
+    assert rule_scores(REQUEST_CITING_NEWS)["surat_masuk"] == 0
+    assert classify(REQUEST_CITING_NEWS, model_home).cls == "permohonan_informasi"
+
+
+def test_an_objection_enclosing_its_request_is_judged_by_its_own_subject() -> None:
+    objection = (
+        "Perihal : Pengajuan Keberatan\nDengan hormat, saya mengajukan keberatan karena\n"
+        "permohonan saya tidak ditanggapi. Bersama ini saya lampirkan salinan permohonan saya.\n"
+        "Perihal : Permohonan Informasi Publik\nDengan hormat, saya mengajukan permohonan\n"
+        "informasi berupa daftar TPS.\n"
+    )
+    unlabelled = objection.replace("Perihal : Permohonan", "Permohonan")
+    assert rule_scores(objection) == rule_scores(unlabelled)  # the enclosed subject adds nothing
+    forwarded = (
+        "Perihal : Penerusan Surat Sdr. Hasan Basri\nBersama ini kami teruskan surat berikut.\n"
+        "Hal : Keberatan atas Pelayanan Informasi\nSaya mengajukan keberatan atas tanggapan PPID.\n"
+    )
+    assert rule_scores(forwarded)["keberatan"] > 0  # the letter it forwards tells the class
