@@ -100,3 +100,18 @@ def test_a_table_of_one_person_is_left_as_it_is() -> None:
     assert one_party([header, row]) is None
     fields = extract_fields(["\n".join([*OPENING, "Nama : Ani", *CLOSING])], "permohonan_informasi")
     assert fields.values["applicant_name"] == "Ani"
+
+
+def test_a_joint_requests_second_applicant_is_left_out() -> None:
+    """Two who ask together, their headings centred over their columns: the first is the
+    applicant the register records, and her values stand close to the second's."""
+    header = _line(0, (10, "Kami"), (150, "PEMOHON I"), (330, "PEMOHON II"))
+    name = _line(1, (10, "Nama"), (100, "Ani Lestari"), (260, "Dewi Anggraini"))
+    nik = _line(2, (10, "NIK"), (100, "1608142608861845"), (260, "1608126312910907"))
+    address = _line(3, (10, "Alamat Pemohon I : Jl. Ahmad Yani No. 168, RT 16 RW 12 Gumawang"))
+    kept = one_party([header, name, nik, address])
+    assert kept is not None
+    assert [word.text for word in kept[0]] == ["Kami", "PEMOHON", "I"]
+    assert [word.text for word in kept[1]] == ["Nama", "Ani", "Lestari"]
+    assert [word.text for word in kept[2]] == ["NIK", "1608142608861845"]
+    assert kept[3] == address  # the prose below runs across the column: the table has ended
