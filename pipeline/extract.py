@@ -187,6 +187,11 @@ FUZZY_LABELS = {
     "e-mail": "email",
 }
 FUZZY_LABEL_LENGTH = 6
+# A form's row left blank: its label and colon alone ("Jabatan :", "Tanda tangan :").
+EMPTY_ROW = re.compile(
+    r"[A-Za-z][A-Za-z ./()-]{1,40}:[ ._]*"
+    r"|(?i:jabatan|nip|pangkat(?:\s*/\s*gol\.?)?|instansi|unit\s+kerja|tanda\s+tangan)"
+)
 FUZZY_LABEL_MATCH = 0.8
 # The plus of "+62", or what OCR read for it.
 PLUS = r"[+#*“\"]"
@@ -1085,6 +1090,8 @@ def _labelled(lines: list[sections.Line]) -> tuple[dict[str, Found], list[sectio
             )
             if below is None or below.page != line.page or _label_of(below.text):
                 continue
+            if EMPTY_ROW.fullmatch(below.text.strip()):
+                continue  # a blank form's next row ("Nama :" over "Jabatan :")
             value = below.text.strip()
             options = _options_below(lines, index)
             if len(options) >= CHOICE_LIST:  # an online form's choices: only "Lainnya: …" says

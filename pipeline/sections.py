@@ -270,8 +270,8 @@ def _continues(
         NEW_LEAD_IN.search(stripped) and (listed or not dangling)  # "Jadwal … berikut:"
     ):
         return False
-    if ENGLISH_SENTENCE.match(line) or PAGE_FOOTER.search(line):
-        return False
+    if ENGLISH_SENTENCE.match(line) or PAGE_FOOTER.search(line) or ROWS_HEADER.match(line):
+        return False  # (a table's header below: "No Nama Kedudukan")
     if re.match(r"[a-z]{3,}\b(?!\s*:)", stripped):
         return True
     if SECTION_START.match(line) or (shouting(stripped) and not shouting(value)):
