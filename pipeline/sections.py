@@ -110,6 +110,10 @@ LEADING_CELLS = re.compile(
     r"|foto\s?[ck]opi(?:\s+(?:di|ber)?legalisir)?)?[\s|—–-]*(?=[A-Z])",
     re.IGNORECASE,
 )
+# A table of people each asking for their own item ("No | Nama Mahasiswa | NIM | Data yang
+# Diperlukan"): a row's name and number cells before its item ("1 Felicia Oei 2429977080 | Data …").
+PEOPLE_HEADER = re.compile(r"(?i)\bnama\b[^\n]*\b(?:nim|npm|nis|nisn|nik|nip)\b")
+PERSON_CELLS = re.compile(r"^[^\d\n]{3,60}?\s+[I|]?\s*\d{8,16}[\s|\]]*(?=[A-Z])")
 # A row's format, count and remark cells after its item ("… per kecamatan  Softcopy (PDF)  1 set
 #  Bila tersedia").
 TRAILING_COUNT = re.compile(
@@ -402,6 +406,7 @@ def _items(lines: list[Line], index: int, offset: int | None = None) -> Section 
     start = end = 0
     item = ITEM
     cells = numbered_rows = header_wrapped = False
+    people = PEOPLE_HEADER.search(lines[index].text) is not None  # (a header read as the lead-in)
     while position < len(lines) and (
         lines[position].page == lines[index].page or (items and _list_goes_on(lines, position))
     ):
@@ -428,6 +433,7 @@ def _items(lines: list[Line], index: int, offset: int | None = None) -> Section 
             if items or header_skipped:
                 break
             header_skipped, cells = True, CELLS_HEADER.search(text) is not None
+            people = people or PEOPLE_HEADER.search(text) is not None
             numbered_rows = ROWS_HEADER.match(text) is not None
             position += 1
             continue
@@ -436,6 +442,8 @@ def _items(lines: list[Line], index: int, offset: int | None = None) -> Section 
         if not items and item is ITEM and _kind(marker.group()) not in ENUMERATED:
             item = LOOSE_ITEM  # a list in bullets: OCR reads some of them as other signs
         first = marker.end() + (_leading_cells(text[marker.end() :]) if cells else 0)
+        person = PERSON_CELLS.match(text[first:]) if people else None
+        first += person.end() if person else 0
         value, end, position = _follow(lines, position, text[first:], item, listed=True)
         if not items and not shouted and shouting(value) and len(value.split()) <= HEADING_WORDS:
             break  # the form's next section ("2. IDENTITAS PENGAJU KEBERATAN"), no list
@@ -1000,7 +1008,7 @@ NOT_ASKED_LEAD = re.compile(
     r"|\b(?:mahasiswa|mahasiswi|siswa|peserta|pegawai|staf|anggota|nama-nama|majelis)\b[^:\n]{0,25}"
     r"\bberikut\b"
     # the points of an objection, and a breakdown of what a sentence already named
-    r"|\b(?:keberatan|alasan)\b[^:\n]{0,40}\bberikut\b|\bpokok-pokok\b|,\s*dengan\s+rincian\b"
+    r"|\b(?:keberatan|alasan|dasar)\b[^:\n]{0,40}\bberikut\b|\bpokok-pokok\b|,\s*dengan\s+rincian\b"
     # a hearing's or a meeting's schedule, the fees charged for copies, a file's checklist
     r"|\b(?:jadwal|agenda|acara|biaya|kelengkapan|persyaratan|(?:per)?sidangan?)\b[^:\n]{0,40}"
     r"\bberikut\b"

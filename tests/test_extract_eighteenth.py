@@ -25,3 +25,38 @@ def test_a_blank_forms_rows_are_no_values(form: str) -> None:
     assert fields["information_requested"] == (
         "Salinan kontrak pengadaan surat suara Pemilihan Gubernur dan Wakil Gubernur Tahun 2024"
     )  # up to the table of the panel below it
+
+
+SUPERVISOR = (
+    "Hal : Permohonan Data Penelitian Mahasiswa\n"
+    "selaku dosen pembimbing skripsi, dengan ini mengajukan permohonan informasi publik untuk\n"
+    "keperluan penelitian mahasiswa bimbingan kami sebagai berikut:\n"
+    "No | Nama NIM Data yang Diperlukan\nMahasiswa\n"
+    "1 Felicia Oei 1695066607 Data partisipasi pemilih per kecamatan di Kabupaten\n"
+    "Banyuasin pada Pemilu 2024\n"
+    "2 |Bambang Putra Lubis | 0465176460] Jumlah pemilih penyandang disabilitas di Lahat\n"
+    "Data tersebut akan digunakan sebagai bahan penelitian skripsi mahasiswa bimbingan.\n"
+)
+
+
+def test_a_supervisors_table_of_students_gives_the_items_without_names_and_numbers() -> None:
+    fields = extract_fields([SUPERVISOR], "permohonan_informasi").values
+    assert fields["information_requested"] == (
+        "Data partisipasi pemilih per kecamatan di Kabupaten Banyuasin pada Pemilu 2024; "
+        "Jumlah pemilih penyandang disabilitas di Lahat"
+    )
+
+
+def test_an_objections_grounds_are_not_what_was_asked_for() -> None:
+    letter = (
+        "Hal : Pengajuan Keberatan Informasi Publik\n"
+        "dengan ini mengajukan keberatan kepada Atasan PPID dengan dasar sebagai berikut:\n"
+        "DASAR:\n1. Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik;\n"
+        "2. Surat PPID KPU Provinsi Sumatera Selatan Nomor 359/PP.01-SD/16/2025.\n"
+        "POKOK KEBERATAN:\n"
+        "Kami memohon informasi berupa Daftar Informasi Publik (DIP) KPU Provinsi Sumatera\n"
+        "Selatan Tahun 2025. Namun informasi baru kami terima setelah lewat jangka waktu.\n"
+    )
+    assert extract_fields([letter], "keberatan").values["information_requested"] == (
+        "Daftar Informasi Publik (DIP) KPU Provinsi Sumatera Selatan Tahun 2025"
+    )
