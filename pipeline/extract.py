@@ -1616,6 +1616,11 @@ def _is_own_office(sender: str | None) -> bool:
     return len(words) <= len(own) + OWN_OFFICE_SPECKS and all(word in remaining for word in own)
 
 
+# A degree after a name in a letterhead, in the case it is written in: "BINSAR NAINGGOLAN, S.H.,
+# M.Kn.", "… S.Kom., M.Si."
+DEGREE_WORD = re.compile(r"[A-Z][a-z]{0,2}\.(?:[A-Z][A-Za-z]{0,3}\.)+,?")
+
+
 def _capitals_run(line: str) -> str | None:
     """The letterhead words of a line, without what a received stamp beside them added
     ("KOMISI INFORMASI || 22/5/2026", "PROVINSI SUMATERA SELATAN | Paraf"); None when the line
@@ -1625,7 +1630,11 @@ def _capitals_run(line: str) -> str | None:
         (
             index
             for index, word in enumerate(words)
-            if not (CAPITAL_WORD.fullmatch(word) or _numbered_unit(words, index))
+            if not (
+                CAPITAL_WORD.fullmatch(word)
+                or _numbered_unit(words, index)
+                or (index and words[index - 1].endswith(",") and DEGREE_WORD.fullmatch(word))
+            )
         ),
         len(words),
     )
@@ -1856,7 +1865,7 @@ def _free_letter_name(pages: list[str]) -> Found | None:
         r"|yang\s+identitas(?:nya)?"  # "Saya, X, yang identitasnya sebagaimana fotokopi KTP …"
         r"|mohon|memohon|meminta|[Aa]nggota|[Kk]etua|[Ww]akil|[Ss]ekretaris|[Dd]irektur|[Kk]epala"
         # "Saya, Mega Dwi Susanti, mahasiswa Program Studi …": the name, then the work
-        rf"|(?<=,\s)(?={OCCUPATIONS}))\b",
+        rf"|(?<=,\s)(?=(?i:{OCCUPATIONS})))\b",  # (", Notaris di Kota Palembang" too)
         # the same as OCR reads a hand-written letter: "Yna bertanda tanayn Di bawah imi Robert
         # Setiawm (NIK …", the name in capitalised words up to a bracket or a comma
         r"\bbertanda[^\n]{1,25}?\b[Bb]awah[ \t]+i\w{0,2}[,:]?[ \t]+"

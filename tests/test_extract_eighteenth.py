@@ -60,3 +60,17 @@ def test_an_objections_grounds_are_not_what_was_asked_for() -> None:
     assert extract_fields([letter], "keberatan").values["information_requested"] == (
         "Daftar Informasi Publik (DIP) KPU Provinsi Sumatera Selatan Tahun 2025"
     )
+
+
+def test_a_notarys_degrees_in_the_letterhead_and_the_sentence() -> None:
+    letter = (
+        "NOTARIS DAN PPAT\nBINSAR NAINGGOLAN, S.H., M.Kn.\n"
+        "SK Menteri Hukum dan HAM RI Nomor AHU-07967.AH.02.01.Tahun 2009\n"
+        "Nomor : 68/NOT/03/2026 Palembang, 24/03/2026\nPerihal : Permohonan Informasi Publik\n"
+        "Dengan hormat,\n"
+        "Yang bertanda tangan di bawah ini, Binsar Nainggolan, S.H., M.Kn., Notaris di Kota\n"
+        "Palembang, dengan ini mengajukan permohonan informasi publik berupa salinan DCT.\n"
+    )
+    fields = extract_fields([letter], "permohonan_informasi").values
+    assert fields["sender_org"] == "NOTARIS DAN PPAT BINSAR NAINGGOLAN, S.H., M.Kn."
+    assert fields["applicant_name"] == "Binsar Nainggolan, S.H., M.Kn."
