@@ -2606,6 +2606,13 @@ def normalise_value(name: str, raw: str, own_formats: Sequence[re.Pattern[str]] 
     return value or None
 
 
+# A word processor's form left unfilled shows its control's prompt, no value.
+PLACEHOLDER = re.compile(
+    r"(?i)\s*(?:klik\s+atau\s+ketuk\s+(?:di\s+sini\s+)?untuk|click\s+or\s+tap\s+(?:here\s+)?to"
+    r"|pilih\s+(?:sebuah\s+)?item\b|choose\s+an\s+item\b)"
+)
+
+
 def _normalised(
     name: str, found: Found, result: Fields, own_formats: Sequence[re.Pattern[str]]
 ) -> Any:
@@ -2963,7 +2970,7 @@ def extract_fields(
             candidates[name] = Found(value, page, 0, len(pages[page - 1]))
     for name in CLASS_FIELDS.get(cls, ()):
         found = candidates.get(name)
-        if found is None or found.value in (None, ""):
+        if found is None or found.value in (None, "") or PLACEHOLDER.match(str(found.value)):
             continue
         value = _in_capitals_as_written(
             name, _normalised(name, found, result, own_formats), found, pages

@@ -74,3 +74,17 @@ def test_a_notarys_degrees_in_the_letterhead_and_the_sentence() -> None:
     fields = extract_fields([letter], "permohonan_informasi").values
     assert fields["sender_org"] == "NOTARIS DAN PPAT BINSAR NAINGGOLAN, S.H., M.Kn."
     assert fields["applicant_name"] == "Binsar Nainggolan, S.H., M.Kn."
+
+
+def test_a_word_processor_forms_unfilled_prompt_is_no_value() -> None:
+    form = (
+        "FORMULIR PERMOHONAN INFORMASI PUBLIK\n"
+        "Nama Pemohon : Ahmad Fauzi\n"
+        "Pekerjaan : Klik atau ketuk di sini untuk memasukkan teks.\n"
+        "Rincian Informasi : Daftar Informasi Publik KPU Provinsi Sumatera Selatan Tahun 2025\n"
+        "Tujuan Penggunaan Informasi : Click or tap here to enter text.\n"
+    )
+    fields = extract_fields([form], "permohonan_informasi").values
+    assert fields["applicant_name"] == "Ahmad Fauzi"
+    assert fields["occupation"] is None
+    assert fields["purpose"] is None
