@@ -518,6 +518,13 @@ BILL_NUMBER = r"[A-Z0-9][\w.-]*/[\w./-]*\d"
 BILL_NUMBER_LINE = re.compile(
     rf"(?i)\b(?:no\.?|nomor)\s*(?:invoice|faktur|kw?itansi|kuitansi)\s*:?\s*({BILL_NUMBER})"
 )
+# A circular's or a decree's number under its title, the year in words: "SURAT EDARAN" /
+# "NOMOR 30 TAHUN 2026".
+REGULATION_NUMBER = re.compile(
+    r"(?m)^[ \t]*(?:SURAT\s+EDARAN|KEPUTUSAN|PERATURAN|INSTRUKSI)\b[^\n]{0,80}\n"
+    r"[ \t]*NOMOR[ \t]*:?[ \t]*([\w./-]+[ \t]+TAHUN[ \t]+(?:19|20)\d{2})[ \t]*$"
+)
+NUMBER_OF_YEAR = re.compile(r"[\w./-]+ TAHUN (?:19|20)\d{2}")
 # A bill's or a form's title set on its letterhead's line: "CV. SINAR MUSI PRINTING   INVOICE",
 # "KOMISI PEMILIHAN UMUM …   FORMULIR PERMINTAAN INFORMASI PUBLIK" (a landscape form).
 TITLE_AFTER_NAME = re.compile(r"\s+(?:(?:INVOICE|KWITANSI|KUITANSI|FAKTUR|NOTA)$|FORMULIR\b.*)")
@@ -2746,6 +2753,8 @@ def _letter_number(value: str, own_formats: Sequence[re.Pattern[str]]) -> str | 
     pieces = normalise_number(value).split()
     if not pieces:
         return None
+    if NUMBER_OF_YEAR.fullmatch(" ".join(pieces)):
+        return " ".join(pieces)  # a circular's "30 TAHUN 2026"
     written = _spaced_number(pieces)
     own = snap_to_format(normalise_number(written, roman_month=True), own_formats)
     return own if any(pattern.fullmatch(own) for pattern in own_formats) else written
@@ -2897,6 +2906,7 @@ def extract_fields(
         **labelled,
         "letter_number": labelled.get("letter_number")
         or _search(pages, BILL_NUMBER_LINE, 1)
+        or _search(pages, REGULATION_NUMBER, 1)
         or (_search(pages, REGISTERED_REPLY, 1) if cls == "permohonan_informasi" else None),
         "subject": _subject(pages, labelled.get("subject"))
         or _found(mailprint.subject(pages))

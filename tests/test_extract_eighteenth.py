@@ -88,3 +88,13 @@ def test_a_word_processor_forms_unfilled_prompt_is_no_value() -> None:
     assert fields["applicant_name"] == "Ahmad Fauzi"
     assert fields["occupation"] is None
     assert fields["purpose"] is None
+
+
+def test_a_circulars_number_under_its_title() -> None:
+    circular = (
+        "KOMISI PEMILIHAN UMUM\nREPUBLIK INDONESIA\nYth. Ketua KPU Provinsi se-Indonesia\n"
+        "SURAT EDARAN\nNOMOR 30 TAHUN 2026\nTENTANG\n"
+        "HARI LIBUR NASIONAL DAN CUTI BERSAMA TAHUN 2026\nA. Latar Belakang\n"
+        "Dalam rangka pelaksanaan Keputusan Bersama Nomor 983 Tahun 2025 perlu diatur.\n"
+    )
+    assert extract_fields([circular], "surat_masuk").values["letter_number"] == "30 TAHUN 2026"
