@@ -1688,7 +1688,12 @@ def _applicants_phone(
     else the row's for a second reading. A body's contact band ("Sekretariat: …" over "Telp.
     0711-…") gives way to a number the letter's prose gives ("…, nomor telepon 0821 …")."""
     if labelled and _among_body_contacts(pages[labelled.page - 1], labelled.start):
-        labelled = _phone(pages, representatives) or labelled
+        later = [
+            line
+            for line in sections.lines_of(pages)
+            if (line.page, line.start) > (labelled.page, labelled.start)
+        ]  # the person's own row below, else a number the prose gives
+        labelled = _labelled(later)[0].get("phone") or _phone(pages, representatives) or labelled
     if letterhead is not None and labelled and labelled.page == 1:
         head_end = _letterhead_block(pages[0])
         written = None
@@ -1729,11 +1734,14 @@ def _phone(pages: list[str], representatives: list[sections.Line]) -> Found | No
 
 
 def _footers_contact(text: str, start: int) -> bool:
-    """Whether the number at ``start`` stands on a body's contact line below its letterhead: a
-    footer's band ("Telp. 0711-348032 Surel: …" under the signature), the secretariat's, not the
-    writer's. (A letterhead's own number is the body's when it writes for itself.)"""
+    """Whether the number at ``start`` stands in a body's contact band below its letterhead
+    ("Sekretariat: …" over "Telp. 0711-348032 Surel: …" under the signature): the secretariat's,
+    not the writer's. (A letterhead's own number is the body's when it writes for itself; a
+    person's "Telp. 0812 …" row is theirs.)"""
+    above, line = _line_and_above(text, start)
+    band = BAND_CONTACT.search(line) or re.match(r"(?i)\s*sekretariat\b", above)
     below_head = start >= _letterhead_block(text)
-    return below_head and BODY_CONTACT.match(_line_and_above(text, start)[1]) is not None
+    return bool(below_head and band and BODY_CONTACT.match(line))
 
 
 COMMISSION_DESK = re.compile(r"(?i)kepaniteraan|panitera\b|komisi\s+informasi")
@@ -2211,6 +2219,8 @@ BODY_CONTACT_REACH = 2
 BODY_CONTACT_CHARS = 400  # (enough for the lines looked at)
 
 
+# A contact band's second item beside its telephone.
+BAND_CONTACT = re.compile(r"(?i)\b(?:surel|e-?mail|fax|faks|laman|website)\b|www\.")
 BODY_CONTACT = re.compile(r"(?i)\s*(?:(?:telp\.?|tel\.|fax|faks)\s+[\d(+]|sekretariat\s*:)")
 
 

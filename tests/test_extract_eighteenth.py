@@ -98,3 +98,24 @@ def test_a_circulars_number_under_its_title() -> None:
         "Dalam rangka pelaksanaan Keputusan Bersama Nomor 983 Tahun 2025 perlu diatur.\n"
     )
     assert extract_fields([circular], "surat_masuk").values["letter_number"] == "30 TAHUN 2026"
+
+
+def test_a_persons_telp_row_is_theirs_and_an_offices_signature_line_is_not() -> None:
+    objection = (
+        "Hal : Pengajuan Keberatan\nYang bertanda tangan di bawah ini:\nNama : Yusuf Effendi\n"
+        "Alamat : Jalan Lettu Hamid Nomor 236 Kota Pagar Alam\nTelp. +62 811 3398 0793\n"
+        "dengan ini mengajukan keberatan kepada Atasan PPID atas permohonan saya.\n"
+    )
+    assert extract_fields([objection], "keberatan").values["phone"] == "+6281133980793"
+    forwarded = (
+        "Fwd: Re: Permintaan Data Hasil Pemilihan 2024\n"
+        "Silakan mengajukan permohonan kepada PPID KPU Provinsi melalui surel.\nSalam,\n"
+        "Admin PPID KPU Kabupaten Ogan Komering Ulu Selatan\nTelp. (0735) 316444\n"
+        "Pada Rabu, 20 Agustus 2025 22:05, Bambang Wahyudi menulis:\n"
+        "Nama Lengkap : Bambang Wahyudi\nNomor Induk Kependudukan : 1671 0813 0482 2051\n"
+        "No. WA : WA +6281301584644\nMengajukan permohonan informasi berupa:\n"
+        "1. Data tingkat partisipasi pemilih pada Pemilihan Gubernur Tahun 2024\n"
+    )
+    assert extract_fields([forwarded], "permohonan_informasi").values["phone"] == (
+        "+6281301584644"
+    )  # the applicant's row, not the desk's line nor digits of the NIK
