@@ -890,6 +890,8 @@ INFO_PHRASES = (
     r"\b(?:19|20)\d{2},\s+berupa\s*:?\s+",
     # "… terhadap permohonan informasi saya tentang X, sebagaimana …".
     r"(?:informasi|data)\s+(?:saya|kami)\s+(?:berupa|mengenai|tentang|terkait)\s+",
+    # "… membuka laman PPID … untuk memperoleh X, yang menurut ketentuan …" (what was sought)
+    r"\buntuk\s+(?:memperoleh|mendapatkan)\s+(?:(?=profil\b)|" + RECORD_AHEAD + ")",
 )
 # What a purpose begins with after "untuk" inside the sentence that names the information
 # ("… dana kampanye Tahun 2024 untuk pengawasan partisipatif masyarakat …").
@@ -919,6 +921,9 @@ INFO_END = (
     r"|\s+kepada\s+(?:PPID|Pejabat|Pemohon)\b|,?\s+(?:dan\s+)?(?:tercatat|terdaftar|teregistrasi)\b"
     r"|\s+(?:dengan\s+|\()[Nn]omor\s+(?:[Pp]endaftaran|[Rr]egistrasi)|\s+terkait\s+(?:permintaan|permohonan)"
     r"|,\s+dengan\s+rincian\b|\s+dan\s+(?:memperoleh|mendapat(?:kan)?|diberi)\s+[Nn]omor\b"
+    # a power of attorney's powers after the object ("…, menghadiri pertemuan, menyampaikan …"),
+    # a commission's order to a party after a labelled object ("… kami minta Termohon …")
+    r"|,\s+menghadiri\b|\s+(?:kami|saya)\s+(?:minta|meminta|mohon|memohon)\s+(?:Termohon|Pemohon)\b"
     # "…, dan permohonan itu telah diberi nomor …", "…, telah menjatuhkan Putusan Sela …"
     r"|,\s+(?:dan\s+)?(?:permohonan\s+(?:itu|tersebut|ini)\s+)?telah\s+(?:diberi|dicatat|menjatuhkan)\b"
     rf"|\s+untuk\s+{PURPOSE_WORDS}|\s+untuk\s+(?={PURPOSE_NOUN}){REGISTERED_AHEAD}"

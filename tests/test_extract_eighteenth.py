@@ -119,3 +119,40 @@ def test_a_persons_telp_row_is_theirs_and_an_offices_signature_line_is_not() -> 
     assert extract_fields([forwarded], "permohonan_informasi").values["phone"] == (
         "+6281301584644"
     )  # the applicant's row, not the desk's line nor digits of the NIK
+
+
+def test_a_periodic_publication_sought_on_the_website() -> None:
+    objection = (
+        "Hal : Keberatan atas Tidak Tersedianya Informasi Berkala\n"
+        "Saya telah beberapa kali membuka laman PPID KPU Provinsi Sumatera Selatan untuk\n"
+        "memperoleh laporan Keuangan KPU Provinsi Sumatera Selatan Tahun Anggaran 2025,\n"
+        "yang menurut ketentuan termasuk informasi yang wajib disediakan dan diumumkan secara\n"
+        "berkala. Namun informasi tersebut tidak tersedia (tangkapan layar terlampir).\n"
+    )
+    assert extract_fields([objection], "keberatan").values["information_requested"] == (
+        "Laporan Keuangan KPU Provinsi Sumatera Selatan Tahun Anggaran 2025"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        (
+            "Untuk dan atas nama Pemberi Kuasa mengajukan keberatan atas tanggapan terhadap\n"
+            "permohonan informasi publik Nomor Pendaftaran 099/PPID/KPU-SS/IX/2026 mengenai\n"
+            "salinan formulir Model C.Hasil untuk TPS 014 Kelurahan Kedaton, menghadiri\n"
+            "pertemuan, menyampaikan dan menerima surat-surat, serta melakukan segala tindakan.\n",
+            "keberatan",
+        ),
+        (
+            "Termohon : PPID KPU Provinsi Sumatera Selatan\n"
+            "Objek Sengketa : Salinan formulir Model C.Hasil untuk TPS 014 Kelurahan Kedaton\n"
+            "kami minta Termohon menyampaikan dokumen berikut paling lambat 24 Juli 2026:\n",
+            "sengketa",
+        ),
+    ],
+)
+def test_what_follows_the_object_in_the_same_sentence_is_no_part_of_it(text: str, cls: str) -> None:
+    assert extract_fields([text], cls).values["information_requested"] == (
+        "Salinan formulir Model C.Hasil untuk TPS 014 Kelurahan Kedaton"
+    )
