@@ -5,8 +5,9 @@ the register records.
 
 Read across the page, each row gives both values one after the other ("Nama Kgs. Syarifuddin
 Agus Dharma Fauzi") and no one could tell where one name ends. The other party's column is known
-by its heading; its words are left out of every row of the table, which ends at the first line
-with no gap where the column begins (the prose below runs across it).
+by its heading; each row parts at the gap between two cells where that column may begin, its
+words right of the gap are left out, and the table ends at the first line that does not part
+where the rows above did (the prose below runs across the column).
 """
 
 from __future__ import annotations
@@ -25,11 +26,13 @@ OTHER_PARTY = (
 PRINCIPAL = re.compile(r"(?i)^(?:pemberi|\(?pemohon\)?)$")
 MAX_ROWS = 14
 # A row's gap before the other party's column, in text heights: wider than a space between words;
-# or, where the cells stand close, twice any other gap of the row and half a height at least.
+# or, where the cells stand close, 1.8 times any other gap among the row's values and half a
+# height at least.
 COLUMN_GAP = 0.8
 SPACES_IN_GAP = 1.8
 NARROW_GAP = 0.5
-# The other party's values start about where its heading does.
+# How far past the start of the other party's heading its values may begin, in text heights; how
+# far a row may part from where the rows above did.
 ALIGNMENT = 1.0
 
 
@@ -106,4 +109,4 @@ def _cells_gap(gap: float, gaps: list[float], height: float) -> bool:
 
 def _in_line(split: float, column: float | None, height: float) -> bool:
     """Whether a row parts where the rows above did: a line of prose may have a wide gap too."""
-    return column is None or split == float("inf") or abs(split - column) <= height
+    return column is None or split == float("inf") or abs(split - column) <= ALIGNMENT * height
