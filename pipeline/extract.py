@@ -1688,12 +1688,9 @@ def _applicants_phone(
     else the row's for a second reading. A body's contact band ("Sekretariat: …" over "Telp.
     0711-…") gives way to a number the letter's prose gives ("…, nomor telepon 0821 …")."""
     if labelled and _among_body_contacts(pages[labelled.page - 1], labelled.start):
-        later = [
-            line
-            for line in sections.lines_of(pages)
-            if (line.page, line.start) > (labelled.page, labelled.start)
-        ]  # the person's own row below, else a number the prose gives
-        labelled = _labelled(later)[0].get("phone") or _phone(pages, representatives) or labelled
+        labelled = (  # the person's own row below, else a number the prose gives
+            _labelled_below(pages, labelled, "phone") or _phone(pages, representatives) or labelled
+        )
     if letterhead is not None and labelled and labelled.page == 1:
         head_end = _letterhead_block(pages[0])
         written = None
@@ -1731,6 +1728,16 @@ def _phone(pages: list[str], representatives: list[sections.Line]) -> Found | No
                 dialled = _within_line(match.group())
                 return Found(dialled, number, match.start(), match.start() + len(dialled))
     return _search(pages, LANDLINE_LED, 1)
+
+
+def _labelled_below(pages: list[str], above: Found, name: str) -> Found | None:
+    """The row labelled for ``name`` after ``above`` (a body's contact band): a person's own."""
+    later = [
+        line
+        for line in sections.lines_of(pages)
+        if (line.page, line.start) > (above.page, above.start)
+    ]
+    return _labelled(later)[0].get(name)
 
 
 def _footers_contact(text: str, start: int) -> bool:
@@ -2180,12 +2187,7 @@ def _email(
 
     head = _letterhead_block(pages[0]) if letterhead is not None else 0
     if labelled and _among_body_contacts(pages[labelled.page - 1], labelled.start):
-        later = [
-            line
-            for line in sections.lines_of(pages)
-            if (line.page, line.start) > (labelled.page, labelled.start)
-        ]
-        labelled = _labelled(later)[0].get("email")  # the person's own row below, if any
+        labelled = _labelled_below(pages, labelled, "email")  # the person's own row, if any
     if labelled and theirs(str(labelled.value)) and (labelled.page > 1 or labelled.start >= head):
         return labelled
     for number, text in enumerate(pages, start=1):
