@@ -51,6 +51,10 @@ NORMALISE = {
 # seorang mahasiswa, …") is written capitalised in ../shared/sample's truth and in some
 # generators' truth, as found in others: its first letter's case is not counted.
 FREE_TEXT = ("information_requested", "purpose", "occupation")
+# A circular's or a decree's title printed in capitals under "TENTANG" is the subject in
+# capitals in some generators' truth and written as words are in the sample's and others': a
+# subject's case is not counted.
+CASELESS = ("subject",)
 
 
 def normal(name: str, value: Any) -> Any:
@@ -59,6 +63,8 @@ def normal(name: str, value: Any) -> Any:
     text = " ".join(str(value).split())
     if name in FREE_TEXT:
         text = text[:1].upper() + text[1:]
+    if name in CASELESS:
+        text = text.casefold()
     return NORMALISE.get(name, lambda v: v)(text)
 
 

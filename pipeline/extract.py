@@ -111,7 +111,7 @@ LABELS: tuple[tuple[str, str], ...] = (
     (
         "nik",
         r"(?:nomor|no\.?)\s*(?:ktp|identitas|nik)(?:\s*/\s*(?:nik|ktp))?"
-        r"|nik(?:\s*/\s*(?:nomor|no\.?)\s*(?:ktp|identitas))?|nomor\s+induk\s+kependudukan",
+        r"|nik(?:\s*/\s*(?:nomor|no\.?)\s*(?:ktp|identitas))?|(?:nomor|no\.?)\s*induk\s+kependudukan",
     ),
     (
         "phone",
@@ -133,7 +133,10 @@ LABELS: tuple[tuple[str, str], ...] = (
         r"{0,3}"
         r"|tempat\s+tinggal|domisili|(?:(?:local|home|current|mailing)\s+)?address",
     ),
-    ("occupation", r"pekerjaan(?:\s+pemohon)?(?:\s*/\s*jabatan)?|profesi|occupation"),
+    (
+        "occupation",
+        r"pekerjaan(?:\s+(?:pemohon|pokok|utama))?(?:\s*/\s*(?:jabatan|profesi))?|profesi|occupation",
+    ),
     # A Komisi Informasi's or a court's "Pemohon : Budi, beralamat di …"; never read without
     # its colon, where "Pemohon Keberatan," under a signature would be taken for a name.
     ("party", r"pemohon(?:\s+(?:informasi|keberatan|sengketa))?|pengaju\s+keberatan"),
@@ -148,11 +151,12 @@ LABELS: tuple[tuple[str, str], ...] = (
     # a web form's receipt numbers the request "Nomor Registrasi"
     ("request_number", r"(?:nomor|no\.?)\s*(?:pendaftaran|registrasi(?:\s+permohonan)?)"),
     ("objection_number", r"(?:nomor|no\.?)\s*regist(?:rasi|er)\s+keberatan"),
-    # A supplier's bill is numbered as its letter: "No. Invoice :", "Nomor Faktur :".
+    # A supplier's bill is numbered as its letter: "No. Invoice :", "Nomor Faktur :"; so is a
+    # region's levy assessment ("No. SKRD :").
     # A firm's "Ref :", a diplomatic note's "Note No." number the letter as well.
     (
         "letter_number",
-        r"(?:nomor|no\.?)(?:\s*(?:surat|invoice|faktur|kw?itansi|kuitansi))?"
+        r"(?:nomor|no\.?)(?:\s*(?:surat|invoice|faktur|kw?itansi|kuitansi|skrd|skpd|tagihan))?"
         r"|ref\.?|referensi|our\s+ref(?:erence)?\.?|note\s+no\.?",
     ),
     # An agenda or a disposition sheet describes the letter it is clipped to.
@@ -292,6 +296,13 @@ DISPUTE_LED = re.compile(
     r"|perkara\s+(?:nomor|no\.)|(?:nomor|no\.)\s+perkara)" + DISPUTE_NUMBER,
     re.IGNORECASE,
 )
+# A commission's joinder merges later registers into the first, whose number the case keeps
+# ("… ke dalam pemeriksaan Register Nomor 047/REG-PSI/IV/2026").
+JOINED_INTO = re.compile(
+    r"(?:ke\s+dalam\s+pemeriksaan|satu\s+berkas\s+dengan)\s+(?:perkara\s+)?register\s+nomor"
+    + DISPUTE_NUMBER,
+    re.IGNORECASE,
+)
 # Where no register number is given, the number of the commission's decision names the dispute
 # (as a court hearing an objection to it does).
 DECISION_LED = re.compile(
@@ -389,7 +400,8 @@ OCCUPATION_IN_PROSE = re.compile(
     r"(?:(?:(?<=[,.]\s)|(?<=[,.]\n)|(?<=\n)|(?<=saya\s))[Pp]ekerjaan(?:\s+saya)?"
     r"(?:\s+(?:adalah|sebagai))?|(?:(?<=[,.]\s)|(?<=\n)|\bdan\s)(?:sehari-hari\s+)?bekerja\s+sebagai)"
     r"\s+(?!umum\b)([A-Za-z][A-Za-z \n]{2,40}?)"
-    r"(?=\s*[.,;]|\n(?![A-Za-z]+(?: [A-Z][A-Za-z]*){0,2},)|\s+(?:dengan|dan|yang)\b)"
+    r"(?=\s*[.,;]|\n(?![A-Za-z]+(?: [A-Z][A-Za-z]*){0,2},)"
+    r"|\s+(?:dengan|dan(?!\s+[A-Z]{2,}\b)|yang)\b)"  # ("Notaris dan PPAT" is one)
 )
 # "Saya Salsabila Azzahra (Peneliti), alamat …": the work in brackets after the writer's name.
 OCCUPATION_BRACKETED = re.compile(
@@ -488,6 +500,10 @@ NOT_A_LETTERHEAD = re.compile(
     r"|BERKAS|SIARAN|RILIS|PRESS|RAD\s?IOGRAM|TELEGRAM|DARI|PIAGAM|SERTIFIKAT|TELAAHAN|KUTIPAN"
     r"|WALIMAT\w*)\b"  # (a ruling's certified extract, a wedding card)
 )
+# A notary's "H." or "Dr." before the name their office bears, no logo's speck.
+HONORIFIC = re.compile(r"(H|Hj|HJ|Dr|DR|Ir|IR|Drs|DRS|Prof|PROF)\.\s+(?=[A-Z]{3})")
+# The ballot number of the candidates a campaign team's letterhead names under the team.
+CANDIDATES_TAG = re.compile(r"(?i)\b(?:NOMOR|NO\.?)\s+URUT\b")
 # A document's title on a page of its own before the letter ("MEMORI KEBERATAN" over an
 # advocates' brief): no letterhead, and a sender's letterhead may head the page behind.
 TITLE_PAGE = re.compile(r"MEMORI\b|KEBERATAN\b|PERMOHONAN\b|RISALAH\b|BERKAS\b")
@@ -626,7 +642,15 @@ LOOSE_NUMBER = re.compile(
     r"((?:[A-Z]{1,3}[.-])?\d{1,5}\s?/.*)$"
 )
 # A party as a Komisi Informasi names it: "Saudara H. Rudi, S.Ag.", over a line break.
-PARTY_NAME = r"[A-Z][^,\d]{1,60}?(?:,\s*(?:[A-Z][A-Za-z]{0,4}\.){1,3}(?:[A-Z]{1,3}\b)?)*"  # "S.IP"
+PARTY_NAME = r"[A-Z][^,\d:]{1,60}?(?:,\s*(?:[A-Z][A-Za-z]{0,4}\.){1,3}(?:[A-Z]{1,3}\b)?)*"  # "S.IP"
+# The addressee's lines in ordinary case beside a box of attachments and subject (a "Nomor :"
+# after words in a sentence cites another letter): the subject does not run on into the lines
+# below, which are the addressee's.
+ADDRESSEE_BESIDE_BOX = re.compile(
+    r"^(?:(?:Yth\.?|c\.[qg]\.|u\.p\.)\s+)?[A-Z][A-Za-z.]*(?:\s+(?:[A-Z][A-Za-z.]*|dan|di|\d{1,4}))*"
+    r"\s+"
+    r"(?=(?:Lamp\.|Lampiran|Perihal|Hal|Sifat)\s*:)"
+)
 # A side column's line before a letter's own numbering labels on the same line, or a speck
 # of it OCR read as a short word ("ats Perihal : …"); a box of them set right of the dateline
 # and the addressee ("Palembang, 19/01/2026  Nomor: …", "Kepada Yth.  Perihal : …").
@@ -635,6 +659,7 @@ SIDE_COLUMN = re.compile(
     # the letter's dateline or its addressee's first words beside a box of them
     r"|[^\n]{2,40}?(?:\b(?:19|20)\d{2}|\bYth\.)\s+)"
     r"(?=(?:Nomor|No\.|Lampiran|Perihal|Hal|Sifat)\s*[—–-]?\s*:)"
+    rf"|{ADDRESSEE_BESIDE_BOX.pattern}"
 )
 # Where an address written inside a sentence stops.
 ADDRESS_END = (
@@ -1165,7 +1190,7 @@ def _labelled(lines: list[sections.Line]) -> tuple[dict[str, Found], list[sectio
                 value = f"{value} {follower.text.strip()}"
                 end = follower.start + len(follower.text)
                 gap = False
-        elif name == "subject":
+        elif name == "subject" and not ADDRESSEE_BESIDE_BOX.match(line.text):
             for follower in _wrapped(value, lines[index + 1 :], line.page):
                 value, end = f"{value} {follower.text.strip()}", follower.end
         if value:
@@ -1334,7 +1359,9 @@ def _letterhead(pages: list[str]) -> Found | None:
     end = 0
     beside_address = stamped = name_below = registered = decided = False
     for line in pages[0].split("\n")[:LETTERHEAD_LINES]:
-        stripped = LOGO_SPECKS.sub("", line.strip()).lstrip("_~-")  # "_PROVINSI …": a speck
+        honorific = HONORIFIC.match(line.strip())
+        unspecked = line.strip()[honorific.end() if honorific else 0 :]
+        stripped = LOGO_SPECKS.sub("", unspecked).lstrip("_~-")  # "_PROVINSI …": a speck
         stripped = _spaced_name(_without_logo_text(stripped, head), pages[0])
         end += len(line) + 1
         if SECURITY_MARK.fullmatch(stripped):
@@ -1364,6 +1391,8 @@ def _letterhead(pages: list[str]) -> Found | None:
             continue
         if decided and re.match(r"\s*\d{1,2}[.)]\s", line):
             break  # the decision's first numbered part ("1. IDENTITAS")
+        if head and CANDIDATES_TAG.search(stripped):
+            break  # a campaign team's candidates under its name ("BUDI — SITI (NOMOR URUT 2)")
         if LETTER_START.match(stripped) or DATELINE.match(stripped):
             break  # the letter has begun: the addressee below "Kepada Yth." is not its sender
         if ADDRESSED_DESK.match(stripped):
@@ -1372,6 +1401,8 @@ def _letterhead(pages: list[str]) -> Found | None:
             continue
         capitals = _capitals_run(stripped)
         capitals = capitals and TITLE_AFTER_NAME.sub("", capitals)
+        if capitals and honorific:
+            capitals = f"{honorific[1]}. {capitals}"
         if beside_address and capitals and re.fullmatch(r"\([A-Z.&/-]+\)", capitals):
             continue  # an acronym under the address column, no part of the name beside it
         beside_address = capitals is not None and _beside_address(stripped, capitals)
@@ -1395,7 +1426,7 @@ def _letterhead(pages: list[str]) -> Found | None:
         if name_below:
             head.insert(0, re.sub(r"^[A-Z]{1,2}\s+(?=[A-Z]{3})", "", capitals))  # a logo's letters
             break
-        if head and re.search(r"(?:\bDAN|&|,)$", head[-1]):
+        if head and re.search(r"(?:\bDAN|&|,|/)$", head[-1]):  # "KEMENTERIAN …/" over "BADAN …"
             head[-1] = f"{head[-1]} {capitals}"
         else:
             head.append(capitals)
@@ -1640,6 +1671,7 @@ def _capitals_run(line: str) -> str | None:
             if not (
                 CAPITAL_WORD.fullmatch(word)
                 or _numbered_unit(words, index)
+                or _year_of_term(words, index)
                 or (index and words[index - 1].endswith(",") and DEGREE_WORD.fullmatch(word))
             )
         ),
@@ -1666,6 +1698,16 @@ def _numbered_unit(words: list[str], index: int) -> bool:
         and re.fullmatch(r"[A-Z]{4,}|RT|RW", before) is not None
         and bool(after)
         and re.fullmatch(r"[A-Z]{3,}", after[0]) is not None
+    )
+
+
+def _year_of_term(words: list[str], index: int) -> bool:
+    """The year a campaign team or a committee serves, which ends its name ("… EMPAT LAWANG
+    TAHUN 2024")."""
+    return (
+        index > 0
+        and words[index - 1] == "TAHUN"
+        and re.fullmatch(r"20\d{2}", words[index]) is not None
     )
 
 
@@ -1961,7 +2003,9 @@ SIGNER_ROLE = re.compile(
     r"|lurah|wassalam)"
 )
 # An applicant is a person: a line naming the office or a public body is the respondent.
-NOT_A_PERSON = re.compile(r"\b(?:PPID|KPU|Badan\s+Publik|Komisi|Pemilihan\s+Umum)\b")
+NOT_A_PERSON = re.compile(
+    r"\b(?:PPID|KPU|Badan\s+Publik|Komisi|Pemilihan\s+Umum|Pejabat\s+Pengelola\s+Informasi)\b"
+)
 TABLE_ROWS = (
     "Nomor Register",
     "Pemohon",
@@ -2293,6 +2337,18 @@ def _party(found: Found | None) -> Found | None:
     return Found(name, found.page, found.start, found.start + len(name)) if name else None
 
 
+# A court's notice of its ruling on the office's own objection to a commission's decision: the
+# citizen is the respondent ("Termohon Keberatan : Yuni Astuti, beralamat di …").
+APPELLEE = re.compile(rf"(?m)Termohon\s+Keberatan\s*:\s*({PARTY_NAME})\s*(?:,\s+beralamat\b|$)")
+
+
+def _appellee(party: Found | None, pages: list[str]) -> Found | None:
+    """The respondent of an objection the office itself brought ("Pemohon Keberatan : PPID …")."""
+    if party is None or not NOT_A_PERSON.search(str(party.value)):
+        return None
+    return _search(pages, APPELLEE, 1)
+
+
 def _person(found: Found | None) -> Found | None:
     return None if found is None or NOT_A_PERSON.search(str(found.value)) else found
 
@@ -2456,10 +2512,10 @@ def _organiser(pages: list[str]) -> Found | None:
 
 
 def _dispute_number(pages: list[str]) -> Found | None:
-    """The Komisi Informasi's register number: led by "Register Nomor" and the like, ending in
-    its year, else the number of the commission's decision on the dispute; else one written in
-    the usual …/REG-PSI/… form."""
-    for leading in (DISPUTE_LED, DECISION_LED):
+    """The Komisi Informasi's register number: the one a joinder merges the others into, or
+    one led by "Register Nomor" and the like, ending in its year, else the number of the
+    commission's decision on the dispute; else one written in the usual …/REG-PSI/… form."""
+    for leading in (JOINED_INTO, DISPUTE_LED, DECISION_LED):
         for number, text in enumerate(pages, start=1):
             for led in leading.finditer(text):
                 value = led.group(1).rstrip(".,;:")
@@ -2582,8 +2638,12 @@ def _titled(pages: list[str]) -> Found | None:
     if title is None:
         return None
     lines = title.value.split("\n")
-    if lines[0].strip().isupper():
-        taken = list(itertools.takewhile(lambda line: line.strip().isupper(), lines))
+    if lines[0].strip().isupper():  # up to the issuer's line: "MAJELIS KOMISIONER …,"
+        taken = list(
+            itertools.takewhile(
+                lambda line: line.strip().isupper() and not line.rstrip().endswith(","), lines
+            )
+        )
     else:
         taken = list(itertools.takewhile(lambda line: not TITLE_END.match(line), lines))
     taken = taken[:TITLE_LINES]
@@ -2939,7 +2999,9 @@ def extract_fields(
         "applicant_name": _search(pages, BODY_APPLICANT, 1)
         or _own_case(_person(_off_identity_card(pages, labelled.get("applicant_name"))))
         or _earliest(
-            _person(labelled.get("applicant_name")) or _person(_party(labelled.get("party"))),
+            _person(labelled.get("applicant_name"))
+            or _person(_party(labelled.get("party")))
+            or _appellee(labelled.get("party"), pages),
             party_name,
             table.get("applicant_name"),
             _free_letter_name(pages),

@@ -743,7 +743,10 @@ def snap_to_format(value: str, formats: Sequence[re.Pattern[str]]) -> str:
 
 # A degree or abbreviation in a firm's name keeps its last dot: "RUSDI TAMBUNAN, S.H., M.H. &
 # REKAN".
-ABBREVIATED = re.compile(r"(?:[A-Za-z]{1,3}\.){2,},?|(?:PT|CV|UD)\.")  # "H.M.", "CV. SINAR …"
+# A notary's "H." or "Dr." before the name their office bears keeps its dot as well.
+ABBREVIATED = re.compile(
+    r"(?:[A-Za-z]{1,3}\.){2,},?|(?:PT|CV|UD)\.|(?:H|Hj|HJ|Dr|DR|Ir|IR|Drs|DRS|Prof|PROF)\."
+)  # "H.M.", "CV. SINAR …"
 
 
 # The words bodies name themselves with in their letterheads, which a logo beside them may cut
@@ -822,7 +825,8 @@ def _logo_word(word: str, names_use: set[str]) -> bool:
 DEGREE_AT_END = re.compile(r",\s*(?:[A-Z][A-Za-z]{0,3}\.,?\s?)+[A-Z][A-Za-z]{0,3}$")
 # A Balinese name's "I" before its birth-order name, which OCR reads as a bar ("| Gede Arsana").
 BALINESE_I = re.compile(
-    r"^[|!l1]\s+(?=(?:Gede|Made|Nyoman|Ketut|Wayan|Komang|Putu|Kadek|Nengah|Gusti)\b)"
+    r"(?:^|(?<=^Ir\. )|(?<=^Dr\. )|(?<=^Drs\. )|(?<=^H\. ))[|!l1]\s+"  # "Ir. | Gusti …" too
+    r"(?=(?:Gede|Made|Nyoman|Ketut|Wayan|Komang|Putu|Kadek|Nengah|Gusti)\b)"
 )
 
 

@@ -996,8 +996,8 @@ NEXT_RECORD = re.compile(
 )
 # A list said in prose: "salinan …, data …, rencana …, dan jumlah …".
 PROSE_RECORD = re.compile(
-    r",\s+(?:dan\s+)?(?=(?:data|daftar|salinan|laporan|rekapitulasi|berita\s+acara|notulen"
-    r"|dokumen|rencana|jumlah|keputusan|surat\s+keputusan)\b)"
+    r",\s+(?:(?:dan|serta)\s+)?(?=(?:data|daftar|salinan|laporan|rekapitulasi|berita\s+acara"
+    r"|notulen|dokumen|rencana|jumlah|keputusan|surat\s+keputusan)\b)"
 )
 PROSE_LIST_SEPARATORS = 2
 # "… Musi Banyuasin: daftar rekanan …": the semicolon between two items OCR read as a colon.
@@ -1063,9 +1063,8 @@ def information_requested(pages: list[str]) -> Section | None:
         # serta berita acara …") keeps its words as written.
         value = COLON_BETWEEN_RECORDS.sub(_semicolon, found.value).rstrip(":")
         records = "; ".join(_records(_prose_list(item)) for item in value.split("; "))
-        items = _inline_items(records).split("; ")
-        listed = "; ".join(_capitalised(item) for item in items)
-        found.value = re.sub(r"\s+serta\s+", "; ", listed)
+        items = re.sub(r"\s+serta\s+", "; ", _inline_items(records)).split("; ")
+        found.value = "; ".join(_capitalised(item) for item in items)
     return found
 
 
@@ -1095,7 +1094,9 @@ def _prose_list(item: str) -> str:
     if PARTS_OPENED.search(item):
         return item
     separators = PROSE_RECORD.findall(item)
-    if len(separators) < PROSE_LIST_SEPARATORS and not any("dan" in cut for cut in separators):
+    if len(separators) < PROSE_LIST_SEPARATORS and not any(
+        re.search(r"dan|serta", cut) for cut in separators
+    ):
         return item
     return PROSE_RECORD.sub("; ", item)
 

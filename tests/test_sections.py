@@ -85,7 +85,7 @@ def test_prose_gives_what_is_asked_and_why_and_splits_a_list_joined_by_serta() -
     found = information_requested([page])
     assert found is not None
     assert found.value == (
-        "Daftar pemilih tetap Desa Sungai Rotan; berita acara pleno PPK Kecamatan Gelumbang"
+        "Daftar pemilih tetap Desa Sungai Rotan; Berita acara pleno PPK Kecamatan Gelumbang"
     )
     reason = purpose([page])
     assert reason is not None and reason.value == "Bahan advokasi warga desa"
@@ -163,7 +163,7 @@ def test_a_value_ends_with_the_clause_its_continued_line_closes() -> None:
     found = information_requested([page])
     assert found is not None
     assert found.value == (
-        "Laporan Realisasi Anggaran Tahun 2025; berita acara hasil seleksi calon anggota KPU"
+        "Laporan Realisasi Anggaran Tahun 2025; Berita acara hasil seleksi calon anggota KPU"
         " periode 2024-2029"
     )
 

@@ -1,0 +1,162 @@
+"""Shapes the nineteenth generator's fresh seed showed: campaign teams, notaries, a subject box
+beside the addressee, a commission's joinder, a court's ruling on the office's own objection."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import extract_fields
+
+CAMPAIGN_TEAM = (
+    "TIM PEMENANGAN PASANGAN CALON\nBUPATI DAN WAKIL BUPATI EMPAT LAWANG\n\nTAHUN 2024\n"
+    "ILHAM INDRA HIDAYAT — DESI NUR RAHMAWATI (NOMOR URUT 2)\n"
+    "Sekretariat: Jl. Demang Lebar Daun No. 66, Kel. Sialang, Kec. Sako, Palembang 30160\n\n"
+    "Nomor : 120/TP-EL/III/2026 Palembang, 12-III-2026\nHal : Permohonan Informasi Publik\n"
+    "Kepada Yth.\nPPID KPU Prov. Sumsel\n"
+)
+
+
+def test_a_campaign_teams_name_ends_at_its_year_not_at_its_candidates() -> None:
+    fields = extract_fields([CAMPAIGN_TEAM], "permohonan_informasi").values
+    assert fields["sender_org"] == (
+        "TIM PEMENANGAN PASANGAN CALON BUPATI DAN WAKIL BUPATI EMPAT LAWANG TAHUN 2024"
+    )
+
+
+@pytest.mark.parametrize("honorific", ["H.", "Hj.", "Dr."])
+def test_a_notarys_office_keeps_the_honorific_of_the_name_it_bears(honorific: str) -> None:
+    letter = (
+        f"KANTOR NOTARIS & PPAT\n\n{honorific} FAJAR DHARMA SAPUTRA, S.H., M.Kn.\n\n"
+        "SK Menteri Hukum dan HAM RI Nomor AHU-07424.AH.02.01.Tahun 2010\n"
+        "Jl. Demang Lebar Daun No. 104, Palembang 30115 Telp. 0711 367142\n\n"
+        "Nomor Surat : 078/Not-FD/IV/2026 Palembang, 16/4/2026\n"
+        "Hal : Permohonan Legalisir Salinan Keputusan\n"
+    )
+    assert extract_fields([letter], "permohonan_informasi").values["sender_org"] == (
+        f"KANTOR NOTARIS & PPAT {honorific} FAJAR DHARMA SAPUTRA, S.H., M.Kn."
+    )
+
+
+def test_a_land_office_is_named_without_its_ministrys_double_name() -> None:
+    letter = (
+        "KEMENTERIAN AGRARIA DAN TATA RUANG/\nBADAN PERTANAHAN NASIONAL\n\n"
+        "KANTOR PERTANAHAN KABUPATEN BANYUASIN\n\n"
+        "Jl. Jenderal Sudirman No. 316 Pangkalan Balai Telp. (0711) 311318\n\n"
+        "Nomor Surat : HP.02.01/3717-16.07/XII/2025 Pangkalan Balai, 3/12/2025\n"
+    )
+    assert extract_fields([letter], "surat_masuk").values["sender_org"] == (
+        "KANTOR PERTANAHAN KABUPATEN BANYUASIN"
+    )
+
+
+BOX_BESIDE_ADDRESSEE = (
+    "Palembang, 16-I-2026\n"
+    "Yth. PPID Komisi Pemilihan Umum Sifat : Biasa\n"
+    "Provinsi Sumatera Selatan Lampiran : Fotokopi KTP\n"
+    "{third} : Permintaan Informasi\n"
+    "Palembang\nDengan hormat,\nYang bertanda tangan di bawah ini,\n"
+    "Nama : Umar Bafadhal, S.Sos.\nNo. Induk Kependudukan : 16.71.13.580482.1358\n"
+    "Pekerjaan Pokok : Pedagang\n"
+)
+
+
+@pytest.mark.parametrize(
+    "third", ["Jl. Kapten A. Rivai No. 95 Perihal", "c.q. PPID KPU Provinsi Sumatera Selatan Hal"]
+)
+def test_a_subject_boxed_beside_the_addressee_is_read_on_its_own_line(third: str) -> None:
+    fields = extract_fields([BOX_BESIDE_ADDRESSEE.format(third=third)], "permohonan_informasi")
+    assert fields.values["subject"] == "Permintaan Informasi"  # not the addressee's next line
+    assert fields.values["nik"] == "1671135804821358"
+    assert fields.values["occupation"] == "Pedagang"
+
+
+def test_a_subject_in_a_sentence_citing_a_letter_is_no_label() -> None:
+    letter = "Menindaklanjuti surat Saudara Nomor : 12/PPID/2026 tentang jadwal, kami sampaikan\n"
+    assert extract_fields([letter], "surat_masuk").values["letter_number"] is None
+
+
+def test_items_named_in_one_sentence_are_each_capitalised() -> None:
+    letter = (
+        "Saya yang bertanda tangan di bawah ini:\nNama : Mgs. H. Ali Akbar\n"
+        "dengan ini mengajukan permohonan informasi publik kepada PPID KPU Provinsi Sumatera "
+        "Selatan berupa salinan\nkontrak pengadaan surat suara Tahun 2024, laporan "
+        "penyelenggaraan layanan informasi publik Tahun 2025, serta rencana Kerja dan Anggaran "
+        "(RKA) Tahun Anggaran 2026, untuk keperluan kelengkapan bahan advokasi hukum.\n"
+    )
+    assert extract_fields([letter], "permohonan_informasi").values["information_requested"] == (
+        "Salinan kontrak pengadaan surat suara Tahun 2024; Laporan penyelenggaraan layanan "
+        "informasi publik Tahun 2025; Rencana Kerja dan Anggaran (RKA) Tahun Anggaran 2026"
+    )
+
+
+def test_an_occupation_of_two_professions_in_prose_is_read_whole() -> None:
+    letter = (
+        "Yang bertanda tangan di bawah ini, H. Syafrizal Chaniago, S.H., M.Kn., pekerjaan "
+        "Notaris dan\nPPAT, berkantor di Jl. Mayor Ruslan No. 172, Palembang 30148, dengan ini\n"
+    )
+    assert extract_fields([letter], "permohonan_informasi").values["occupation"] == (
+        "Notaris dan PPAT"
+    )
+
+
+JOINDER = (
+    "Komisi Informasi\nProvinsi Sumatera Selatan\nPENETAPAN\n"
+    "NOMOR 059/PEN-GAB/KI-SS/VI/2026\nTENTANG\n"
+    "PENGGABUNGAN PEMERIKSAAN SENGKETA INFORMASI PUBLIK\n"
+    "MAJELIS KOMISIONER KOMISI INFORMASI PROVINSI SUMATERA SELATAN,\n"
+    "Menimbang : a. bahwa Komisi Informasi telah menerima permohonan penyelesaian sengketa\n"
+    "No Nomor Register Tanggal Objek Sengketa\n"
+    "1 047/REG-PSI/IV/2026 30-04-2026 Data DPT Pemilu 2024 per\n"
+    "2 048/REG-PSI/V/2026 04-05-2026 Data hasil pemutakhiran data\n"
+    "KESATU : Menggabungkan pemeriksaan sengketa informasi publik Register\n"
+    "Nomor 048/REG-PSI/V/2026 ke dalam\npemeriksaan Register Nomor 047/REG-PSI/IV/2026;\n"
+)
+
+
+def test_a_joinder_keeps_the_register_number_the_others_are_merged_into() -> None:
+    fields = extract_fields([JOINDER], "sengketa").values
+    assert fields["dispute_register_number"] == "047/REG-PSI/IV/2026"
+    assert fields["subject"] == "Penggabungan Pemeriksaan Sengketa Informasi Publik"
+
+
+@pytest.mark.parametrize("address", [", beralamat di Jl. Jenderal Sudirman No. 172", ""])
+def test_a_ruling_on_the_offices_own_objection_names_the_citizen_as_applicant(
+    address: str,
+) -> None:
+    letter = (
+        "PENGADILAN TATA USAHA NEGARA PALEMBANG\nHal : Pemberitahuan Isi Putusan\n"
+        "Bersama ini disampaikan salinan resmi putusan dalam perkara keberatan atas Putusan\n"
+        "Komisi Informasi (Register Nomor 030/REG-PSI/V/2026), antara:\n"
+        "Pemohon Keberatan : Pejabat Pengelola Informasi dan Dokumentasi (PPID) Komisi\n"
+        "Pemilihan Umum Provinsi Sumatera Selatan\n"
+        f"Termohon Keberatan : Yuni Astuti{address}\n"
+        "dengan amar putusan sebagai berikut:\n"
+    )
+    assert extract_fields([letter], "sengketa").values["applicant_name"] == "Yuni Astuti"
+
+
+def test_a_named_party_after_antara_is_its_value_not_its_label() -> None:
+    letter = (
+        "dalam perkara keberatan atas Putusan Komisi Informasi, antara:\n"
+        "Pemohon Keberatan : Mgs. H. M. Yusuf Effendi, beralamat di Komplek Perumahan Azhar\n"
+        "Termohon Keberatan : Pejabat Pengelola Informasi dan Dokumentasi (PPID) Komisi\n"
+    )
+    assert extract_fields([letter], "sengketa").values["applicant_name"] == (
+        "Mgs. H. M. Yusuf Effendi"
+    )
+
+
+def test_a_levy_assessment_is_numbered_by_its_skrd_number() -> None:
+    letter = (
+        "PEMERINTAH KOTA PALEMBANG\nDINAS LINGKUNGAN HIDUP DAN KEBERSIHAN\n"
+        "SURAT KETETAPAN RETRIBUSI DAERAH (SKRD)\n"
+        "No. SKRD: 3841/SKRD/LIN/2026 Masa: April s.d. Juni 2026 Tahun: 2026\n"
+    )
+    assert extract_fields([letter], "surat_masuk").values["letter_number"] == ("3841/SKRD/LIN/2026")
+
+
+def test_a_balinese_i_read_as_a_bar_after_a_title_is_kept() -> None:
+    letter = "Saya yang bertanda tangan di bawah ini:\nNama : Ir. | Gusti Ngurah Artha, S.T.\n"
+    assert extract_fields([letter], "permohonan_informasi").values["applicant_name"] == (
+        "Ir. I Gusti Ngurah Artha, S.T."
+    )
