@@ -1059,8 +1059,8 @@ def information_requested(pages: list[str]) -> Section | None:
     if found:
         found.value = ORDINAL_ITEM.sub("; ", RESTATED_INFO.sub("", found.value)).lstrip("; ")
         found.value = re.sub(r";(?=\S)", "; ", found.value)  # "…2024;JUMLAH …": items typed tight
-        # Items of a list are capitalised as a form's answer is; a list said in prose ("… 2024
-        # serta berita acara …") keeps its words as written.
+        # Items of a list are capitalised as a form's answer is, those of a list said in prose
+        # ("… 2024 serta berita acara …") as well.
         value = COLON_BETWEEN_RECORDS.sub(_semicolon, found.value).rstrip(":")
         records = "; ".join(_records(_prose_list(item)) for item in value.split("; "))
         items = re.sub(r"\s+serta\s+", "; ", _inline_items(records)).split("; ")
