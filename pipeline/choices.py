@@ -31,6 +31,7 @@ OBTAIN = (
     (
         "salinan_hardcopy",
         r"hard\s?copy|foto\s?kopi|foto\s?copy|salinan\s+(?:ter)?cetak"
+        r"|salinan\s+(?:yang\s+(?:telah\s+|sudah\s+)?)?(?:di)?legalisir"  # certified: paper
         r"|\bdicetak\s+(?:dalam|dengan)\s+huruf\b",  # Braille, large print
     ),
     (
@@ -47,6 +48,7 @@ DELIVERY = (
     (
         "mengambil_langsung",
         r"(?:mengambil|diambil|ambil)\s+(?:langsung|sendiri|di\s+(?:loket|kantor|tempat))"
+        r"|diambil\s+oleh\s+(?:\w+\s+){1,3}?di\s+(?:loket|kantor)"  # "… oleh staf kami di kantor"
         r"|datang\s+langsung|\bin\s+person\b",  # a foreign writer's "collect … in person"
     ),
     ("kurir", r"kurir|ekspedisi"),

@@ -99,7 +99,8 @@ ATTACHED = re.compile(
 ATTACHED_HEADER = re.compile(
     r"(?i)^[\s|]*no\.?[\s|]+(?:uraian|jenis|rincian|nama|judul|daftar)\s+(?:data|informasi|dokumen)\b"
 )
-QUESTIONS_HEADER = re.compile(r"(?i)^[\s|]*no\.?[\s|]+(?:daftar\s+)?pertanyaan\b")
+# (not a commission's questions to the respondent, "No | Pertanyaan Majelis | Jawaban Termohon")
+QUESTIONS_HEADER = re.compile(r"(?i)^[\s|]*no\.?[\s|]+(?:daftar\s+)?pertanyaan\b(?!\s+majelis)")
 # A table's header whose first column numbers its rows ("No | Rincian Informasi … | Format").
 ROWS_HEADER = re.compile(r"(?i)^[\s|(]*no\b\.?[\s|(]+[a-z]")
 HEADER_WRAP = re.compile(r"^[\s|]*[A-Za-z]+(?:[\s/|]+[A-Za-z]+){0,2}[\s|]*$")
@@ -126,14 +127,16 @@ TRAILING_COUNT = re.compile(
 FILE_FORMAT = r"(?:pdf|excel|xlsx?|docx?|csv|shapefile|shp)"
 FILE_FORMATS = rf"{FILE_FORMAT}(?:\s*/\s*{FILE_FORMAT})*"
 TRAILING_FORMAT = re.compile(  # (glued to a year's cell too: "… 2019-2024Salinan")
-    rf"(?:[\s|]+|(?<=\d))(?:(?:hard|soft)\s?-?copy|{FILE_FORMATS}|cetak|elektronik|foto\s?[ck]opi"
+    rf"(?:[\s|]+|(?<=\d))(?:(?:hard|soft)\s?-?copy|(?:file\s+)?{FILE_FORMATS}|cetak|elektronik"
+    r"|foto\s?[ck]opi"
     r"|salinan)(?:[\s|]*\([^()]{1,20}\))?[\s|]*$",  # "Softcopy" over "(PDF)"
     re.IGNORECASE,
 )
 # A format cell and a note cell after it ("… Pemilu 2024 Hardcopy Wajib", "… Softcopy Bab III").
 # ("… Softcopy (xlsx) Prioritas", "… Excel/PDF Bab IV 10": a spreadsheet's next row number too)
 FORMAT_AND_NOTE = re.compile(
-    r"[\s|]+(?:(?:hard|soft)\s?-?copy(?:\s*\([^()]{1,10}\))?|\(\w{3,4}\)|excel(?:/pdf)?|pdf(?:/excel)?"
+    r"[\s|]+(?:(?:hard|soft)\s?-?copy(?:\s*\([^()]{1,10}\))?|\(\w{3,4}\)"
+    r"|(?:file\s+)?(?:excel(?:/pdf)?|pdf(?:/excel)?)"  # "… File PDF/Excel"
     r"|foto\s?[ck]opi)(?:[\s|]+(?!\d)[\w.]+){0,2}(?:\s+\d{1,3})*[\s|]*$",
     re.IGNORECASE,
 )
@@ -768,6 +771,41 @@ CITED_ROWS = re.compile(
 CATALOGUE_ROW = re.compile(r"(?m)^[ \t]*(?:[Vv√✓][ \t]+)?(\d{1,2})[ \t]*[|.)]?[ \t]*([A-Z][^\n]+)$")
 
 
+# A commission's table of the registers it joins ("No | Nomor Register | Tanggal | Objek
+# Sengketa"), each row's last cell what was asked for, wrapped over lines below it; a rule read
+# as a digit before the date ("126-02-2026").
+REGISTER_TABLE = re.compile(r"(?i)\bnomor\s+register\b[^\n]*\bobjek\s+sengketa\s*$")
+REGISTER_ROW = re.compile(
+    r"^\s*\d{1,2}\b[^\n]*?/REG-PSI/\S*[\s|]+\d{1,3}[-/.]\d{1,2}[-/.]\d{4}[\s|]+(\S[^\n]*)$"
+)
+
+
+def _register_rows(lines: list[Line]) -> Section | None:
+    """The objects of the disputes in a joinder's table of registers, one item a row."""
+    header = next((i for i, line in enumerate(lines) if REGISTER_TABLE.search(line.text)), None)
+    if header is None:
+        return None
+    items: list[str] = []
+    end = lines[header].end
+    after_blank = False
+    for line in lines[header + 1 :]:
+        text = line.text.strip()
+        row = REGISTER_ROW.match(text)
+        if not text:
+            after_blank = True
+            continue
+        if row:
+            items.append(row.group(1).strip(" |"))
+        elif items and not after_blank and not re.match(r"[a-z][.)]\s|bahwa\b", text):
+            items[-1] = f"{items[-1]} {text}"  # the cell wrapped (OCR leaves blanks between rows)
+        else:
+            break
+        end, after_blank = line.end, False
+    if not items:
+        return None
+    return Section("; ".join(items), lines[header].page, lines[header].end + 1, end)
+
+
 def _cited_rows(pages: list[str]) -> Section | None:
     """The catalogue's rows a letter cites by their numbers, from the pages behind it."""
     for number, text in enumerate(pages, start=1):
@@ -930,6 +968,7 @@ INFO_END = (
     # a commission's ruling: "Menyatakan informasi berupa X adalah informasi yang terbuka"
     r"|\s+adalah\s+informasi\b|\s+sebagai\s+informasi\s+yang\b"
     r"|;\s*\n\s*[a-z][.)]\s"  # a decree's clause ends before its next one: "…;" / "b. bahwa …"
+    r"|\s+Majelis\s+Komisioner\s+(?:memandang|meminta|menetapkan|memerintahkan)\b"
     r"|;\s*\n\s*\d{1,2}[.)]\s+(?i:bahwa)\b"  # a pleading's: "…;" / "2. Bahwa …"
 )
 PURPOSE_PHRASES = (
@@ -1021,6 +1060,10 @@ NOT_ASKED_LEAD = re.compile(
     r"|\b(?:identitas|pihak|biodata|data\s+diri)\b[^:\n]{0,40}\bberikut\b"
     # a ruling's orders ("… telah menjatuhkan Putusan Sela sebagai berikut:")
     r"|\b(?:putusan|penetapan|amar)\b[^:\n]{0,40}\bberikut\b"
+    # a commission's questions to the respondent ("… meminta keterangan tertulis dari Termohon
+    # atas pertanyaan sebagai berikut:")
+    r"|\bketerangan\s+tertulis\b[^:\n]{0,60}\bberikut\b"
+    r"|\bTermohon\s+atas\s+pertanyaan\b[^:\n]{0,20}\bberikut\b"
 )
 # A table of what changed ("No | Kedudukan | Semula | Menjadi"): a panel's members, a
 # correction's values; nothing asked for.
@@ -1048,7 +1091,8 @@ def information_requested(pages: list[str]) -> Section | None:
     serta DIPA …") or numbered inside a sentence ("1) … 2) …") comes apart into its items."""
     lines = lines_of(pages)
     found = (
-        _labelled(lines, INFO_LABEL, INFO_END, SPLIT_LABEL)
+        _register_rows(lines)
+        or _labelled(lines, INFO_LABEL, INFO_END, SPLIT_LABEL)
         or _capital_row(lines, "INFORMASI")
         or _cited_rows(pages)
         or _attached(pages, lines)

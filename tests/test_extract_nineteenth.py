@@ -160,3 +160,64 @@ def test_a_balinese_i_read_as_a_bar_after_a_title_is_kept() -> None:
     assert extract_fields([letter], "permohonan_informasi").values["applicant_name"] == (
         "Ir. I Gusti Ngurah Artha, S.T."
     )
+
+
+def test_a_joinders_table_of_registers_gives_each_disputes_object() -> None:
+    letter = JOINDER.replace(
+        "2 048/REG-PSI/V/2026 04-05-2026 Data hasil pemutakhiran data\n",
+        "kecamatan di Kabupaten Musi\nRawas\n\n"
+        "2 |048/REG-PSI/V/2026 | 104-05-2026 Data hasil pemutakhiran data\npemilih\n\n"
+        "b. bahwa permohonan-permohonan tersebut diajukan oleh Pemohon yang sama;\n",
+    )
+    assert extract_fields([letter], "sengketa").values["information_requested"] == (
+        "Data DPT Pemilu 2024 per kecamatan di Kabupaten Musi Rawas; "
+        "Data hasil pemutakhiran data pemilih"
+    )
+
+
+QUESTIONS = (
+    "Dalam rangka pemeriksaan sengketa informasi publik:\n"
+    "Register Nomor : 031/REG-PSI/XI/2025\nPemohon : Hj. Aisyah Assegaf\n"
+    "{asked}"
+    "Majelis Komisioner memandang perlu meminta keterangan tertulis dari\n"
+    "Termohon atas pertanyaan sebagai berikut:\n"
+    "No Pertanyaan Majelis Jawaban Termohon\n"
+    "1 Apakah terhadap informasi tersebut telah dilakukan uji\nkonsekuensi?\n"
+    "2 Berapa biaya penggandaan yang dikenakan kepada\nPemohon?\n"
+)
+
+
+def test_a_commissions_questions_to_the_office_are_not_what_was_asked_for() -> None:
+    fields = extract_fields([QUESTIONS.format(asked="")], "sengketa").values
+    assert fields["information_requested"] is None
+    asked = "Informasi yang Dimohon : Daftar Informasi Publik (DIP) KPU Provinsi Tahun\n2025\n"
+    fields = extract_fields([QUESTIONS.format(asked=asked)], "sengketa").values
+    assert (
+        fields["information_requested"] == "Daftar Informasi Publik (DIP) KPU Provinsi Tahun 2025"
+    )
+
+
+def test_a_table_rows_file_format_cell_is_no_part_of_the_item() -> None:
+    letter = (
+        "dengan ini mengajukan permohonan informasi publik sebagai berikut:\n"
+        "No | Dokumen yang Dimohon Bentuk\n"
+        "1 Rekapitulasi penggunaan surat suara cadangan per kecamatan File PDF/Excel\n"
+        "2 Daftar TPS yang melaksanakan pemungutan suara ulang File PDF/Excel\n"
+        "Informasi tersebut akan kami gunakan sebagai bahan evaluasi.\n"
+    )
+    assert extract_fields([letter], "permohonan_informasi").values["information_requested"] == (
+        "Rekapitulasi penggunaan surat suara cadangan per kecamatan; "
+        "Daftar TPS yang melaksanakan pemungutan suara ulang"
+    )
+
+
+def test_a_certified_copy_collected_by_staff_is_paper_collected_in_person() -> None:
+    letter = (
+        "dengan ini mengajukan permohonan informasi publik berupa:\n"
+        "1. Salinan surat keterangan pengunduran diri calon anggota DPRD\n"
+        "Kami mohon dapat diberikan salinan yang telah dilegalisir yang akan diambil oleh staf "
+        "kami di kantor\nPPID.\n"
+    )
+    fields = extract_fields([letter], "permohonan_informasi").values
+    assert fields["obtain_method"] == "salinan_hardcopy"
+    assert fields["delivery_method"] == "mengambil_langsung"
