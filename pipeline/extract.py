@@ -263,6 +263,11 @@ LOGO_TEXT = 5
 LOGO_SPECK = 2
 # Two capitals that begin a body's name, no logo's letters: "PT BANK …", "CV SINAR …".
 BODY_FORMS = {"PT", "CV", "UD", "PD", "RS", "KP", "SD", "TK", "MA", "MI"}
+# A Balinese name's "NI" before its birth-order name ("NI MADE SUKERTI"), no logo's letters.
+BALINESE_START = re.compile(r"(?:NI|I)\s+(?:MADE|WAYAN|NYOMAN|KETUT|KOMANG|PUTU|KADEK|GEDE|LUH)\b")
+# A logo's speck read as a word of a letter or two after a line of a letterhead ("… NUSANTARA
+# BARU BY" over "PROVINSI …"); a numeral or a short name's end is kept ("… RI", "… TIMUR II").
+TRAILING_SPECK = re.compile(r"(?<=[A-Z]{4}) (?!RI$|NU$|TV$|FM$|[IVX]{1,3}$)[A-Z]{1,2}$")
 REGION_WORDS = {"DESA", "DUSUN", "KELURAHAN", "KECAMATAN", "KABUPATEN", "KOTA", "PROVINSI"}
 # A line of the address column beside a letterhead's name: its town and postcode, or a contact.
 LETTERHEAD_STREET = re.compile(
@@ -460,6 +465,10 @@ CAPITAL_WORD = re.compile(
 LONE_LETTER = re.compile(r"(?<=[A-Z\"”]{2}) [A-HJ-UWYZ](?= [A-Z]{3})")  # not "KELAS I"
 VILLAGE = re.compile(r"\b(?:DESA|KELURAHAN)\b")
 BOARD = re.compile(r"DEWAN\s+PIMPINAN\s+(?:PUSAT|WILAYAH|DAERAH|CABANG)\b")
+UNIVERSITY = re.compile(r"(?:UNIVERSITAS|INSTITUT|POLITEKNIK|SEKOLAH\s+TINGGI)\b")
+# The lines under a letterhead's address a faculty's university or a party's board may be
+# printed on, beside an emblem.
+PARENT_REACH = 4
 # The line under a law firm's name that says what it does, perhaps after a logo's speck.
 PROFESSION_TAGLINE = re.compile(
     r"(?:[A-Z]{1,2}\s+)?(?:ADVOKAT|ADVOCATES?|PENGACARA|KONSULTAN|CONSULTANTS?|LEGAL|HUKUM"
@@ -510,7 +519,7 @@ TITLE_PAGE = re.compile(r"MEMORI\b|KEBERATAN\b|PERMOHONAN\b|RISALAH\b|BERKAS\b")
 # A public body's name in ordinary case, and a line of its letterhead so written.
 TITLE_WORD = r"(?:[A-Z][a-z]+|dan|[A-Z]{2,})"
 TITLE_CASE_LINE = re.compile(rf"(?:[A-Z][a-z]+|[A-Z]{{2,}})(?: {TITLE_WORD})*")
-EMBLEM_SPECK = re.compile(r"^[a-z]{1,2}\s+(?=[A-Z])")
+EMBLEM_SPECK = re.compile(r"^(?:[a-z]{1,2}|[A-Z][a-z]|[A-Z]{2})\s+(?=[A-Z][a-z])")  # "Ik", "RY"
 TITLE_CASE_BODY = re.compile(
     r"(?:Komisi|Badan|Dinas|Pengadilan|Dewan|Majelis|Sekretariat|Kejaksaan|Kepolisian|Bank)"
     rf"(?: {TITLE_WORD})+"
@@ -1400,7 +1409,7 @@ def _letterhead(pages: list[str]) -> Found | None:
         if not stripped or stamp_line or not WORDS.search(stripped):
             continue
         capitals = _capitals_run(stripped)
-        capitals = capitals and TITLE_AFTER_NAME.sub("", capitals)
+        capitals = capitals and TRAILING_SPECK.sub("", TITLE_AFTER_NAME.sub("", capitals))
         if capitals and honorific:
             capitals = f"{honorific[1]}. {capitals}"
         if beside_address and capitals and re.fullmatch(r"\([A-Z.&/-]+\)", capitals):
@@ -1430,11 +1439,13 @@ def _letterhead(pages: list[str]) -> Found | None:
             head[-1] = f"{head[-1]} {capitals}"
         else:
             head.append(capitals)
+    head = _parent_under_address(head, pages[0])
     if stamped:  # the office's name on its received stamp ("KPU … / DITERIMA / Tgl …")
         head = [line for line in head if fuzz.ratio(line, OWN_OFFICE) < STAMP_NAME_LIKENESS]
     while len(head) > 1 and (
         PARENT_BODY.match(head[0])
         or head[0].startswith(("DIREKTORAT JENDERAL", "KECAMATAN "))  # over a village
+        or head[0] == "BADAN PERTANAHAN NASIONAL"  # over its land office
         # a service over the school it runs, not over its own region's name
         or (
             head[0].startswith(("DINAS ", "KANTOR WILAYAH ")) and not REGION_ONLY.fullmatch(head[1])
@@ -1447,6 +1458,27 @@ def _letterhead(pages: list[str]) -> Found | None:
     head.sort(key=lambda line: not BOARD.match(line))
     name = LONE_LETTER.sub("", LOGO_ACRONYMS.sub("", " ".join(head)))
     return Found(name, 1, 0, max(0, end - 1)) if head else None
+
+
+def _parent_under_address(head: list[str], page: str) -> list[str]:
+    """The head with the university a faculty belongs to, or the board of a party, printed
+    under the address line ("FAKULTAS HUKUM" / "Jl. …" / "UNIVERSITAS SRIWIJAYA"), put first,
+    as the body names itself."""
+    if not head or not (head[0].startswith("FAKULTAS ") or "PARTAI " in head[0]):
+        return head
+    parent = UNIVERSITY if head[0].startswith("FAKULTAS ") else BOARD
+    if any(parent.match(line) for line in head):
+        return head
+    below_address = False
+    for line in page.split("\n")[: LETTERHEAD_LINES + PARENT_REACH]:
+        stripped = _without_logo_text(LOGO_SPECKS.sub("", line.strip()), head)
+        if LETTER_START.match(stripped) or DATELINE.match(stripped):
+            break
+        below_address = below_address or CONTACT_LINE.search(stripped) is not None
+        capitals = _capitals_run(stripped) if below_address else None
+        if capitals and parent.match(capitals):
+            return [capitals, *head]
+    return head
 
 
 def _masthead(page: str) -> Found | None:
@@ -1463,7 +1495,10 @@ WEBSITE_BESIDE = re.compile(r"\s+(?:www\.|https?://)\S+\s*$")
 def _title_case_letterhead(page: str) -> Found | None:
     """A public body's or a bank's letterhead printed in ordinary case at the top of the page
     ("Komisi Informasi" over "Provinsi Sumatera Selatan"), as it prints it."""
-    lines = [found for found in re.finditer(r"[^\n]+", page) if found.group().strip()][:3]
+    lines = [found for found in re.finditer(r"[^\n]+", page) if found.group().strip()][:4]
+    if lines and re.fullmatch(r"\W*\w?\W*", lines[0].group()):
+        lines = lines[1:]  # the emblem's speck over it
+    lines = lines[:3]
     first = WEBSITE_BESIDE.sub("", lines[0].group()).strip() if lines else ""
     if not TITLE_CASE_BODY.fullmatch(first):
         return None
@@ -1564,14 +1599,17 @@ def _without_logo_text(line: str, head: list[str]) -> str:
     name ("KPU", "BAS" beside "PT BANK AMPERA SYARIAH", "UNIV", "KOMI", "DPC-"), or a speck
     ("Sa PROVINSI …")."""
     words = line.split(maxsplit=1)
-    if not words or CONTACT_LINE.match(line):
+    if not words or CONTACT_LINE.match(line) or BALINESE_START.match(line):
         return line
     token = words[0].strip("-.,:")  # (an acronym in brackets, "(ITMI)", is the body's own)
     before_capitals = (  # "CS SEKRETARIAT DAERAH", "Ta KOMISI …", "CG) KOMISI …"
         len(token.strip("()")) <= LOGO_SPECK
         and token not in BODY_FORMS
-        and re.match(r"[A-Z]{4}", words[-1]) is not None
-        and (bool(head) or words[-1].isupper())  # not "Yk PPID Pelaksana", a note above it
+        and (
+            (re.match(r"[A-Z]{4}", words[-1]) is not None and (bool(head) or words[-1].isupper()))
+            # (not "Yk PPID Pelaksana", a note above it; "CQ) PT ASURANSI …" is a company)
+            or re.match(r"(?:PT|CV|UD)\s+[A-Z]{3}", words[-1]) is not None
+        )
     )
     logo = before_capitals or (
         bool(head)

@@ -221,3 +221,61 @@ def test_a_certified_copy_collected_by_staff_is_paper_collected_in_person() -> N
     fields = extract_fields([letter], "permohonan_informasi").values
     assert fields["obtain_method"] == "salinan_hardcopy"
     assert fields["delivery_method"] == "mengambil_langsung"
+
+
+@pytest.mark.parametrize(
+    ("top", "parent", "expected"),
+    [
+        (
+            "FAKULTAS HUKUM",
+            "QO UNIVERSITAS MUHAMMADIYAH PALEMBANG",
+            "UNIVERSITAS MUHAMMADIYAH PALEMBANG FAKULTAS HUKUM",
+        ),
+        (
+            "PARTAI RAKYAT MERAH PUTIH\nKABUPATEN LAHAT",
+            "(3 DEWAN PIMPINAN DAERAH",
+            "DEWAN PIMPINAN DAERAH PARTAI RAKYAT MERAH PUTIH KABUPATEN LAHAT",
+        ),
+    ],
+)
+def test_a_parent_printed_under_the_address_heads_the_senders_name(
+    top: str, parent: str, expected: str
+) -> None:
+    letter = (
+        f"{top}\nJl. Jenderal Ahmad Yani No. 13 Palembang 30263 Telp. (0711) 510 820\n\n"
+        f"{parent}\n\nNomor : 433/FH-UMP/IX/2026 Palembang, 25 September 2026\n"
+        "Perihal : Permohonan Data\n"
+    )
+    assert extract_fields([letter], "permohonan_informasi").values["sender_org"] == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        (
+            "BADAN PERTANAHAN NASIONAL\nKANTOR PERTANAHAN KOTA PALEMBANG",
+            "KANTOR PERTANAHAN KOTA PALEMBANG",
+        ),
+        (
+            "3\nKomisi Informasi\n\nIk Provinsi Sumatera Selatan",
+            "Komisi Informasi Provinsi Sumatera Selatan",
+        ),
+        (
+            "DEWAN PIMPINAN WILAYAH\n@ PARTAI GERAKAN NUSANTARA BARU BY\nPROVINSI SUMATERA SELATAN",
+            "DEWAN PIMPINAN WILAYAH PARTAI GERAKAN NUSANTARA BARU PROVINSI SUMATERA SELATAN",
+        ),
+        (
+            "NOTARIS & PPAT\nNI MADE SUKERTI, S.H., M.Kn.",
+            "NOTARIS & PPAT NI MADE SUKERTI, S.H., M.Kn.",
+        ),
+        ("CQ) PT ASURANSI KERUGIAN NUSA RAYA |“ vommovsnito", "PT ASURANSI KERUGIAN NUSA RAYA"),
+    ],
+)
+def test_a_letterheads_specks_and_parent_body_are_no_part_of_the_sender(
+    head: str, expected: str
+) -> None:
+    letter = (
+        f"{head}\nJl. Kapten A. Rivai No. 3 Palembang 30129 Telp. (0711) 312 608\n\n"
+        "Nomor : PS.047/KI-SUMSEL/03/2026 Palembang, 6 Maret 2026\nHal : Pemberitahuan\n"
+    )
+    assert extract_fields([letter], "surat_masuk").values["sender_org"] == expected
