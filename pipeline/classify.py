@@ -86,14 +86,18 @@ BODY_RULES: tuple[tuple[str, str, float], ...] = (
         r"|pemohon\s+keberatan"
         r"|keberatan\s+ini\b|(?:menyatakan|menyampaikan)\s+keberatan"
         # "… keberatan atas permohonan informasi saya", as OCR reads it written by hand too
-        r"|kebe[rc]atan\s+a[tl]a[s5]\s+(?:pe[a-z]{5,9}\s+informasi|[jt]a[wv]aban|tanggapan)",
+        # ("Kebecatm atas …", "ebecatan aps …": its first letter or its last lost)
+        r"|\bk?ebe[rc]at(?:an|m)\s+a[tlp]a?[s5]\s+(?:pe[a-z]{5,9}\s+informasi|[jt]a[wv]aban|tanggapan)",
         "keberatan",
         1.5,
     ),
     # A complaint that asks to be handled as an objection ("Agar pengaduan ini diterima dan
     # diproses sebagai keberatan kepada Atasan PPID …") is one, whatever its title.
     (
-        r"(?:diproses|ditangani|diperlakukan|dicatat|diterima)\s+sebagai\s+keberatan",
+        r"(?:diproses|ditangani|diperlakukan|dicatat|diterima)\s+sebagai\s+keberatan"
+        # a clerk's note under a guest book's row, as OCR reads it by hand ("Dicatat sbg
+        # kebecatan, No. Reg. …")
+        r"|dicatat\s+(?:sbg|\w{2,3})[.,]?\s+k[ea][bh]e[rc]a[tl]a[nm]\b",
         "keberatan",
         3.0,
     ),

@@ -311,6 +311,39 @@ def test_an_objection_written_by_hand_is_an_objection_though_ocr_garbled_its_sub
     assert classify(text, model_home).cls == "keberatan"
 
 
+GUEST_BOOK = (
+    "BUKU TAMU LAYANAN INFORMASI PUBLIK Hal. 40\n"
+    "PPID KOMISI PEMILIHAN UMUM PROVINSI SUMATERA SELATAN\n\n"
+    "iNo IHari/Tangss! 15. “No, * a\n\n"
+    "M6 (23-10-2016 | Wactika Nuc Mahmud | toomp. Perumnas “Talons, Welopa Blok H3 Wo. 13) 2057"
+    " 520% 3315 onsultasi permohonan informasi Awas |\n\n"
+    "In7 2310/2026 (Siti syah Komp. Cita Grand City Blok H5 No. 6 [(CG12) 919-2117 |Menapmbil"
+    " Sis PPK menua |\n\n"
+    "NG |atno/2026 | Romauli Sitompul Vomp. Griyr Sejaktern Indah Blok £9 No. 36/462-953-552-"
+    "7515 {row}\n"
+    "1G /PPW/KPU-SS/AN/1016 (ta |\npemutakhiran data pemilih |\n"
+    "berkelaniutm Semester W 2025): |\npecwchonan Saya tidak dipenuhi dan |\n"
+    "Saya tidak Diberi penjelasan. Saya |\nwinta infoemaSi tsb diberikan. |\n\n"
+    "[NF (16/19/2026 eet Pentama Jl. Depati Sid No. 74 +62-836-6N-4 621 Lepplisic salinan"
+    " keputusan |\n\n{note}"
+)
+
+
+@pytest.mark.parametrize(
+    ("row", "note"),
+    [
+        ("ebecatan aps permohonan informasi | “Xu, |", ""),
+        ("Kebecatm atas permohonan ———. Lg", "Dicatat Sta kebecatan, No. Res, 056/KEB/PPID/KPU\n"),
+    ],
+)
+def test_a_guest_books_row_written_as_an_objection_is_an_objection(
+    model_home: Path, row: str, note: str
+) -> None:
+    """A hand-written guest book, as Tesseract's print model reads it: the visitor's row says
+    "keberatan atas permohonan informasi", a clerk noted it as an objection under the page."""
+    assert classify(GUEST_BOOK.format(row=row, note=note), model_home).cls == "keberatan"
+
+
 OPEN_LETTER = """Surat Terbuka untuk Atasan PPID KPU Sumsel
 Rudi Hartono - Diposting 24 Sep 2025 - 3 menit baca
 Yth. Atasan PPID KPU Provinsi Sumatera Selatan,
