@@ -348,7 +348,9 @@ NOT_A_WRAP = re.compile(
 # one of them a long word ("KPU PROVINSI SUMATERA SELATAN", "GPR SUMATERS SELATAN").
 STAMP_TAIL = re.compile(r"(?:\s+[A-Z]{2,}\b\.?){2,}$")
 # A received stamp's own words beside a subject: "… Mediasi Tgl: 17-04-2026", "… DITERIMA".
-STAMP_WORDS = re.compile(r"\s+(?:DITERIMA\b|T[a-z][l1I]?\s*[:.?]\s*\d).*$")
+STAMP_WORDS = re.compile(
+    r"\s+(?:DITERIMA\b|T[a-z][l1I]?\s*[:.?]\s*\d|Para[ft]\s*:?\s*$).*$"  # "… Manurung Parat"
+)
 # "Perihal : Keberatan Informasi Publik      Palembang, 2 Juni 2025": a dateline beside it.
 DATELINE_TAIL = re.compile(
     r"\s+(?!(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)\b)[A-Z][a-z]+,\s+"
@@ -1365,9 +1367,11 @@ def _letterhead(pages: list[str]) -> Found | None:
     if len(pages) > 1 and _wordless(pages[0]):
         return _letterhead_behind(pages)
     head: list[str] = []
-    end = 0
     beside_address = stamped = name_below = registered = decided = False
-    for line in pages[0].split("\n")[:LETTERHEAD_LINES]:
+    lines = pages[0].split("\n")
+    border = _border_lines(lines)
+    end = sum(len(line) + 1 for line in lines[:border])
+    for line in lines[border : border + LETTERHEAD_LINES]:
         honorific = HONORIFIC.match(line.strip())
         unspecked = line.strip()[honorific.end() if honorific else 0 :]
         stripped = LOGO_SPECKS.sub("", unspecked).lstrip("_~-")  # "_PROVINSI …": a speck
@@ -1458,6 +1462,23 @@ def _letterhead(pages: list[str]) -> Found | None:
     head.sort(key=lambda line: not BOARD.match(line))
     name = LONE_LETTER.sub("", LOGO_ACRONYMS.sub("", " ".join(head)))
     return Found(name, 1, 0, max(0, end - 1)) if head else None
+
+
+BORDER_WORDS_SHARE = 0.25
+
+
+def _border_lines(lines: list[str]) -> int:
+    """How many lines at the top of the page are blank or a card's printed border read as
+    specks ("= = = cs = = =", "@O——— Se LL SS ho A SY RY MANA AO. 4"): the letterhead's lines
+    are counted below them."""
+    count = 0
+    for line in lines:
+        tokens = line.split()
+        real = [token for token in tokens if re.search(r"[A-Za-z0-9]{3}", token)]
+        if tokens and (len(real) > 1 or len(real) >= BORDER_WORDS_SHARE * len(tokens)):
+            break  # (a fax's header line, "10/10/2025 09:26 FROM: 0711…", is no border)
+        count += 1
+    return count
 
 
 def _parent_under_address(head: list[str], page: str) -> list[str]:

@@ -823,9 +823,10 @@ def _logo_word(word: str, names_use: set[str]) -> bool:
 # An academic degree whose last dot OCR or the line's end took away: "S.H", "M.Si", "S.Ag".
 # "S.Kep., Ns" too.
 DEGREE_AT_END = re.compile(r",\s*(?:[A-Z][A-Za-z]{0,3}\.,?\s?)+[A-Z][A-Za-z]{0,3}$")
-# A Balinese name's "I" before its birth-order name, which OCR reads as a bar ("| Gede Arsana").
+# A Balinese name's "I" before its birth-order name, which OCR reads as a bar ("| Gede Arsana",
+# "Ir. | Gusti …") or glues to it ("IKomang").
 BALINESE_I = re.compile(
-    r"(?:^|(?<=^Ir\. )|(?<=^Dr\. )|(?<=^Drs\. )|(?<=^H\. ))[|!l1]\s+"  # "Ir. | Gusti …" too
+    r"(?:^|(?<=^Ir\. )|(?<=^Dr\. )|(?<=^Drs\. )|(?<=^H\. ))(?:[|!l1]\s+|I(?=[A-Z][a-z]))"
     r"(?=(?:Gede|Made|Nyoman|Ketut|Wayan|Komang|Putu|Kadek|Nengah|Gusti)\b)"
 )
 

@@ -279,3 +279,34 @@ def test_a_letterheads_specks_and_parent_body_are_no_part_of_the_sender(
         "Nomor : PS.047/KI-SUMSEL/03/2026 Palembang, 6 Maret 2026\nHal : Pemberitahuan\n"
     )
     assert extract_fields([letter], "surat_masuk").values["sender_org"] == expected
+
+
+def test_a_greeting_cards_sender_is_read_under_its_printed_border() -> None:
+    card = (
+        "O—\n\n= = = = = = cs = = = = = = = =\n\n=\n\n=\n\n=\n\n=\n\n"
+        "BANK MITRA SRIWIJAYA\n\nSelamat Hari Raya Idul Fitri\n1 Syawal 1447 H\n\n"
+        "Taqabbalallahu minna wa minkum. Mohon Maaf Lahir dan Batin.\n"
+        "Pemimpin Cabang dan Keluarga Besar\nEka Siregar, S.Kom.\n"
+    )
+    assert extract_fields([card], "surat_masuk").values["sender_org"] == "BANK MITRA SRIWIJAYA"
+
+
+def test_a_fax_header_line_is_no_border_over_a_letterhead() -> None:
+    cover = (
+        "10/10/2025 09:26 FROM: 0711331302 CV MANDIRI PRINT TO: 0711352445 P.001/001\n\n"
+        "FAKSIMILI FAX COVER SHEET\n\nLembar Pengantar Faksimili\n\n"
+        "Kepada : PPID KPU Provinsi Sumatera Selatan\n"
+    )
+    assert extract_fields([cover], "permohonan_informasi").values["sender_org"] is None
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Nama : IKomang Adi Putra, S.T., M.M.", "I Komang Adi Putra, S.T., M.M."),
+        ("1. Nama : Dr. Rotua br. Manurung Parat", "Dr. Rotua br. Manurung"),
+    ],
+)
+def test_a_names_glued_i_and_a_stamps_paraf_beside_it(written: str, expected: str) -> None:
+    letter = f"Yang bertanda tangan di bawah ini:\n{written}\nNIK : 1671135804821358\n"
+    assert extract_fields([letter], "permohonan_informasi").values["applicant_name"] == expected
