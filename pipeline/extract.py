@@ -460,6 +460,7 @@ LEGIBLE_PAGE_WORDS = 5
 RECEIVED_STAMP = re.compile(r"\bDITERIMA?\b|\bTGL\s*[:.]|^KPU\s+(?i:PROVINS)")
 CAPITAL_WORD = re.compile(
     r"[A-Z][A-Z.,'&()/-]*|&|[A-Z]\d+[A-Z]*|\((?:Persero|Perseroda)\)|Tbk\.?"
+    r"|\d{2,4}/[A-Z][A-Z/-]*"  # a military unit's number and name: "KOMANDO … 044/GARUDA DEMPO"
     r"|[\"“][A-Z][A-Z.,'&()/-]*[\"”]?|[A-Z][A-Z.,'&()/-]*[\"”]"  # a quoted name: "KARYA MAKMUR"
     r"|\([A-Z][A-Z.&/-]+\)"  # the body's acronym after its name: "… SEKOLAH (OSIS)"
 )
@@ -509,10 +510,12 @@ NOT_A_LETTERHEAD = re.compile(
     r"|PERMINTAAN|PERNYATAAN|PEMBERITAHUAN|NOTA|MEMO(?:RANDUM)?|DISPOSISI|KLIPING|FAKTUR"
     r"|INVOICE|KWITANSI|KUITANSI|KEBERATAN|PENGADUAN|LAPORAN|PENGUMUMAN|KARTU|TRANSKRIP|MEMORI"
     r"|BERKAS|SIARAN|RILIS|PRESS|RAD\s?IOGRAM|TELEGRAM|DARI|PIAGAM|SERTIFIKAT|TELAAHAN|KUTIPAN"
-    r"|WALIMAT\w*)\b"  # (a ruling's certified extract, a wedding card)
+    r"|WALIMAT\w*|FAKSIMILI|FACSIMILE|FAX)\b"  # (a ruling's certified extract, a wedding card)
 )
 # A notary's "H." or "Dr." before the name their office bears, no logo's speck.
 HONORIFIC = re.compile(r"(H|Hj|HJ|Dr|DR|Ir|IR|Drs|DRS|Prof|PROF)\.\s+(?=[A-Z]{3})")
+# The line a fax machine prints across the top of the page it received.
+FAX_HEADER = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}\s+\d{1,2}[:.]\d{2}\b.*\b(?:FAX|FROM|TO)\b")
 # The ballot number of the candidates a campaign team's letterhead names under the team.
 CANDIDATES_TAG = re.compile(r"(?i)\b(?:NOMOR|NO\.?)\s+URUT\b")
 # A document's title on a page of its own before the letter ("MEMORI KEBERATAN" over an
@@ -1201,6 +1204,9 @@ def _labelled(lines: list[sections.Line]) -> tuple[dict[str, Found], list[sectio
                 value = f"{value} {follower.text.strip()}"
                 end = follower.start + len(follower.text)
                 gap = False
+        elif name == "subject" and _addressee_on_the_right(lines[max(0, index - 4) : index]):
+            value = ADDRESSEES_DI.sub("", value)  # "Perihal : … di" / "Palembang": the addressee's
+            end = line.start + offset + len(value)
         elif name == "subject" and not ADDRESSEE_BESIDE_BOX.match(line.text):
             for follower in _wrapped(value, lines[index + 1 :], line.page):
                 value, end = f"{value} {follower.text.strip()}", follower.end
@@ -1272,6 +1278,16 @@ def _speaks_for(text: str, representative: bool) -> bool:
     if sides:
         return max(sides)[1]
     return False if HEADING.match(text) else representative
+
+
+# An official letter's addressee in a column right of its number block, the military way
+# ("Nomor : B/1031/VII/2026   Kepada" / "… Yth. Ketua KPU" / "Perihal : …   di" / "Palembang").
+ADDRESSEE_RIGHT = re.compile(r"\s(?:Kepada|KEPADA)\s*$")
+ADDRESSEES_DI = re.compile(r"\s+(?:[—–-]\s*)?[dg]i\s*$", re.IGNORECASE)
+
+
+def _addressee_on_the_right(above: list[sections.Line]) -> bool:
+    return any(ADDRESSEE_RIGHT.search(line.text) for line in above)
 
 
 def _wrapped(value: str, followers: list[sections.Line], page: int) -> list[sections.Line]:
@@ -1377,8 +1393,8 @@ def _letterhead(pages: list[str]) -> Found | None:
         stripped = LOGO_SPECKS.sub("", unspecked).lstrip("_~-")  # "_PROVINSI …": a speck
         stripped = _spaced_name(_without_logo_text(stripped, head), pages[0])
         end += len(line) + 1
-        if SECURITY_MARK.fullmatch(stripped):
-            continue  # "RAHASIA" over a prosecutor's letterhead
+        if SECURITY_MARK.fullmatch(stripped) or (not head and FAX_HEADER.match(stripped)):
+            continue  # "RAHASIA" over a prosecutor's letterhead, a fax machine's header line
         stamp_line = RECEIVED_STAMP.search(stripped) is not None
         stamped = stamped or stamp_line
         if (
@@ -1450,6 +1466,10 @@ def _letterhead(pages: list[str]) -> Found | None:
         PARENT_BODY.match(head[0])
         or head[0].startswith(("DIREKTORAT JENDERAL", "KECAMATAN "))  # over a village
         or head[0] == "BADAN PERTANAHAN NASIONAL"  # over its land office
+        # a national agency over its regional unit ("BADAN PENGEMBANGAN … BAHASA" over "BALAI
+        # BAHASA PROVINSI …"), a command over the command under it that writes
+        or (head[0].startswith("BADAN ") and head[1].startswith(("BALAI ", "LOKA ", "UPT ")))
+        or (head[0].startswith("KOMANDO ") and head[1].startswith("KOMANDO "))
         # a service over the school it runs, not over its own region's name
         or (
             head[0].startswith(("DINAS ", "KANTOR WILAYAH ")) and not REGION_ONLY.fullmatch(head[1])
@@ -1951,6 +1971,10 @@ def _role_follows(lines: list[str]) -> bool:
     return following.endswith(",") and bool(SIGNER_ROLE.match(following))
 
 
+# A writer's office after their name ("…, Wakil Ketua"), no degree of theirs.
+ROLE_WORD = r"(?:Wakil|Ketua|Sekretaris|Bendahara|Anggota|Kepala|Direktur|Gembala|Pendeta)\b"
+
+
 def _free_letter_name(pages: list[str]) -> Found | None:
     patterns = (
         # "… bertindak untuk dan atas nama klien kami, Indah Kurniawan, S.Pd., NIK …", "…
@@ -1981,12 +2005,15 @@ def _free_letter_name(pages: list[str]) -> Found | None:
         r"|[Yy]ang\s+bertanda\s+tangan\s+di\s*bawah\s+ini[,:]?\s+)"
         # (titles before the name, perhaps at a line's end: "KH." / "Andi Harahap, Lc., …")
         r"((?:dr[sg]?\.\s?)?(?:(?:Dr|Drs|Prof|KH|Hj?|Ir)\.\s*)*[A-Z][^,\n(]{2,60}?"
-        r"(?:\n[A-Z][^,\n(]{1,40}?)?(?:,\s*[A-Z][A-Za-z.]{1,8}\.?)*)"  # (wrapped: "Nur" / "Mahmud")
+        r"(?:\n[A-Z][^,\n(]{1,40}?)?"
+        rf"(?:,\s*(?!{ROLE_WORD})[A-Z][A-Za-z.]{{1,8}}\.?(?:\s\([A-Z][a-z]{{2,5}}\.\))?)*)"
+        # (wrapped: "Nur" / "Mahmud"; a degree's field: "S.Si. (Teol.)")
         r"(?:,\s+[a-z][a-z ]{2,30})?"
         r"(?:,\s+|\s+\(|\s+)(?:NIK|[Nn]omor|beralamat|alamat|tinggal|bertempat|berdomisili|pekerjaan|bekerja|ingin"
         r"|selaku|sebagai|pemegang|warga|menyatakan|mau|hendak|bermaksud|mengajukan|dengan\s+ini"
         r"|yang\s+identitas(?:nya)?"  # "Saya, X, yang identitasnya sebagaimana fotokopi KTP …"
         r"|mohon|memohon|meminta|[Aa]nggota|[Kk]etua|[Ww]akil|[Ss]ekretaris|[Dd]irektur|[Kk]epala"
+        r"|[Gg]embala|[Pp]endeta|[Pp]astor"  # a congregation's minister
         # "Saya, Mega Dwi Susanti, mahasiswa Program Studi …": the name, then the work
         rf"|(?<=,\s)(?=(?i:{OCCUPATIONS})))\b",  # (", Notaris di Kota Palembang" too)
         # the same as OCR reads a hand-written letter: "Yna bertanda tanayn Di bawah imi Robert

@@ -900,6 +900,8 @@ def clean_name(raw: str) -> str:
         name = person.title() + comma + degrees
     if DEGREE_AT_END.search(name) or re.search(r",\s*Lc$", name):  # (a Lc. from Al-Azhar too)
         name += "."
+    if re.search(r"\s\([A-Z][a-z]{2,5}$", name):  # a degree's field in brackets: "S.Si. (Teol.)"
+        name += ".)"
     # a dotted degree's last dot lost before the next: "S.IP, M.Pd." → "S.IP., M.Pd."
     return re.sub(r"(?<=,\s)([A-Z][a-z]?\.[A-Za-z]{1,4})(?=,\s)", r"\1.", name)
 

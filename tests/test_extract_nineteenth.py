@@ -1,5 +1,6 @@
-"""Shapes the nineteenth generator's fresh seed showed: campaign teams, notaries, a subject box
-beside the addressee, a commission's joinder, a court's ruling on the office's own objection."""
+"""Shapes the nineteenth generator's fresh seed and the twentieth's blind one showed: campaign
+teams, notaries, a subject box beside the addressee, a commission's joinder, a court's ruling on
+the office's own objection, a military letter, a congregation's minister."""
 
 from __future__ import annotations
 
@@ -309,4 +310,53 @@ def test_a_fax_header_line_is_no_border_over_a_letterhead() -> None:
 )
 def test_a_names_glued_i_and_a_stamps_paraf_beside_it(written: str, expected: str) -> None:
     letter = f"Yang bertanda tangan di bawah ini:\n{written}\nNIK : 1671135804821358\n"
+    assert extract_fields([letter], "permohonan_informasi").values["applicant_name"] == expected
+
+
+MILITARY = (
+    "{fax}KOMANDO DAERAH MILITER II/SRIWIJAYA\nKOMANDO RESOR MILITER 044/GARUDA DEMPO\n\n"
+    "Palembang, 15 Juli 2026\n"
+    "Nomor : B/1031/VII/2026 Kepada\nKlasifikasi : Segera Yth. Ketua KPU Provinsi\n"
+    "Lampiran : - Sumatera Selatan\nPerihal : Permintaan Data Lokasi Gudang Logistik di\n"
+    "Palembang\n1. Dasar:\na. Undang-Undang Nomor 34 Tahun 2004;\n"
+)
+
+
+@pytest.mark.parametrize(
+    "fax", ["", "25/08/2026 14:52 FAX 0711614188 KOREM 044/GAPO P.001/002\n\n"]
+)
+def test_a_military_letter_is_from_its_command_and_its_addressees_column_is_apart(
+    fax: str,
+) -> None:
+    fields = extract_fields([MILITARY.format(fax=fax)], "surat_masuk").values
+    assert fields["sender_org"] == "KOMANDO RESOR MILITER 044/GARUDA DEMPO"
+    assert fields["subject"] == "Permintaan Data Lokasi Gudang Logistik"
+
+
+def test_a_national_agency_over_its_regional_office_is_its_parent() -> None:
+    letter = (
+        "BADAN PENGEMBANGAN DAN PEMBINAAN BAHASA\nBALAI BAHASA PROVINSI SUMATERA SELATAN\n"
+        "Jl. Seniman Amri Yahya, Palembang 30137 Telp. (0711) 353 000\n\n"
+        "Nomor : 0253/I5.12/BS.01.04/2025\n"
+    )
+    assert extract_fields([letter], "surat_masuk").values["sender_org"] == (
+        "BALAI BAHASA PROVINSI SUMATERA SELATAN"
+    )
+
+
+@pytest.mark.parametrize(
+    ("writer", "expected"),
+    [
+        (
+            "Pdt. Togar Simanjuntak, S.Si. (Teol.), Pendeta Ressort",
+            "Pdt. Togar Simanjuntak, S.Si. (Teol.)",
+        ),
+        ("Pdt. Dian Wati Purba, M.Th., Gembala\nSidang Gereja", "Pdt. Dian Wati Purba, M.Th."),
+        ("Veronika Ratna Kurnia Anggraini, Wakil Ketua |", "Veronika Ratna Kurnia Anggraini"),
+    ],
+)
+def test_a_ministers_degrees_and_a_writers_office_after_the_name(
+    writer: str, expected: str
+) -> None:
+    letter = f"Syalom,\nYang bertanda tangan di bawah ini, {writer} Majelis Jemaat, beralamat di\n"
     assert extract_fields([letter], "permohonan_informasi").values["applicant_name"] == expected
