@@ -54,10 +54,30 @@ def _blank(text: str) -> str:
     return re.sub(r"[^\n]", " ", text)
 
 
+# A chat printed from the messenger's web page: the browser's header ("18/04/2026 12.33 (1)
+# WhatsApp") or footer (its address), a bubble's time on a line of its own ("11.37", its ticks
+# read as a letter or two: "11.28 Y"), and a day's chip over the day's messages ("15/04/2026").
+WEB_PRINT = re.compile(
+    r"(?im)web\.whatsapp\.com"
+    r"|^[ \t]*\d{1,2}/\d{1,2}/\d{2,4}[ \t]+\d{1,2}[.:]\d{2}[ \t]+\(\d+\)[ \t]+WhatsApp"
+)
+BUBBLE_TIME = re.compile(r"(?m)^[ \t]*\d{1,2}[.:]\d{2}(?:[ \t]+\S{1,3})?[ \t]*$")
+DAY_CHIP = re.compile(
+    r"(?m)^[ \t]*(\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\s+(?:Januari|Februari|Maret|April|Mei|Juni|Juli"
+    r"|Agustus|September|Oktober|November|Desember)\s+\d{4})[ \t]*$"
+)
+
+
 def applicant_words(pages: list[str]) -> list[str]:
-    """Each page with the message leads and the desk's messages blanked; pages that are no
-    chat come back as they were."""
-    return [_applicant_words(text) for text in pages]
+    """Each page with the message leads and the desk's messages blanked, a web print's bubble
+    times too; pages that are no chat come back as they were."""
+    return [_without_bubble_times(_applicant_words(text)) for text in pages]
+
+
+def _without_bubble_times(text: str) -> str:
+    if not WEB_PRINT.search(text):
+        return text
+    return BUBBLE_TIME.sub(lambda time: _blank(time.group(0)), text)
 
 
 def _applicant_words(text: str) -> str:
@@ -74,8 +94,12 @@ def _applicant_words(text: str) -> str:
 
 def first_date(pages: list[str]) -> Section | None:
     """The date of the applicant's first message, its two-digit year read in this century and
-    read month first when the export writes a 12-hour clock ("4/8/26, 9:25 AM" is 8 April)."""
+    read month first when the export writes a 12-hour clock ("4/8/26, 9:25 AM" is 8 April); in
+    a web print, its first day's chip."""
     for number, text in enumerate(pages, start=1):
+        chip = DAY_CHIP.search(text) if WEB_PRINT.search(text) else None
+        if chip:  # (not the browser's header: the day the chat began)
+            return Section(chip.group(1), number, chip.start(1), chip.end(1))
         for lead in _leads(text):
             if DESK.search(lead.group("sender")) or "date" not in lead.groupdict():
                 continue

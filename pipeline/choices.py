@@ -63,6 +63,7 @@ NOT_A_CATALOGUE_COLUMN = r"(?![^\n]*\b(?:jangka\s+waktu|penyimpanan))"
 # ("… beserta salinan dokumen pendukung akan saya ambil …", "dikirim softcopy-nya").
 OBTAIN_CUE = re.compile(
     rf"cara\s+memperoleh|bentuk\s+informasi{NOT_A_CATALOGUE_COLUMN}|\b(?:mem)?peroleh\b"
+    r"|\bcaranya\s*:"  # a chat's "Caranya: Softcopy saja"
     r"|diberikan\b|dalam\s+bentuk|untuk\s+(?:melihat|membaca)\s+(?:langsung|dokumen|arsip)"
     r"|\bsalinan(?:nya)?\b(?=[^.]{0,80}\b(?:akan\s+(?:saya|kami)\s+ambil|diambil|dikirim))"
     r"|dikirim(?:kan)?\s+(?:dalam\s+bentuk\s+)?(?:soft|hard)\s?copy"

@@ -139,7 +139,7 @@ LABELS: tuple[tuple[str, str], ...] = (
     ),
     # A Komisi Informasi's or a court's "Pemohon : Budi, beralamat di …"; never read without
     # its colon, where "Pemohon Keberatan," under a signature would be taken for a name.
-    ("party", r"pemohon(?:\s+(?:informasi|keberatan|sengketa))?|pengaju\s+keberatan"),
+    ("party", r"pemohon(?:\s+(?:informasi|keberatan|sengketa|eksekusi))?|pengaju\s+keberatan"),
     ("information_requested", sections.INFO_LABEL),
     ("purpose", sections.PURPOSE_LABEL),
     (
@@ -289,7 +289,7 @@ REGISTRATION = re.compile(
     r" ?(?:/{1,2}|7)"
     r"(?:19|20)\d{2}\b"
 )
-DISPUTE = re.compile(r"\b\d{1,4}/REG-PSI/[IVX1l|]{1,4}/(?:19|20)\d{2}\b")
+DISPUTE = re.compile(r"\b\d{1,4}/REG-PSI/(?:[A-Z]{2,4}-[A-Z]{2,4}/)?[IVX1l|]{1,4}/(?:19|20)\d{2}\b")
 # Each Komisi Informasi writes its register number its own way (034/REG-PSI/III/2026,
 # 52/IX/KI-SS-PS/2025, REG.021/PSI/KISS/2026, Reg. 01/PSI-KISS/2026): it is known by the words
 # that lead to it ("No. Register : Reg. 045/PSI/KI-SS/2026").
@@ -297,9 +297,10 @@ DISPUTE_NUMBER = r"\s*[:.|]?\s*((?:Reg\.\s?)?[A-Z0-9][A-Za-z0-9.-]*(?:\s?/\s?[A-
 DISPUTE_LED = re.compile(
     r"(?:(?:nomor|no\.?)\s+regist(?:er|rasi)(?:\s+sengketa)?"
     r"|regist(?:er|rasi)\s+(?:sengketa\s+)?(?:dengan\s+)?nomor"
+    r"|^[ \t]*register\s+sengketa(?=[ \t]*:?[ \t]*\d)"  # a table's row: "Register Sengketa 028/…"
     r"|(?:di|te)regist(?:er|rasi)\s+dengan\s+(?:nomor|reg\.\s?no\.)"
     r"|perkara\s+(?:nomor|no\.)|(?:nomor|no\.)\s+perkara)" + DISPUTE_NUMBER,
-    re.IGNORECASE,
+    re.IGNORECASE | re.MULTILINE,
 )
 # A commission's joinder merges later registers into the first, whose number the case keeps
 # ("… ke dalam pemeriksaan Register Nomor 047/REG-PSI/IV/2026").
@@ -674,6 +675,10 @@ SIDE_COLUMN = re.compile(
     r"|[^\n]{2,40}?(?:\b(?:19|20)\d{2}|\bYth\.)\s+)"
     r"(?=(?:Nomor|No\.|Lampiran|Perihal|Hal|Sifat)\s*[—–-]?\s*:)"
     rf"|{ADDRESSEE_BESIDE_BOX.pattern}"
+    # a name in a side column (a paper's editorial board) beside the letter's own number
+    r"|^(?!.*\b(?:Surat|Keputusan|Peraturan|Undang|Putusan|Penetapan|Register|Perkara|Nota|Hukum"
+    r"|Akta|Izin|Pengesahan|Registrasi)\b)"  # (not a body's "Badan Hukum Nomor: AHU-…")
+    r"[A-Z][a-z]+(?:\s+[A-Z][a-z.]+){0,3}\s+(?=(?:Nomor|No\.)\s*:)"
 )
 # Where an address written inside a sentence stops.
 ADDRESS_END = (
@@ -1470,6 +1475,7 @@ def _letterhead(pages: list[str]) -> Found | None:
         # BAHASA PROVINSI …"), a command over the command under it that writes
         or (head[0].startswith("BADAN ") and head[1].startswith(("BALAI ", "LOKA ", "UPT ")))
         or (head[0].startswith("KOMANDO ") and head[1].startswith("KOMANDO "))
+        or (head[0].startswith("PENGADILAN TINGGI ") and head[1].startswith("PENGADILAN "))
         # a service over the school it runs, not over its own region's name
         or (
             head[0].startswith(("DINAS ", "KANTOR WILAYAH ")) and not REGION_ONLY.fullmatch(head[1])
@@ -2615,7 +2621,8 @@ def _dispute_party(pages: list[str]) -> tuple[Found | None, Found | None]:
     row = _table_row(pages, "Pemohon", r"[A-Z][^\n]+", "address")
     if row is None:  # "… Register Nomor 011/REG-PSI/XI/2025 dengan Pemohon Rosmala Dwi Saputra"
         return _search(pages, PARTY_IN_SENTENCE, 1), None
-    parts = re.split(PARTY_ADDRESS, re.sub(r"\s*\n\s*", " ", row.value), maxsplit=1)
+    value = re.sub(r"^Eksekusi\s+(?=[A-Z|])", "", row.value)  # a summons' "Pemohon Eksekusi" row
+    parts = re.split(PARTY_ADDRESS, re.sub(r"\s*\n\s*", " ", value), maxsplit=1)
     # "… dengan Pemohon Anisa Harahap, S.T. termasuk dalam jadwal …": the sentence goes on
     parts[0] = re.split(r"\s+(?!(?:binti|bin)\b)(?=[a-z]{4,}\b)", parts[0], maxsplit=1)[0]
     if re.match(r"(?i)(?:informasi|keberatan|kasasi|sengketa|banding)\b", parts[0]):
@@ -2945,9 +2952,11 @@ def _month_of_letter(result: Fields) -> None:
 
 
 # The desk's automatic reply printed with a request: "permohonan informasi Anda telah tercatat
-# dengan Nomor Pendaftaran 083/PPID/…", the number the request form would carry.
+# dengan Nomor Pendaftaran 083/PPID/…", a chat's "Permohonan Bapak/Ibu telah kami catat dengan
+# Nomor Pendaftaran …": the number the request form would carry.
 REGISTERED_REPLY = re.compile(
-    r"(?i)permohonan(?:\s+informasi)?\s+anda\s+(?:telah\s+|sudah\s+)?(?:tercatat|terdaftar|diterima)"
+    r"(?i)permohonan(?:\s+informasi)?\s+(?:anda|bapak\s*/\s*ibu|bapak|ibu|saudara)\s+"
+    r"(?:telah\s+|sudah\s+)?(?:tercatat|terdaftar|diterima|kami\s+(?:catat|terima|daftarkan))"
     r"\s+dengan\s+nomor\s+pendaftaran\s+(\d{1,4}/[\w./-]*\d)"
 )
 # When a message system received the message, to the second ("Diterima : 23-11-2026 20:14:07"),

@@ -175,7 +175,9 @@ LOST_AT = re.compile(rf"(?<=[a-z0-9])e(?=(?:{'|'.join(map(re.escape, sorted(MAIL
 # as a space ("salsabila 8azz@"), a hyphen and a space ("sahat- 8sih@") or a space with the
 # next word's "l" as "I" ("info Ik2p52@").
 SPACED_LOCAL = re.compile(
-    r"^(?!(?i:e-?mail|surel|mail)\b)([A-Za-z][a-z0-9]*(?:[._-][a-z0-9]+)*)-?"
+    # (not a word before it: "Email saya kwee86@…")
+    r"^(?!(?i:e-?mail|surel|mail|saya|kami|ini|ke|di|yaitu|yakni|adalah)\b)"
+    r"([A-Za-z][a-z0-9]*(?:[._-][a-z0-9]+)*)-?"
     r" ([a-zI0-9][a-z0-9]*(?:[._-][a-z0-9]+)*)@"
 )
 EMAIL_LABELS = {"email", "e-mail", "mail", "surel", "surat-el"}

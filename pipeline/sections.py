@@ -920,8 +920,11 @@ INFO_PHRASES = (
     r"(?:\byaitu|sebagai\s+berikut)\s*:?\s+" + RECORD_AHEAD,
     # A commission's decision: "… yang pada pokoknya meminta: X."
     r"pada\s+pokoknya\s+(?:meminta|memohon)(?:\s+informasi)?\s*:?\s+",
-    # A mediation's agreement: "Termohon akan memberikan salinan X kepada Pemohon …".
+    # A mediation's agreement: "Termohon akan memberikan salinan X kepada Pemohon …"; a court's
+    # summons to carry out a ruling: "Amar Putusan Memerintahkan Termohon untuk memberikan X
+    # kepada Pemohon".
     r"termohon\s+akan\s+memberikan\s+(?:salinan\s+)?",
+    r"memerintahkan\s+termohon\s+untuk\s+memberikan\s+(?!informasi\s+yang\b)",
     # A commission's notice: "Adapun informasi yang dimohonkan oleh Pemohon adalah X (Nomor …".
     r"informasi\s+yang\s+(?:di)?mohon(?:kan)?(?:\s+oleh\s+pemohon)?\s+(?:adalah|yaitu|berupa)\s+",
     # "… Nomor Pendaftaran 079/…, diajukan pada 27 Agustus 2025, berupa X, untuk …".

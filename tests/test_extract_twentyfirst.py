@@ -1,0 +1,103 @@
+"""Shapes the twenty-first generator's blind seed showed: a chat printed from the messenger's web
+page, a newspaper's editorial board beside the letter's number, a court's summons to carry out a
+commission's ruling."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import extract_fields
+from pipeline.fields import normalise_email
+
+WEB_CHAT = (
+    "18/04/2026 12.33 (1) WhatsApp\n\n+62 878-4733-1009\n\nklik di sini untuk info kontak\n\n"
+    "15/04/2026\n\nAssalamualaikum, selamat pagi. Ini benar nomor layanan PPID KPU\nSumsel?\n\n"
+    "11.26\n\nBenar, Bapak/Ibu. Untuk permohonan informasi mohon kirimkan identitas\n"
+    "dan rincian informasi yang diminta.\n11.28 Y\n\nBaik, berikut data saya:\n"
+    "Nama: Kwee Hok Lie\nNIK: 1671021210662567\nPekerjaan: Konsultan\nData yang dibutuhkan:\n"
+    "1) Data DPT Pemilu 2024 per kecamatan di Kabupaten Lahat\nTujuan: Bahan berita\n11.37\n\n"
+    "Caranya: Softcopy (PDF/Excel), dikirim ke email ini saja\nEmail saya kwee86@ymail.com\n\n"
+    "11.43\n\nTerima kasih. Permohonan Bapak/Ibu telah kami catat dengan Nomor\n"
+    "Pendaftaran 116/PPID/KPU-SS/IV/2026. Jawaban akan kami sampaikan\n"
+    "paling lambat 10 hari kerja.\n\n11.51 7%\n\nTerima kasih min\n\n11.59\n"
+    "https://web.whatsapp.com/ 1/1\n"
+)
+
+
+def test_a_chat_printed_from_the_web_reads_as_its_messages() -> None:
+    fields = extract_fields([WEB_CHAT], "permohonan_informasi").values
+    assert fields["purpose"] == "Bahan berita"  # not the bubble's time under it
+    assert fields["obtain_method"] == "salinan_softcopy"
+    assert fields["email"] == "kwee86@ymail.com"
+    assert fields["letter_number"] == "116/PPID/KPU-SS/IV/2026"  # the desk's reply numbers it
+    assert fields["letter_date"] == "2026-04-15"  # the day the chat began, not the print's
+
+
+@pytest.mark.parametrize("said", ["saya kwee86@ymail.com", "ini kwee86@ymail.com"])
+def test_a_word_before_an_address_is_no_part_of_it(said: str) -> None:
+    assert normalise_email(said) == "kwee86@ymail.com"
+
+
+def test_a_name_in_a_side_column_beside_the_letters_number() -> None:
+    letter = (
+        "SUARA AMPERA\nMingguan Berita Sumatera Selatan\nSUSUNAN REDAKSI\nReporter\n"
+        "Sri Lestari Palembang, 26 DESEMBER 2025\nKartika Sari No. : 132/SA-RED/XII/2025\n"
+        "Fotografer\nLampiran : -\n"
+    )
+    assert extract_fields([letter], "permohonan_informasi").values["letter_number"] == (
+        "132/SA-RED/XII/2025"
+    )
+
+
+def test_a_bodys_legal_registration_is_not_its_letters_number() -> None:
+    letter = (
+        "KOPERASI SERBA USAHA (KSU) Jl. Mayor Ruslan No. 101 Lt. 2\nKARYA SEJAHTERA\n\n"
+        "Badan Hukum Nomor: AHU-0007345.AH.01.26.Tahun 22 1Kel. Sekip Jaya, Palembang 30156\n"
+        "Nomor : 133/KSU-KS/XI/2026\n"
+    )
+    assert extract_fields([letter], "permohonan_informasi").values["letter_number"] == (
+        "133/KSU-KS/XI/2026"
+    )
+
+
+SUMMONS = (
+    "PENGADILAN TINGGI TATA USAHA NEGARA MEDAN\nPENGADILAN TATA USAHA NEGARA PALEMBANG\n"
+    "Jl. Jenderal Sudirman KM 4,5 Palembang 30128 Telp. (0711) 358 170\n"
+    "Hal ikhwal : Panggilan Teguran (Aanmaning)\n"
+    "Berdasarkan Penetapan Ketua Pengadilan Tata Usaha Negara Palembang Nomor\n"
+    "6/PEN.EKS/2026/PTUN.PLG tanggal 23 Mei 2026, atas permohonan eksekusi terhadap\n"
+    "putusan Komisi Informasi yang telah berkekuatan hukum tetap dengan data sebagai\n"
+    "berikut:\n"
+    "Pemohon Eksekusi {name}\n"
+    "Termohon Eksekusi PPID Komisi Pemilihan Umum Provinsi Sumatera Selatan\n"
+    "Register Sengketa 028/REG-PSI/KI-SS/VI/2026\n"
+    "Putusan Komisi Informasi Nomor 054/PTS-KI-SS/XII/2025 tanggal 22 Desember 2025\n"
+    "Amar Putusan Memerintahkan Termohon untuk memberikan salinan formulir\n"
+    "Model C.Hasil untuk TPS 032 Kelurahan Sukarami kepada\nPemohon\n"
+    "maka dengan ini Saudara dipanggil untuk menghadap Ketua Pengadilan pada:\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Anisa Rahmawati", "Anisa Rahmawati"),
+        ("| Putu Eka Wirawan, S.T.", "I Putu Eka Wirawan, S.T."),
+    ],
+)
+def test_a_summons_to_carry_out_a_ruling_gives_its_case(name: str, expected: str) -> None:
+    fields = extract_fields([SUMMONS.format(name=name)], "sengketa").values
+    assert fields["applicant_name"] == expected
+    assert fields["dispute_register_number"] == "028/REG-PSI/KI-SS/VI/2026"
+    assert fields["information_requested"] == (
+        "Salinan formulir Model C.Hasil untuk TPS 032 Kelurahan Sukarami"
+    )
+    assert fields["sender_org"] == "PENGADILAN TATA USAHA NEGARA PALEMBANG"
+
+
+def test_a_ruling_ordering_what_was_asked_names_no_object() -> None:
+    letter = (
+        "3. Memerintahkan Termohon untuk memberikan informasi yang dimohon kepada Pemohon\n"
+        "paling lambat 14 (empat belas) hari kerja sejak putusan ini berkekuatan hukum tetap.\n"
+    )
+    assert extract_fields([letter], "sengketa").values["information_requested"] is None
