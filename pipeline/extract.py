@@ -364,7 +364,8 @@ DATELINE_TAIL = re.compile(
 # 11 Desember 2025", "… Dokumen Jumat, 15 Mei 2026"); one the subject names ("Undangan Rapat
 # tanggal 15 Mei 2026") stays.
 BARE_DATE_TAIL = re.compile(
-    r"(?<!tanggal)(?<!tgl\.)(?<!tgl)(?<!pada)(?<!hari)(?<!s\.d\.)(?<!s\.d)(?<!sampai)(?<!hingga)\s+"
+    r"(?<!tanggal)(?<!tgl\.)(?<!tgl)(?<!pada)(?<!hari)(?<!s\.d\.)(?<!s\.d)(?<!sampai)(?<!hingga)"
+    r"(?<!\bper)\s+"  # ("Konfirmasi Saldo Rekening per 31 Oktober 2026" names it)
     r"(?:(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu),?\s+)?"
     r"\d{1,2}[\s./-]+(?:[A-Za-z]{3,}|\d{1,2})[\s./-]+(?:19|20)\d{2}\s*$",
     re.IGNORECASE,
@@ -511,10 +512,13 @@ NOT_A_LETTERHEAD = re.compile(
     r"|PERMINTAAN|PERNYATAAN|PEMBERITAHUAN|NOTA|MEMO(?:RANDUM)?|DISPOSISI|KLIPING|FAKTUR"
     r"|INVOICE|KWITANSI|KUITANSI|KEBERATAN|PENGADUAN|LAPORAN|PENGUMUMAN|KARTU|TRANSKRIP|MEMORI"
     r"|BERKAS|SIARAN|RILIS|PRESS|RAD\s?IOGRAM|TELEGRAM|DARI|PIAGAM|SERTIFIKAT|TELAAHAN|KUTIPAN"
-    r"|WALIMAT\w*|FAKSIMILI|FACSIMILE|FAX)\b"  # (a ruling's certified extract, a wedding card)
+    r"|WALIMAT\w*|FAKSIMILI|FACSIMILE|FAX|TURUT\s+BERDUKA|UCAPAN)\b"  # (a ruling's extract, a card)
 )
 # A notary's "H." or "Dr." before the name their office bears, no logo's speck.
 HONORIFIC = re.compile(r"(H|Hj|HJ|Dr|DR|Ir|IR|Drs|DRS|Prof|PROF)\.\s+(?=[A-Z]{3})")
+# A card's sender under its greeting ("Ketua, Anggota dan Keluarga Besar" / "KOMISI PEMILIHAN
+# UMUM" / "KOTA PRABUMULIH").
+CARD_SENDER = re.compile(r"Keluarga\s+Besar\s*\n((?:[A-Z][A-Z0-9 .,&/-]{2,}(?:\n|$)){1,2})")
 # The line a fax machine prints across the top of the page it received.
 FAX_HEADER = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}\s+\d{1,2}[:.]\d{2}\b.*\b(?:FAX|FROM|TO)\b")
 # The ballot number of the candidates a campaign team's letterhead names under the team.
@@ -1188,7 +1192,7 @@ def _labelled(lines: list[sections.Line]) -> tuple[dict[str, Found], list[sectio
                     or _field_of_label(" ".join(follower.text.split()[:2]))
                     or (
                         (
-                            re.match(r"^\s*([A-Z]\.|\d+\.)\s", follower.text)
+                            re.match(r"^\s*([A-Z]\.|[IVX]{1,4}\.|\d+\.)\s", follower.text)
                             or (
                                 HEADING.match(follower.text) and not re.search(r"\d", follower.text)
                             )
@@ -1213,7 +1217,9 @@ def _labelled(lines: list[sections.Line]) -> tuple[dict[str, Found], list[sectio
             value = ADDRESSEES_DI.sub("", value)  # "Perihal : … di" / "Palembang": the addressee's
             end = line.start + offset + len(value)
         elif name == "subject" and not ADDRESSEE_BESIDE_BOX.match(line.text):
-            for follower in _wrapped(value, lines[index + 1 :], line.page):
+            # (from the line under the value when it was read there, below its label alone)
+            after = next((i for i in range(index, len(lines)) if lines[i].end >= end), index)
+            for follower in _wrapped(value, lines[after + 1 :], line.page):
                 value, end = f"{value} {follower.text.strip()}", follower.end
         if value:
             found[name] = Found(value, line.page, line.start + offset, end)
@@ -1223,12 +1229,17 @@ def _labelled(lines: list[sections.Line]) -> tuple[dict[str, Found], list[sectio
 # The last line of a wrapped address: its places and its postcode ("Ulu, Kec. Plaju, Palembang
 # 30140", "30129").
 ADDRESS_LAST_LINE = re.compile(r"[^:@\n]*\b\d{5}[ \t]*")
+REGENCY_LINE = re.compile(r"(?:Kab\.|Kabupaten|Kota)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}")
 
 
 def _office_address_tail(line: str) -> bool:
-    """Whether the line under a body's labelled address finishes it: its postcode's line, or a
-    blank line OCR put before it."""
-    return not line.strip() or ADDRESS_LAST_LINE.fullmatch(line) is not None
+    """Whether the line under a body's labelled address finishes it: its postcode's line, its
+    regency's ("Kab. OKU Timur"), or a blank line OCR put before it."""
+    return (
+        not line.strip()
+        or ADDRESS_LAST_LINE.fullmatch(line) is not None
+        or REGENCY_LINE.fullmatch(line.strip()) is not None
+    )
 
 
 def _ended(value: str) -> bool:
@@ -1476,6 +1487,11 @@ def _letterhead(pages: list[str]) -> Found | None:
         or (head[0].startswith("BADAN ") and head[1].startswith(("BALAI ", "LOKA ", "UPT ")))
         or (head[0].startswith("KOMANDO ") and head[1].startswith("KOMANDO "))
         or (head[0].startswith("PENGADILAN TINGGI ") and head[1].startswith("PENGADILAN "))
+        # the logo's acronym over the name it stands for ("BNI" / "BANK NEGARA INDONESIA")
+        or (
+            re.fullmatch(r"[A-Z]{2,6}", head[0]) is not None
+            and _abbreviates(head[0], head[1].split())
+        )
         # a service over the school it runs, not over its own region's name
         or (
             head[0].startswith(("DINAS ", "KANTOR WILAYAH ")) and not REGION_ONLY.fullmatch(head[1])
@@ -3135,7 +3151,8 @@ def extract_fields(
         # (a name in ordinary case on the page's first line, over a branch's "KCP …" below)
         or _title_case_letterhead(pages[0])
         or letterhead
-        or _masthead(pages[0]),
+        or _masthead(pages[0])
+        or _search(pages[:1], CARD_SENDER, 1),
         "reference_registration_number": _search(pages, REGISTRATION),
         "dispute_register_number": own_case[0] if own_case else _dispute_number(pages),
         "objection_reason_code": _found(choices.objection_reason(pages)),

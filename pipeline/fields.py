@@ -807,7 +807,12 @@ def clean_org(raw: str) -> str:
     # "KOMISI-PEMILIHAN")
     pieces = re.split(r"\s+|(?<!\w)-+|-+(?!\w)|(?<=\w{4})-+(?=\w{4})", raw)
     words = [word.lstrip(".,:;-|_") for word in pieces if word.strip(".,:;-|_")]
-    kept = [word if ABBREVIATED.fullmatch(word) else word.rstrip(".:;-|_") for word in words]
+    kept = [
+        word
+        if ABBREVIATED.fullmatch(word) or _before_numeral(words, index)
+        else word.rstrip(".:;-|_")
+        for index, word in enumerate(words)
+    ]
     # (not a word OCR split apart: "FO M INDONESIA …", "KA BAR M U &")
     if len(kept) > 2 and _logo_word(kept[-1], SHORT_ORG_TAILS) and len(kept[-2]) > SHORT_WORD:
         kept = kept[:-1]
@@ -816,6 +821,12 @@ def clean_org(raw: str) -> str:
     # a state or listed company's branch under its name: "PT POS INDONESIA (PERSERO)" over
     # "KANTOR CABANG PALEMBANG", the company writes
     return BRANCH_AFTER_COMPANY.sub(r"\1", " ".join(_org_words(kept)).rstrip(","))
+
+
+def _before_numeral(words: list[str], index: int) -> bool:
+    """A letter whose dot stays before the numeral of a place's name: "KELURAHAN 26 ILIR D. I"."""
+    following = words[index + 1 : index + 2]
+    return re.fullmatch(r"[A-Z]\.", words[index]) is not None and following in (["I"], ["II"])
 
 
 def _logo_word(word: str, names_use: set[str]) -> bool:

@@ -101,3 +101,65 @@ def test_a_ruling_ordering_what_was_asked_names_no_object() -> None:
         "paling lambat 14 (empat belas) hari kerja sejak putusan ini berkekuatan hukum tetap.\n"
     )
     assert extract_fields([letter], "sengketa").values["information_requested"] is None
+
+
+def test_a_condolence_cards_sender_signs_under_its_greeting() -> None:
+    card = (
+        "TURUT BERDUKA CITA\n"
+        '"Berbahagialah orang yang berdukacita, karena mereka akan dihibur." (Matius 5:4)\n'
+        "Atas berpulangnya Johan Setiadi, pada hari Sabtu tanggal 4 Oktober 2025.\n"
+        "Kami yang turut berduka,\nKetua, Anggota dan Keluarga Besar\n"
+        "KOMISI PEMILIHAN UMUM\nKOTA PRABUMULIH\n"
+    )
+    assert extract_fields([card], "surat_masuk").values["sender_org"] == (
+        "KOMISI PEMILIHAN UMUM KOTA PRABUMULIH"
+    )
+
+
+def test_a_subject_under_its_label_alone_is_read_once() -> None:
+    letter = (
+        "Martapura, 30-04-2026\n\nLampiran :\n1 (satu) lembar fotokopi KTP\nPerihal :\n"
+        "Permohonan Informasi dan Salinan Dokumen\nAnggaran Pemilihan Tahun 2024\n\n"
+        "Yth. PPID Komisi Pemilihan Umum\n"
+    )
+    assert extract_fields([letter], "permohonan_informasi").values["subject"] == (
+        "Permohonan Informasi dan Salinan Dokumen Anggaran Pemilihan Tahun 2024"
+    )
+
+
+def test_a_banks_letter_is_from_the_name_under_its_logo_and_about_a_dated_balance() -> None:
+    letter = (
+        "BNI\nBANK NEGARA INDONESIA\nKantor Cabang Palembang\n"
+        "Nomor : PLG/6116/2026 Palembang, Selasa, 3 November 2026\n"
+        "Hal : Konfirmasi Saldo Rekening per 31 Oktober 2026\nKepada Yth.\n"
+    )
+    fields = extract_fields([letter], "surat_masuk").values
+    assert fields["sender_org"] == "BANK NEGARA INDONESIA"
+    assert fields["subject"] == "Konfirmasi Saldo Rekening per 31 Oktober 2026"
+
+
+def test_a_village_offices_numeral_keeps_its_letters_dot() -> None:
+    letter = (
+        "PEMERINTAH KOTA PALEMBANG\nKECAMATAN ILIR TIMUR I\nKELURAHAN 26 ILIR D. I\n"
+        "Jl. Mayor Ruslan No. 12 Palembang 30126\n\nNomor : 443/45/26.I/2026\n"
+    )
+    assert extract_fields([letter], "surat_masuk").values["sender_org"] == "KELURAHAN 26 ILIR D. I"
+
+
+def test_addresses_end_before_a_sections_roman_numeral_and_go_on_with_their_regency() -> None:
+    letter = (
+        "I. Pemberi Kuasa\nNama : Rudi Hartono\n"
+        "Alamat : Lrg. Sepakat No. 29 Kel. Pangkalan Balai Kec. Banyuasin III Kab. Banyuasin\n"
+        "II. Penerima Kuasa\nNama : Budi Santoso\n"
+    )
+    assert extract_fields([letter], "keberatan").values["address"] == (
+        "Lrg. Sepakat No. 29 Kel. Pangkalan Balai Kec. Banyuasin III Kab. Banyuasin"
+    )
+    takmir = (
+        "Nama : Ahmad Fauzi\n"
+        "Alamat Sekretariat : Jl. Lintas Sumatera No. 97 RT 16 Desa Sumber Suko Kec. Belitang\n"
+        "Kab. OKU Timur\nNomor Telepon : 0881 2834 3095\n"
+    )
+    assert extract_fields([takmir], "permohonan_informasi").values["address"] == (
+        "Jl. Lintas Sumatera No. 97 RT 16 Desa Sumber Suko Kec. Belitang Kab. OKU Timur"
+    )
