@@ -695,7 +695,7 @@ ADDRESS_END = (
     # a blank line OCR put between a scan's lines, unless the address stops at a part's name
     # or at a street's title or initial ("Jl. Kol. H." / "Burlian No. 24 …")
     r"|(?<!Kelurahan)(?<!Kecamatan)(?<!Kabupaten)(?<!Kel\.)(?<!Kec\.)(?<!Kab\.)(?<!,)"
-    r"(?<![ .][A-Z]\.)(?<!Kol\.)\n\s*\n"
+    r"(?<![ .][A-Z]\.)(?<!Kol\.)(?<!No\.)(?<!Nomor)\n\s*\n"  # (nor at "No." / "195, RT …")
     r"|[.,]?\s*\n(?=[A-Z][a-z]+(?:[ \t]+[A-Za-z]+){0,3}[ \t]*:)"
 )
 STREET = (
@@ -902,9 +902,18 @@ def _colonless(text: str) -> tuple[str, str, int] | None:
 
 
 def _before_colonless_label(value: str) -> str:
-    """A colonless value without a second column's label and value beside it."""
+    """A colonless value without a second column's label and value beside it, nor an identity
+    card's row no field is read from ("Purnomo Hadi  Nama Panggilan “Udin”")."""
+    value = OTHER_IDENTITY_ROW.split(value, maxsplit=1)[0]
     beside = _colonless_beside(value)
     return value[: beside[0]].rstrip() if beside else value
+
+
+# The rows of an identity form that are no field of the registers, in a second column.
+OTHER_IDENTITY_ROW = re.compile(
+    r"\s+(?:Nama\s+Panggilan|Jenis\s+Kelamin|Tempat\s*/\s*Tgl\.?\s*Lahir|Agama"
+    r"|Status\s+Perkawinan|Kewarganegaraan|Golongan\s+Darah)\b.*$"
+)
 
 
 def _colonless_beside(value: str) -> tuple[int, str, int] | None:

@@ -151,7 +151,7 @@ SECTION_START = re.compile(
     r"|selanjutnya|kemudian|namun|sesuai\s+dengan"
     r"|keberatan\s+(?:ini|tersebut)"
     r"|pekerjaan|jabatan|nik\b|telepon|e-?mail|surel|hp\b|identitas|petugas|keterangan"
-    r"|sebagai\s+kelengkapan"
+    r"|sebagai\s+kelengkapan|untuk\s+memudahkan|bersama\s+ini\s+(?:saya|kami)"
     r"|ditulis|dibuat|[a-z]+,\s+\d{1,2}[\s/.-]"
     # the signer's role over the name under a list ("Sekretaris Jenderal,", "Koordinator,")
     r"|(?:sekretaris|koordinator|ketua|direktur|kepala|pimpinan|manajer)\b[^:\n]{0,40},\s*$)",
@@ -931,8 +931,10 @@ INFO_PHRASES = (
     r"\b(?:19|20)\d{2},\s+berupa\s*:?\s+",
     # "… terhadap permohonan informasi saya tentang X, sebagaimana …".
     r"(?:informasi|data)\s+(?:saya|kami)\s+(?:berupa|mengenai|tentang|terkait)\s+",
-    # "… membuka laman PPID … untuk memperoleh X, yang menurut ketentuan …" (what was sought)
+    # "… membuka laman PPID … untuk memperoleh X, yang menurut ketentuan …" (what was sought);
+    # "… datang ke kantor KPU … untuk melihat X pada papan pengumuman …"
     r"\buntuk\s+(?:memperoleh|mendapatkan)\s+(?:(?=profil\b)|" + RECORD_AHEAD + ")",
+    r"\bdatang\s+ke\s+kantor\b[^.]{0,80}?\buntuk\s+(?:melihat|membaca|mencari)\s+",
 )
 # What a purpose begins with after "untuk" inside the sentence that names the information
 # ("… dana kampanye Tahun 2024 untuk pengawasan partisipatif masyarakat …").
@@ -971,6 +973,8 @@ INFO_END = (
     # a commission's ruling: "Menyatakan informasi berupa X adalah informasi yang terbuka"
     r"|\s+adalah\s+informasi\b|\s+sebagai\s+informasi\s+yang\b"
     r"|;\s*\n\s*[a-z][.)]\s"  # a decree's clause ends before its next one: "…;" / "b. bahwa …"
+    # where the writer looked for it: "… melihat X pada papan pengumuman …"
+    r"|\s+(?:pada|di)\s+(?:papan\s+pengumuman|laman\s+resmi)\b"
     r"|\s+Majelis\s+Komisioner\s+(?:memandang|meminta|menetapkan|memerintahkan)\b"
     r"|;\s*\n\s*\d{1,2}[.)]\s+(?i:bahwa)\b"  # a pleading's: "…;" / "2. Bahwa …"
 )

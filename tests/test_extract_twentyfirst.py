@@ -163,3 +163,46 @@ def test_addresses_end_before_a_sections_roman_numeral_and_go_on_with_their_rege
     assert extract_fields([takmir], "permohonan_informasi").values["address"] == (
         "Jl. Lintas Sumatera No. 97 RT 16 Desa Sumber Suko Kec. Belitang Kab. OKU Timur"
     )
+
+
+def test_a_grid_forms_rows_end_at_an_identity_row_no_field_is_read_from() -> None:
+    form = (
+        "PERMOHONAN INFORMASI PUBLIK\nA. IDENTITAS PEMOHON\n"
+        "Nama Lengkap Purnomo Hadi Nama Panggilan “Udin”\n"
+        "NIK 1610050103830721 Tempat/Tgl. Lahir Baturaja, 01/03/1983\n"
+        "Pekerjaan Petani Jenis Kelamin Laki-laki\n"
+    )
+    fields = extract_fields([form], "permohonan_informasi").values
+    assert fields["applicant_name"] == "Purnomo Hadi"
+    assert fields["occupation"] == "Petani"
+
+
+def test_what_an_objector_came_to_see_on_the_notice_board_is_what_was_asked_for() -> None:
+    letter = (
+        "Saya, Purnomo Hadi, NIK 1674161306691501, beralamat di Jl. Merdeka No.\n\n"
+        "195, RT 15, RW 11, Kelurahan Kayuara, Kecamatan Sekayu, Kab. Muba,\n\n"
+        "nomor telepon 0852 8726 3273, dengan ini mengajukan keberatan.\n"
+        "Pada tanggal 2 Desember 2026 saya datang ke kantor KPU Provinsi Sumatera Selatan\n"
+        "untuk melihat ringkasan Rencana Kerja dan Anggaran KPU Provinsi Sumatera Selatan\n"
+        "Tahun Anggaran 2026 pada papan pengumuman informasi publik dan memeriksa\n"
+        "laman resmi PPID, namun informasi tersebut tidak saya temukan.\n"
+    )
+    fields = extract_fields([letter], "keberatan").values
+    assert fields["information_requested"] == (
+        "Ringkasan Rencana Kerja dan Anggaran KPU Provinsi Sumatera Selatan Tahun Anggaran 2026"
+    )
+    assert fields["address"] == (
+        "Jl. Merdeka No. 195, RT 15, RW 11, Kelurahan Kayuara, Kecamatan Sekayu, Kab. Muba"
+    )
+
+
+def test_a_list_ends_where_the_writer_says_what_they_enclose() -> None:
+    letter = (
+        "dengan ini mengajukan permohonan informasi kepada PPID KPU Provinsi Sumatera Selatan "
+        "berupa:\n1. Daftar lokasi TPS di Kelurahan Sialang pada Pemilu 2024\n"
+        "Untuk memudahkan, bersama ini saya lampirkan denah lokasi wilayah yang saya maksud.\n"
+        "Informasi tersebut saya perlukan untuk bahan rapat warga.\n"
+    )
+    assert extract_fields([letter], "permohonan_informasi").values["information_requested"] == (
+        "Daftar lokasi TPS di Kelurahan Sialang pada Pemilu 2024"
+    )
