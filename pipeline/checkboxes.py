@@ -346,6 +346,8 @@ def _mark(gray: np.ndarray, word: Word, height: float) -> bool | None:
     # (a form printed in light grey: its ring, darker than the paper, is ink too)
     region = patch < max(INK_THRESHOLD, (int(patch.min()) + float(np.median(patch))) / 2)
     blots, count = ndimage.label(ndimage.binary_closing(region, iterations=2))
+    if not count:  # a speck at the patch's edge, which the closing took away
+        return None
     spans = ndimage.find_objects(blots)
     nearest = max(range(count), key=lambda index: spans[index][1].stop)
     rows, columns = spans[nearest]

@@ -332,3 +332,13 @@ def test_an_empty_box_before_dikirim_ke_e_mail_is_no_choice_of_e_mail() -> None:
         Word("e-mail", 506, 24, 580, 50, 1),
     ]
     assert ticked_options(image, words) == {}
+
+
+def test_a_speck_at_the_edge_of_where_an_options_mark_would_be_is_no_mark() -> None:
+    """One dark pixel at the corner of the strip left of an occupation's option: the closing that
+    joins a mark's strokes takes it away, and the option reads as unmarked (it quarantined a
+    born-digital objection once: "max() arg is an empty sequence")."""
+    image = Image.new("L", (600, 200), 255)
+    words = [Word("Pekerjaan", 20, 40, 120, 60, 0), Word("Petani", 300, 100, 360, 120, 1)]
+    image.putpixel((round(300 - 3.5 * 20), round(100 - 0.4 * 20)), 0)  # MARK_REACH line heights
+    assert "occupation" not in ticked_options(image, words)
