@@ -587,10 +587,15 @@ HEADING = re.compile(
 )
 # The section that names a representative (kuasa): its name, address and phone are not the
 # applicant's.
+# (and the second of two objectors, whose details follow the first's: the register keeps one)
 REPRESENTATIVE = re.compile(
     r"(?i)penerima\s+kuasa|kuasa\s+(?:hukum\s+)?pemohon|identitas\s+kuasa|\bmemberi(?:kan)?\s+kuasa\b"
+    r"|^\W*(?:identitas\s+)?pengaju\s+keberatan\s+(?:II|2)\b"
 )
-REPRESENTED_SIDE = re.compile(r"(?i)pemberi\s+kuasa|pemohon\s+informasi|identitas\s+pemohon")
+REPRESENTED_SIDE = re.compile(
+    r"(?i)pemberi\s+kuasa|pemohon\s+informasi|identitas\s+pemohon"
+    r"|^\W*(?:identitas\s+)?pengaju\s+keberatan\s+(?:I|1)\b"
+)
 # A letter written for someone else under a power of attorney, or by a body's officer for it.
 POWER_OF_ATTORNEY = r"surat\s+kuasa|kuasa\s+hukum|klien\s+kami"
 UNDER_ATTORNEY = re.compile(rf"(?i){POWER_OF_ATTORNEY}")
@@ -1289,9 +1294,23 @@ def _past_letterhead_address(
     if address is None or name is None or address.start >= min(head_end, name.start):
         return
     below = [line for line in lines if line.page > 1 or line.start >= head_end]
-    later = _labelled(below)[0].get("address")
-    if later:
-        labelled["address"] = later
+    later = _labelled(below)[0]
+    if later.get("address") or later.get("org_address"):  # a village head's "Alamat Kantor"
+        labelled["address"] = later.get("address") or later["org_address"]
+
+
+# A dispute's ground under Pasal 35, which a commission's notice labels "Alasan Permohonan".
+DISPUTE_GROUND = re.compile(
+    r"(?i)\b(?:ditolak|tidak\s+(?:ditanggapi|dipenuhi|puas|diberikan)|dikecualikan)\b"
+)
+
+
+def _not_a_ground(found: Found | None, cls: str) -> Found | None:
+    """A purpose, unless a dispute's notice gives its ground in its place ("Alasan Permohonan :
+    Keberatan tidak ditanggapi oleh Atasan PPID")."""
+    if found and cls == "sengketa" and DISPUTE_GROUND.search(str(found.value)):
+        return None
+    return found
 
 
 def _speaks_for(text: str, representative: bool) -> bool:
@@ -2335,16 +2354,31 @@ def _born(text: str, start: int) -> bool:
 
 
 def _email(
-    pages: list[str], labelled: Found | None, own_domains: Sequence[str], letterhead: Found | None
+    pages: list[str],
+    labelled: Found | None,
+    own_domains: Sequence[str],
+    letterhead: Found | None,
+    others: Sequence[sections.Line] = (),
 ) -> Found | None:
     """The writer's e-mail address: not one of the office's own (on its domains; an e-mail
     printout's 'Kepada: ppid…') nor one in a letterhead (the body's mailbox, not its officer's
     or the applicant's, whether a form of the office or a body's letter, labelled "Surel :" or
-    not). Where OCR lost its '@', an address is still read after an "Email:" inside a line
-    ("HP: 0812… - Email: budi…")."""
+    not), nor one on the lines of someone else's details (``others``: a representative's, a
+    second objector's). Where OCR lost its '@', an address is still read after an "Email:"
+    inside a line ("HP: 0812… - Email: budi…")."""
 
     def theirs(address: str) -> bool:
         return not on_domains(address, own_domains)
+
+    def elsewhere(number: int, position: int) -> bool:
+        """Not on another person's line, unless that line is a row of two columns, theirs and
+        the applicant's ("E-mail  anisa@…  fitri@…")."""
+        return not any(
+            line.page == number
+            and line.start <= position < line.end
+            and len(EMAIL_TOKEN.findall(line.text)) < 2
+            for line in others
+        )
 
     head = _letterhead_block(pages[0]) if letterhead is not None else 0
     if labelled and _among_body_contacts(pages[labelled.page - 1], labelled.start):
@@ -2355,7 +2389,7 @@ def _email(
         for match in EMAIL_TOKEN.finditer(text):
             if _beside_own_website(text, match.start(), own_domains) or _message_id(text, match):
                 continue
-            if _among_body_contacts(text, match.start()):
+            if _among_body_contacts(text, match.start()) or not elsewhere(number, match.start()):
                 continue
             if (number > 1 or match.start() >= head) and theirs(match.group(0)):
                 opened = next(
@@ -2373,6 +2407,7 @@ def _email(
         for match in EMAIL_LED.finditer(text):
             mine = number > 1 or match.start() >= head
             mine = mine and not _among_body_contacts(text, match.start())
+            mine = mine and elsewhere(number, match.start())
             if mine and normalise_email(match.group(1)) and theirs(match.group(1)):
                 return Found(match.group(1), number, match.start(1), match.end(1))
     return None
@@ -3139,9 +3174,9 @@ def extract_fields(
         or _search(pages, OCCUPATION_NAMED, 1)
         or _search(pages, OCCUPATION_BRACKETED, 1),
         "phone": _applicants_phone(labelled.get("phone"), pages, representatives, letterhead),
-        "email": _email(pages, labelled.get("email"), own_domains, letterhead),
+        "email": _email(pages, labelled.get("email"), own_domains, letterhead, representatives),
         "information_requested": _found(sections.information_requested(pages)),
-        "purpose": _found(sections.purpose(pages)),
+        "purpose": _not_a_ground(_found(sections.purpose(pages)), cls),
         "letter_date": _transcribed_date(pages)
         or labelled.get("letter_date")
         or _found(chat_date)

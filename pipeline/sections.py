@@ -19,6 +19,8 @@ INFO_LABEL = (
     rf"(?:rincian\s+|jenis\s+|daftar\s+)?(?:informasi|data|dokumen)(?:\s+publik)?"
     rf"(?:\s*/\s*(?:data|dokumen))?\s+yang\s+(?:saya\s+|kami\s+)?{VERB}"
     r"|rincian\s+informasi|jenis\s+informasi|objek\s+sengketa"
+    # "Informasi : …" alone, not "… tidak dipenuhinya permintaan informasi:"
+    r"|(?<![A-Za-z] )(?<![A-Za-z])informasi(?=\s*:)"
 )
 PURPOSE_LABEL = (
     r"tujuan(?:\s+(?:penggunaan|permohonan|pemanfaatan)(?:\s+(?:informasi|data))?)?(?:\s+ini)?"

@@ -206,3 +206,50 @@ def test_a_list_ends_where_the_writer_says_what_they_enclose() -> None:
     assert extract_fields([letter], "permohonan_informasi").values["information_requested"] == (
         "Daftar lokasi TPS di Kelurahan Sialang pada Pemilu 2024"
     )
+
+
+TWO_OBJECTORS = (
+    "Hal ikhwal : Keberatan atas Tanggapan PPID\nKami yang bertanda tangan di bawah ini:\n"
+    "Identitas Pengaju Keberatan I\nNama Pemohon : Sri Lestari\nPekerjaan : Mahasiswa\n"
+    "No. Telp/HP : 082301156404 (WA)\nIdentitas Pengaju Keberatan II\n"
+    "Nama : dr. Anthony Wijaya Kusuma\nPekerjaan : Wartawan\nNo. HP : WA 0857-2099-9721\n"
+    "Alamat E-mail : kusuma_anthony@yahoo.com\nPermohonan yang Diajukan\n"
+    "Nomor Pendaftaran : 054/PPID/KPU-SS/IX/2026\n"
+    "Informasi : Daftar nama anggota PPK dan PPS di Kabupaten\nOgan Komering Ilir\n"
+    "Alasan Keberatan\nKami mengajukan keberatan karena informasi berkala tidak tersedia.\n"
+)
+
+
+def test_two_objectors_are_registered_under_the_first_and_what_they_asked_for() -> None:
+    fields = extract_fields([TWO_OBJECTORS], "keberatan").values
+    assert fields["applicant_name"] == "Sri Lestari"
+    assert fields["phone"] == "+6282301156404"
+    assert fields["email"] is None  # the second objector's
+    assert fields["information_requested"] == (
+        "Daftar nama anggota PPK dan PPS di Kabupaten Ogan Komering Ilir"
+    )
+
+
+def test_a_disputes_ground_is_no_purpose() -> None:
+    notice = (
+        "Komisi Informasi\nProvinsi Sumatera Selatan\nPARA PIHAK\n"
+        "Nomor Pendaftaran Permohonan : 016/PPID/KPU-SS/X/2025\n"
+        "Alasan Permohonan : Keberatan tidak ditanggapi oleh Atasan PPID\n"
+    )
+    assert extract_fields([notice], "sengketa").values["purpose"] is None
+
+
+def test_a_village_heads_office_address_in_the_letter_is_theirs_not_the_letterheads() -> None:
+    letter = (
+        "PEMERINTAH KABUPATEN PENUKAL ABAB LEMATANG ILIR\nKECAMATAN TALANG UBI\n"
+        "DESA TALANG UBI TIMUR\nAlamat: Jl. Merdeka Desa Talang Ubi Timur Kode Pos 31147\n"
+        "Nomor : 045/103/TUT/2025 Talang Ubi Timur, 26 Desember 2025\n"
+        "Hal : Keberatan atas Penolakan Permohonan Data Pemilih\n"
+        "Dengan hormat,\nYang bertanda tangan di bawah ini:\nNama : dr. Johan Setiadi\n"
+        "Jabatan : Kepala Desa Talang Ubi Timur\n"
+        "Alamat Kantor : Kantor Kepala Desa Talang Ubi Timur, Kecamatan Talang Ubi,\n"
+        "Kab. PALI\nNo. WA : +62 852-734-6427 (WA)\n"
+    )
+    assert extract_fields([letter], "keberatan").values["address"] == (
+        "Kantor Kepala Desa Talang Ubi Timur, Kecamatan Talang Ubi, Kab. PALI"
+    )
