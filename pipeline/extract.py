@@ -128,7 +128,7 @@ LABELS: tuple[tuple[str, str], ...] = (
         "address",
         r"alamat(?:\s+(?:rumah|lengkap|domisili|surat|tinggal|pemohon|pengaju|korespondensi"
         # ("alamat ini" alone is this mailbox a mail asks to be answered at, no label)
-        r"|sesuai|ktp|saat(?:\s+ini)?|sekarang|informasi|keberatan|pemberi\s+kuasa"
+        r"|sesuai|ktp|saat(?:\s+ini)?|sekarang|informasi|keberatan|pemberi\s+kuasa|(?:di\s+)?luar\s+negeri"
         r"|di\s+(?!bawah|atas)\w+))"  # ("Alamat di Palembang", a visitor's)
         r"{0,3}"
         r"|tempat\s+tinggal|domisili|(?:(?:local|home|current|mailing)\s+)?address",
@@ -471,6 +471,13 @@ LONE_LETTER = re.compile(r"(?<=[A-Z\"”]{2}) [A-HJ-UWYZ](?= [A-Z]{3})")  # not 
 VILLAGE = re.compile(r"\b(?:DESA|KELURAHAN)\b")
 BOARD = re.compile(r"DEWAN\s+PIMPINAN\s+(?:PUSAT|WILAYAH|DAERAH|CABANG)\b")
 UNIVERSITY = re.compile(r"(?:UNIVERSITAS|INSTITUT|POLITEKNIK|SEKOLAH\s+TINGGI)\b")
+# A body's unit that prints its own name over the address, the body's under it: a faculty, a
+# regional office ("PERWAKILAN PROVINSI …" of the audit board), a branch's board.
+UNIT_HEAD = re.compile(
+    r"FAKULTAS\b|PERWAKILAN\b|PENGURUS\s+(?:CABANG|WILAYAH|DAERAH|PUSAT|KOMISARIAT)\b"
+    r"|DEWAN\s+PIMPINAN\s+CABANG\b"
+)
+BODY_UNDER_UNIT = re.compile(r"(?!PENGURUS|DEWAN|PERWAKILAN)[A-Z]{3,}(?:\s+[A-Z]{2,}){1,7}$")
 # The lines under a letterhead's address a faculty's university or a party's board may be
 # printed on, beside an emblem.
 PARENT_REACH = 4
@@ -512,13 +519,16 @@ NOT_A_LETTERHEAD = re.compile(
     r"|PERMINTAAN|PERNYATAAN|PEMBERITAHUAN|NOTA|MEMO(?:RANDUM)?|DISPOSISI|KLIPING|FAKTUR"
     r"|INVOICE|KWITANSI|KUITANSI|KEBERATAN|PENGADUAN|LAPORAN|PENGUMUMAN|KARTU|TRANSKRIP|MEMORI"
     r"|BERKAS|SIARAN|RILIS|PRESS|RAD\s?IOGRAM|TELEGRAM|DARI|PIAGAM|SERTIFIKAT|TELAAHAN|KUTIPAN"
-    r"|WALIMAT\w*|FAKSIMILI|FACSIMILE|FAX|TURUT\s+BERDUKA|UCAPAN)\b"  # (a ruling's extract, a card)
+    # (a ruling's extract, a wedding card, a fax's cover, a card's greeting, a paper's board)
+    r"|WALIMAT\w*|FAKSIMILI|FACSIMILE|FAX|TURUT\s+BERDUKA|UCAPAN|SUSUNAN)\b"
 )
 # A notary's "H." or "Dr." before the name their office bears, no logo's speck.
 HONORIFIC = re.compile(r"(H|Hj|HJ|Dr|DR|Ir|IR|Drs|DRS|Prof|PROF)\.\s+(?=[A-Z]{3})")
 # A card's sender under its greeting ("Ketua, Anggota dan Keluarga Besar" / "KOMISI PEMILIHAN
 # UMUM" / "KOTA PRABUMULIH").
-CARD_SENDER = re.compile(r"Keluarga\s+Besar\s*\n((?:[A-Z][A-Z0-9 .,&/-]{2,}(?:\n|$)){1,2})")
+CARD_SENDER = re.compile(
+    r"(?:Keluarga\s+Besar|Seluruh\s+Jajaran)\s*\n((?:[A-Z][A-Z0-9 .,&/-]{2,}(?:\n|$)){1,2})"
+)
 # The line a fax machine prints across the top of the page it received.
 FAX_HEADER = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}\s+\d{1,2}[:.]\d{2}\b.*\b(?:FAX|FROM|TO)\b")
 # The ballot number of the candidates a campaign team's letterhead names under the team.
@@ -1257,7 +1267,14 @@ def _office_address_tail(line: str) -> bool:
 
 
 def _ended(value: str) -> bool:
-    return not value.rstrip().endswith(",") and not sections.DANGLING.search(value.rstrip())
+    """Whether a value ends on its line: not after a comma, a word that cannot end it, or a
+    part's abbreviation whose name is below ("… Kab." / "Ogan Ilir")."""
+    value = value.rstrip()
+    return not (
+        value.endswith(",")
+        or sections.DANGLING.search(value)
+        or re.search(r"\b(?:Kab|Kec|Kel|Jl|No)\.$", value)
+    )
 
 
 def _second_column(text: str, row_field: str, offset: int) -> list[tuple[str, str, int]]:
@@ -1501,6 +1518,8 @@ def _letterhead(pages: list[str]) -> Found | None:
             break
         if head and re.search(r"(?:\bDAN|&|,|/)$", head[-1]):  # "KEMENTERIAN …/" over "BADAN …"
             head[-1] = f"{head[-1]} {capitals}"
+        elif registered and BOARD.match(capitals):
+            head.insert(0, capitals)  # a board under the body's particulars names it first
         else:
             head.append(capitals)
     head = _parent_under_address(head, pages[0])
@@ -1529,7 +1548,8 @@ def _letterhead(pages: list[str]) -> Found | None:
         head.pop(0)
     # A party's board printed apart from its name is named before it ("DEWAN PIMPINAN WILAYAH
     # PARTAI …"), as the party writes it.
-    head.sort(key=lambda line: not BOARD.match(line))
+    if any("PARTAI " in line for line in head):
+        head.sort(key=lambda line: not BOARD.match(line))
     name = LONE_LETTER.sub("", LOGO_ACRONYMS.sub("", " ".join(head)))
     return Found(name, 1, 0, max(0, end - 1)) if head else None
 
@@ -1552,20 +1572,33 @@ def _border_lines(lines: list[str]) -> int:
 
 
 def _parent_under_address(head: list[str], page: str) -> list[str]:
-    """The head with the university a faculty belongs to, or the board of a party, printed
-    under the address line ("FAKULTAS HUKUM" / "Jl. …" / "UNIVERSITAS SRIWIJAYA"), put first,
-    as the body names itself."""
-    if not head or not (head[0].startswith("FAKULTAS ") or "PARTAI " in head[0]):
+    """The head with the university a faculty belongs to, the body a regional office or a
+    branch's board belongs to, or the board of a party or an organisation, printed under the
+    address line ("FAKULTAS HUKUM" / "Jl. …" / "UNIVERSITAS SRIWIJAYA"), put first, as the body
+    names itself."""
+    if not head:
         return head
-    parent = UNIVERSITY if head[0].startswith("FAKULTAS ") else BOARD
-    if any(parent.match(line) for line in head):
+    parent = (
+        UNIVERSITY
+        if head[0].startswith("FAKULTAS ")
+        else BODY_UNDER_UNIT
+        if UNIT_HEAD.match(head[0])
+        else BOARD
+    )
+    if any(parent.match(line) for line in head[1:] if line != head[0]) or (
+        parent is BOARD and BOARD.match(head[0])
+    ):
         return head
     below_address = False
     for line in page.split("\n")[: LETTERHEAD_LINES + PARENT_REACH]:
         stripped = _without_logo_text(LOGO_SPECKS.sub("", line.strip()), head)
         if LETTER_START.match(stripped) or DATELINE.match(stripped):
             break
-        below_address = below_address or CONTACT_LINE.search(stripped) is not None
+        below_address = (
+            below_address
+            or CONTACT_LINE.search(stripped) is not None
+            or BODY_PARTICULARS.match(stripped) is not None  # "Sekretariat: Jl. …"
+        )
         capitals = _capitals_run(stripped) if below_address else None
         if capitals and parent.match(capitals):
             return [capitals, *head]

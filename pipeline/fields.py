@@ -759,6 +759,7 @@ ORG_WORDS = (
     "PENGADILAN", "KEJAKSAAN", "KEPOLISIAN", "PEMERINTAH", "PROVINSI", "KABUPATEN", "KECAMATAN",
     "DAERAH", "SEKRETARIAT", "KOMISI", "PEMILIHAN", "DEWAN", "PIMPINAN", "WILAYAH", "PARTAI",
     "KOMUNIKASI", "INFORMATIKA", "DIREKTORAT", "SUMATERA", "SELATAN", "PALEMBANG", "KEMENTERIAN",
+    "HIMPUNAN",  # a word of its own ("HIMPUNAN MAHASISWA …"), no PERHIMPUNAN a logo cut
 )  # fmt: skip
 # A logo covers at most the first few letters of the name's first word beside it.
 LOGO_COVERS = 3

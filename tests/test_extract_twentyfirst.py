@@ -253,3 +253,60 @@ def test_a_village_heads_office_address_in_the_letter_is_theirs_not_the_letterhe
     assert extract_fields([letter], "keberatan").values["address"] == (
         "Kantor Kepala Desa Talang Ubi Timur, Kecamatan Talang Ubi, Kab. PALI"
     )
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        (
+            "PERWAKILAN PROVINSI SUMATERA SELATAN\n{address}\n\n"
+            "BADAN PEMERIKSA KEUANGAN REPUBLIK INDONESIA\n",
+            "BADAN PEMERIKSA KEUANGAN REPUBLIK INDONESIA PERWAKILAN PROVINSI SUMATERA SELATAN",
+        ),
+        (
+            'PENGURUS CABANG PALEMBANG\n"Yakin Usaha Sampai"\n{address}\n\n'
+            "oS HIMPUNAN MAHASISWA ISLAM NUSANTARA\n",
+            "HIMPUNAN MAHASISWA ISLAM NUSANTARA PENGURUS CABANG PALEMBANG",
+        ),
+        (
+            "GERAKAN MAHASISWA KRISTEN NUSANTARA\n(D DEWAN PIMPINAN CABANG PALEMBANG\n\n"
+            "{address}\n",
+            "GERAKAN MAHASISWA KRISTEN NUSANTARA DEWAN PIMPINAN CABANG PALEMBANG",
+        ),
+        ("SRIWIJAYA TIMES\nSUSUNAN REDAKSI\nPemimpin Umum\n{address}\n", "SRIWIJAYA TIMES"),
+    ],
+)
+def test_a_units_body_under_the_address_and_a_papers_board_list(head: str, expected: str) -> None:
+    address = "Sekretariat: Jl. Kapten Rivai No. 1 Palembang 30129 Telp. (0711) 312 633"
+    letter = head.format(address=address) + "\nNo. : 228/S/XVIII.PLG/04/2026 Palembang\n"
+    assert extract_fields([letter], "surat_masuk").values["sender_org"] == expected
+
+
+def test_a_card_signed_by_an_offices_staff_names_the_office() -> None:
+    card = (
+        "TURUT BERDUKA CITA\nAtas berpulangnya Nurmaida br. Tambunan, pada hari Rabu.\n"
+        "Kami yang turut berduka,\nPimpinan dan Seluruh Jajaran\n"
+        "DINAS KOMUNIKASI DAN INFORMATIKA\nPROVINSI SUMATERA SELATAN\n"
+    )
+    assert extract_fields([card], "surat_masuk").values["sender_org"] == (
+        "DINAS KOMUNIKASI DAN INFORMATIKA PROVINSI SUMATERA SELATAN"
+    )
+
+
+def test_an_address_abroad_and_an_office_address_going_on_after_kab() -> None:
+    letter = (
+        "Nama : Candra Kurniawan, S.E.\nNomor Paspor : X4510963\n"
+        "Alamat di Luar Negeri : Roetersstraat 134, 1018 WB Amsterdam, Belanda\n"
+        "E-mail : candra98@umail.leidenuniv.nl\n"
+    )
+    assert extract_fields([letter], "permohonan_informasi").values["address"] == (
+        "Roetersstraat 134, 1018 WB Amsterdam, Belanda"
+    )
+    head = (
+        "Nama : Ahmad Fauzi\nJabatan : Kepala Desa Sembawa\n"
+        "Alamat Kantor : Kantor Kepala Desa Sembawa, Kecamatan Sembawa, Kab.\nBanyuasin\n"
+        "No. WA : +62 852-734-6427\n"
+    )
+    assert extract_fields([head], "keberatan").values["address"] == (
+        "Kantor Kepala Desa Sembawa, Kecamatan Sembawa, Kab. Banyuasin"
+    )
