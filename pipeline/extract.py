@@ -117,7 +117,7 @@ LABELS: tuple[tuple[str, str], ...] = (
         "phone",
         r"(?:nomor|no\.?)\s*(?:telepon|telp\.?|hp|handphone|ponsel|wa|whatsapp|kontak|pengirim)"
         r"(?:\s*/\s*(?:hp|wa|whatsapp|telepon))*|telepon(?:\s+seluler|\s*/\s*hp)?"
-        r"|telp\.?(?:\s*/\s*(?:hp|wa))?|hp(?:\s*/\s*wa)?"
+        r"|telp\.?(?:\s*/\s*(?:hp|wa|whatsapp))?|hp(?:\s*/\s*(?:wa|whatsapp))?"
         # a business card's "Mobile:", "M:"; a foreign writer's "Phone number :"
         r"|whatsapp|kontak|ponsel|mobile(?:\s+phone)?|(?:tele)?phone(?:\s+number)?|m",
     ),

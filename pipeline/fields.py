@@ -399,6 +399,7 @@ def normalise_phone(raw: str) -> str | None:
     that is mostly digits already, and such a repaired number must be valid, not just possible.
     """
     raw = re.sub(r"(?<=\d):(?=\d)", "", raw)  # "0812.6596:5124": a dot OCR read as a colon
+    raw = re.sub(r"(?<![A-Za-z])t(?=62[\s.-]?8)", "+", raw)  # "t6281…": a plus read as a "t"
     for token in PHONE_SHAPE.findall(raw):
         digits = sum(char.isdigit() for char in token)
         confusions = sum(not char.isdigit() for char in re.sub(r"[\s.()+-]", "", token))

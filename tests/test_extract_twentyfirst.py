@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract import extract_fields
-from pipeline.fields import normalise_email
+from pipeline.fields import normalise_email, normalise_phone
 
 WEB_CHAT = (
     "18/04/2026 12.33 (1) WhatsApp\n\n+62 878-4733-1009\n\nklik di sini untuk info kontak\n\n"
@@ -310,3 +310,18 @@ def test_an_address_abroad_and_an_office_address_going_on_after_kab() -> None:
     assert extract_fields([head], "keberatan").values["address"] == (
         "Kantor Kepala Desa Sembawa, Kecamatan Sembawa, Kab. Banyuasin"
     )
+
+
+def test_a_mosque_boards_band_gives_way_to_its_chairmans_whatsapp_row() -> None:
+    letter = (
+        "DEWAN KEMAKMURAN MASJID (DKM) NURUL HUDA\n\n"
+        "Sekretariat: Jl. Lintas Sumatera No. 56 RT 09 Kelurahan Muara Rupit Kec. Rupit\n"
+        "HP/WA +62-878-609-2718\n\nPerihal : Permohonan Informasi TPS\n\n"
+        "Kami yang bertanda tangan di bawah ini:\nNama : Sutrisno\n"
+        "Jabatan : Ketua Takmir Nurul Huda\nHP/WhatsApp : 0896 84029014\n"
+    )
+    assert extract_fields([letter], "permohonan_informasi").values["phone"] == "+6289684029014"
+
+
+def test_a_plus_read_as_a_t_before_the_country_code() -> None:
+    assert normalise_phone("t6281990862687 (WA)") == "+6281990862687"
