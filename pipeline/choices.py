@@ -235,12 +235,18 @@ def _passages(pages: list[str], cue: re.Pattern[str]) -> list[Section]:
     return found
 
 
+# The next box on a row of options ("[X] Melihat/Membaca [ ] Salinan Hardcopy …"): the ticked
+# option's words end before it.
+NEXT_BOX = re.compile(r"\[|[☐□◻○]|\(\s*\)")
+
+
 def _ticked(pages: list[str], options: Options) -> Section | None:
     for number, text in enumerate(pages, start=1):
         for match in re.finditer(TICK + r"[ \t]*([^\n]{3,60})", text):
-            picked = named(match.group(1), options)
+            words = NEXT_BOX.split(match.group(1), maxsplit=1)[0]
+            picked = named(words, options)
             if picked:
-                return Section(picked[0], number, match.start(1), match.end(1))
+                return Section(picked[0], number, match.start(1), match.start(1) + len(words))
     return None
 
 

@@ -164,3 +164,15 @@ def test_a_typed_x_in_brackets_ocr_misread_ticks_its_reason(ticked_row: str, cod
     form = "B. ALASAN KEBERATAN\n(beri tanda pada alasan yang sesuai)\n" + "\n".join(rows) + "\n"
     reason = objection_reason([form])
     assert reason is not None and reason.value == code
+
+
+def test_a_row_of_boxes_picks_the_ticked_ones_words_only() -> None:
+    """ "[X] Melihat/Membaca [ ] Salinan Hardcopy [ ] Salinan Softcopy": the ticked option ends
+    at the next box, whose options were not picked."""
+    form = (
+        "Bentuk Informasi [X] Melihat/Membaca [ ] Salinan Hardcopy [ ] Salinan Softcopy\n"
+        "Cara Mendapatkan Salinan [ ] Diambil langsung [ ] Kurir [x] Pos [ ] Faksimili [ ] E-mail\n"
+    )
+    obtained, delivered = obtain_method([form]), delivery_method([form])
+    assert obtained is not None and obtained.value == "melihat"
+    assert delivered is not None and delivered.value == "pos"
