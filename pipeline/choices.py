@@ -49,6 +49,7 @@ DELIVERY = (
         "mengambil_langsung",
         r"(?:mengambil|diambil|ambil)\s+(?:langsung|sendiri|di\s+(?:loket|kantor|tempat))"
         r"|diambil\s+oleh\s+(?:\w+\s+){1,3}?di\s+(?:loket|kantor)"  # "… oleh staf kami di kantor"
+        r"|\bsalin\s+langsung\b"  # "… akan kami salin langsung ke hard disk … di kantor PPID"
         r"|datang\s+langsung|\bin\s+person\b",  # a foreign writer's "collect … in person"
     ),
     ("kurir", r"kurir|ekspedisi"),
@@ -104,7 +105,7 @@ DELIVERY_CUE = re.compile(
     r"|pengiriman\s+salinan\b"  # a web receipt's row "Pengiriman Salinan   Pos"
     r"|dikirim(?:kan)?\b(?!\s*:\s*(?:\d|senin|selasa|rabu|kamis|jum|sabtu|minggu"
     r"|mon|tue|wed|thu|fri|sat|sun))"
-    r"|diantar(?:kan)?\b|\bambil\b|diambil\b"
+    r"|diantar(?:kan)?\b|\bambil\b|diambil\b|\bsalin\s+langsung\b"
     r"|\bsalinan\b[^.\n]{0,40}?\bmelalui\b"  # "Kami mohon salinan informasi melalui email"
     r"|\breceive\s+the\s+information\b|\bcollect\b|\bsend\s+(?:me\s+)?the\s+(?:data|information|copies)\b",
     re.IGNORECASE,

@@ -176,3 +176,12 @@ def test_a_row_of_boxes_picks_the_ticked_ones_words_only() -> None:
     obtained, delivered = obtain_method([form]), delivery_method([form])
     assert obtained is not None and obtained.value == "melihat"
     assert delivered is not None and delivered.value == "pos"
+
+
+def test_copying_the_files_at_the_desk_is_collecting_them_in_person() -> None:
+    letter = (
+        "Kami mohon materi tersebut dapat diberikan berupa salinannya dan akan kami salin\n"
+        "langsung ke hard disk eksternal di kantor PPID.\n"
+    )
+    delivered = delivery_method([letter])
+    assert delivered is not None and delivered.value == "mengambil_langsung"
