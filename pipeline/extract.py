@@ -3007,8 +3007,9 @@ def _clean_subject(value: str) -> str | None:
 
 
 def _letter_number(value: str, own_formats: Sequence[re.Pattern[str]]) -> str | None:
-    """The number as written; on the office's own form, one of its own numbers, mended as one."""
-    pieces = normalise_number(value).split()
+    """The number as written; on the office's own form, one of its own numbers, mended as one;
+    without the box it was stamped in ("| 086/KEB/PPID/KPU-SS/X/2025|")."""
+    pieces = normalise_number(value.strip(" |[]")).split()
     if not pieces:
         return None
     if NUMBER_OF_YEAR.fullmatch(" ".join(pieces)):

@@ -325,3 +325,13 @@ def test_a_mosque_boards_band_gives_way_to_its_chairmans_whatsapp_row() -> None:
 
 def test_a_plus_read_as_a_t_before_the_country_code() -> None:
     assert normalise_phone("t6281990862687 (WA)") == "+6281990862687"
+
+
+def test_a_registration_number_stamped_in_a_box_is_read_without_its_rules() -> None:
+    checklist = (
+        "LEMBAR KONTROL KELENGKAPAN BERKAS\nPENGAJUAN KEBERATAN INFORMASI PUBLIK\n\n"
+        "Nomor Registrasi Keberatan : | 032/KEB/PPID/KPU-SS/VI/2026 |\n"
+    )
+    assert extract_fields([checklist], "keberatan").values["letter_number"] == (
+        "032/KEB/PPID/KPU-SS/VI/2026"
+    )
