@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from pipeline.fields import A_DATE
 from pipeline.sections import Section
 
 MESSAGE_LEAD = re.compile(
@@ -62,10 +63,7 @@ WEB_PRINT = re.compile(
     r"|^[ \t]*\d{1,2}/\d{1,2}/\d{2,4}[ \t]+\d{1,2}[.:]\d{2}[ \t]+\(\d+\)[ \t]+WhatsApp"
 )
 BUBBLE_TIME = re.compile(r"(?m)^[ \t]*\d{1,2}[.:]\d{2}(?:[ \t]+\S{1,3})?[ \t]*$")
-DAY_CHIP = re.compile(
-    r"(?m)^[ \t]*(\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\s+(?:Januari|Februari|Maret|April|Mei|Juni|Juli"
-    r"|Agustus|September|Oktober|November|Desember)\s+\d{4})[ \t]*$"
-)
+DAY_CHIP = re.compile(rf"(?m)^[ \t]*({A_DATE})[ \t]*$")
 
 
 def applicant_words(pages: list[str]) -> list[str]:
